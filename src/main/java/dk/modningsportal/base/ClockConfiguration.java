@@ -1,0 +1,16 @@
+package dk.modningsportal.base;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration
+class ClockConfiguration {
+
+    /** Danish time; tests replace the clock to control "today". */
+    @Bean
+    Clock clock() {
+        return Clock.system(ZoneId.of("Europe/Copenhagen"));
+    }
+}

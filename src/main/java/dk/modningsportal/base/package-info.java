@@ -1,0 +1,5 @@
+/**
+ * What every capability shares: the entity base class, the portal's exceptions, the clock,
+ * and the guard that keeps citizens' personal data out of free text.
+ */
+package dk.modningsportal.base;

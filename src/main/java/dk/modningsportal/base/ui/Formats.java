@@ -1,0 +1,55 @@
+package dk.modningsportal.base.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.i18n.I18NProvider;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+/** Dates, times and enum labels in the user's language (Danish formats by default). */
+public final class Formats {
+
+    private static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
+
+    private Formats() {
+    }
+
+    public static String date(LocalDate date) {
+        if (date == null) {
+            return "";
+        }
+        return DateTimeFormatter.ofPattern(english() ? "d MMM yyyy" : "d. MMM yyyy", locale()).format(date);
+    }
+
+    public static String dateTime(Instant instant) {
+        if (instant == null) {
+            return "";
+        }
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale())
+                .withZone(DANISH_TIME).format(instant);
+    }
+
+    public static String time(Instant instant) {
+        return DateTimeFormatter.ofPattern("HH:mm").withZone(DANISH_TIME).format(instant);
+    }
+
+    /** The translated label of an enum constant: key "enum.SimpleName.CONSTANT". */
+    public static String label(Enum<?> value) {
+        if (value == null) {
+            return "";
+        }
+        return I18NProvider.translate("enum." + value.getDeclaringClass().getSimpleName() + "." + value.name());
+    }
+
+    private static boolean english() {
+        return "en".equals(locale().getLanguage());
+    }
+
+    private static Locale locale() {
+        UI ui = UI.getCurrent();
+        return ui == null ? PortalI18NProvider.DANISH : ui.getLocale();
+    }
+}

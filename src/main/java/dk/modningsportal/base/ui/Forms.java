@@ -1,0 +1,65 @@
+package dk.modningsportal.base.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.data.binder.ValidationResult;
+import com.vaadin.flow.data.binder.Validator;
+import com.vaadin.flow.i18n.I18NProvider;
+import dk.modningsportal.base.CprGuard;
+import dk.modningsportal.base.ValidationFailedException;
+import java.util.Map;
+
+/** Form helpers shared by the capabilities' views: validators, layout, messages. */
+public final class Forms {
+
+    private Forms() {
+    }
+
+    /** Refuses text holding a CPR-like number, before it ever reaches a service. */
+    public static Validator<String> noCprNumber() {
+        return (value, context) -> CprGuard.containsCprNumber(value)
+                ? ValidationResult.error(I18NProvider.translate("validation.cpr"))
+                : ValidationResult.ok();
+    }
+
+    public static Validator<String> maxLength(int max) {
+        return (value, context) -> value != null && value.length() > max
+                ? ValidationResult.error(I18NProvider.translate("validation.tooLongMax", max))
+                : ValidationResult.ok();
+    }
+
+    /** One column on a phone, two from tablet width. */
+    public static FormLayout responsiveLayout() {
+        FormLayout layout = new FormLayout();
+        layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1),
+                new FormLayout.ResponsiveStep("640px", 2));
+        return layout;
+    }
+
+    /** Marks the fields a service refused, in the user's language; fields without a component get a notification. */
+    public static void showServiceErrors(ValidationFailedException failure, Map<String, ? extends HasValidation> fields) {
+        StringBuilder unplaced = new StringBuilder();
+        failure.getFieldMessageKeys().forEach((field, key) -> {
+            HasValidation component = fields.get(field);
+            if (component != null) {
+                component.setErrorMessage(I18NProvider.translate(key));
+                component.setInvalid(true);
+            } else {
+                unplaced.append(I18NProvider.translate(key)).append(' ');
+            }
+        });
+        error(unplaced.isEmpty() ? I18NProvider.translate("form.fixErrors") : unplaced.toString().strip());
+    }
+
+    public static void success(String text) {
+        Notification notification = Notification.show(text, 3000, Notification.Position.BOTTOM_START);
+        notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    public static void error(String text) {
+        Notification notification = Notification.show(text, 6000, Notification.Position.MIDDLE);
+        notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+}

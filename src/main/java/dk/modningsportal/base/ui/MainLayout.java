@@ -1,0 +1,83 @@
+package dk.modningsportal.base.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.contextmenu.SubMenu;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import dk.modningsportal.security.CurrentUser;
+import dk.modningsportal.security.PortalUser;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+
+/** The frame around every view: menu, the capabilities' contributions, the user menu. */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout {
+
+    MainLayout(CurrentUser currentUser, AuthenticationContext authentication, List<LayoutContribution> contributions) {
+        setPrimarySection(Section.DRAWER);
+        addToDrawer(brand(), navigation(contributions));
+
+        Div spacer = new Div();
+        spacer.addClassName("portal-spacer");
+        HorizontalLayout topBar = new HorizontalLayout();
+        topBar.addClassName("portal-topbar");
+        topBar.setAlignItems(HorizontalLayout.Alignment.CENTER);
+        topBar.add(spacer);
+        contributions.forEach(c -> c.topBarActions().forEach(topBar::add));
+        currentUser.get().ifPresent(user -> topBar.add(userMenu(user, authentication)));
+        addToNavbar(new DrawerToggle(), topBar);
+    }
+
+    private Component brand() {
+        Div brand = new Div();
+        brand.addClassName("portal-brand");
+        Span name = new Span(getTranslation("app.name"));
+        name.addClassName("portal-brand-name");
+        Span tagline = new Span(getTranslation("app.tagline"));
+        tagline.addClassName("portal-brand-tagline");
+        brand.add(name, tagline);
+        return brand;
+    }
+
+    private Component navigation(List<LayoutContribution> contributions) {
+        SideNav nav = new SideNav();
+        MenuConfiguration.getMenuEntries().forEach(entry -> {
+            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            if (entry.icon() != null) {
+                item.setPrefixComponent(new Icon(entry.icon()));
+            }
+            nav.addItem(item);
+        });
+        contributions.forEach(c -> c.navigationItems().forEach(nav::addItem));
+        nav.addClassName("portal-nav");
+        return nav;
+    }
+
+    private Component userMenu(PortalUser user, AuthenticationContext authentication) {
+        MenuBar menu = new MenuBar();
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        var root = menu.addItem(new Span(new Icon(VaadinIcon.USER), new Span(" " + user.displayName())));
+        root.addClassName("portal-user-menu");
+        SubMenu sub = root.getSubMenu();
+        sub.addItem(user.organisationName()).setEnabled(false);
+        sub.addItem(getTranslation("enum.Role." + user.role().name())).setEnabled(false);
+        boolean english = LocaleSettings.isEnglish();
+        sub.addItem(getTranslation(english ? "language.toDanish" : "language.toEnglish"),
+                e -> LocaleSettings.switchTo(english ? PortalI18NProvider.DANISH : PortalI18NProvider.ENGLISH));
+        sub.addItem(getTranslation("action.logout"), e -> authentication.logout());
+        return menu;
+    }
+}

@@ -1,0 +1,43 @@
+package dk.modningsportal.base.ui;
+
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import dk.modningsportal.base.AccessRefusedException;
+import com.vaadin.flow.i18n.I18NProvider;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/** Per session: Danish by default, and one error handler that logs and tells the user in their language. */
+@Component
+class PortalServiceInitListener implements VaadinServiceInitListener {
+
+    private static final Logger log = LoggerFactory.getLogger(PortalServiceInitListener.class);
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addSessionInitListener(init -> {
+            init.getSession().setLocale(LocaleSettings.fromRequest(init.getRequest()));
+            init.getSession().setErrorHandler(error -> {
+                Throwable cause = error.getThrowable();
+                while (cause.getCause() != null && !(cause instanceof AccessRefusedException)) {
+                    cause = cause.getCause();
+                }
+                String key;
+                if (cause instanceof AccessRefusedException refused) {
+                    key = refused.getMessageKey();
+                } else {
+                    log.error("Unexpected error", error.getThrowable());
+                    key = "error.unexpected";
+                }
+                if (com.vaadin.flow.component.UI.getCurrent() != null) {
+                    Notification notification = Notification.show(I18NProvider.translate(key), 6000,
+                            Notification.Position.MIDDLE);
+                    notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+                }
+            });
+        });
+    }
+}

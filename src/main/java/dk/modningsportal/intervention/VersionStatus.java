@@ -1,0 +1,7 @@
+package dk.modningsportal.intervention;
+
+public enum VersionStatus {
+    DRAFT,
+    IN_TRIAL,
+    CLOSED
+}

@@ -1,0 +1,5 @@
+/**
+ * The intervention being matured: its core elements (kerneelementer) and its versions 1.0, 2.0,
+ * 3.0, each trialled in one round. Trial actions and notes refer to both.
+ */
+package dk.modningsportal.intervention;

@@ -1,0 +1,8 @@
+package dk.modningsportal.note;
+
+import java.time.Instant;
+
+/** One line of the note list. */
+public record NoteRow(long id, String summary, NoteKind kind, NoteSource source, String coreElementName,
+        String versionLabel, String trialActionTitle, String authorName, Instant createdAt) {
+}

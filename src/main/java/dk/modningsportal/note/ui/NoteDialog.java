@@ -1,0 +1,153 @@
+package dk.modningsportal.note.ui;
+
+import static dk.modningsportal.note.NoteDraft.*;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.binder.Binder;
+import dk.modningsportal.base.ConcurrentEditException;
+import dk.modningsportal.base.ValidationFailedException;
+import dk.modningsportal.base.ui.ConflictDialog;
+import dk.modningsportal.base.ui.Formats;
+import dk.modningsportal.base.ui.Forms;
+import dk.modningsportal.intervention.InterventionCatalog;
+import dk.modningsportal.intervention.InterventionCatalog.CoreElementRef;
+import dk.modningsportal.intervention.InterventionCatalog.VersionRef;
+import dk.modningsportal.note.ExperienceNote;
+import dk.modningsportal.note.NoteDraft;
+import dk.modningsportal.note.NoteKind;
+import dk.modningsportal.note.NoteService;
+import dk.modningsportal.note.NoteSource;
+import dk.modningsportal.trialaction.TrialActionService;
+import dk.modningsportal.trialaction.TrialActionService.TrialActionRef;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The full note form: text and details, kind, core element, version, source and a linked trial action. */
+class NoteDialog extends Dialog {
+
+    final TextArea summary = new TextArea();
+    final TextArea details = new TextArea();
+    final RadioButtonGroup<NoteKind> kind = new RadioButtonGroup<>();
+    final ComboBox<CoreElementRef> coreElement = new ComboBox<>();
+    final Select<VersionRef> interventionVersion = new Select<>();
+    final Select<NoteSource> source = new Select<>();
+    final ComboBox<TrialActionRef> trialAction = new ComboBox<>();
+    final Button save = new Button();
+    final Button delete = new Button();
+
+    private final Binder<NoteDraft> binder = new Binder<>();
+    private final Map<String, HasValidation> fieldsByName = new LinkedHashMap<>();
+    private final NoteService notes;
+    private final Runnable afterChange;
+    private NoteDraft draft;
+
+    NoteDialog(NoteService notes, InterventionCatalog catalog, TrialActionService trialActions, NoteDraft draft,
+            boolean writable, Runnable afterChange) {
+        this.notes = notes;
+        this.afterChange = afterChange;
+        long workspaceId = draft.getWorkspaceId();
+        setHeaderTitle(getTranslation(draft.isNew() ? "note.new" : "note.edit"));
+        setWidth("min(720px, 100vw)");
+
+        summary.setLabel(getTranslation("note.summary"));
+        summary.setMaxLength(ExperienceNote.SUMMARY_MAX);
+        details.setLabel(getTranslation("note.details"));
+        details.setMaxLength(ExperienceNote.DETAILS_MAX);
+        kind.setLabel(getTranslation("note.kind"));
+        kind.setItems(NoteKind.values());
+        kind.setItemLabelGenerator(Formats::label);
+        coreElement.setLabel(getTranslation("note.coreElement"));
+        coreElement.setItems(catalog.coreElements(workspaceId));
+        coreElement.setItemLabelGenerator(CoreElementRef::name);
+        coreElement.setClearButtonVisible(true);
+        interventionVersion.setLabel(getTranslation("note.version"));
+        interventionVersion.setItems(catalog.versions(workspaceId));
+        interventionVersion.setItemLabelGenerator(v -> v == null ? "" : v.label());
+        source.setLabel(getTranslation("note.source"));
+        source.setItems(NoteSource.values());
+        source.setItemLabelGenerator(Formats::label);
+        trialAction.setLabel(getTranslation("note.trialAction"));
+        trialAction.setItems(trialActions.references(workspaceId));
+        trialAction.setItemLabelGenerator(TrialActionRef::title);
+        trialAction.setClearButtonVisible(true);
+
+        String required = getTranslation("validation.required");
+        fieldsByName.putAll(Map.of(SUMMARY, summary, DETAILS, details, KIND, kind, CORE_ELEMENT, coreElement,
+                INTERVENTION_VERSION, interventionVersion, SOURCE, source, TRIAL_ACTION, trialAction));
+        binder.forField(summary).asRequired(required).withValidator(Forms.maxLength(ExperienceNote.SUMMARY_MAX))
+                .withValidator(Forms.noCprNumber()).bind(NoteDraft::getSummary, NoteDraft::setSummary);
+        binder.forField(details).withValidator(Forms.maxLength(ExperienceNote.DETAILS_MAX))
+                .withValidator(Forms.noCprNumber()).bind(NoteDraft::getDetails, NoteDraft::setDetails);
+        binder.forField(kind).asRequired(required).bind(NoteDraft::getKind, NoteDraft::setKind);
+        binder.forField(coreElement).bind(NoteDraft::getCoreElement, NoteDraft::setCoreElement);
+        binder.forField(interventionVersion).asRequired(required)
+                .bind(NoteDraft::getInterventionVersion, NoteDraft::setInterventionVersion);
+        binder.forField(source).asRequired(required).bind(NoteDraft::getSource, NoteDraft::setSource);
+        binder.forField(trialAction).bind(NoteDraft::getTrialAction, NoteDraft::setTrialAction);
+
+        FormLayout form = Forms.responsiveLayout();
+        form.add(summary, 2);
+        form.add(kind, 2);
+        form.add(coreElement, interventionVersion, source, trialAction);
+        form.add(details, 2);
+        add(form);
+
+        save.setText(getTranslation("action.save"));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> save());
+        delete.setText(getTranslation("action.delete"));
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        delete.addClickListener(e -> delete());
+        Button cancel = new Button(getTranslation(writable ? "action.cancel" : "action.close"), e -> close());
+        cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        getFooter().add(delete, cancel, save);
+
+        show(draft);
+        binder.setReadOnly(!writable);
+        save.setVisible(writable);
+        delete.setVisible(writable && !draft.isNew());
+    }
+
+    private void show(NoteDraft shown) {
+        this.draft = shown;
+        binder.readBean(shown);
+    }
+
+    void save() {
+        if (!binder.writeBeanIfValid(draft)) {
+            return;
+        }
+        try {
+            NoteDraft saved = draft.isNew() ? notes.create(draft.getWorkspaceId(), draft) : notes.update(draft);
+            Forms.success(getTranslation("note.saved"));
+            close();
+            afterChange.run();
+        } catch (ValidationFailedException invalid) {
+            Forms.showServiceErrors(invalid, fieldsByName);
+        } catch (ConcurrentEditException conflict) {
+            ConflictDialog.show(conflict, () -> show(notes.load(draft.getId())), () -> {
+                draft.setVersion(conflict.getCurrentVersion());
+                Forms.success(getTranslation("conflict.kept"));
+            });
+        }
+    }
+
+    private void delete() {
+        try {
+            notes.delete(draft.getId(), draft.getVersion());
+            Forms.success(getTranslation("note.deleted"));
+            close();
+            afterChange.run();
+        } catch (ConcurrentEditException conflict) {
+            Forms.error(getTranslation("conflict.text", conflict.getChangedBy(), Formats.dateTime(conflict.getChangedAt())));
+        }
+    }
+}

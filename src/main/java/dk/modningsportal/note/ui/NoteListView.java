@@ -1,0 +1,170 @@
+package dk.modningsportal.note.ui;
+
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import dk.modningsportal.base.ui.Formats;
+import dk.modningsportal.intervention.InterventionCatalog;
+import dk.modningsportal.intervention.InterventionCatalog.CoreElementRef;
+import dk.modningsportal.intervention.InterventionCatalog.VersionRef;
+import dk.modningsportal.note.NoteFilter;
+import dk.modningsportal.note.NoteKind;
+import dk.modningsportal.note.NoteRow;
+import dk.modningsportal.note.NoteService;
+import dk.modningsportal.note.NoteSource;
+import dk.modningsportal.project.WorkspaceAccess;
+import dk.modningsportal.project.WorkspaceSummary;
+import dk.modningsportal.project.ui.RouteIds;
+import dk.modningsportal.project.ui.WorkspaceHeader;
+import dk.modningsportal.project.ui.WorkspaceRoutes;
+import dk.modningsportal.trialaction.TrialActionService;
+import jakarta.annotation.security.PermitAll;
+import java.util.Locale;
+
+/** A workspace's experience notes, with filters and search; a row opens the note. */
+@Route(WorkspaceRoutes.NOTES)
+@PermitAll
+class NoteListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    final TextField search = new TextField();
+    final Select<NoteKind> kindFilter = new Select<>();
+    final ComboBox<CoreElementRef> coreElementFilter = new ComboBox<>();
+    final Select<VersionRef> versionFilter = new Select<>();
+    final Select<NoteSource> sourceFilter = new Select<>();
+    final Button newNote = new Button();
+    final Grid<NoteRow> grid = new Grid<>();
+
+    private final NoteService notes;
+    private final WorkspaceAccess workspaceAccess;
+    private final InterventionCatalog catalog;
+    private final TrialActionService trialActions;
+    private long workspaceId;
+    private boolean writable;
+
+    NoteListView(NoteService notes, WorkspaceAccess workspaceAccess, InterventionCatalog catalog,
+            TrialActionService trialActions) {
+        this.notes = notes;
+        this.workspaceAccess = workspaceAccess;
+        this.catalog = catalog;
+        this.trialActions = trialActions;
+        addClassName("portal-page");
+        setSizeFull();
+        addAttachListener(attach -> {
+            var registration = ComponentUtil.addListener(attach.getUI(), NoteCapturedEvent.class, captured -> {
+                if (captured.getWorkspaceId() == workspaceId) {
+                    refresh();
+                }
+            });
+            addDetachListener(detach -> {
+                registration.remove();
+                detach.unregisterListener();
+            });
+        });
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        workspaceId = RouteIds.workspaceId(event);
+        WorkspaceSummary workspace = workspaceAccess.summary(workspaceId);
+        writable = workspace.writable();
+        removeAll();
+        add(new WorkspaceHeader(workspace, catalog.currentVersion(workspaceId).map(VersionRef::label).orElse(null),
+                WorkspaceHeader.Section.NOTES));
+
+        search.setPlaceholder(getTranslation("filter.search"));
+        search.setAriaLabel(getTranslation("filter.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        kindFilter.setLabel(getTranslation("note.kind"));
+        kindFilter.setItems(NoteKind.values());
+        kindFilter.setEmptySelectionAllowed(true);
+        kindFilter.setEmptySelectionCaption(getTranslation("filter.all"));
+        kindFilter.setItemLabelGenerator(k -> k == null ? getTranslation("filter.all") : Formats.label(k));
+        coreElementFilter.setLabel(getTranslation("note.coreElement"));
+        coreElementFilter.setItems(catalog.coreElements(workspaceId));
+        coreElementFilter.setItemLabelGenerator(CoreElementRef::name);
+        coreElementFilter.setClearButtonVisible(true);
+        coreElementFilter.setPlaceholder(getTranslation("filter.all"));
+        versionFilter.setLabel(getTranslation("note.version"));
+        versionFilter.setItems(catalog.versions(workspaceId));
+        versionFilter.setEmptySelectionAllowed(true);
+        versionFilter.setEmptySelectionCaption(getTranslation("filter.all"));
+        versionFilter.setItemLabelGenerator(v -> v == null ? getTranslation("filter.all") : v.label());
+        sourceFilter.setLabel(getTranslation("note.source"));
+        sourceFilter.setItems(NoteSource.values());
+        sourceFilter.setEmptySelectionAllowed(true);
+        sourceFilter.setEmptySelectionCaption(getTranslation("filter.all"));
+        sourceFilter.setItemLabelGenerator(s -> s == null ? getTranslation("filter.all") : Formats.label(s));
+        search.addValueChangeListener(e -> refresh());
+        kindFilter.addValueChangeListener(e -> refresh());
+        coreElementFilter.addValueChangeListener(e -> refresh());
+        versionFilter.addValueChangeListener(e -> refresh());
+        sourceFilter.addValueChangeListener(e -> refresh());
+
+        newNote.setText(getTranslation("note.new"));
+        newNote.setIcon(VaadinIcon.PLUS.create());
+        newNote.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        newNote.setVisible(writable);
+        newNote.addClickListener(e -> open(notes.newDraft(workspaceId)));
+        FlexLayout toolbar = new FlexLayout(search, kindFilter, coreElementFilter, versionFilter, sourceFilter, newNote);
+        toolbar.addClassName("portal-toolbar");
+
+        grid.removeAllColumns();
+        grid.addComponentColumn(row -> kindBadge(row.kind())).setHeader(getTranslation("note.kind")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(NoteRow::summary).setHeader(getTranslation("note.summary")).setFlexGrow(4);
+        grid.addColumn(row -> row.coreElementName() == null ? getTranslation("note.noCoreElement") : row.coreElementName())
+                .setHeader(getTranslation("note.coreElement")).setFlexGrow(2);
+        grid.addColumn(NoteRow::versionLabel).setHeader(getTranslation("note.version")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(row -> Formats.label(row.source())).setHeader(getTranslation("note.source")).setAutoWidth(true);
+        grid.addColumn(NoteRow::authorName).setHeader(getTranslation("note.author")).setAutoWidth(true);
+        grid.addColumn(row -> Formats.date(row.createdAt().atZone(java.time.ZoneId.of("Europe/Copenhagen")).toLocalDate()))
+                .setHeader(getTranslation("note.created")).setAutoWidth(true);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setEmptyStateText(getTranslation("note.empty"));
+        grid.addItemClickListener(e -> open(notes.load(e.getItem().id())));
+        grid.setSizeFull();
+        add(toolbar, grid);
+        refresh();
+    }
+
+    private void open(dk.modningsportal.note.NoteDraft draft) {
+        new NoteDialog(notes, catalog, trialActions, draft, writable, this::refresh).open();
+    }
+
+    void refresh() {
+        NoteFilter filter = new NoteFilter(kindFilter.getValue(),
+                coreElementFilter.getValue() == null ? null : coreElementFilter.getValue().id(),
+                versionFilter.getValue() == null ? null : versionFilter.getValue().id(), sourceFilter.getValue(),
+                search.getValue());
+        grid.setItems(query -> notes.list(workspaceId, filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> notes.count(workspaceId, filter));
+    }
+
+    static Span kindBadge(NoteKind kind) {
+        Span badge = new Span(Formats.label(kind));
+        badge.addClassNames("portal-badge", "kind-" + kind.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        return badge;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("workspace.section.notes");
+    }
+}

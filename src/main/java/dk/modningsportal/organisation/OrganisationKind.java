@@ -1,0 +1,11 @@
+package dk.modningsportal.organisation;
+
+public enum OrganisationKind {
+    MUNICIPALITY,
+    SHELTER,
+    ASSOCIATION,
+    /** Socialstyrelsen: consultants and national management. */
+    NATIONAL_AGENCY,
+    /** An evaluator such as VIVE. */
+    RESEARCH
+}

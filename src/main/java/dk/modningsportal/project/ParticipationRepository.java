@@ -1,0 +1,27 @@
+package dk.modningsportal.project;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface ParticipationRepository extends JpaRepository<Participation, Long> {
+
+    String FETCH = "select p from Participation p join fetch p.project join fetch p.organisation left join fetch p.consultant ";
+
+    @Query(FETCH + "where p.id = :id")
+    Optional<Participation> findWithDetails(long id);
+
+    @Query(FETCH + "where p.organisation.id = :organisationId order by p.project.name")
+    List<Participation> findByOrganisation(long organisationId);
+
+    @Query(FETCH + "where p.project.id in :projectIds order by p.project.name, p.organisation.name")
+    List<Participation> findByProjects(Collection<Long> projectIds);
+
+    @Query(FETCH + "order by p.project.name, p.organisation.name")
+    List<Participation> findAllWithDetails();
+
+    @Query("select distinct p.project.id from Participation p where p.consultant.id = :consultantId")
+    List<Long> findProjectIdsServedBy(long consultantId);
+}

@@ -1,0 +1,75 @@
+package dk.modningsportal.project;
+
+import dk.modningsportal.base.AbstractEntity;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+@Entity
+@Table(name = "project")
+public class Project extends AbstractEntity {
+
+    @Column(name = "name", nullable = false, length = 200)
+    private String name;
+
+    @Column(name = "description", length = 4000)
+    private String description;
+
+    @Column(name = "start_date", nullable = false)
+    private LocalDate startDate;
+
+    @Column(name = "end_date", nullable = false)
+    private LocalDate endDate;
+
+    @OneToMany(mappedBy = "project", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("sortOrder")
+    private List<ProjectPhase> phases = new ArrayList<>();
+
+    protected Project() {
+    }
+
+    public Project(String name, String description, LocalDate startDate, LocalDate endDate) {
+        this.name = Objects.requireNonNull(name);
+        this.description = description;
+        this.startDate = Objects.requireNonNull(startDate);
+        this.endDate = Objects.requireNonNull(endDate);
+    }
+
+    public ProjectPhase addPhase(String phaseName, LocalDate start, LocalDate end) {
+        ProjectPhase phase = new ProjectPhase(this, phaseName, phases.size() + 1, start, end);
+        phases.add(phase);
+        return phase;
+    }
+
+    public Optional<ProjectPhase> phaseOn(LocalDate day) {
+        return phases.stream().filter(p -> p.contains(day)).findFirst();
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public LocalDate getStartDate() {
+        return startDate;
+    }
+
+    public LocalDate getEndDate() {
+        return endDate;
+    }
+
+    public List<ProjectPhase> getPhases() {
+        return List.copyOf(phases);
+    }
+}

@@ -1,0 +1,128 @@
+package dk.modningsportal.project;
+
+import dk.modningsportal.base.AccessRefusedException;
+import dk.modningsportal.base.NotFoundException;
+import dk.modningsportal.security.CurrentUser;
+import dk.modningsportal.security.PortalUser;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The access rules of the workspaces, in one place:
+ * <ul>
+ * <li>team members, project leaders and an organisation's own leader read and write their own
+ * organisation's workspaces;</li>
+ * <li>a consultant reads every workspace of the projects they serve;</li>
+ * <li>Socialstyrelsen's management and evaluators read every workspace;</li>
+ * <li>administrators manage accounts and read no workspace content.</li>
+ * </ul>
+ * A refusal is logged with who asked for what.
+ */
+@Service
+@Transactional(readOnly = true)
+public class WorkspaceAccess {
+
+    private static final Logger log = LoggerFactory.getLogger(WorkspaceAccess.class);
+
+    private final ParticipationRepository participations;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    WorkspaceAccess(ParticipationRepository participations, CurrentUser currentUser, Clock clock) {
+        this.participations = participations;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** The workspace, if the current user may read it; otherwise a logged refusal. */
+    public Participation requireReadable(long workspaceId) {
+        PortalUser user = currentUser.require();
+        Participation workspace = find(user, workspaceId, "read");
+        if (!canRead(user, workspace)) {
+            throw refuse(user, "read", workspaceId);
+        }
+        return workspace;
+    }
+
+    /** The workspace, if the current user may change its content; otherwise a logged refusal. */
+    public Participation requireWritable(long workspaceId) {
+        PortalUser user = currentUser.require();
+        Participation workspace = find(user, workspaceId, "write");
+        if (!canWrite(user, workspace)) {
+            throw refuse(user, "write", workspaceId);
+        }
+        return workspace;
+    }
+
+    public boolean canWrite(PortalUser user, Participation workspace) {
+        return switch (user.role()) {
+            case TEAM_MEMBER, PROJECT_LEADER -> ownOrganisation(user, workspace);
+            case LEADER -> !user.isNationalAgency() && ownOrganisation(user, workspace);
+            case CONSULTANT, EVALUATOR, ADMIN -> false;
+        };
+    }
+
+    public boolean canRead(PortalUser user, Participation workspace) {
+        return switch (user.role()) {
+            case TEAM_MEMBER, PROJECT_LEADER -> ownOrganisation(user, workspace);
+            case LEADER -> user.isNationalAgency() || ownOrganisation(user, workspace);
+            case CONSULTANT -> participations.findProjectIdsServedBy(user.id()).contains(workspace.getProject().getId());
+            case EVALUATOR -> true;
+            case ADMIN -> false;
+        };
+    }
+
+    /** Every workspace the current user may read, ordered by project and organisation. */
+    public List<WorkspaceSummary> readableWorkspaces() {
+        PortalUser user = currentUser.require();
+        List<Participation> visible = switch (user.role()) {
+            case TEAM_MEMBER, PROJECT_LEADER -> participations.findByOrganisation(user.organisationId());
+            case LEADER -> user.isNationalAgency()
+                    ? participations.findAllWithDetails()
+                    : participations.findByOrganisation(user.organisationId());
+            case CONSULTANT -> {
+                List<Long> served = participations.findProjectIdsServedBy(user.id());
+                yield served.isEmpty() ? List.of() : participations.findByProjects(served);
+            }
+            case EVALUATOR -> participations.findAllWithDetails();
+            case ADMIN -> List.of();
+        };
+        return visible.stream().map(p -> summarise(user, p)).toList();
+    }
+
+    /** Label and rights of one readable workspace. */
+    public WorkspaceSummary summary(long workspaceId) {
+        PortalUser user = currentUser.require();
+        return summarise(user, requireReadable(workspaceId));
+    }
+
+    private WorkspaceSummary summarise(PortalUser user, Participation p) {
+        LocalDate today = LocalDate.now(clock);
+        String phase = p.getProject().phaseOn(today).map(ProjectPhase::getName).orElse(null);
+        String consultant = p.getConsultant() == null ? null : p.getConsultant().getDisplayName();
+        return new WorkspaceSummary(p.getId(), p.getProject().getId(), p.getProject().getName(),
+                p.getOrganisation().getId(), p.getOrganisation().getName(), p.getOrganisation().getKind(),
+                consultant, phase, canWrite(user, p));
+    }
+
+    private Participation find(PortalUser user, long workspaceId, String action) {
+        return participations.findWithDetails(workspaceId).orElseThrow(() -> {
+            log.warn("Refused {} of unknown workspace {} to {}", action, workspaceId, user);
+            return new NotFoundException("error.workspaceRefused", "No workspace " + workspaceId);
+        });
+    }
+
+    private static boolean ownOrganisation(PortalUser user, Participation workspace) {
+        return workspace.getOrganisation().getId() == user.organisationId();
+    }
+
+    private static AccessRefusedException refuse(PortalUser user, String action, long workspaceId) {
+        log.warn("Refused {} of workspace {} to {}", action, workspaceId, user);
+        return new AccessRefusedException("error.workspaceRefused", user + " may not " + action + " workspace " + workspaceId);
+    }
+}

@@ -1,0 +1,66 @@
+package dk.modningsportal.project.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Span;
+import dk.modningsportal.project.WorkspaceSummary;
+
+/**
+ * The band at the top of every workspace page: organisation, project, phase, version in trial,
+ * and links to the workspace's sections.
+ */
+public class WorkspaceHeader extends Div {
+
+    public enum Section {
+        OVERVIEW, TRIAL_ACTIONS, NOTES
+    }
+
+    public WorkspaceHeader(WorkspaceSummary workspace, String currentVersionLabel, Section active) {
+        addClassName("workspace-header");
+        Span project = new Span(workspace.projectName());
+        project.addClassName("workspace-header-project");
+        H2 organisation = new H2(workspace.organisationName());
+        Div facts = new Div();
+        facts.addClassName("workspace-header-facts");
+        if (workspace.currentPhase() != null) {
+            facts.add(badge(getTranslation("workspace.phase", workspace.currentPhase())));
+        }
+        if (currentVersionLabel != null) {
+            facts.add(badge(getTranslation("workspace.versionInTrial", currentVersionLabel)));
+        }
+        if (workspace.consultantName() != null) {
+            facts.add(badge(getTranslation("workspace.consultant", workspace.consultantName())));
+        }
+        if (!workspace.writable()) {
+            facts.add(badge(getTranslation("workspace.readOnly")));
+        }
+        long id = workspace.workspaceId();
+        Nav tabs = new Nav();
+        tabs.addClassName("workspace-tabs");
+        tabs.add(link(getTranslation("workspace.section.overview"), WorkspaceRoutes.overview(id), active == Section.OVERVIEW),
+                link(getTranslation("workspace.section.trialActions"), WorkspaceRoutes.trialActions(id),
+                        active == Section.TRIAL_ACTIONS),
+                link(getTranslation("workspace.section.notes"), WorkspaceRoutes.notes(id), active == Section.NOTES));
+        add(project, organisation, facts, tabs);
+        CurrentWorkspace.remember(id);
+    }
+
+    private static Anchor link(String text, String href, boolean active) {
+        Anchor anchor = new Anchor(href, text);
+        // Handled by Vaadin's router in the browser: no page reload.
+        anchor.getElement().setAttribute("router-link", true);
+        if (active) {
+            anchor.addClassName("active");
+            anchor.getElement().setAttribute("aria-current", "page");
+        }
+        return anchor;
+    }
+
+    private static Span badge(String text) {
+        Span badge = new Span(text);
+        badge.addClassName("portal-badge");
+        return badge;
+    }
+}

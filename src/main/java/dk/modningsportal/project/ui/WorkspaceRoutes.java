@@ -1,0 +1,40 @@
+package dk.modningsportal.project.ui;
+
+/**
+ * The workspace's addresses, shared as constants so each section's view can declare its route and
+ * any other view can link to it without depending on that view's class.
+ */
+public final class WorkspaceRoutes {
+
+    public static final String WORKSPACE_ID = "workspaceId";
+    public static final String TRIAL_ACTION_ID = "trialActionId";
+
+    public static final String OVERVIEW = "workspace/:" + WORKSPACE_ID;
+    public static final String TRIAL_ACTIONS = "workspace/:" + WORKSPACE_ID + "/trial-actions";
+    public static final String NEW_TRIAL_ACTION = "workspace/:" + WORKSPACE_ID + "/trial-actions/new";
+    public static final String TRIAL_ACTION = "trial-actions/:" + TRIAL_ACTION_ID;
+    public static final String NOTES = "workspace/:" + WORKSPACE_ID + "/notes";
+
+    private WorkspaceRoutes() {
+    }
+
+    public static String overview(long workspaceId) {
+        return "workspace/" + workspaceId;
+    }
+
+    public static String trialActions(long workspaceId) {
+        return overview(workspaceId) + "/trial-actions";
+    }
+
+    public static String newTrialAction(long workspaceId) {
+        return trialActions(workspaceId) + "/new";
+    }
+
+    public static String trialAction(long trialActionId) {
+        return "trial-actions/" + trialActionId;
+    }
+
+    public static String notes(long workspaceId) {
+        return overview(workspaceId) + "/notes";
+    }
+}

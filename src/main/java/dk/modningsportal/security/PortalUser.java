@@ -1,0 +1,100 @@
+package dk.modningsportal.security;
+
+import dk.modningsportal.organisation.OrganisationKind;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** The logged-in user as services see it: identity, role and organisation, no entity references. */
+public final class PortalUser implements UserDetails, CredentialsContainer {
+
+    private final long id;
+    private final String username;
+    private final String displayName;
+    private final Role role;
+    private final long organisationId;
+    private final String organisationName;
+    private final OrganisationKind organisationKind;
+    private String passwordHash;
+
+    public PortalUser(long id, String username, String displayName, Role role, long organisationId,
+            String organisationName, OrganisationKind organisationKind, String passwordHash) {
+        this.id = id;
+        this.username = username;
+        this.displayName = displayName;
+        this.role = role;
+        this.organisationId = organisationId;
+        this.organisationName = organisationName;
+        this.organisationKind = organisationKind;
+        this.passwordHash = passwordHash;
+    }
+
+    static PortalUser of(UserAccount account) {
+        return new PortalUser(account.getId(), account.getUsername(), account.getDisplayName(), account.getRole(),
+                account.getOrganisation().getId(), account.getOrganisation().getName(),
+                account.getOrganisation().getKind(), account.getPasswordHash());
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    public long organisationId() {
+        return organisationId;
+    }
+
+    public String organisationName() {
+        return organisationName;
+    }
+
+    /** Socialstyrelsen's own staff (consultants, national management, administrators). */
+    public boolean isNationalAgency() {
+        return organisationKind == OrganisationKind.NATIONAL_AGENCY;
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return List.of(new SimpleGrantedAuthority(role.authority()));
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return username;
+    }
+
+    @Override
+    public void eraseCredentials() {
+        passwordHash = null;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof PortalUser that && that.id == id;
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(id);
+    }
+
+    @Override
+    public String toString() {
+        return username + " (" + role + ", organisation " + organisationId + ")";
+    }
+}

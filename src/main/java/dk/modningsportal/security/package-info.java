@@ -1,0 +1,5 @@
+/**
+ * Who the user is: accounts, roles, login and the current user. What a user may see of a
+ * workspace is decided by {@code project.WorkspaceAccess}.
+ */
+package dk.modningsportal.security;

@@ -1,0 +1,233 @@
+package dk.modningsportal.trialaction;
+
+import dk.modningsportal.base.AbstractEntity;
+import dk.modningsportal.intervention.CoreElement;
+import dk.modningsportal.intervention.InterventionVersion;
+import dk.modningsportal.project.Participation;
+import dk.modningsportal.security.UserAccount;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+import org.hibernate.annotations.BatchSize;
+
+@Entity
+@Table(name = "trial_action")
+public class TrialAction extends AbstractEntity {
+
+    public static final int TITLE_MAX = 200;
+    public static final int GOAL_MAX = 2000;
+    public static final int ACTIVITY_MAX = 2000;
+    public static final int INVOLVED_MAX = 500;
+    public static final int EVALUATION_MAX = 4000;
+    public static final int NEXT_STEP_MAX = 2000;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "participation_id", nullable = false)
+    private Participation workspace;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "intervention_version_id", nullable = false)
+    private InterventionVersion interventionVersion;
+
+    @ManyToMany
+    @JoinTable(name = "trial_action_core_element",
+            joinColumns = @JoinColumn(name = "trial_action_id"),
+            inverseJoinColumns = @JoinColumn(name = "core_element_id"))
+    @BatchSize(size = 50)
+    private Set<CoreElement> coreElements = new HashSet<>();
+
+    @Column(name = "title", nullable = false, length = TITLE_MAX)
+    private String title;
+
+    @Column(name = "goal", nullable = false, length = GOAL_MAX)
+    private String goal;
+
+    @Column(name = "planned_activity", nullable = false, length = ACTIVITY_MAX)
+    private String plannedActivity;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "responsible_id", nullable = false)
+    private UserAccount responsible;
+
+    @Column(name = "involved", length = INVOLVED_MAX)
+    private String involved;
+
+    @Column(name = "start_date", nullable = false)
+    private LocalDate startDate;
+
+    @Column(name = "end_date", nullable = false)
+    private LocalDate endDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 20)
+    private TrialActionStatus status = TrialActionStatus.PLANNED;
+
+    @Column(name = "outcome", length = EVALUATION_MAX)
+    private String outcome;
+
+    @Column(name = "learning", length = EVALUATION_MAX)
+    private String learning;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "decision", length = 20)
+    private TrialDecision decision;
+
+    @Column(name = "next_step", length = NEXT_STEP_MAX)
+    private String nextStep;
+
+    @Embedded
+    private Adaptation adaptation;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "created_by_id", nullable = false)
+    private UserAccount createdBy;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "updated_by_id", nullable = false)
+    private UserAccount updatedBy;
+
+    protected TrialAction() {
+    }
+
+    public TrialAction(Participation workspace, UserAccount createdBy, Instant createdAt) {
+        this.workspace = workspace;
+        this.createdBy = createdBy;
+        this.createdAt = createdAt;
+        this.updatedBy = createdBy;
+        this.updatedAt = createdAt;
+    }
+
+    void describe(String title, String goal, String plannedActivity, UserAccount responsible, String involved,
+            LocalDate startDate, LocalDate endDate) {
+        this.title = title;
+        this.goal = goal;
+        this.plannedActivity = plannedActivity;
+        this.responsible = responsible;
+        this.involved = involved;
+        this.startDate = startDate;
+        this.endDate = endDate;
+    }
+
+    void tries(InterventionVersion version, Collection<CoreElement> elements) {
+        this.interventionVersion = version;
+        this.coreElements.clear();
+        this.coreElements.addAll(elements);
+    }
+
+    void evaluate(String outcome, String learning, TrialDecision decision, String nextStep, Adaptation adaptation) {
+        this.outcome = outcome;
+        this.learning = learning;
+        this.decision = decision;
+        this.nextStep = nextStep;
+        this.adaptation = adaptation;
+    }
+
+    void moveTo(TrialActionStatus newStatus) {
+        this.status = newStatus;
+    }
+
+    void touch(UserAccount by, Instant at) {
+        this.updatedBy = by;
+        this.updatedAt = at;
+    }
+
+    public Participation getWorkspace() {
+        return workspace;
+    }
+
+    public InterventionVersion getInterventionVersion() {
+        return interventionVersion;
+    }
+
+    public Set<CoreElement> getCoreElements() {
+        return Set.copyOf(coreElements);
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getGoal() {
+        return goal;
+    }
+
+    public String getPlannedActivity() {
+        return plannedActivity;
+    }
+
+    public UserAccount getResponsible() {
+        return responsible;
+    }
+
+    public String getInvolved() {
+        return involved;
+    }
+
+    public LocalDate getStartDate() {
+        return startDate;
+    }
+
+    public LocalDate getEndDate() {
+        return endDate;
+    }
+
+    public TrialActionStatus getStatus() {
+        return status;
+    }
+
+    public String getOutcome() {
+        return outcome;
+    }
+
+    public String getLearning() {
+        return learning;
+    }
+
+    public TrialDecision getDecision() {
+        return decision;
+    }
+
+    public String getNextStep() {
+        return nextStep;
+    }
+
+    /** The recorded adaptation, or null when practice was not adjusted. */
+    public Adaptation getAdaptation() {
+        return adaptation;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public UserAccount getCreatedBy() {
+        return createdBy;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public UserAccount getUpdatedBy() {
+        return updatedBy;
+    }
+}

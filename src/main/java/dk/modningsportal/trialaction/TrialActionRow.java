@@ -1,0 +1,10 @@
+package dk.modningsportal.trialaction;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** One line of the trial-action list. */
+public record TrialActionRow(long id, String title, TrialActionStatus status, String responsibleName,
+        LocalDate startDate, LocalDate endDate, String versionLabel, String coreElementNames, TrialDecision decision,
+        Instant updatedAt) {
+}

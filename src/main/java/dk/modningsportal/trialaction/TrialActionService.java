@@ -1,0 +1,370 @@
+package dk.modningsportal.trialaction;
+
+import static dk.modningsportal.trialaction.TrialActionDraft.*;
+
+import dk.modningsportal.base.AccessRefusedException;
+import dk.modningsportal.base.ConcurrentEditException;
+import dk.modningsportal.base.NotFoundException;
+import dk.modningsportal.base.Paging;
+import dk.modningsportal.base.TextRules;
+import dk.modningsportal.intervention.CoreElement;
+import dk.modningsportal.intervention.InterventionCatalog;
+import dk.modningsportal.intervention.InterventionCatalog.CoreElementRef;
+import dk.modningsportal.intervention.InterventionCatalog.VersionRef;
+import dk.modningsportal.intervention.InterventionVersion;
+import dk.modningsportal.project.Participation;
+import dk.modningsportal.project.WorkspaceAccess;
+import dk.modningsportal.security.CurrentUser;
+import dk.modningsportal.security.PortalUser;
+import dk.modningsportal.security.UserAccount;
+import dk.modningsportal.security.UserDirectory;
+import dk.modningsportal.security.UserDirectory.Person;
+import jakarta.persistence.criteria.JoinType;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Trial actions of a workspace: every read and write checks the workspace's access rules first. */
+@Service
+@Transactional
+public class TrialActionService {
+
+    private static final Logger log = LoggerFactory.getLogger(TrialActionService.class);
+
+    public record TrialActionRef(long id, String title) {
+    }
+
+    private final TrialActionRepository trialActions;
+    private final WorkspaceAccess workspaceAccess;
+    private final InterventionCatalog catalog;
+    private final UserDirectory userDirectory;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    TrialActionService(TrialActionRepository trialActions, WorkspaceAccess workspaceAccess,
+            InterventionCatalog catalog, UserDirectory userDirectory, CurrentUser currentUser, Clock clock) {
+        this.trialActions = trialActions;
+        this.workspaceAccess = workspaceAccess;
+        this.catalog = catalog;
+        this.userDirectory = userDirectory;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<TrialActionRow> list(long workspaceId, TrialActionFilter filter, Pageable page) {
+        workspaceAccess.requireReadable(workspaceId);
+        return trialActions.findAll(matching(workspaceId, filter), Paging.newestFirstUnlessSorted(page)).stream().map(TrialActionService::row).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public int count(long workspaceId, TrialActionFilter filter) {
+        workspaceAccess.requireReadable(workspaceId);
+        return (int) trialActions.count(matching(workspaceId, filter));
+    }
+
+    @Transactional(readOnly = true)
+    public Map<TrialActionStatus, Long> countByStatus(long workspaceId) {
+        workspaceAccess.requireReadable(workspaceId);
+        Map<TrialActionStatus, Long> counts = new EnumMap<>(TrialActionStatus.class);
+        for (TrialActionStatus status : TrialActionStatus.values()) {
+            counts.put(status, 0L);
+        }
+        for (Object[] row : trialActions.countByStatus(workspaceId)) {
+            counts.put((TrialActionStatus) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+
+    /** Titles of a workspace's trial actions, newest first, for linking a note to one. */
+    @Transactional(readOnly = true)
+    public List<TrialActionRef> references(long workspaceId) {
+        workspaceAccess.requireReadable(workspaceId);
+        return trialActions.findTitles(workspaceId).stream()
+                .map(r -> new TrialActionRef((Long) r[0], (String) r[1]))
+                .toList();
+    }
+
+    /** The trial action as an entity, for another capability that links to it within the same workspace. */
+    @Transactional(readOnly = true)
+    public TrialAction requireInWorkspace(long workspaceId, long trialActionId) {
+        TrialAction action = trialActions.findWithDetails(trialActionId)
+                .filter(t -> t.getWorkspace().getId() == workspaceId)
+                .orElseThrow(() -> new NotFoundException("error.trialActionRefused",
+                        "Trial action " + trialActionId + " is not in workspace " + workspaceId));
+        workspaceAccess.requireReadable(workspaceId);
+        return action;
+    }
+
+    /** A blank trial action for the workspace, trying the version in trial, with the current user responsible. */
+    @Transactional(readOnly = true)
+    public TrialActionDraft newDraft(long workspaceId) {
+        Participation workspace = workspaceAccess.requireWritable(workspaceId);
+        PortalUser user = currentUser.require();
+        TrialActionDraft draft = new TrialActionDraft();
+        draft.setWorkspaceId(workspace.getId());
+        draft.setInterventionVersion(catalog.currentVersion(workspaceId).orElse(null));
+        draft.setStartDate(LocalDate.now(clock));
+        if (user.organisationId() == workspace.getOrganisation().getId()) {
+            draft.setResponsible(new Person(user.id(), user.displayName(), user.organisationId()));
+        }
+        return draft;
+    }
+
+    @Transactional(readOnly = true)
+    public TrialActionDraft load(long trialActionId) {
+        TrialAction action = findReadable(trialActionId);
+        return toDraft(action);
+    }
+
+    /** Whether the current user may change this trial action (the form is read-only otherwise). */
+    @Transactional(readOnly = true)
+    public boolean canEdit(long workspaceId) {
+        try {
+            workspaceAccess.requireWritable(workspaceId);
+            return true;
+        } catch (AccessRefusedException refused) {
+            return false;
+        }
+    }
+
+    public TrialActionDraft create(long workspaceId, TrialActionDraft draft) {
+        Participation workspace = workspaceAccess.requireWritable(workspaceId);
+        PortalUser user = currentUser.require();
+        validate(workspace, draft, null);
+        Instant now = clock.instant();
+        TrialAction action = new TrialAction(workspace, userDirectory.reference(user.id()), now);
+        apply(workspace, draft, action);
+        TrialAction saved = trialActions.saveAndFlush(action);
+        log.info("{} created trial action {} in workspace {}", user, saved.getId(), workspaceId);
+        return toDraft(saved);
+    }
+
+    public TrialActionDraft update(TrialActionDraft draft) {
+        PortalUser user = currentUser.require();
+        TrialAction action = findWritable(draft.getId());
+        Participation workspace = action.getWorkspace();
+        if (action.getVersion() != draft.getVersion()) {
+            throw new ConcurrentEditException(action.getUpdatedBy().getDisplayName(), action.getUpdatedAt(),
+                    action.getVersion());
+        }
+        validate(workspace, draft, action.getStatus());
+        apply(workspace, draft, action);
+        action.touch(userDirectory.reference(user.id()), clock.instant());
+        try {
+            return toDraft(trialActions.saveAndFlush(action));
+        } catch (OptimisticLockingFailureException race) {
+            throw new ConcurrentEditException("?", clock.instant(), draft.getVersion() + 1);
+        }
+    }
+
+    public void delete(long trialActionId, long expectedVersion) {
+        TrialAction action = findWritable(trialActionId);
+        if (action.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException(action.getUpdatedBy().getDisplayName(), action.getUpdatedAt(),
+                    action.getVersion());
+        }
+        trialActions.delete(action);
+        log.info("{} deleted trial action {}", currentUser.require(), trialActionId);
+    }
+
+    private TrialAction findReadable(long trialActionId) {
+        TrialAction action = findAny(trialActionId);
+        try {
+            workspaceAccess.requireReadable(action.getWorkspace().getId());
+        } catch (AccessRefusedException refused) {
+            throw refusedTrialAction(trialActionId);
+        }
+        return action;
+    }
+
+    private TrialAction findWritable(long trialActionId) {
+        TrialAction action = findAny(trialActionId);
+        try {
+            workspaceAccess.requireWritable(action.getWorkspace().getId());
+        } catch (AccessRefusedException refused) {
+            throw refusedTrialAction(trialActionId);
+        }
+        return action;
+    }
+
+    private TrialAction findAny(long trialActionId) {
+        return trialActions.findWithDetails(trialActionId).orElseThrow(() -> {
+            log.warn("Refused unknown trial action {} to {}", trialActionId, currentUser.get().orElse(null));
+            return new NotFoundException("error.trialActionRefused", "No trial action " + trialActionId);
+        });
+    }
+
+    private AccessRefusedException refusedTrialAction(long trialActionId) {
+        log.warn("Refused trial action {} to {}", trialActionId, currentUser.get().orElse(null));
+        return new AccessRefusedException("error.trialActionRefused", "Trial action " + trialActionId);
+    }
+
+    private void validate(Participation workspace, TrialActionDraft draft, TrialActionStatus storedStatus) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        TextRules.check(errors, TITLE, draft.getTitle(), true, TrialAction.TITLE_MAX);
+        TextRules.check(errors, GOAL, draft.getGoal(), true, TrialAction.GOAL_MAX);
+        TextRules.check(errors, PLANNED_ACTIVITY, draft.getPlannedActivity(), true, TrialAction.ACTIVITY_MAX);
+        TextRules.check(errors, INVOLVED, draft.getInvolved(), false, TrialAction.INVOLVED_MAX);
+        if (draft.getResponsible() == null) {
+            errors.put(RESPONSIBLE, TextRules.REQUIRED);
+        } else if (draft.getResponsible().organisationId() != workspace.getOrganisation().getId()) {
+            errors.put(RESPONSIBLE, "validation.responsibleOutsideTeam");
+        }
+        if (draft.getStartDate() == null) {
+            errors.put(START_DATE, TextRules.REQUIRED);
+        }
+        if (draft.getEndDate() == null) {
+            errors.put(END_DATE, TextRules.REQUIRED);
+        } else if (draft.getStartDate() != null && draft.getEndDate().isBefore(draft.getStartDate())) {
+            errors.put(END_DATE, "validation.endBeforeStart");
+        }
+        if (draft.getCoreElements().isEmpty()) {
+            errors.put(CORE_ELEMENTS, "validation.coreElementRequired");
+        }
+        if (draft.getInterventionVersion() == null) {
+            errors.put(INTERVENTION_VERSION, TextRules.REQUIRED);
+        }
+        TrialActionStatus status = draft.getStatus();
+        if (status == null) {
+            errors.put(STATUS, TextRules.REQUIRED);
+        } else if (storedStatus == null
+                ? !(status == TrialActionStatus.PLANNED || status == TrialActionStatus.IN_PROGRESS)
+                : !storedStatus.reachable().contains(status)) {
+            errors.put(STATUS, "validation.statusStep");
+        }
+        boolean evaluated = status == TrialActionStatus.EVALUATED;
+        TextRules.check(errors, OUTCOME, draft.getOutcome(), evaluated, TrialAction.EVALUATION_MAX);
+        TextRules.check(errors, LEARNING, draft.getLearning(), evaluated, TrialAction.EVALUATION_MAX);
+        TextRules.check(errors, NEXT_STEP, draft.getNextStep(), evaluated, TrialAction.NEXT_STEP_MAX);
+        if (evaluated && draft.getDecision() == null) {
+            errors.put(DECISION, TextRules.REQUIRED);
+        }
+        boolean adjusted = evaluated && draft.getDecision() == TrialDecision.ADJUST;
+        if (adjusted && draft.getAdaptationPlanning() == null) {
+            errors.put(ADAPTATION_PLANNING, TextRules.REQUIRED);
+        }
+        if (adjusted && draft.getAdaptationDecidedBy() == null) {
+            errors.put(ADAPTATION_DECIDED_BY, TextRules.REQUIRED);
+        }
+        if (adjusted && draft.getAdaptationFidelity() == null) {
+            errors.put(ADAPTATION_FIDELITY, TextRules.REQUIRED);
+        }
+        TextRules.check(errors, ADAPTATION_WHAT, draft.getAdaptationWhat(), adjusted, Adaptation.TEXT_MAX);
+        TextRules.check(errors, ADAPTATION_REASON, draft.getAdaptationReason(), adjusted, Adaptation.TEXT_MAX);
+        TextRules.throwIfAny(errors);
+    }
+
+    private void apply(Participation workspace, TrialActionDraft draft, TrialAction action) {
+        long projectId = workspace.getProject().getId();
+        UserAccount responsible = userDirectory.reference(draft.getResponsible().id());
+        action.describe(draft.getTitle().strip(), draft.getGoal().strip(), draft.getPlannedActivity().strip(),
+                responsible, TextRules.trimToNull(draft.getInvolved()), draft.getStartDate(), draft.getEndDate());
+        InterventionVersion version = catalog.versionOfProject(projectId, draft.getInterventionVersion().id(),
+                INTERVENTION_VERSION);
+        List<CoreElement> elements = catalog.coreElementsOfProject(projectId,
+                draft.getCoreElements().stream().map(CoreElementRef::id).toList(), CORE_ELEMENTS);
+        action.tries(version, elements);
+        action.moveTo(draft.getStatus());
+        Adaptation adaptation = draft.getDecision() == TrialDecision.ADJUST
+                ? new Adaptation(draft.getAdaptationPlanning(), draft.getAdaptationDecidedBy(),
+                        TextRules.trimToNull(draft.getAdaptationWhat()), draft.getAdaptationFidelity(),
+                        TextRules.trimToNull(draft.getAdaptationReason()))
+                : null;
+        action.evaluate(TextRules.trimToNull(draft.getOutcome()), TextRules.trimToNull(draft.getLearning()),
+                draft.getDecision(), TextRules.trimToNull(draft.getNextStep()), adaptation);
+    }
+
+    private static TrialActionDraft toDraft(TrialAction action) {
+        TrialActionDraft draft = new TrialActionDraft();
+        draft.setId(action.getId());
+        draft.setVersion(action.getVersion());
+        draft.setWorkspaceId(action.getWorkspace().getId());
+        draft.setStoredStatus(action.getStatus());
+        draft.setTitle(action.getTitle());
+        draft.setGoal(action.getGoal());
+        draft.setPlannedActivity(action.getPlannedActivity());
+        UserAccount responsible = action.getResponsible();
+        draft.setResponsible(new Person(responsible.getId(), responsible.getDisplayName(),
+                action.getWorkspace().getOrganisation().getId()));
+        draft.setInvolved(action.getInvolved());
+        draft.setStartDate(action.getStartDate());
+        draft.setEndDate(action.getEndDate());
+        InterventionVersion version = action.getInterventionVersion();
+        draft.setInterventionVersion(new VersionRef(version.getId(), version.getLabel(), version.getStatus()));
+        draft.setCoreElements(action.getCoreElements().stream()
+                .sorted(Comparator.comparingInt(CoreElement::getSortOrder))
+                .map(c -> new CoreElementRef(c.getId(), c.getName(), c.getDescription()))
+                .collect(Collectors.toCollection(java.util.LinkedHashSet::new)));
+        draft.setStatus(action.getStatus());
+        draft.setOutcome(action.getOutcome());
+        draft.setLearning(action.getLearning());
+        draft.setDecision(action.getDecision());
+        draft.setNextStep(action.getNextStep());
+        Adaptation adaptation = action.getAdaptation();
+        if (adaptation != null) {
+            draft.setAdaptationPlanning(adaptation.getPlanning());
+            draft.setAdaptationDecidedBy(adaptation.getDecidedBy());
+            draft.setAdaptationWhat(adaptation.getWhatChanged());
+            draft.setAdaptationFidelity(adaptation.getFidelity());
+            draft.setAdaptationReason(adaptation.getReason());
+        }
+        draft.setCreatedByName(action.getCreatedBy().getDisplayName());
+        draft.setUpdatedByName(action.getUpdatedBy().getDisplayName());
+        draft.setUpdatedAt(action.getUpdatedAt());
+        return draft;
+    }
+
+    private static TrialActionRow row(TrialAction t) {
+        String elements = t.getCoreElements().stream()
+                .sorted(Comparator.comparingInt(CoreElement::getSortOrder))
+                .map(CoreElement::getName)
+                .collect(Collectors.joining(", "));
+        return new TrialActionRow(t.getId(), t.getTitle(), t.getStatus(), t.getResponsible().getDisplayName(),
+                t.getStartDate(), t.getEndDate(), t.getInterventionVersion().getLabel(), elements, t.getDecision(),
+                t.getUpdatedAt());
+    }
+
+    private static Specification<TrialAction> matching(long workspaceId, TrialActionFilter filter) {
+        return (root, query, cb) -> {
+            var predicates = new java.util.ArrayList<jakarta.persistence.criteria.Predicate>();
+            predicates.add(cb.equal(root.get("workspace").get("id"), workspaceId));
+            if (filter.status() != null) {
+                predicates.add(cb.equal(root.get("status"), filter.status()));
+            }
+            if (filter.versionId() != null) {
+                predicates.add(cb.equal(root.get("interventionVersion").get("id"), filter.versionId()));
+            }
+            if (filter.responsibleId() != null) {
+                predicates.add(cb.equal(root.get("responsible").get("id"), filter.responsibleId()));
+            }
+            if (filter.coreElementId() != null) {
+                var subquery = query.subquery(Long.class);
+                var sub = subquery.from(TrialAction.class);
+                var element = sub.join("coreElements", JoinType.INNER);
+                subquery.select(sub.get("id")).where(cb.equal(element.get("id"), filter.coreElementId()));
+                predicates.add(root.get("id").in(subquery));
+            }
+            String search = TextRules.likePattern(filter.search());
+            if (search != null) {
+                predicates.add(cb.or(cb.like(cb.lower(root.get("title")), search, TextRules.LIKE_ESCAPE),
+                        cb.like(cb.lower(root.get("goal")), search, TextRules.LIKE_ESCAPE),
+                        cb.like(cb.lower(root.get("plannedActivity")), search, TextRules.LIKE_ESCAPE)));
+            }
+            return cb.and(predicates.toArray(jakarta.persistence.criteria.Predicate[]::new));
+        };
+    }
+}

@@ -1,0 +1,389 @@
+package dk.modningsportal.trialaction.ui;
+
+import static dk.modningsportal.trialaction.TrialActionDraft.*;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationResult;
+import com.vaadin.flow.function.SerializablePredicate;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import dk.modningsportal.base.ConcurrentEditException;
+import dk.modningsportal.base.ValidationFailedException;
+import dk.modningsportal.base.ui.ConflictDialog;
+import dk.modningsportal.base.ui.DatePickers;
+import dk.modningsportal.base.ui.Formats;
+import dk.modningsportal.base.ui.Forms;
+import dk.modningsportal.intervention.InterventionCatalog;
+import dk.modningsportal.intervention.InterventionCatalog.CoreElementRef;
+import dk.modningsportal.intervention.InterventionCatalog.VersionRef;
+import dk.modningsportal.project.WorkspaceAccess;
+import dk.modningsportal.project.WorkspaceSummary;
+import dk.modningsportal.project.ui.RouteIds;
+import dk.modningsportal.project.ui.WorkspaceHeader;
+import dk.modningsportal.project.ui.WorkspaceRoutes;
+import dk.modningsportal.security.UserDirectory;
+import dk.modningsportal.security.UserDirectory.Person;
+import dk.modningsportal.trialaction.AdaptationDecider;
+import dk.modningsportal.trialaction.AdaptationPlanning;
+import dk.modningsportal.trialaction.FidelityConsistency;
+import dk.modningsportal.trialaction.TrialAction;
+import dk.modningsportal.trialaction.TrialActionDraft;
+import dk.modningsportal.trialaction.TrialActionService;
+import dk.modningsportal.trialaction.TrialActionStatus;
+import dk.modningsportal.trialaction.TrialDecision;
+import dk.modningsportal.trialaction.Adaptation;
+import jakarta.annotation.security.PermitAll;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * One trial action: plan, do, observe, decide. Opens from the list and from its own address;
+ * read-only for those who may read but not change the workspace.
+ */
+@Route(WorkspaceRoutes.TRIAL_ACTION)
+@RouteAlias(WorkspaceRoutes.NEW_TRIAL_ACTION)
+@PermitAll
+class TrialActionFormView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    final TextField title = new TextField();
+    final TextArea goal = new TextArea();
+    final TextArea plannedActivity = new TextArea();
+    final ComboBox<Person> responsible = new ComboBox<>();
+    final TextField involved = new TextField();
+    final DatePicker startDate;
+    final DatePicker endDate;
+    final MultiSelectComboBox<CoreElementRef> coreElements = new MultiSelectComboBox<>();
+    final Select<VersionRef> interventionVersion = new Select<>();
+    final Select<TrialActionStatus> status = new Select<>();
+    final TextArea outcome = new TextArea();
+    final TextArea learning = new TextArea();
+    final RadioButtonGroup<TrialDecision> decision = new RadioButtonGroup<>();
+    final TextArea nextStep = new TextArea();
+    final RadioButtonGroup<AdaptationPlanning> adaptationPlanning = new RadioButtonGroup<>();
+    final Select<AdaptationDecider> adaptationDecidedBy = new Select<>();
+    final TextArea adaptationWhat = new TextArea();
+    final RadioButtonGroup<FidelityConsistency> adaptationFidelity = new RadioButtonGroup<>();
+    final TextArea adaptationReason = new TextArea();
+    final Button save = new Button();
+    final Button delete = new Button();
+    final Button back = new Button();
+
+    private final Div evaluationSection = new Div();
+    private final Div adaptationSection = new Div();
+    private final Paragraph audit = new Paragraph();
+    private final Binder<TrialActionDraft> binder = new Binder<>();
+    private final Map<String, HasValidation> fieldsByName = new LinkedHashMap<>();
+
+    private final TrialActionService trialActions;
+    private final WorkspaceAccess workspaceAccess;
+    private final InterventionCatalog catalog;
+    private final UserDirectory userDirectory;
+    private TrialActionDraft draft;
+
+    TrialActionFormView(TrialActionService trialActions, WorkspaceAccess workspaceAccess, InterventionCatalog catalog,
+            UserDirectory userDirectory) {
+        this.trialActions = trialActions;
+        this.workspaceAccess = workspaceAccess;
+        this.catalog = catalog;
+        this.userDirectory = userDirectory;
+        startDate = DatePickers.create(getTranslation("trialAction.startDate"));
+        endDate = DatePickers.create(getTranslation("trialAction.endDate"));
+        addClassName("portal-page");
+        labelFields();
+        bindFields();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (event.getRouteParameters().get(WorkspaceRoutes.TRIAL_ACTION_ID).isPresent()) {
+            draft = trialActions.load(RouteIds.id(event, WorkspaceRoutes.TRIAL_ACTION_ID, "error.trialActionRefused"));
+        } else {
+            draft = trialActions.newDraft(RouteIds.workspaceId(event));
+        }
+        long workspaceId = draft.getWorkspaceId();
+        WorkspaceSummary workspace = workspaceAccess.summary(workspaceId);
+        responsible.setItems(userDirectory.peopleOf(workspace.organisationId()));
+        coreElements.setItems(catalog.coreElements(workspaceId));
+        interventionVersion.setItems(catalog.versions(workspaceId));
+        String versionLabel = catalog.currentVersion(workspaceId).map(VersionRef::label).orElse(null);
+
+        removeAll();
+        add(new WorkspaceHeader(workspace, versionLabel, WorkspaceHeader.Section.TRIAL_ACTIONS), form(), buttons());
+        show(draft);
+        binder.setReadOnly(!workspace.writable());
+        save.setVisible(workspace.writable());
+        delete.setVisible(workspace.writable() && !draft.isNew());
+    }
+
+    private void labelFields() {
+        title.setLabel(getTranslation("trialAction.title"));
+        title.setMaxLength(TrialAction.TITLE_MAX);
+        goal.setLabel(getTranslation("trialAction.goal"));
+        goal.setHelperText(getTranslation("trialAction.goalHelp"));
+        goal.setMaxLength(TrialAction.GOAL_MAX);
+        plannedActivity.setLabel(getTranslation("trialAction.plannedActivity"));
+        plannedActivity.setMaxLength(TrialAction.ACTIVITY_MAX);
+        responsible.setLabel(getTranslation("trialAction.responsible"));
+        responsible.setItemLabelGenerator(Person::displayName);
+        involved.setLabel(getTranslation("trialAction.involved"));
+        involved.setMaxLength(TrialAction.INVOLVED_MAX);
+        coreElements.setLabel(getTranslation("trialAction.coreElements"));
+        coreElements.setItemLabelGenerator(CoreElementRef::name);
+        interventionVersion.setLabel(getTranslation("trialAction.version"));
+        interventionVersion.setItemLabelGenerator(v -> v == null ? "" : getTranslation("trialAction.versionLabel",
+                v.label(), Formats.label(v.status())));
+        status.setLabel(getTranslation("trialAction.status"));
+        status.setItemLabelGenerator(Formats::label);
+        status.addValueChangeListener(e -> updateSections());
+        outcome.setLabel(getTranslation("trialAction.outcome"));
+        outcome.setMaxLength(TrialAction.EVALUATION_MAX);
+        learning.setLabel(getTranslation("trialAction.learning"));
+        learning.setMaxLength(TrialAction.EVALUATION_MAX);
+        decision.setLabel(getTranslation("trialAction.decision"));
+        decision.setItems(TrialDecision.values());
+        decision.setItemLabelGenerator(Formats::label);
+        decision.addValueChangeListener(e -> updateSections());
+        nextStep.setLabel(getTranslation("trialAction.nextStep"));
+        nextStep.setMaxLength(TrialAction.NEXT_STEP_MAX);
+        adaptationPlanning.setLabel(getTranslation("adaptation.planning"));
+        adaptationPlanning.setItems(AdaptationPlanning.values());
+        adaptationPlanning.setItemLabelGenerator(Formats::label);
+        adaptationDecidedBy.setLabel(getTranslation("adaptation.decidedBy"));
+        adaptationDecidedBy.setItems(AdaptationDecider.values());
+        adaptationDecidedBy.setItemLabelGenerator(v -> v == null ? "" : Formats.label(v));
+        adaptationWhat.setLabel(getTranslation("adaptation.what"));
+        adaptationWhat.setMaxLength(Adaptation.TEXT_MAX);
+        adaptationFidelity.setLabel(getTranslation("adaptation.fidelity"));
+        adaptationFidelity.setItems(FidelityConsistency.values());
+        adaptationFidelity.setItemLabelGenerator(Formats::label);
+        adaptationReason.setLabel(getTranslation("adaptation.reason"));
+        adaptationReason.setMaxLength(Adaptation.TEXT_MAX);
+    }
+
+    private void bindFields() {
+        String required = getTranslation("validation.required");
+        text(title, TITLE, TrialAction.TITLE_MAX, true).bind(TrialActionDraft::getTitle, TrialActionDraft::setTitle);
+        text(goal, GOAL, TrialAction.GOAL_MAX, true).bind(TrialActionDraft::getGoal, TrialActionDraft::setGoal);
+        text(plannedActivity, PLANNED_ACTIVITY, TrialAction.ACTIVITY_MAX, true)
+                .bind(TrialActionDraft::getPlannedActivity, TrialActionDraft::setPlannedActivity);
+        text(involved, INVOLVED, TrialAction.INVOLVED_MAX, false)
+                .bind(TrialActionDraft::getInvolved, TrialActionDraft::setInvolved);
+        register(RESPONSIBLE, responsible);
+        binder.forField(responsible).asRequired(required)
+                .bind(TrialActionDraft::getResponsible, TrialActionDraft::setResponsible);
+        register(START_DATE, startDate);
+        binder.forField(startDate).asRequired(required)
+                .bind(TrialActionDraft::getStartDate, TrialActionDraft::setStartDate);
+        register(END_DATE, endDate);
+        binder.forField(endDate).asRequired(required)
+                .withValidator((end, ctx) -> end == null || startDate.getValue() == null
+                        || !end.isBefore(startDate.getValue())
+                        ? ValidationResult.ok()
+                        : ValidationResult.error(getTranslation("validation.endBeforeStart")))
+                .bind(TrialActionDraft::getEndDate, TrialActionDraft::setEndDate);
+        startDate.addValueChangeListener(e -> {
+            endDate.setMin(e.getValue());
+            if (!endDate.isEmpty()) {
+                binder.validate();
+            }
+        });
+        register(CORE_ELEMENTS, coreElements);
+        binder.forField(coreElements)
+                .withValidator(set -> !set.isEmpty(), getTranslation("validation.coreElementRequired"))
+                .bind(TrialActionDraft::getCoreElements, TrialActionDraft::setCoreElements);
+        register(INTERVENTION_VERSION, interventionVersion);
+        binder.forField(interventionVersion).asRequired(required)
+                .bind(TrialActionDraft::getInterventionVersion, TrialActionDraft::setInterventionVersion);
+        register(STATUS, status);
+        binder.forField(status).asRequired(required).bind(TrialActionDraft::getStatus, TrialActionDraft::setStatus);
+
+        SerializablePredicate<Object> filledWhenEvaluated =
+                value -> status.getValue() != TrialActionStatus.EVALUATED || filled(value);
+        text(outcome, OUTCOME, TrialAction.EVALUATION_MAX, false).withValidator(filledWhenEvaluated::test, required)
+                .bind(TrialActionDraft::getOutcome, TrialActionDraft::setOutcome);
+        text(learning, LEARNING, TrialAction.EVALUATION_MAX, false).withValidator(filledWhenEvaluated::test, required)
+                .bind(TrialActionDraft::getLearning, TrialActionDraft::setLearning);
+        text(nextStep, NEXT_STEP, TrialAction.NEXT_STEP_MAX, false).withValidator(filledWhenEvaluated::test, required)
+                .bind(TrialActionDraft::getNextStep, TrialActionDraft::setNextStep);
+        register(DECISION, decision);
+        binder.forField(decision).withValidator(filledWhenEvaluated::test, required)
+                .bind(TrialActionDraft::getDecision, TrialActionDraft::setDecision);
+
+        SerializablePredicate<Object> filledWhenAdjusted = value -> !adjusting() || filled(value);
+        register(ADAPTATION_PLANNING, adaptationPlanning);
+        binder.forField(adaptationPlanning).withValidator(filledWhenAdjusted::test, required)
+                .bind(TrialActionDraft::getAdaptationPlanning, TrialActionDraft::setAdaptationPlanning);
+        register(ADAPTATION_DECIDED_BY, adaptationDecidedBy);
+        binder.forField(adaptationDecidedBy).withValidator(filledWhenAdjusted::test, required)
+                .bind(TrialActionDraft::getAdaptationDecidedBy, TrialActionDraft::setAdaptationDecidedBy);
+        text(adaptationWhat, ADAPTATION_WHAT, Adaptation.TEXT_MAX, false)
+                .withValidator(filledWhenAdjusted::test, required)
+                .bind(TrialActionDraft::getAdaptationWhat, TrialActionDraft::setAdaptationWhat);
+        register(ADAPTATION_FIDELITY, adaptationFidelity);
+        binder.forField(adaptationFidelity).withValidator(filledWhenAdjusted::test, required)
+                .bind(TrialActionDraft::getAdaptationFidelity, TrialActionDraft::setAdaptationFidelity);
+        text(adaptationReason, ADAPTATION_REASON, Adaptation.TEXT_MAX, false)
+                .withValidator(filledWhenAdjusted::test, required)
+                .bind(TrialActionDraft::getAdaptationReason, TrialActionDraft::setAdaptationReason);
+    }
+
+    private <F extends com.vaadin.flow.component.HasValue<?, String> & HasValidation> Binder.BindingBuilder<TrialActionDraft, String> text(
+            F field, String name, int max, boolean required) {
+        register(name, field);
+        Binder.BindingBuilder<TrialActionDraft, String> builder = binder.forField(field);
+        if (required) {
+            builder = builder.asRequired(getTranslation("validation.required"));
+        }
+        return builder.withValidator(Forms.maxLength(max)).withValidator(Forms.noCprNumber());
+    }
+
+    private void register(String name, HasValidation field) {
+        fieldsByName.put(name, field);
+    }
+
+    private Div form() {
+        FormLayout plan = Forms.responsiveLayout();
+        plan.add(title, 2);
+        plan.add(goal, 2);
+        plan.add(plannedActivity, 2);
+        plan.add(responsible, involved, startDate, endDate);
+        plan.add(coreElements, 2);
+        plan.add(interventionVersion, status);
+
+        FormLayout evaluation = Forms.responsiveLayout();
+        evaluation.add(outcome, 2);
+        evaluation.add(learning, 2);
+        evaluation.add(decision, 2);
+        evaluation.add(nextStep, 2);
+        evaluationSection.removeAll();
+        evaluationSection.add(new H3(getTranslation("trialAction.evaluationSection")),
+                new Paragraph(getTranslation("trialAction.evaluationHelp")), evaluation);
+        evaluationSection.addClassName("portal-section");
+
+        FormLayout adaptation = Forms.responsiveLayout();
+        adaptation.add(adaptationPlanning, adaptationDecidedBy);
+        adaptation.add(adaptationWhat, 2);
+        adaptation.add(adaptationFidelity, 2);
+        adaptation.add(adaptationReason, 2);
+        adaptationSection.removeAll();
+        adaptationSection.add(new H3(getTranslation("adaptation.section")),
+                new Paragraph(getTranslation("adaptation.help")), adaptation);
+        adaptationSection.addClassName("portal-section");
+
+        Div planSection = new Div(new H3(getTranslation("trialAction.planSection")), plan);
+        planSection.addClassName("portal-section");
+        audit.addClassName("portal-muted");
+        Div form = new Div(planSection, evaluationSection, adaptationSection, audit);
+        form.addClassName("portal-form");
+        return form;
+    }
+
+    private FlexLayout buttons() {
+        save.setText(getTranslation("action.save"));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> save());
+        back.setText(getTranslation("trialAction.backToList"));
+        back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        back.addClickListener(e -> UI.getCurrent().navigate(WorkspaceRoutes.trialActions(draft.getWorkspaceId())));
+        delete.setText(getTranslation("action.delete"));
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        delete.addClickListener(e -> confirmDelete());
+        FlexLayout buttons = new FlexLayout(save, back, delete);
+        buttons.addClassName("portal-buttons");
+        return buttons;
+    }
+
+    private void show(TrialActionDraft shown) {
+        this.draft = shown;
+        TrialActionStatus stored = shown.isNew() ? null : shown.getStoredStatus();
+        status.setItems(stored == null
+                ? java.util.List.of(TrialActionStatus.PLANNED, TrialActionStatus.IN_PROGRESS)
+                : stored.reachable());
+        binder.readBean(shown);
+        updateSections();
+        audit.setText(shown.isNew() ? ""
+                : getTranslation("trialAction.audit", shown.getCreatedByName(), shown.getUpdatedByName(),
+                        Formats.dateTime(shown.getUpdatedAt())));
+    }
+
+    private void updateSections() {
+        boolean evaluating = status.getValue() != null && status.getValue().hasEvaluation();
+        evaluationSection.setVisible(evaluating);
+        adaptationSection.setVisible(adjusting());
+    }
+
+    private boolean adjusting() {
+        return status.getValue() != null && status.getValue().hasEvaluation() && decision.getValue() == TrialDecision.ADJUST;
+    }
+
+    private static boolean filled(Object value) {
+        return value != null && !(value instanceof String text && text.isBlank());
+    }
+
+    void save() {
+        if (!binder.writeBeanIfValid(draft)) {
+            Forms.error(getTranslation("form.fixErrors"));
+            return;
+        }
+        boolean created = draft.isNew();
+        try {
+            TrialActionDraft saved = created ? trialActions.create(draft.getWorkspaceId(), draft) : trialActions.update(draft);
+            Forms.success(getTranslation("trialAction.saved", saved.getTitle()));
+            if (created) {
+                UI.getCurrent().navigate(WorkspaceRoutes.trialAction(saved.getId()));
+            } else {
+                show(saved);
+                delete.setVisible(true);
+            }
+        } catch (ValidationFailedException invalid) {
+            Forms.showServiceErrors(invalid, fieldsByName);
+        } catch (ConcurrentEditException conflict) {
+            ConflictDialog.show(conflict, () -> show(trialActions.load(draft.getId())), () -> {
+                draft.setVersion(conflict.getCurrentVersion());
+                Forms.success(getTranslation("conflict.kept"));
+            });
+        }
+    }
+
+    private void confirmDelete() {
+        ConfirmDialog dialog = new ConfirmDialog(getTranslation("trialAction.deleteTitle"),
+                getTranslation("trialAction.deleteText", draft.getTitle()), getTranslation("action.delete"), e -> {
+                    try {
+                        trialActions.delete(draft.getId(), draft.getVersion());
+                        Forms.success(getTranslation("trialAction.deleted"));
+                        UI.getCurrent().navigate(WorkspaceRoutes.trialActions(draft.getWorkspaceId()));
+                    } catch (ConcurrentEditException conflict) {
+                        Forms.error(getTranslation("conflict.text", conflict.getChangedBy(),
+                                Formats.dateTime(conflict.getChangedAt())));
+                    }
+                }, getTranslation("action.cancel"), e -> { });
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return draft == null || draft.isNew() ? getTranslation("trialAction.new") : draft.getTitle();
+    }
+}

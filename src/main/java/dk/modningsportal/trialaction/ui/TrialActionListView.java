@@ -1,0 +1,170 @@
+package dk.modningsportal.trialaction.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import dk.modningsportal.base.ui.Formats;
+import dk.modningsportal.intervention.InterventionCatalog;
+import dk.modningsportal.intervention.InterventionCatalog.CoreElementRef;
+import dk.modningsportal.intervention.InterventionCatalog.VersionRef;
+import dk.modningsportal.project.WorkspaceAccess;
+import dk.modningsportal.project.WorkspaceSummary;
+import dk.modningsportal.project.ui.RouteIds;
+import dk.modningsportal.project.ui.WorkspaceHeader;
+import dk.modningsportal.project.ui.WorkspaceRoutes;
+import dk.modningsportal.security.UserDirectory;
+import dk.modningsportal.security.UserDirectory.Person;
+import dk.modningsportal.trialaction.TrialActionFilter;
+import dk.modningsportal.trialaction.TrialActionRow;
+import dk.modningsportal.trialaction.TrialActionService;
+import dk.modningsportal.trialaction.TrialActionStatus;
+import jakarta.annotation.security.PermitAll;
+
+/** A workspace's trial actions, with filters and search; a row opens the trial action's form. */
+@Route(WorkspaceRoutes.TRIAL_ACTIONS)
+@PermitAll
+class TrialActionListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    final Select<TrialActionStatus> statusFilter = new Select<>();
+    final ComboBox<CoreElementRef> coreElementFilter = new ComboBox<>();
+    final Select<VersionRef> versionFilter = new Select<>();
+    final ComboBox<Person> responsibleFilter = new ComboBox<>();
+    final TextField search = new TextField();
+    final Button newTrialAction = new Button();
+    final Grid<TrialActionRow> grid = new Grid<>();
+
+    private final TrialActionService trialActions;
+    private final WorkspaceAccess workspaceAccess;
+    private final InterventionCatalog catalog;
+    private final UserDirectory userDirectory;
+    private long workspaceId;
+
+    TrialActionListView(TrialActionService trialActions, WorkspaceAccess workspaceAccess, InterventionCatalog catalog,
+            UserDirectory userDirectory) {
+        this.trialActions = trialActions;
+        this.workspaceAccess = workspaceAccess;
+        this.catalog = catalog;
+        this.userDirectory = userDirectory;
+        addClassName("portal-page");
+        setSizeFull();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        workspaceId = RouteIds.workspaceId(event);
+        WorkspaceSummary workspace = workspaceAccess.summary(workspaceId);
+        String versionLabel = catalog.currentVersion(workspaceId).map(VersionRef::label).orElse(null);
+        removeAll();
+        add(new WorkspaceHeader(workspace, versionLabel, WorkspaceHeader.Section.TRIAL_ACTIONS));
+
+        configureFilters();
+        newTrialAction.setText(getTranslation("trialAction.new"));
+        newTrialAction.setIcon(VaadinIcon.PLUS.create());
+        newTrialAction.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        newTrialAction.setVisible(workspace.writable());
+        newTrialAction.addClickListener(e -> UI.getCurrent().navigate(WorkspaceRoutes.newTrialAction(workspaceId)));
+        FlexLayout toolbar = new FlexLayout(search, statusFilter, coreElementFilter, versionFilter, responsibleFilter,
+                newTrialAction);
+        toolbar.addClassName("portal-toolbar");
+
+        configureGrid();
+        add(toolbar, grid);
+        refresh();
+    }
+
+    private void configureFilters() {
+        search.setPlaceholder(getTranslation("filter.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setAriaLabel(getTranslation("filter.search"));
+
+        statusFilter.setLabel(getTranslation("trialAction.status"));
+        statusFilter.setItems(TrialActionStatus.values());
+        statusFilter.setEmptySelectionAllowed(true);
+        statusFilter.setEmptySelectionCaption(getTranslation("filter.all"));
+        statusFilter.setItemLabelGenerator(s -> s == null ? getTranslation("filter.all") : Formats.label(s));
+
+        coreElementFilter.setLabel(getTranslation("trialAction.coreElements"));
+        coreElementFilter.setItems(catalog.coreElements(workspaceId));
+        coreElementFilter.setItemLabelGenerator(CoreElementRef::name);
+        coreElementFilter.setClearButtonVisible(true);
+        coreElementFilter.setPlaceholder(getTranslation("filter.all"));
+
+        versionFilter.setLabel(getTranslation("trialAction.version"));
+        versionFilter.setItems(catalog.versions(workspaceId));
+        versionFilter.setEmptySelectionAllowed(true);
+        versionFilter.setEmptySelectionCaption(getTranslation("filter.all"));
+        versionFilter.setItemLabelGenerator(v -> v == null ? getTranslation("filter.all") : v.label());
+
+        responsibleFilter.setLabel(getTranslation("trialAction.responsible"));
+        responsibleFilter.setItems(userDirectory.peopleOf(workspaceAccess.summary(workspaceId).organisationId()));
+        responsibleFilter.setItemLabelGenerator(Person::displayName);
+        responsibleFilter.setClearButtonVisible(true);
+        responsibleFilter.setPlaceholder(getTranslation("filter.all"));
+
+        search.addValueChangeListener(e -> refresh());
+        statusFilter.addValueChangeListener(e -> refresh());
+        coreElementFilter.addValueChangeListener(e -> refresh());
+        versionFilter.addValueChangeListener(e -> refresh());
+        responsibleFilter.addValueChangeListener(e -> refresh());
+    }
+
+    private void configureGrid() {
+        grid.removeAllColumns();
+        grid.addColumn(TrialActionRow::title).setHeader(getTranslation("trialAction.title")).setFlexGrow(3)
+                .setResizable(true);
+        grid.addComponentColumn(row -> StatusBadge.of(row.status())).setHeader(getTranslation("trialAction.status"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(TrialActionRow::responsibleName).setHeader(getTranslation("trialAction.responsible"))
+                .setAutoWidth(true);
+        grid.addColumn(row -> Formats.date(row.startDate()) + " – " + Formats.date(row.endDate()))
+                .setHeader(getTranslation("trialAction.period")).setAutoWidth(true);
+        grid.addColumn(TrialActionRow::coreElementNames).setHeader(getTranslation("trialAction.coreElements"))
+                .setFlexGrow(2);
+        grid.addColumn(TrialActionRow::versionLabel).setHeader(getTranslation("trialAction.version"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setEmptyStateText(getTranslation("trialAction.empty"));
+        grid.addItemClickListener(e -> UI.getCurrent().navigate(WorkspaceRoutes.trialAction(e.getItem().id())));
+        grid.setSizeFull();
+    }
+
+    void refresh() {
+        TrialActionFilter filter = new TrialActionFilter(statusFilter.getValue(),
+                coreElementFilter.getValue() == null ? null : coreElementFilter.getValue().id(),
+                versionFilter.getValue() == null ? null : versionFilter.getValue().id(),
+                responsibleFilter.getValue() == null ? null : responsibleFilter.getValue().id(), search.getValue());
+        grid.setItems(query -> trialActions.list(workspaceId, filter, VaadinSpringDataHelpers.toSpringPageRequest(query))
+                .stream(), query -> trialActions.count(workspaceId, filter));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("workspace.section.trialActions");
+    }
+
+    /** A status as a coloured label. */
+    static final class StatusBadge {
+        static Span of(TrialActionStatus status) {
+            Span badge = new Span(Formats.label(status));
+            badge.addClassNames("portal-badge", "status-" + status.name().toLowerCase(java.util.Locale.ROOT));
+            return badge;
+        }
+    }
+}

@@ -1,0 +1,161 @@
+package dk.modningsportal.workspace.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import dk.modningsportal.base.ui.Formats;
+import dk.modningsportal.intervention.InterventionCatalog;
+import dk.modningsportal.intervention.InterventionCatalog.CoreElementRef;
+import dk.modningsportal.intervention.InterventionCatalog.VersionRef;
+import dk.modningsportal.note.NoteFilter;
+import dk.modningsportal.note.NoteRow;
+import dk.modningsportal.note.NoteService;
+import dk.modningsportal.project.WorkspaceAccess;
+import dk.modningsportal.project.WorkspaceSummary;
+import dk.modningsportal.project.ui.RouteIds;
+import dk.modningsportal.project.ui.WorkspaceHeader;
+import dk.modningsportal.project.ui.WorkspaceRoutes;
+import dk.modningsportal.trialaction.TrialActionFilter;
+import dk.modningsportal.trialaction.TrialActionRow;
+import dk.modningsportal.trialaction.TrialActionService;
+import dk.modningsportal.trialaction.TrialActionStatus;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.Map;
+import org.springframework.data.domain.PageRequest;
+
+/** A workspace at a glance: the intervention and its version in trial, counts, and the latest work. */
+@Route(WorkspaceRoutes.OVERVIEW)
+@PermitAll
+class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final int RECENT = 5;
+
+    private final WorkspaceAccess workspaceAccess;
+    private final InterventionCatalog catalog;
+    private final TrialActionService trialActions;
+    private final NoteService notes;
+    private String title = "";
+
+    WorkspaceView(WorkspaceAccess workspaceAccess, InterventionCatalog catalog, TrialActionService trialActions,
+            NoteService notes) {
+        this.workspaceAccess = workspaceAccess;
+        this.catalog = catalog;
+        this.trialActions = trialActions;
+        this.notes = notes;
+        addClassName("portal-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long workspaceId = RouteIds.workspaceId(event);
+        WorkspaceSummary workspace = workspaceAccess.summary(workspaceId);
+        title = workspace.organisationName() + " · " + workspace.projectName();
+        String versionLabel = catalog.currentVersion(workspaceId).map(VersionRef::label).orElse(null);
+        removeAll();
+        add(new WorkspaceHeader(workspace, versionLabel, WorkspaceHeader.Section.OVERVIEW));
+
+        Div figures = new Div();
+        figures.addClassName("portal-figures");
+        Map<TrialActionStatus, Long> byStatus = trialActions.countByStatus(workspaceId);
+        byStatus.forEach((status, count) -> figures.add(figure(count, Formats.label(status),
+                WorkspaceRoutes.trialActions(workspaceId))));
+        figures.add(figure(notes.countAll(workspaceId), getTranslation("workspace.notesCount"),
+                WorkspaceRoutes.notes(workspaceId)));
+        add(figures);
+
+        Div columns = new Div();
+        columns.addClassName("portal-columns");
+        columns.add(recentTrialActions(workspace), recentNotes(workspaceId), intervention(workspaceId, versionLabel));
+        add(columns);
+    }
+
+    private Component figure(long count, String label, String href) {
+        Span number = new Span(String.valueOf(count));
+        number.addClassName("portal-figure-number");
+        Span text = new Span(label);
+        Anchor figure = new Anchor(href, new Div(number, text));
+        figure.getElement().setAttribute("router-link", true);
+        figure.addClassName("portal-figure");
+        return figure;
+    }
+
+    private Component recentTrialActions(WorkspaceSummary workspace) {
+        long workspaceId = workspace.workspaceId();
+        List<TrialActionRow> recent = trialActions.list(workspaceId, TrialActionFilter.none(), PageRequest.of(0, RECENT));
+        Div panel = panel(getTranslation("workspace.recentTrialActions"));
+        UnorderedList list = new UnorderedList();
+        recent.forEach(row -> {
+            Anchor link = new Anchor(WorkspaceRoutes.trialAction(row.id()), row.title());
+            link.getElement().setAttribute("router-link", true);
+            Span status = new Span(Formats.label(row.status()));
+            status.addClassNames("portal-badge", "status-" + row.status().name().toLowerCase(java.util.Locale.ROOT));
+            list.add(new ListItem(link, status));
+        });
+        if (recent.isEmpty()) {
+            panel.add(new Paragraph(getTranslation("trialAction.empty")));
+        }
+        panel.add(list);
+        if (workspace.writable()) {
+            Button create = new Button(getTranslation("trialAction.new"), VaadinIcon.PLUS.create(),
+                    e -> UI.getCurrent().navigate(WorkspaceRoutes.newTrialAction(workspaceId)));
+            create.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            panel.add(create);
+        }
+        return panel;
+    }
+
+    private Component recentNotes(long workspaceId) {
+        List<NoteRow> recent = notes.list(workspaceId, NoteFilter.none(), PageRequest.of(0, RECENT));
+        Div panel = panel(getTranslation("workspace.recentNotes"));
+        UnorderedList list = new UnorderedList();
+        recent.forEach(row -> {
+            Span kind = new Span(Formats.label(row.kind()));
+            kind.addClassNames("portal-badge", "kind-" + row.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            list.add(new ListItem(kind, new Span(" " + row.summary())));
+        });
+        if (recent.isEmpty()) {
+            panel.add(new Paragraph(getTranslation("note.empty")));
+        }
+        panel.add(list);
+        return panel;
+    }
+
+    private Component intervention(long workspaceId, String versionLabel) {
+        Div panel = panel(catalog.interventionName(workspaceId).orElse(getTranslation("workspace.intervention")));
+        if (versionLabel != null) {
+            panel.add(new Paragraph(getTranslation("workspace.versionInTrial", versionLabel)));
+        }
+        UnorderedList elements = new UnorderedList();
+        for (CoreElementRef element : catalog.coreElements(workspaceId)) {
+            elements.add(new ListItem(element.name()));
+        }
+        panel.add(new Span(getTranslation("workspace.coreElements")), elements);
+        return panel;
+    }
+
+    private static Div panel(String heading) {
+        Div panel = new Div(new H3(heading));
+        panel.addClassName("portal-panel");
+        return panel;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}
