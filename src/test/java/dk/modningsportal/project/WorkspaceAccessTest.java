@@ -1,0 +1,65 @@
+package dk.modningsportal.project;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dk.modningsportal.PortalTest;
+import dk.modningsportal.base.AccessRefusedException;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class WorkspaceAccessTest extends PortalTest {
+
+    @Autowired
+    WorkspaceAccess access;
+
+    @Test
+    void team_member_sees_only_their_own_organisations_workspaces() {
+        loginAs(world.memberA);
+        assertThat(access.readableWorkspaces()).extracting(WorkspaceSummary::workspaceId)
+                .containsExactly(world.workspaceA.getId());
+        assertThat(access.readableWorkspaces().get(0).writable()).isTrue();
+        assertThatThrownBy(() -> access.requireReadable(world.workspaceB.getId()))
+                .isInstanceOf(AccessRefusedException.class);
+    }
+
+    @Test
+    void consultant_sees_every_organisation_of_the_projects_they_serve_and_nothing_else() {
+        loginAs(world.consultantP1);
+        assertThat(access.readableWorkspaces()).extracting(WorkspaceSummary::workspaceId)
+                .containsExactlyInAnyOrder(world.workspaceA.getId(), world.workspaceB.getId());
+        assertThat(access.readableWorkspaces()).noneMatch(WorkspaceSummary::writable);
+        assertThatThrownBy(() -> access.requireReadable(world.workspaceC.getId()))
+                .isInstanceOf(AccessRefusedException.class);
+        assertThatThrownBy(() -> access.requireWritable(world.workspaceA.getId()))
+                .isInstanceOf(AccessRefusedException.class);
+    }
+
+    @Test
+    void local_leader_reads_and_writes_own_organisation_but_national_leader_and_evaluator_only_read_all() {
+        loginAs(world.leaderA);
+        assertThat(access.readableWorkspaces()).extracting(WorkspaceSummary::workspaceId)
+                .containsExactly(world.workspaceA.getId());
+        loginAs(world.nationalLeader);
+        assertThat(access.readableWorkspaces()).hasSize(3).noneMatch(WorkspaceSummary::writable);
+        loginAs(world.evaluator);
+        assertThat(access.readableWorkspaces()).hasSize(3).noneMatch(WorkspaceSummary::writable);
+    }
+
+    @Test
+    void administrator_reads_no_workspace_content() {
+        loginAs(world.admin);
+        assertThat(access.readableWorkspaces()).isEmpty();
+        assertThatThrownBy(() -> access.requireReadable(world.workspaceA.getId()))
+                .isInstanceOf(AccessRefusedException.class);
+    }
+
+    @Test
+    void unknown_workspace_is_refused_like_a_foreign_one() {
+        loginAs(world.memberA);
+        assertThatThrownBy(() -> access.requireReadable(999_999L))
+                .isInstanceOf(AccessRefusedException.class)
+                .extracting(e -> ((AccessRefusedException) e).getMessageKey())
+                .isEqualTo("error.workspaceRefused");
+    }
+}
