@@ -6,9 +6,14 @@ import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinServletRequest;
-import dk.modningsportal.base.ui.MainLayout;
 import dk.modningsportal.security.UserAccount;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.Route;
 import kotlin.jvm.functions.Function0;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.util.ClassUtils;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,7 +32,14 @@ public abstract class KaribuTest extends PortalTest {
     @BeforeAll
     static void discoverRoutes() {
         routes = new Routes().autoDiscoverViews("dk.modningsportal");
-        routes.getRoutes().add(MainLayout.class);
+        // Karibu discovers public views only; the portal's views are package-private, so find them here.
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Layout.class));
+        for (BeanDefinition view : scanner.findCandidateComponents("dk.modningsportal")) {
+            routes.getRoutes().add(ClassUtils.resolveClassName(view.getBeanClassName(), null)
+                    .asSubclass(com.vaadin.flow.component.Component.class));
+        }
     }
 
     @BeforeEach

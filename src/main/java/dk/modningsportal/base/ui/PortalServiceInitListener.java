@@ -18,6 +18,8 @@ class PortalServiceInitListener implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
+        // Each new UI speaks the language chosen for its session (Danish unless English was picked).
+        event.getSource().addUIInitListener(init -> init.getUI().setLocale(init.getUI().getSession().getLocale()));
         event.getSource().addSessionInitListener(init -> {
             init.getSession().setLocale(LocaleSettings.fromRequest(init.getRequest()));
             init.getSession().setErrorHandler(error -> {

@@ -54,6 +54,7 @@ import dk.modningsportal.trialaction.TrialActionStatus;
 import dk.modningsportal.trialaction.TrialDecision;
 import dk.modningsportal.trialaction.Adaptation;
 import jakarta.annotation.security.PermitAll;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -89,8 +90,8 @@ class TrialActionFormView extends VerticalLayout implements BeforeEnterObserver,
     final Button delete = new Button();
     final Button back = new Button();
 
-    private final Div evaluationSection = new Div();
-    private final Div adaptationSection = new Div();
+    final Div evaluationSection = new Div();
+    final Div adaptationSection = new Div();
     private final Paragraph audit = new Paragraph();
     private final Binder<TrialActionDraft> binder = new Binder<>();
     private final Map<String, HasValidation> fieldsByName = new LinkedHashMap<>();
@@ -196,16 +197,15 @@ class TrialActionFormView extends VerticalLayout implements BeforeEnterObserver,
         binder.forField(startDate).asRequired(required)
                 .bind(TrialActionDraft::getStartDate, TrialActionDraft::setStartDate);
         register(END_DATE, endDate);
-        binder.forField(endDate).asRequired(required)
+        Binder.Binding<TrialActionDraft, LocalDate> endBinding = binder.forField(endDate).asRequired(required)
                 .withValidator((end, ctx) -> end == null || startDate.getValue() == null
                         || !end.isBefore(startDate.getValue())
                         ? ValidationResult.ok()
                         : ValidationResult.error(getTranslation("validation.endBeforeStart")))
                 .bind(TrialActionDraft::getEndDate, TrialActionDraft::setEndDate);
         startDate.addValueChangeListener(e -> {
-            endDate.setMin(e.getValue());
             if (!endDate.isEmpty()) {
-                binder.validate();
+                endBinding.validate();
             }
         });
         register(CORE_ELEMENTS, coreElements);

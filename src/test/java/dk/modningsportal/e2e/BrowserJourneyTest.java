@@ -1,0 +1,130 @@
+package dk.modningsportal.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The main journeys in a real browser (Debian's Chromium, headless) against the running portal
+ * with its demo data: a team member creates a trial action and finds it in the list; a member of
+ * another organisation cannot open it by its address.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"portal.demo-data=true", "spring.datasource.url=jdbc:h2:mem:portal-e2e;DB_CLOSE_DELAY=-1"})
+@ActiveProfiles("test")
+class BrowserJourneyTest {
+
+    private static final Path CHROMIUM = Paths.get(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    private final List<BrowserContext> contexts = new java.util.ArrayList<>();
+
+    @BeforeAll
+    static void launchChromium() {
+        if (!Files.isExecutable(CHROMIUM)) {
+            if ("true".equals(System.getenv("CI"))) {
+                fail("Chromium not found at " + CHROMIUM + "; .ci/run installs it with apt-get install chromium");
+            }
+            Assumptions.abort("Chromium not installed at " + CHROMIUM + " (apt-get install chromium)");
+        }
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(CHROMIUM)
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking")));
+    }
+
+    @AfterAll
+    static void closeChromium() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @AfterEach
+    void closeContexts(org.junit.jupiter.api.TestInfo test) {
+        // Leaves what each browser showed last in target/screenshots, to look at when a journey fails.
+        for (int i = 0; i < contexts.size(); i++) {
+            for (Page page : contexts.get(i).pages()) {
+                page.screenshot(new Page.ScreenshotOptions()
+                        .setPath(Paths.get("target", "screenshots", test.getTestMethod().orElseThrow().getName() + "-" + i + ".png")));
+            }
+            contexts.get(i).close();
+        }
+    }
+
+    /** A browser of its own for each person, as on two different machines. */
+    private Page loginAs(String username) {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 900).setLocale("da-DK"));
+        context.setDefaultTimeout(20_000);
+        contexts.add(context);
+        Page page = context.newPage();
+        page.navigate("http://localhost:" + port + "/login");
+        page.locator("input[name=username]").fill(username);
+        page.locator("input[name=password]").fill("demo");
+        page.locator("vaadin-button[slot=submit], button[type=submit]").first().click();
+        page.waitForURL(url -> !url.contains("/login"));
+        return page;
+    }
+
+    @Test
+    void team_member_creates_a_trial_action_and_another_organisation_cannot_open_it() {
+        Page page = loginAs("praktiker.aarhus");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Aarhus Kommune"))).isVisible();
+
+        page.locator(".workspace-tabs").getByText("Prøvehandlinger").click();
+        page.waitForURL(url -> url.endsWith("/trial-actions"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ny prøvehandling")).click();
+        page.waitForURL(url -> url.endsWith("/trial-actions/new"));
+        page.getByLabel("Titel").fill("Aftenåbent klubhus for forældre");
+        page.getByLabel("Mål").fill("At forældrene møder foreningen");
+        page.getByLabel("Hvad gør vi?").fill("Klubhuset holder åbent to aftener i december");
+        Locator end = page.getByLabel("Slut");
+        end.fill("31.12.2026");
+        end.press("Enter");
+        page.getByLabel("Kerneelementer").click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Samarbejde med lokale foreninger")).click();
+        page.keyboard().press("Escape");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gem")).click();
+
+        assertThat(page.getByText("Prøvehandlingen \"Aftenåbent klubhus for forældre\" er gemt.")).isVisible();
+        page.waitForURL(url -> url.matches(".*/trial-actions/\\d+$"));
+        String address = page.url();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tilbage til listen")).click();
+        assertThat(page.locator("vaadin-grid")).containsText("Aftenåbent klubhus for forældre");
+
+        Page other = loginAs("praktiker.odense");
+        other.navigate(address);
+        assertThat(other.getByText("Du har ikke adgang til denne prøvehandling")).isVisible();
+        assertThat(other.getByText("Aftenåbent klubhus for forældre")).hasCount(0);
+    }
+}

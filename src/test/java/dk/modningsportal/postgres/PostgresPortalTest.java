@@ -1,0 +1,112 @@
+package dk.modningsportal.postgres;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dk.modningsportal.base.AccessRefusedException;
+import dk.modningsportal.demo.DemoData;
+import dk.modningsportal.note.NoteFilter;
+import dk.modningsportal.note.NoteKind;
+import dk.modningsportal.note.NoteService;
+import dk.modningsportal.project.WorkspaceAccess;
+import dk.modningsportal.project.WorkspaceSummary;
+import dk.modningsportal.trialaction.TrialActionFilter;
+import dk.modningsportal.trialaction.TrialActionRow;
+import dk.modningsportal.trialaction.TrialActionService;
+import dk.modningsportal.trialaction.TrialActionStatus;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The portal on PostgreSQL: Flyway's migrations, Hibernate's schema validation, the demo data written
+ * through the services, and the queries behind the lists (filters, search, access) on a real server.
+ */
+@SpringBootTest
+class PostgresPortalTest {
+
+    private static final String SCHEMA = "portal_it_" + Long.toString(System.nanoTime(), 36);
+
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry registry) {
+        PostgresTest.requireServer();
+        PostgresTest.execute("create schema " + SCHEMA);
+        registry.add("spring.datasource.url", () -> PostgresTest.URL + "?currentSchema=" + SCHEMA);
+        registry.add("spring.datasource.username", () -> PostgresTest.USER);
+        registry.add("spring.datasource.password", () -> "");
+        registry.add("spring.flyway.schemas", () -> SCHEMA);
+        registry.add("spring.flyway.default-schema", () -> SCHEMA);
+        registry.add("portal.demo-data", () -> "false");
+    }
+
+    @BeforeAll
+    static void serverAnswers() {
+        PostgresTest.requireServer();
+    }
+
+    @AfterAll
+    static void dropSchema() {
+        PostgresTest.execute("drop schema if exists " + SCHEMA + " cascade");
+    }
+
+    @Autowired
+    DemoData demoData;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    WorkspaceAccess workspaceAccess;
+    @Autowired
+    TrialActionService trialActions;
+    @Autowired
+    NoteService notes;
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    private void loginAs(String username) {
+        UserDetails user = users.loadUserByUsername(username);
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+    }
+
+    @Test
+    void demo_data_loads_and_the_workspace_queries_and_rules_hold_on_postgresql() {
+        demoData.loadIfEmpty();
+        assertThat(demoData.loadIfEmpty()).as("second start leaves existing data alone").isFalse();
+
+        loginAs("praktiker.aarhus");
+        List<WorkspaceSummary> own = workspaceAccess.readableWorkspaces();
+        assertThat(own).hasSize(1);
+        long aarhus = own.get(0).workspaceId();
+        assertThat(trialActions.count(aarhus, TrialActionFilter.none())).isEqualTo(5);
+        assertThat(trialActions.countByStatus(aarhus).get(TrialActionStatus.EVALUATED)).isEqualTo(2);
+        List<TrialActionRow> found = trialActions.list(aarhus,
+                new TrialActionFilter(null, null, null, null, "FORÆLDRE"), PageRequest.of(0, 10));
+        assertThat(found).extracting(TrialActionRow::title)
+                .containsExactlyInAnyOrder("Forældrecafé i foreningens klubhus", "Invitation gennem skolens trivselsmøder");
+        assertThat(notes.count(aarhus, new NoteFilter(NoteKind.WORKS_WELL, null, null, null, null))).isPositive();
+        long noteId = notes.capture(aarhus, "Skrevet på PostgreSQL", NoteKind.QUESTION, null).getId();
+
+        loginAs("praktiker.odense");
+        assertThatThrownBy(() -> notes.load(noteId)).isInstanceOf(AccessRefusedException.class);
+        assertThatThrownBy(() -> trialActions.list(aarhus, TrialActionFilter.none(), PageRequest.of(0, 5)))
+                .isInstanceOf(AccessRefusedException.class);
+
+        loginAs("konsulent.mette");
+        assertThat(workspaceAccess.readableWorkspaces()).extracting(WorkspaceSummary::organisationName)
+                .contains("Aarhus Kommune", "Odense Kommune", "Aalborg Kommune");
+    }
+}
