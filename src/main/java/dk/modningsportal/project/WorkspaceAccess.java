@@ -4,6 +4,7 @@ import dk.modningsportal.base.AccessRefusedException;
 import dk.modningsportal.base.NotFoundException;
 import dk.modningsportal.security.CurrentUser;
 import dk.modningsportal.security.PortalUser;
+import dk.modningsportal.security.UserDirectory;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -31,11 +32,14 @@ public class WorkspaceAccess {
 
     private final ParticipationRepository participations;
     private final CurrentUser currentUser;
+    private final UserDirectory userDirectory;
     private final Clock clock;
 
-    WorkspaceAccess(ParticipationRepository participations, CurrentUser currentUser, Clock clock) {
+    WorkspaceAccess(ParticipationRepository participations, CurrentUser currentUser, UserDirectory userDirectory,
+            Clock clock) {
         this.participations = participations;
         this.currentUser = currentUser;
+        this.userDirectory = userDirectory;
         this.clock = clock;
     }
 
@@ -93,6 +97,11 @@ public class WorkspaceAccess {
             case ADMIN -> List.of();
         };
         return visible.stream().map(p -> summarise(user, p)).toList();
+    }
+
+    /** The implementation team of a readable workspace: the people of its organisation. */
+    public List<UserDirectory.Person> team(long workspaceId) {
+        return userDirectory.peopleOfOrganisation(requireReadable(workspaceId).getOrganisation().getId());
     }
 
     /** Label and rights of one readable workspace. */

@@ -25,11 +25,10 @@ public class UserDirectory {
     }
 
     /**
-     * People of one organisation. Callers must have checked that the current user may read that
-     * organisation's workspace; names of another organisation's staff are not secret, but are only
-     * offered where they are needed.
+     * People of one organisation, without an access check: for services that have checked that the
+     * current user may read that organisation's workspace ({@code WorkspaceAccess.team} does).
      */
-    public List<Person> peopleOf(long organisationId) {
+    public List<Person> peopleOfOrganisation(long organisationId) {
         return accounts.findEnabledByOrganisation(organisationId).stream()
                 .map(u -> new Person(u.getId(), u.getDisplayName(), organisationId))
                 .toList();
@@ -45,6 +44,11 @@ public class UserDirectory {
                 .map(u -> new AccountRow(u.getUsername(), u.getDisplayName(), u.getRole(),
                         u.getOrganisation().getName(), u.isEnabled()))
                 .toList();
+    }
+
+    /** The organisation an account belongs to, as stored (never as a caller claims). */
+    public long organisationOf(long userId) {
+        return accounts.findById(userId).map(u -> u.getOrganisation().getId()).orElse(-1L);
     }
 
     public UserAccount reference(long userId) {

@@ -221,7 +221,7 @@ public class TrialActionService {
         TextRules.check(errors, INVOLVED, draft.getInvolved(), false, TrialAction.INVOLVED_MAX);
         if (draft.getResponsible() == null) {
             errors.put(RESPONSIBLE, TextRules.REQUIRED);
-        } else if (draft.getResponsible().organisationId() != workspace.getOrganisation().getId()) {
+        } else if (userDirectory.organisationOf(draft.getResponsible().id()) != workspace.getOrganisation().getId()) {
             errors.put(RESPONSIBLE, "validation.responsibleOutsideTeam");
         }
         if (draft.getStartDate() == null) {

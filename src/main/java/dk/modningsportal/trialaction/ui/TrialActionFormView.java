@@ -42,7 +42,6 @@ import dk.modningsportal.project.WorkspaceSummary;
 import dk.modningsportal.project.ui.RouteIds;
 import dk.modningsportal.project.ui.WorkspaceHeader;
 import dk.modningsportal.project.ui.WorkspaceRoutes;
-import dk.modningsportal.security.UserDirectory;
 import dk.modningsportal.security.UserDirectory.Person;
 import dk.modningsportal.trialaction.AdaptationDecider;
 import dk.modningsportal.trialaction.AdaptationPlanning;
@@ -99,15 +98,12 @@ class TrialActionFormView extends VerticalLayout implements BeforeEnterObserver,
     private final TrialActionService trialActions;
     private final WorkspaceAccess workspaceAccess;
     private final InterventionCatalog catalog;
-    private final UserDirectory userDirectory;
     private TrialActionDraft draft;
 
-    TrialActionFormView(TrialActionService trialActions, WorkspaceAccess workspaceAccess, InterventionCatalog catalog,
-            UserDirectory userDirectory) {
+    TrialActionFormView(TrialActionService trialActions, WorkspaceAccess workspaceAccess, InterventionCatalog catalog) {
         this.trialActions = trialActions;
         this.workspaceAccess = workspaceAccess;
         this.catalog = catalog;
-        this.userDirectory = userDirectory;
         startDate = DatePickers.create(getTranslation("trialAction.startDate"));
         endDate = DatePickers.create(getTranslation("trialAction.endDate"));
         addClassName("portal-page");
@@ -124,7 +120,7 @@ class TrialActionFormView extends VerticalLayout implements BeforeEnterObserver,
         }
         long workspaceId = draft.getWorkspaceId();
         WorkspaceSummary workspace = workspaceAccess.summary(workspaceId);
-        responsible.setItems(userDirectory.peopleOf(workspace.organisationId()));
+        responsible.setItems(workspaceAccess.team(workspaceId));
         coreElements.setItems(catalog.coreElements(workspaceId));
         interventionVersion.setItems(catalog.versions(workspaceId));
         String versionLabel = catalog.currentVersion(workspaceId).map(VersionRef::label).orElse(null);

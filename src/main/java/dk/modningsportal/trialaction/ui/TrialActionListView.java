@@ -27,7 +27,6 @@ import dk.modningsportal.project.WorkspaceSummary;
 import dk.modningsportal.project.ui.RouteIds;
 import dk.modningsportal.project.ui.WorkspaceHeader;
 import dk.modningsportal.project.ui.WorkspaceRoutes;
-import dk.modningsportal.security.UserDirectory;
 import dk.modningsportal.security.UserDirectory.Person;
 import dk.modningsportal.trialaction.TrialActionFilter;
 import dk.modningsportal.trialaction.TrialActionRow;
@@ -51,15 +50,12 @@ class TrialActionListView extends VerticalLayout implements BeforeEnterObserver,
     private final TrialActionService trialActions;
     private final WorkspaceAccess workspaceAccess;
     private final InterventionCatalog catalog;
-    private final UserDirectory userDirectory;
     private long workspaceId;
 
-    TrialActionListView(TrialActionService trialActions, WorkspaceAccess workspaceAccess, InterventionCatalog catalog,
-            UserDirectory userDirectory) {
+    TrialActionListView(TrialActionService trialActions, WorkspaceAccess workspaceAccess, InterventionCatalog catalog) {
         this.trialActions = trialActions;
         this.workspaceAccess = workspaceAccess;
         this.catalog = catalog;
-        this.userDirectory = userDirectory;
         addClassName("portal-page");
         setSizeFull();
     }
@@ -113,7 +109,7 @@ class TrialActionListView extends VerticalLayout implements BeforeEnterObserver,
         versionFilter.setItemLabelGenerator(v -> v == null ? getTranslation("filter.all") : v.label());
 
         responsibleFilter.setLabel(getTranslation("trialAction.responsible"));
-        responsibleFilter.setItems(userDirectory.peopleOf(workspaceAccess.summary(workspaceId).organisationId()));
+        responsibleFilter.setItems(workspaceAccess.team(workspaceId));
         responsibleFilter.setItemLabelGenerator(Person::displayName);
         responsibleFilter.setClearButtonVisible(true);
         responsibleFilter.setPlaceholder(getTranslation("filter.all"));
