@@ -10,7 +10,17 @@ import dk.modningsportal.project.Participation;
 import dk.modningsportal.project.Project;
 import dk.modningsportal.security.Role;
 import dk.modningsportal.security.UserAccount;
+import dk.modningsportal.maturation.BoardFilter;
+import dk.modningsportal.maturation.BoardItem;
+import dk.modningsportal.maturation.DecisionKind;
+import dk.modningsportal.maturation.MaturationService;
+import dk.modningsportal.maturation.MaturationService.DecisionInput;
+import dk.modningsportal.maturation.MaturationService.ThemeRow;
+import dk.modningsportal.maturation.MaturationService.VersionInfo;
+import dk.modningsportal.maturation.MaturationService.WorkshopInfo;
+import dk.modningsportal.trialaction.TrialActionStatus;
 import jakarta.persistence.EntityManager;
+import org.springframework.security.core.context.SecurityContextHolder;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,11 +49,15 @@ public class DemoData {
     private final Clock clock;
     private final DemoWriter writer;
 
-    DemoData(EntityManager em, PasswordEncoder passwordEncoder, Clock clock, DemoWriter writer) {
+    private final MaturationService maturation;
+
+    DemoData(EntityManager em, PasswordEncoder passwordEncoder, Clock clock, DemoWriter writer,
+            MaturationService maturation) {
         this.em = em;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
         this.writer = writer;
+        this.maturation = maturation;
     }
 
     @Transactional
@@ -124,11 +138,8 @@ public class DemoData {
                         "Støtte til barnet, forældrene og de frivillige, så deltagelsen holder."),
                 inclusionIntervention.addCoreElement("Kompetenceudvikling",
                         "Frivillige og fagpersoner lærer om handicap, inklusion og tilpasning af aktiviteter."));
-        InterventionVersion inclusionV1 = inclusionIntervention.addVersion("1.0", VersionStatus.CLOSED,
+        InterventionVersion inclusionV1 = inclusionIntervention.addVersion("1.0", VersionStatus.IN_TRIAL,
                 today.minusMonths(13), today.minusMonths(10));
-        InterventionVersion inclusionV2 = inclusionIntervention.addVersion("2.0", VersionStatus.IN_TRIAL,
-                today.minusMonths(10).plusDays(1), today.plusMonths(2));
-        inclusionIntervention.addVersion("3.0", VersionStatus.DRAFT, today.plusMonths(2).plusDays(1), today.plusMonths(14));
         em.persist(inclusionIntervention);
 
         // Seed 003: start, four months of local trial actions, anchoring.
@@ -152,7 +163,6 @@ public class DemoData {
                 hfIntervention.addCoreElement("Recovery og skadesreduktion", "Støtten bygger på håb og skadesreduktion."));
         InterventionVersion hfV1 = hfIntervention.addVersion("1.0", VersionStatus.IN_TRIAL, today.minusMonths(2),
                 today.plusMonths(2));
-        hfIntervention.addVersion("2.0", VersionStatus.DRAFT, null, null);
         em.persist(hfIntervention);
 
         Map<Organisation, Participation> inclusionWorkspaces = new LinkedHashMap<>();
@@ -168,12 +178,112 @@ public class DemoData {
         hfWorkspaces.put(odense, participate(housingFirst, odense, mette));
 
         Random random = new Random(4);
-        Instant now = clock.instant();
-        inclusionWorkspaces.forEach((org, ws) -> writer.fill(ws, teams.get(org), inclusionElements,
-                List.of(inclusionV1, inclusionV2), DemoTexts.INCLUSION_TRIAL_ACTIONS, DemoTexts.INCLUSION_NOTES,
-                today, now, random));
-        hfWorkspaces.forEach((org, ws) -> writer.fill(ws, teams.get(org), hfElements, List.of(hfV1),
-                DemoTexts.HOUSING_FIRST_TRIAL_ACTIONS, DemoTexts.HOUSING_FIRST_NOTES, today, now, random));
+        // Round 1 of the inclusion project (version 1.0), about a year ago.
+        inclusionWorkspaces.forEach((org, ws) -> writer.fill(ws, teams.get(org), inclusionElements, inclusionV1,
+                DemoTexts.INCLUSION_TRIAL_ACTIONS, DemoTexts.INCLUSION_NOTES,
+                List.of(TrialActionStatus.EVALUATED, TrialActionStatus.EVALUATED), 5, 400, 310, random));
+        // The first maturation workshop turns round 1 into version 2.0, which has been in trial since.
+        InterventionVersion inclusionV2 = firstWorkshop(inclusion, inclusionV1, mette, today);
+        inclusionWorkspaces.forEach((org, ws) -> writer.fill(ws, teams.get(org), currentElements(inclusionV2),
+                inclusionV2, DemoTexts.INCLUSION_TRIAL_ACTIONS, DemoTexts.INCLUSION_NOTES,
+                List.of(TrialActionStatus.EVALUATED, TrialActionStatus.COMPLETED, TrialActionStatus.IN_PROGRESS,
+                        TrialActionStatus.PLANNED), 5, 280, 2, random));
+        prepareWorkshop(inclusion, inclusionV2, mette, "Modningsworkshop 2", today.plusWeeks(3),
+                "Transport og tid er de største barrierer", null);
+
+        // The Housing First course: one round of trial actions so far, a reflection meeting ahead.
+        hfWorkspaces.forEach((org, ws) -> writer.fill(ws, teams.get(org), hfElements, hfV1,
+                DemoTexts.HOUSING_FIRST_TRIAL_ACTIONS, DemoTexts.HOUSING_FIRST_NOTES,
+                List.of(TrialActionStatus.EVALUATED, TrialActionStatus.EVALUATED, TrialActionStatus.COMPLETED,
+                        TrialActionStatus.IN_PROGRESS, TrialActionStatus.PLANNED), 7, 60, 1, random));
+        prepareWorkshop(housingFirst, hfV1, sara, "Fælles refleksionsmøde 2", today.plusWeeks(2),
+                "Bostøtten skal begynde før indflytning", new DecisionInput(DecisionKind.CHANGE_ELEMENT,
+                        hfElements.get(1).getId(), null,
+                        "Bostøtten (CTI, ICM eller ACT) begynder, mens borgeren stadig bor på boformen, så den første "
+                                + "tid i egen bolig sker med en kendt støtteperson.",
+                        "Flere boformer oplevede, at borgere mistede kontakten i de første uger efter udflytning."));
+    }
+
+    /** Modningsworkshop 1: themes and decisions from round 1, then version 2.0 published about ten months ago. */
+    private InterventionVersion firstWorkshop(Project project, InterventionVersion round, UserAccount consultant,
+            LocalDate today) {
+        writer.signIn(consultant);
+        try {
+            WorkshopInfo workshop = maturation.createWorkshop(project.getId(), round.getId(), "Modningsworkshop 1",
+                    today.minusMonths(10).minusDays(5));
+            ThemeRow agreements = maturation.createTheme(workshop.id(), "Aftalerne med foreningerne skal forankres");
+            ThemeRow parents = maturation.createTheme(workshop.id(), "Forældrene skal med fra start");
+            ThemeRow learning = maturation.createTheme(workshop.id(), "Kompetenceudvikling gennem praksis");
+            Map<String, Long> themeByElement = Map.of("Samarbejde med lokale foreninger", agreements.id(),
+                    "Støtte i fællesskabet", parents.id(), "Kompetenceudvikling", learning.id());
+            Map<Long, String> elementNames = new java.util.HashMap<>();
+            maturation.coreElements(workshop.id()).forEach(c -> elementNames.put(c.id(), c.name()));
+            for (BoardItem item : maturation.board(workshop.id(), BoardFilter.ofRound(round.getId()))) {
+                item.coreElementIds().stream().map(elementNames::get).map(themeByElement::get)
+                        .filter(java.util.Objects::nonNull).findFirst()
+                        .ifPresentOrElse(theme -> maturation.assignTheme(workshop.id(), item.ref(), theme), () -> {
+                            if (item.noteKind() == dk.modningsportal.note.NoteKind.CHANGE_PROPOSAL) {
+                                maturation.setTaken(workshop.id(), item.ref(), true);
+                            }
+                        });
+            }
+            maturation.updateTheme(agreements.id(), agreements.version(), agreements.title(),
+                    "Kontaktpersoner i foreningerne skifter ofte, og med dem forsvinder aftalerne. Kommunerne foreslår "
+                            + "aftaler med bestyrelsen.");
+            Long cooperation = elementNames.entrySet().stream()
+                    .filter(e -> e.getValue().equals("Samarbejde med lokale foreninger")).findFirst().orElseThrow().getKey();
+            Long competence = elementNames.entrySet().stream()
+                    .filter(e -> e.getValue().equals("Kompetenceudvikling")).findFirst().orElseThrow().getKey();
+            maturation.decide(agreements.id(), new DecisionInput(DecisionKind.CHANGE_ELEMENT, cooperation, null,
+                    "Kommunen indgår en skriftlig samarbejdsaftale med foreningens bestyrelse, så samarbejdet ikke "
+                            + "afhænger af én frivillig. Aftalen beskriver kontaktveje, forventninger og opfølgning to "
+                            + "gange om året.",
+                    "Flere kommuner oplevede, at kontaktpersoner i foreningerne skiftede, og at aftalen forsvandt med dem."));
+            maturation.decide(parents.id(), new DecisionInput(DecisionKind.ADD_ELEMENT, null, "Forældreinddragelse",
+                    "Forældrene inddrages fra første samtale og møder foreningen, før barnet starter – fx ved "
+                            + "forældrecaféer i klubhuset.",
+                    "Børnene blev i fællesskabet, når forældrene kendte foreningen og hinanden."));
+            maturation.decide(learning.id(), new DecisionInput(DecisionKind.CHANGE_ELEMENT, competence, null,
+                    "Frivillige og fagpersoner lærer gennem konkrete øvelser på banen og sparring med fritidsguiden "
+                            + "frem for oplæg om diagnoser.",
+                    "De frivillige efterspurgte øvelser, de kan bruge på holdet, mere end viden om diagnoser."));
+            VersionInfo published = maturation.publish(project.getId(), workshop.draft().id());
+            InterventionVersion version = em.find(InterventionVersion.class, published.id());
+            em.createQuery("update InterventionVersion v set v.trialStart = :start, v.trialEnd = :end, "
+                            + "v.publishedAt = :published where v.id = :id")
+                    .setParameter("start", today.minusMonths(10).plusDays(1)).setParameter("end", today.plusMonths(2))
+                    .setParameter("published", clock.instant().minus(java.time.Duration.ofDays(300)))
+                    .setParameter("id", version.getId()).executeUpdate();
+            em.createQuery("update InterventionVersion v set v.trialEnd = :end where v.id = :id")
+                    .setParameter("end", today.minusMonths(10)).setParameter("id", round.getId()).executeUpdate();
+            em.refresh(version);
+            return version;
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    /** A workshop being prepared: its round's change proposals taken to it, one theme, perhaps a first decision. */
+    private void prepareWorkshop(Project project, InterventionVersion round, UserAccount consultant, String title,
+            LocalDate heldOn, String themeTitle, DecisionInput decision) {
+        writer.signIn(consultant);
+        try {
+            WorkshopInfo workshop = maturation.createWorkshop(project.getId(), round.getId(), title, heldOn);
+            ThemeRow theme = maturation.createTheme(workshop.id(), themeTitle);
+            maturation.board(workshop.id(), BoardFilter.ofRound(round.getId())).stream()
+                    .filter(item -> item.noteKind() == dk.modningsportal.note.NoteKind.HINDERS)
+                    .forEach(item -> maturation.assignTheme(workshop.id(), item.ref(), theme.id()));
+            if (decision != null) {
+                maturation.decide(theme.id(), decision);
+            }
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private static List<CoreElement> currentElements(InterventionVersion version) {
+        return version.getTexts().stream().map(t -> t.getCoreElement())
+                .sorted(java.util.Comparator.comparingInt(CoreElement::getSortOrder)).toList();
     }
 
     private Organisation org(String name, OrganisationKind kind) {

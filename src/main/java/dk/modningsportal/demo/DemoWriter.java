@@ -40,47 +40,55 @@ import org.springframework.stereotype.Component;
 @Component
 class DemoWriter {
 
-    private static final TrialActionStatus[] STATUS_MIX = {TrialActionStatus.EVALUATED, TrialActionStatus.EVALUATED,
-            TrialActionStatus.COMPLETED, TrialActionStatus.IN_PROGRESS, TrialActionStatus.PLANNED};
-
     private final TrialActionService trialActions;
     private final NoteService notes;
     private final UserDetailsService users;
     private final EntityManager em;
     private int offset;
 
-    DemoWriter(TrialActionService trialActions, NoteService notes, UserDetailsService users, EntityManager em) {
+    private final java.time.Clock clock;
+
+    DemoWriter(TrialActionService trialActions, NoteService notes, UserDetailsService users, EntityManager em,
+            java.time.Clock clock) {
         this.trialActions = trialActions;
         this.notes = notes;
         this.users = users;
         this.em = em;
+        this.clock = clock;
     }
 
-    void fill(Participation workspace, List<UserAccount> team, List<CoreElement> elements,
-            List<InterventionVersion> versions, List<TrialActionText> actionTexts, List<NoteText> noteTexts,
-            LocalDate today, Instant now, Random random) {
+    /**
+     * Writes one trial round of a workspace: trial actions ending in the given statuses and a number of
+     * notes, all in the round's version, dated between {@code oldestDaysAgo} and {@code newestDaysAgo}.
+     */
+    List<TrialActionRef> fill(Participation workspace, List<UserAccount> team, List<CoreElement> elements,
+            InterventionVersion version, List<TrialActionText> actionTexts, List<NoteText> noteTexts,
+            List<TrialActionStatus> statuses, int noteCount, int oldestDaysAgo, int newestDaysAgo, Random random) {
         em.flush();
         long workspaceId = workspace.getId();
-        VersionRef current = ref(versions.get(versions.size() - 1));
-        VersionRef previous = versions.size() > 1 ? ref(versions.get(0)) : current;
+        LocalDate today = LocalDate.now(clock);
+        Instant now = clock.instant();
+        VersionRef round = ref(version);
         List<TrialActionRef> created = new ArrayList<>();
+        int span = Math.max(1, oldestDaysAgo - newestDaysAgo);
         try {
-            for (int i = 0; i < STATUS_MIX.length; i++) {
+            for (int i = 0; i < statuses.size(); i++) {
                 TrialActionText text = actionTexts.get((offset + i) % actionTexts.size());
-                TrialActionStatus target = text.decision() == null && STATUS_MIX[i] != TrialActionStatus.PLANNED
-                        ? TrialActionStatus.IN_PROGRESS : STATUS_MIX[i];
+                TrialActionStatus target = text.decision() == null && statuses.get(i) == TrialActionStatus.EVALUATED
+                        ? TrialActionStatus.COMPLETED : statuses.get(i);
                 UserAccount author = team.get((i + offset) % team.size());
                 signIn(author);
+                int daysAgo = target == TrialActionStatus.PLANNED ? -14
+                        : oldestDaysAgo - (span * i / Math.max(1, statuses.size()));
                 TrialActionDraft draft = trialActions.newDraft(workspaceId);
                 draft.setTitle(text.title());
                 draft.setGoal(text.goal());
                 draft.setPlannedActivity(text.activity());
                 draft.setResponsible(new Person(author.getId(), author.getDisplayName(), workspace.getOrganisation().getId()));
-                int weeksAgo = target == TrialActionStatus.PLANNED ? -2 : 14 - i * 3;
-                draft.setStartDate(today.minusWeeks(weeksAgo));
-                draft.setEndDate(today.minusWeeks(weeksAgo - 6));
+                draft.setStartDate(today.minusDays(daysAgo));
+                draft.setEndDate(today.minusDays(daysAgo - 42L));
                 draft.setCoreElements(Set.of(ref(elements.get(text.coreElement() % elements.size()))));
-                draft.setInterventionVersion(i == 0 ? previous : current);
+                draft.setInterventionVersion(round);
                 draft.setStatus(target == TrialActionStatus.PLANNED ? TrialActionStatus.PLANNED : TrialActionStatus.IN_PROGRESS);
                 draft = trialActions.create(workspaceId, draft);
                 if (target.ordinal() >= TrialActionStatus.COMPLETED.ordinal()) {
@@ -103,10 +111,11 @@ class DemoWriter {
                     draft = trialActions.update(draft);
                 }
                 created.add(new TrialActionRef(draft.getId(), draft.getTitle()));
-                backdate("TrialAction", draft.getId(), now.minus(Duration.ofDays(weeksAgo * 7L + 3)),
-                        now.minus(Duration.ofDays(Math.max(0, weeksAgo * 7L - 30 - random.nextInt(5)))));
+                Instant start = now.minus(Duration.ofDays(Math.max(0, daysAgo) + 3L));
+                backdate("TrialAction", draft.getId(), start,
+                        now.minus(Duration.ofDays(Math.max(newestDaysAgo, daysAgo - 40L - random.nextInt(5)))));
             }
-            for (int i = 0; i < 7; i++) {
+            for (int i = 0; i < noteCount; i++) {
                 NoteText text = noteTexts.get((offset + i) % noteTexts.size());
                 UserAccount author = team.get((i + offset + 1) % team.size());
                 signIn(author);
@@ -115,27 +124,28 @@ class DemoWriter {
                 draft.setKind(text.kind());
                 draft.setSource(text.source());
                 draft.setCoreElement(ref(elements.get(text.coreElement() % elements.size())));
-                draft.setInterventionVersion(i < 2 ? previous : current);
-                if (i % 3 == 0) {
+                draft.setInterventionVersion(round);
+                if (i % 3 == 0 && !created.isEmpty()) {
                     draft.setTrialAction(created.get(i % created.size()));
                 }
                 draft = notes.create(workspaceId, draft);
-                Instant written = now.minus(Duration.ofDays(2 + i * 9L + random.nextInt(6)));
+                Instant written = now.minus(Duration.ofDays(newestDaysAgo + random.nextInt(span)));
                 backdate("ExperienceNote", draft.getId(), written, written);
             }
         } finally {
             SecurityContextHolder.clearContext();
             offset++;
         }
+        return created;
     }
 
-    private void signIn(UserAccount account) {
+    void signIn(UserAccount account) {
         UserDetails user = users.loadUserByUsername(account.getUsername());
         SecurityContextHolder.getContext()
                 .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
     }
 
-    private void backdate(String entity, long id, Instant created, Instant updated) {
+    void backdate(String entity, long id, Instant created, Instant updated) {
         em.createQuery("update " + entity + " e set e.createdAt = :created, e.updatedAt = :updated where e.id = :id")
                 .setParameter("created", created)
                 .setParameter("updated", updated.isBefore(created) ? created : updated)
@@ -143,7 +153,7 @@ class DemoWriter {
                 .executeUpdate();
     }
 
-    private static CoreElementRef ref(CoreElement element) {
+    static CoreElementRef ref(CoreElement element) {
         return new CoreElementRef(element.getId(), element.getName(), element.getDescription());
     }
 

@@ -51,6 +51,7 @@ public class Intervention extends AbstractEntity {
         this.theoryOfChange = theoryOfChange;
     }
 
+    /** Adds a core element (to no version yet: a version takes it with {@link InterventionVersion#putText}). */
     public CoreElement addCoreElement(String elementName, String elementDescription) {
         CoreElement element = new CoreElement(this, elementName, elementDescription, coreElements.size() + 1);
         coreElements.add(element);
@@ -60,6 +61,9 @@ public class Intervention extends AbstractEntity {
     public InterventionVersion addVersion(String label, VersionStatus status, LocalDate trialStart, LocalDate trialEnd) {
         InterventionVersion version = new InterventionVersion(this, label, status, trialStart, trialEnd,
                 versions.size() + 1);
+        version.describe(description, theoryOfChange);
+        coreElements.forEach(element -> version.putText(element,
+                element.getDescription() == null ? element.getName() : element.getDescription()));
         versions.add(version);
         return version;
     }

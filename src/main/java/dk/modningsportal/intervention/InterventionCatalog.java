@@ -1,6 +1,7 @@
 package dk.modningsportal.intervention;
 
 import dk.modningsportal.base.ValidationFailedException;
+import dk.modningsportal.project.Participation;
 import dk.modningsportal.project.WorkspaceAccess;
 import java.util.List;
 import java.util.Map;
@@ -10,8 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Read access to a project's intervention for the workspaces: its core elements and versions.
- * The intervention description is shared by all participants of a project, so reading it only
- * requires access to a workspace of that project.
+ * The published intervention is shared by all participants of a project, so reading it requires
+ * access to a workspace of that project; drafts of the next version are the consultants' alone.
  */
 @Service
 @Transactional(readOnly = true)
@@ -21,6 +22,14 @@ public class InterventionCatalog {
     }
 
     public record VersionRef(long id, String label, VersionStatus status) {
+    }
+
+    /** A version with its texts, as shown on the intervention page. */
+    public record VersionContent(VersionRef version, String description, String theoryOfChange,
+            List<ElementText> elements, java.time.Instant publishedAt) {
+    }
+
+    public record ElementText(long coreElementId, String name, String text) {
     }
 
     private final InterventionRepository interventions;
@@ -36,21 +45,63 @@ public class InterventionCatalog {
         return interventions.findByProject(projectId).map(Intervention::getName);
     }
 
+    /** Every core element the intervention has had, for filters and existing items. */
     public List<CoreElementRef> coreElements(long workspaceId) {
-        return interventions.findCoreElements(projectOf(workspaceId)).stream()
-                .map(c -> new CoreElementRef(c.getId(), c.getName(), c.getDescription()))
+        return interventions.findCoreElements(projectOf(workspaceId)).stream().map(InterventionCatalog::ref).toList();
+    }
+
+    /** The core elements of the version in trial: what new trial actions and notes can be tied to. */
+    public List<CoreElementRef> currentCoreElements(long workspaceId) {
+        long projectId = projectOf(workspaceId);
+        return interventions.findVersions(projectId).stream()
+                .filter(v -> v.getStatus() == VersionStatus.IN_TRIAL)
+                .findFirst()
+                .map(v -> interventions.findCoreElementsOfVersion(v.getId()).stream().map(InterventionCatalog::ref).toList())
+                .orElseGet(() -> coreElements(workspaceId));
+    }
+
+    /** The versions a workspace may refer to: those in trial or closed (drafts are not yet the teams'). */
+    public List<VersionRef> versions(long workspaceId) {
+        return interventions.findVersions(projectOf(workspaceId)).stream()
+                .filter(v -> v.getStatus() != VersionStatus.DRAFT)
+                .map(InterventionCatalog::ref)
                 .toList();
     }
 
-    public List<VersionRef> versions(long workspaceId) {
-        return interventions.findVersions(projectOf(workspaceId)).stream()
-                .map(v -> new VersionRef(v.getId(), v.getLabel(), v.getStatus()))
+    /** Versions shown on the intervention page: drafts too for the project's consultants. */
+    public List<VersionRef> comparableVersions(long workspaceId) {
+        long projectId = projectOf(workspaceId);
+        boolean consultant = workspaceAccess.isConsultantOf(projectId);
+        return interventions.findVersions(projectId).stream()
+                .filter(v -> consultant || v.getStatus() != VersionStatus.DRAFT)
+                .map(InterventionCatalog::ref)
                 .toList();
     }
 
     /** The version in trial now, which new trial actions and notes default to. */
     public Optional<VersionRef> currentVersion(long workspaceId) {
         return versions(workspaceId).stream().filter(v -> v.status() == VersionStatus.IN_TRIAL).findFirst();
+    }
+
+    /** A version's content, if the current user may see that version through this workspace. */
+    public VersionContent content(long workspaceId, long versionId) {
+        InterventionVersion version = visibleVersion(workspaceId, versionId);
+        List<ElementText> texts = version.getTexts().stream()
+                .sorted(java.util.Comparator.comparingInt(t -> t.getCoreElement().getSortOrder()))
+                .map(t -> new ElementText(t.getCoreElement().getId(), t.getCoreElement().getName(), t.getText()))
+                .toList();
+        return new VersionContent(ref(version), version.getDescription(), version.getTheoryOfChange(), texts,
+                version.getPublishedAt());
+    }
+
+    /** The version, refusing one of another project and a draft to anyone but the project's consultants. */
+    InterventionVersion visibleVersion(long workspaceId, long versionId) {
+        long projectId = projectOf(workspaceId);
+        InterventionVersion version = versionOfProject(projectId, versionId, "version");
+        if (version.getStatus() == VersionStatus.DRAFT) {
+            workspaceAccess.requireConsultantOf(projectId);
+        }
+        return version;
     }
 
     /** The core elements with these ids, refusing any that belong to another project's intervention. */
@@ -62,6 +113,15 @@ public class InterventionCatalog {
                 .toList();
     }
 
+    /** A version trial actions and notes may refer to: of this project, and in trial or closed (not a draft). */
+    public InterventionVersion trialledVersionOfProject(long projectId, long versionId, String field) {
+        InterventionVersion version = versionOfProject(projectId, versionId, field);
+        if (version.getStatus() == VersionStatus.DRAFT) {
+            throw new ValidationFailedException(Map.of(field, "validation.unknownChoice"));
+        }
+        return version;
+    }
+
     /** The version with this id, refusing one of another project's intervention. */
     public InterventionVersion versionOfProject(long projectId, long versionId, String field) {
         return interventions.findVersion(versionId)
@@ -70,6 +130,15 @@ public class InterventionCatalog {
     }
 
     private long projectOf(long workspaceId) {
-        return workspaceAccess.requireReadable(workspaceId).getProject().getId();
+        Participation workspace = workspaceAccess.requireReadable(workspaceId);
+        return workspace.getProject().getId();
+    }
+
+    static CoreElementRef ref(CoreElement c) {
+        return new CoreElementRef(c.getId(), c.getName(), c.getDescription());
+    }
+
+    static VersionRef ref(InterventionVersion v) {
+        return new VersionRef(v.getId(), v.getLabel(), v.getStatus());
     }
 }

@@ -16,6 +16,9 @@ interface InterventionRepository extends JpaRepository<Intervention, Long> {
     @Query("select v from InterventionVersion v where v.intervention.project.id = :projectId order by v.sortOrder")
     List<InterventionVersion> findVersions(long projectId);
 
+    @Query("select t.coreElement from CoreElementText t where t.interventionVersion.id = :versionId order by t.coreElement.sortOrder")
+    List<CoreElement> findCoreElementsOfVersion(long versionId);
+
     @Query("select c from CoreElement c join fetch c.intervention i join fetch i.project where c.id = :id")
     Optional<CoreElement> findCoreElement(long id);
 

@@ -9,7 +9,14 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import dk.modningsportal.security.UserAccount;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.OneToMany;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 /** Version 1.0, 2.0, 3.0 … of an intervention, each with its trial round (afprøvningsrunde). */
 @Entity
@@ -36,6 +43,22 @@ public class InterventionVersion extends AbstractEntity {
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
 
+    @Column(name = "description", length = 4000)
+    private String description;
+
+    @Column(name = "theory_of_change", length = 4000)
+    private String theoryOfChange;
+
+    @Column(name = "published_at")
+    private Instant publishedAt;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "published_by_id")
+    private UserAccount publishedBy;
+
+    @OneToMany(mappedBy = "interventionVersion", cascade = CascadeType.ALL, orphanRemoval = true)
+    private List<CoreElementText> texts = new ArrayList<>();
+
     protected InterventionVersion() {
     }
 
@@ -47,6 +70,64 @@ public class InterventionVersion extends AbstractEntity {
         this.trialStart = trialStart;
         this.trialEnd = trialEnd;
         this.sortOrder = sortOrder;
+    }
+
+    /** This version's text for the core element, or empty when the element is not part of it. */
+    public Optional<String> textOf(CoreElement element) {
+        return texts.stream().filter(t -> t.getCoreElement().equals(element)).map(CoreElementText::getText).findFirst();
+    }
+
+    public void putText(CoreElement element, String text) {
+        texts.stream().filter(t -> t.getCoreElement().equals(element)).findFirst()
+                .ifPresentOrElse(t -> t.rewrite(text), () -> texts.add(new CoreElementText(this, element, text)));
+    }
+
+    public void removeText(CoreElement element) {
+        texts.removeIf(t -> t.getCoreElement().equals(element));
+    }
+
+    public List<CoreElementText> getTexts() {
+        return List.copyOf(texts);
+    }
+
+    public void describe(String newDescription, String newTheoryOfChange) {
+        this.description = newDescription;
+        this.theoryOfChange = newTheoryOfChange;
+    }
+
+    /** Puts this version into trial from today. */
+    public void publish(UserAccount by, Instant at, LocalDate today) {
+        this.status = VersionStatus.IN_TRIAL;
+        this.publishedBy = by;
+        this.publishedAt = at;
+        this.trialStart = today;
+        if (trialEnd != null && trialEnd.isBefore(today)) {
+            trialEnd = null;
+        }
+    }
+
+    /** Ends this version's trial round as its successor goes into trial. */
+    public void close(LocalDate lastDay) {
+        this.status = VersionStatus.CLOSED;
+        if (trialEnd == null || trialEnd.isAfter(lastDay)) {
+            trialEnd = lastDay;
+        }
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public String getTheoryOfChange() {
+        return theoryOfChange;
+    }
+
+    public Instant getPublishedAt() {
+        return publishedAt;
+    }
+
+    public UserAccount getPublishedBy() {
+        return publishedBy;
     }
 
     public Intervention getIntervention() {

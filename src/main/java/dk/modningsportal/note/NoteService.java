@@ -178,7 +178,7 @@ public class NoteService {
 
     private void apply(Participation workspace, NoteDraft draft, ExperienceNote note) {
         long projectId = workspace.getProject().getId();
-        InterventionVersion version = catalog.versionOfProject(projectId, draft.getInterventionVersion().id(),
+        InterventionVersion version = catalog.trialledVersionOfProject(projectId, draft.getInterventionVersion().id(),
                 INTERVENTION_VERSION);
         CoreElement element = draft.getCoreElement() == null ? null
                 : catalog.coreElementsOfProject(projectId, List.of(draft.getCoreElement().id()), CORE_ELEMENT).get(0);

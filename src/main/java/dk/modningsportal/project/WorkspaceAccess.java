@@ -99,6 +99,26 @@ public class WorkspaceAccess {
         return visible.stream().map(p -> summarise(user, p)).toList();
     }
 
+    /** Whether the current user is a consultant serving this project: they prepare workshops and publish versions. */
+    public boolean isConsultantOf(long projectId) {
+        PortalUser user = currentUser.require();
+        return user.role() == dk.modningsportal.security.Role.CONSULTANT
+                && participations.findProjectIdsServedBy(user.id()).contains(projectId);
+    }
+
+    public void requireConsultantOf(long projectId) {
+        if (!isConsultantOf(projectId)) {
+            PortalUser user = currentUser.require();
+            log.warn("Refused maturation work in project {} to {}", projectId, user);
+            throw new AccessRefusedException("error.consultantsOnly", user + " is no consultant of project " + projectId);
+        }
+    }
+
+    /** Whether the current user may read some workspace of the project (and so its published intervention). */
+    public boolean canReadProject(long projectId) {
+        return readableWorkspaces().stream().anyMatch(w -> w.projectId() == projectId);
+    }
+
     /** The implementation team of a readable workspace: the people of its organisation. */
     public List<UserDirectory.Person> team(long workspaceId) {
         return userDirectory.peopleOfOrganisation(requireReadable(workspaceId).getOrganisation().getId());

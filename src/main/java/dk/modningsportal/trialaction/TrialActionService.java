@@ -273,7 +273,7 @@ public class TrialActionService {
         UserAccount responsible = userDirectory.reference(draft.getResponsible().id());
         action.describe(draft.getTitle().strip(), draft.getGoal().strip(), draft.getPlannedActivity().strip(),
                 responsible, TextRules.trimToNull(draft.getInvolved()), draft.getStartDate(), draft.getEndDate());
-        InterventionVersion version = catalog.versionOfProject(projectId, draft.getInterventionVersion().id(),
+        InterventionVersion version = catalog.trialledVersionOfProject(projectId, draft.getInterventionVersion().id(),
                 INTERVENTION_VERSION);
         List<CoreElement> elements = catalog.coreElementsOfProject(projectId,
                 draft.getCoreElements().stream().map(CoreElementRef::id).toList(), CORE_ELEMENTS);

@@ -70,6 +70,10 @@ class PostgresPortalTest {
     TrialActionService trialActions;
     @Autowired
     NoteService notes;
+    @Autowired
+    dk.modningsportal.intervention.InterventionCatalog catalog;
+    @Autowired
+    dk.modningsportal.maturation.ChangeLog changeLog;
 
     @AfterEach
     void signOut() {
@@ -91,12 +95,17 @@ class PostgresPortalTest {
         List<WorkspaceSummary> own = workspaceAccess.readableWorkspaces();
         assertThat(own).hasSize(1);
         long aarhus = own.get(0).workspaceId();
-        assertThat(trialActions.count(aarhus, TrialActionFilter.none())).isEqualTo(5);
-        assertThat(trialActions.countByStatus(aarhus).get(TrialActionStatus.EVALUATED)).isEqualTo(2);
+        assertThat(trialActions.count(aarhus, TrialActionFilter.none())).isEqualTo(6);
+        assertThat(trialActions.countByStatus(aarhus).get(TrialActionStatus.EVALUATED)).isEqualTo(3);
         List<TrialActionRow> found = trialActions.list(aarhus,
-                new TrialActionFilter(null, null, null, null, "FORÆLDRE"), PageRequest.of(0, 10));
-        assertThat(found).extracting(TrialActionRow::title)
-                .containsExactlyInAnyOrder("Forældrecafé i foreningens klubhus", "Invitation gennem skolens trivselsmøder");
+                new TrialActionFilter(null, null, null, null, "FORENING"), PageRequest.of(0, 10));
+        assertThat(found).extracting(TrialActionRow::title).containsExactly("Kontaktperson i hver forening");
+
+        // The demo ran the maturation loop: version 2.0 came from workshop 1, with three decisions.
+        var current = catalog.currentVersion(aarhus).orElseThrow();
+        assertThat(current.label()).isEqualTo("2.0");
+        assertThat(changeLog.changes(aarhus, current.id()).entries()).hasSize(3);
+        assertThat(catalog.versions(aarhus)).extracting(v -> v.label()).containsExactly("1.0", "2.0");
         assertThat(notes.count(aarhus, new NoteFilter(NoteKind.WORKS_WELL, null, null, null, null))).isPositive();
         long noteId = notes.capture(aarhus, "Skrevet på PostgreSQL", NoteKind.QUESTION, null).getId();
 

@@ -50,7 +50,7 @@ class NoteDialog extends Dialog {
     private NoteDraft draft;
 
     NoteDialog(NoteService notes, InterventionCatalog catalog, TrialActionService trialActions, NoteDraft draft,
-            boolean writable, Runnable afterChange) {
+            boolean writable, java.util.List<NoteAddition> additions, Runnable afterChange) {
         this.notes = notes;
         this.afterChange = afterChange;
         long workspaceId = draft.getWorkspaceId();
@@ -65,7 +65,7 @@ class NoteDialog extends Dialog {
         kind.setItems(NoteKind.values());
         kind.setItemLabelGenerator(Formats::label);
         coreElement.setLabel(getTranslation("note.coreElement"));
-        coreElement.setItems(catalog.coreElements(workspaceId));
+        coreElement.setItems(draft.isNew() ? catalog.currentCoreElements(workspaceId) : catalog.coreElements(workspaceId));
         coreElement.setItemLabelGenerator(CoreElementRef::name);
         coreElement.setClearButtonVisible(true);
         interventionVersion.setLabel(getTranslation("note.version"));
@@ -99,6 +99,9 @@ class NoteDialog extends Dialog {
         form.add(coreElement, interventionVersion, source, trialAction);
         form.add(details, 2);
         add(form);
+        if (!draft.isNew()) {
+            additions.forEach(addition -> addition.forNote(draft.getId()).ifPresent(this::add));
+        }
 
         save.setText(getTranslation("action.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

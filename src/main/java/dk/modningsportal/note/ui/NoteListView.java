@@ -34,6 +34,7 @@ import dk.modningsportal.project.ui.WorkspaceHeader;
 import dk.modningsportal.project.ui.WorkspaceRoutes;
 import dk.modningsportal.trialaction.TrialActionService;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import java.util.Locale;
 
 /** A workspace's experience notes, with filters and search; a row opens the note. */
@@ -53,11 +54,13 @@ class NoteListView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final WorkspaceAccess workspaceAccess;
     private final InterventionCatalog catalog;
     private final TrialActionService trialActions;
+    private final List<NoteAddition> additions;
     private long workspaceId;
     private boolean writable;
 
     NoteListView(NoteService notes, WorkspaceAccess workspaceAccess, InterventionCatalog catalog,
-            TrialActionService trialActions) {
+            TrialActionService trialActions, List<NoteAddition> additions) {
+        this.additions = additions;
         this.notes = notes;
         this.workspaceAccess = workspaceAccess;
         this.catalog = catalog;
@@ -145,7 +148,7 @@ class NoteListView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     }
 
     private void open(dk.modningsportal.note.NoteDraft draft) {
-        new NoteDialog(notes, catalog, trialActions, draft, writable, this::refresh).open();
+        new NoteDialog(notes, catalog, trialActions, draft, writable, additions, this::refresh).open();
     }
 
     void refresh() {

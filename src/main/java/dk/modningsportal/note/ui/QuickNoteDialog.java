@@ -92,7 +92,7 @@ class QuickNoteDialog extends Dialog {
     private void loadCoreElements() {
         coreElement.clear();
         coreElement.setItems(workspace.getValue() == null ? List.of()
-                : catalog.coreElements(workspace.getValue().workspaceId()));
+                : catalog.currentCoreElements(workspace.getValue().workspaceId()));
     }
 
     void save() {

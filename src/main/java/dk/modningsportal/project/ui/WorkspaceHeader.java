@@ -14,7 +14,7 @@ import dk.modningsportal.project.WorkspaceSummary;
 public class WorkspaceHeader extends Div {
 
     public enum Section {
-        OVERVIEW, TRIAL_ACTIONS, NOTES
+        OVERVIEW, TRIAL_ACTIONS, NOTES, INTERVENTION, CHANGES
     }
 
     public WorkspaceHeader(WorkspaceSummary workspace, String currentVersionLabel, Section active) {
@@ -42,7 +42,10 @@ public class WorkspaceHeader extends Div {
         tabs.add(link(getTranslation("workspace.section.overview"), WorkspaceRoutes.overview(id), active == Section.OVERVIEW),
                 link(getTranslation("workspace.section.trialActions"), WorkspaceRoutes.trialActions(id),
                         active == Section.TRIAL_ACTIONS),
-                link(getTranslation("workspace.section.notes"), WorkspaceRoutes.notes(id), active == Section.NOTES));
+                link(getTranslation("workspace.section.notes"), WorkspaceRoutes.notes(id), active == Section.NOTES),
+                link(getTranslation("workspace.section.intervention"), WorkspaceRoutes.intervention(id),
+                        active == Section.INTERVENTION),
+                link(getTranslation("workspace.section.changes"), WorkspaceRoutes.changes(id), active == Section.CHANGES));
         add(project, organisation, facts, tabs);
         CurrentWorkspace.remember(id);
     }

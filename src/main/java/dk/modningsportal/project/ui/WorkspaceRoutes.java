@@ -14,6 +14,8 @@ public final class WorkspaceRoutes {
     public static final String NEW_TRIAL_ACTION = "workspace/:" + WORKSPACE_ID + "/trial-actions/new";
     public static final String TRIAL_ACTION = "trial-actions/:" + TRIAL_ACTION_ID;
     public static final String NOTES = "workspace/:" + WORKSPACE_ID + "/notes";
+    public static final String INTERVENTION = "workspace/:" + WORKSPACE_ID + "/intervention";
+    public static final String CHANGES = "workspace/:" + WORKSPACE_ID + "/changes";
 
     private WorkspaceRoutes() {
     }
@@ -36,5 +38,13 @@ public final class WorkspaceRoutes {
 
     public static String notes(long workspaceId) {
         return overview(workspaceId) + "/notes";
+    }
+
+    public static String intervention(long workspaceId) {
+        return overview(workspaceId) + "/intervention";
+    }
+
+    public static String changes(long workspaceId) {
+        return overview(workspaceId) + "/changes";
     }
 }

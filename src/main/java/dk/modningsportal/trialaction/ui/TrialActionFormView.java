@@ -121,7 +121,7 @@ class TrialActionFormView extends VerticalLayout implements BeforeEnterObserver,
         long workspaceId = draft.getWorkspaceId();
         WorkspaceSummary workspace = workspaceAccess.summary(workspaceId);
         responsible.setItems(workspaceAccess.team(workspaceId));
-        coreElements.setItems(catalog.coreElements(workspaceId));
+        coreElements.setItems(draft.isNew() ? catalog.currentCoreElements(workspaceId) : catalog.coreElements(workspaceId));
         interventionVersion.setItems(catalog.versions(workspaceId));
         String versionLabel = catalog.currentVersion(workspaceId).map(VersionRef::label).orElse(null);
 

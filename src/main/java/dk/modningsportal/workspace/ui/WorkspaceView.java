@@ -21,6 +21,7 @@ import dk.modningsportal.base.ui.Formats;
 import dk.modningsportal.intervention.InterventionCatalog;
 import dk.modningsportal.intervention.InterventionCatalog.CoreElementRef;
 import dk.modningsportal.intervention.InterventionCatalog.VersionRef;
+import dk.modningsportal.maturation.ChangeLog;
 import dk.modningsportal.note.NoteFilter;
 import dk.modningsportal.note.NoteRow;
 import dk.modningsportal.note.NoteService;
@@ -49,10 +50,12 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private final InterventionCatalog catalog;
     private final TrialActionService trialActions;
     private final NoteService notes;
+    private final ChangeLog changeLog;
     private String title = "";
 
     WorkspaceView(WorkspaceAccess workspaceAccess, InterventionCatalog catalog, TrialActionService trialActions,
-            NoteService notes) {
+            NoteService notes, ChangeLog changeLog) {
+        this.changeLog = changeLog;
         this.workspaceAccess = workspaceAccess;
         this.catalog = catalog;
         this.trialActions = trialActions;
@@ -68,6 +71,13 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
         String versionLabel = catalog.currentVersion(workspaceId).map(VersionRef::label).orElse(null);
         removeAll();
         add(new WorkspaceHeader(workspace, versionLabel, WorkspaceHeader.Section.OVERVIEW));
+        changeLog.recentlyPublished(workspaceId).ifPresent(version -> {
+            Anchor announcement = new Anchor(WorkspaceRoutes.changes(workspaceId),
+                    getTranslation("workspace.newVersion", version.label()));
+            announcement.getElement().setAttribute("router-link", true);
+            announcement.addClassName("portal-announcement");
+            add(announcement);
+        });
 
         Div figures = new Div();
         figures.addClassName("portal-figures");

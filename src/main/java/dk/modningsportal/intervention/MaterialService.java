@@ -1,0 +1,107 @@
+package dk.modningsportal.intervention;
+
+import dk.modningsportal.base.NotFoundException;
+import dk.modningsportal.base.ValidationFailedException;
+import dk.modningsportal.project.WorkspaceAccess;
+import dk.modningsportal.security.CurrentUser;
+import dk.modningsportal.security.UserDirectory;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.apache.tika.Tika;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The files of an intervention version. Consultants upload; everyone who may read the version downloads. */
+@Service
+@Transactional
+public class MaterialService {
+
+    public record MaterialRow(long id, String fileName, String contentType, long sizeBytes, Instant uploadedAt) {
+    }
+
+    public record Download(String fileName, String contentType, byte[] data) {
+    }
+
+    private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    private static final String PPTX = "application/vnd.openxmlformats-officedocument.presentationml.presentation";
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final Map<String, String> OFFICE_FOLDER = Map.of(DOCX, "word/", PPTX, "ppt/", XLSX, "xl/");
+    private static final Set<String> ALLOWED = Set.of("application/pdf", DOCX, PPTX, XLSX, "image/png", "image/jpeg",
+            "image/gif", "image/webp");
+
+    private final MaterialRepository materials;
+    private final InterventionCatalog catalog;
+    private final WorkspaceAccess workspaceAccess;
+    private final UserDirectory userDirectory;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private final Tika tika = new Tika();
+
+    MaterialService(MaterialRepository materials, InterventionCatalog catalog, WorkspaceAccess workspaceAccess,
+            UserDirectory userDirectory, CurrentUser currentUser, Clock clock) {
+        this.materials = materials;
+        this.catalog = catalog;
+        this.workspaceAccess = workspaceAccess;
+        this.userDirectory = userDirectory;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<MaterialRow> list(long workspaceId, long versionId) {
+        catalog.visibleVersion(workspaceId, versionId);
+        return materials.findRows(versionId);
+    }
+
+    /** Stores a file for the version, if it is a consultant's and the content is a permitted kind. */
+    public MaterialRow upload(long workspaceId, long versionId, String fileName, byte[] data) {
+        InterventionVersion version = catalog.visibleVersion(workspaceId, versionId);
+        workspaceAccess.requireConsultantOf(version.getIntervention().getProject().getId());
+        if (data.length == 0 || data.length > Material.MAX_BYTES) {
+            throw new ValidationFailedException(Map.of("file", "material.tooLarge"));
+        }
+        String type = contentType(fileName, data);
+        Material material = materials.save(new Material(version, fileName, type, data,
+                userDirectory.reference(currentUser.require().id()), clock.instant()));
+        return new MaterialRow(material.getId(), fileName, type, data.length, material.getUploadedAt());
+    }
+
+    @Transactional(readOnly = true)
+    public Download download(long workspaceId, long materialId) {
+        Material material = materials.findWithVersion(materialId)
+                .orElseThrow(() -> new NotFoundException("error.accessRefused", "No material " + materialId));
+        catalog.visibleVersion(workspaceId, material.getInterventionVersion().getId());
+        return new Download(material.getFileName(), material.getContentType(), material.getData());
+    }
+
+    /** The type read from the bytes; office files must also be the zip package their type promises. */
+    String contentType(String fileName, byte[] data) {
+        String detected = tika.detect(data, fileName);
+        if (!ALLOWED.contains(detected) || (OFFICE_FOLDER.containsKey(detected) && !isOfficePackage(data,
+                OFFICE_FOLDER.get(detected)))) {
+            throw new ValidationFailedException(Map.of("file", "material.typeRefused"));
+        }
+        return detected;
+    }
+
+    private static boolean isOfficePackage(byte[] data, String folder) {
+        boolean contentTypes = false;
+        boolean part = false;
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(data))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                contentTypes |= entry.getName().equals("[Content_Types].xml");
+                part |= entry.getName().startsWith(folder);
+            }
+        } catch (IOException notAZip) {
+            return false;
+        }
+        return contentTypes && part;
+    }
+}

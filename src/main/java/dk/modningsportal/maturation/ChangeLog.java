@@ -1,0 +1,117 @@
+package dk.modningsportal.maturation;
+
+import dk.modningsportal.intervention.InterventionCatalog;
+import dk.modningsportal.intervention.InterventionCatalog.VersionContent;
+import dk.modningsportal.intervention.InterventionCatalog.VersionRef;
+import dk.modningsportal.intervention.VersionStatus;
+import dk.modningsportal.maturation.BoardItem.ItemType;
+import dk.modningsportal.note.NoteKind;
+import dk.modningsportal.note.NoteService;
+import dk.modningsportal.project.WorkspaceAccess;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What changed in a version and why, as a workspace sees it: each decision with its reason, the
+ * workspace's own notes and trial actions that motivated it, and only a count of other
+ * organisations' contributions, whose content is theirs.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ChangeLog {
+
+    /** How long a newly published version is announced in the workspaces. */
+    static final Duration ANNOUNCED_FOR = Duration.ofDays(60);
+
+    public record Contribution(ItemType type, long id, String text, NoteKind noteKind) {
+    }
+
+    public record ChangeEntry(long decisionId, DecisionKind kind, String coreElementName, String newName, String newText,
+            String reason, String themeTitle, String workshopTitle, Instant decidedAt,
+            List<Contribution> ownContributions, int otherContributions) {
+    }
+
+    public record VersionChanges(VersionRef version, Instant publishedAt, List<ChangeEntry> entries) {
+    }
+
+    /** A change a note or trial action led to, shown beside it. */
+    public record ChangeRef(String versionLabel, DecisionKind kind, String coreElementName, String reason) {
+    }
+
+    private final MaturationRepository repository;
+    private final InterventionCatalog catalog;
+    private final WorkspaceAccess workspaceAccess;
+    private final NoteService notes;
+    private final Clock clock;
+
+    ChangeLog(MaturationRepository repository, InterventionCatalog catalog, WorkspaceAccess workspaceAccess,
+            NoteService notes, Clock clock) {
+        this.repository = repository;
+        this.catalog = catalog;
+        this.workspaceAccess = workspaceAccess;
+        this.notes = notes;
+        this.clock = clock;
+    }
+
+    public VersionChanges changes(long workspaceId, long versionId) {
+        VersionContent content = catalog.content(workspaceId, versionId);
+        List<MaturationDecision> decisions = repository.findDecisionsFor(versionId);
+        Map<Long, List<WorkshopItem>> itemsByTheme = decisions.isEmpty() ? Map.of()
+                : repository.findItemsOfThemes(decisions.stream().map(d -> d.getTheme().getId()).distinct().toList())
+                        .stream().collect(Collectors.groupingBy(i -> i.getTheme().getId()));
+        List<ChangeEntry> entries = new ArrayList<>();
+        for (MaturationDecision d : decisions) {
+            List<Contribution> own = new ArrayList<>();
+            int others = 0;
+            for (WorkshopItem item : itemsByTheme.getOrDefault(d.getTheme().getId(), List.of())) {
+                if (item.getNote() != null) {
+                    if (item.getNote().getWorkspace().getId() == workspaceId) {
+                        own.add(new Contribution(ItemType.NOTE, item.getNote().getId(), item.getNote().getSummary(),
+                                item.getNote().getKind()));
+                    } else {
+                        others++;
+                    }
+                } else if (item.getTrialAction().getWorkspace().getId() == workspaceId) {
+                    own.add(new Contribution(ItemType.TRIAL_ACTION, item.getTrialAction().getId(),
+                            item.getTrialAction().getTitle(), null));
+                } else {
+                    others++;
+                }
+            }
+            entries.add(new ChangeEntry(d.getId(), d.getKind(),
+                    d.getCoreElement() == null ? null : d.getCoreElement().getName(), d.getNewName(), d.getNewText(),
+                    d.getReason(), d.getTheme().getTitle(), d.getTheme().getWorkshop().getTitle(), d.getDecidedAt(),
+                    own, others));
+        }
+        return new VersionChanges(content.version(), content.publishedAt(), entries);
+    }
+
+    /** The version in trial, when it was published recently enough to announce in the workspace. */
+    public Optional<VersionRef> recentlyPublished(long workspaceId) {
+        return catalog.currentVersion(workspaceId)
+                .filter(v -> {
+                    Instant published = catalog.content(workspaceId, v.id()).publishedAt();
+                    return published != null && published.isAfter(clock.instant().minus(ANNOUNCED_FOR));
+                });
+    }
+
+    /** The published changes a note led to (drafts' too for the project's consultants). */
+    public List<ChangeRef> motivatedByNote(long noteId) {
+        long workspaceId = notes.load(noteId).getWorkspaceId();
+        long projectId = workspaceAccess.summary(workspaceId).projectId();
+        boolean consultant = workspaceAccess.isConsultantOf(projectId);
+        return repository.findDecisionsMotivatedByNote(noteId).stream()
+                .filter(d -> consultant || d.getTargetVersion().getStatus() != VersionStatus.DRAFT)
+                .map(d -> new ChangeRef(d.getTargetVersion().getLabel(), d.getKind(),
+                        d.getCoreElement() == null ? d.getNewName() : d.getCoreElement().getName(), d.getReason()))
+                .toList();
+    }
+}

@@ -1,0 +1,108 @@
+package dk.modningsportal.maturation;
+
+import dk.modningsportal.base.AbstractEntity;
+import dk.modningsportal.intervention.CoreElement;
+import dk.modningsportal.intervention.InterventionVersion;
+import dk.modningsportal.security.UserAccount;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A decision about a theme; it changes the draft of the next version and is its change log. */
+@Entity
+@Table(name = "maturation_decision")
+public class MaturationDecision extends AbstractEntity {
+
+    public static final int NAME_MAX = 200;
+    public static final int TEXT_MAX = 4000;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "theme_id", nullable = false)
+    private WorkshopTheme theme;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "target_version_id", nullable = false)
+    private InterventionVersion targetVersion;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", nullable = false, length = 30)
+    private DecisionKind kind;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "core_element_id")
+    private CoreElement coreElement;
+
+    @Column(name = "new_name", length = NAME_MAX)
+    private String newName;
+
+    @Column(name = "new_text", length = TEXT_MAX)
+    private String newText;
+
+    @Column(name = "reason", nullable = false, length = TEXT_MAX)
+    private String reason;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "decided_by_id", nullable = false)
+    private UserAccount decidedBy;
+
+    @Column(name = "decided_at", nullable = false)
+    private Instant decidedAt;
+
+    protected MaturationDecision() {
+    }
+
+    MaturationDecision(WorkshopTheme theme, InterventionVersion targetVersion, DecisionKind kind, CoreElement coreElement,
+            String newName, String newText, String reason, UserAccount decidedBy, Instant decidedAt) {
+        this.theme = theme;
+        this.targetVersion = targetVersion;
+        this.kind = kind;
+        this.coreElement = coreElement;
+        this.newName = newName;
+        this.newText = newText;
+        this.reason = reason;
+        this.decidedBy = decidedBy;
+        this.decidedAt = decidedAt;
+    }
+
+    public WorkshopTheme getTheme() {
+        return theme;
+    }
+
+    public InterventionVersion getTargetVersion() {
+        return targetVersion;
+    }
+
+    public DecisionKind getKind() {
+        return kind;
+    }
+
+    public CoreElement getCoreElement() {
+        return coreElement;
+    }
+
+    public String getNewName() {
+        return newName;
+    }
+
+    public String getNewText() {
+        return newText;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public UserAccount getDecidedBy() {
+        return decidedBy;
+    }
+
+    public Instant getDecidedAt() {
+        return decidedAt;
+    }
+}

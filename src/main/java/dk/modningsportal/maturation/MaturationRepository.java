@@ -1,0 +1,53 @@
+package dk.modningsportal.maturation;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface MaturationRepository extends JpaRepository<Workshop, Long> {
+
+    @Query("select w from Workshop w join fetch w.project join fetch w.round r join fetch r.intervention where w.id = :id")
+    Optional<Workshop> findWithDetails(long id);
+
+    @Query("select w from Workshop w join fetch w.round where w.project.id = :projectId order by w.heldOn desc, w.id desc")
+    List<Workshop> findByProject(long projectId);
+
+    @Query("select max(w.heldOn) from Workshop w where w.project.id = :projectId and w.heldOn < :heldOn")
+    Optional<java.time.LocalDate> findPreviousHeldOn(long projectId, java.time.LocalDate heldOn);
+
+    @Query("select t from WorkshopTheme t where t.workshop.id = :workshopId order by t.sortOrder")
+    List<WorkshopTheme> findThemes(long workshopId);
+
+    @Query("select t from WorkshopTheme t join fetch t.workshop w join fetch w.project join fetch w.round where t.id = :id")
+    Optional<WorkshopTheme> findTheme(long id);
+
+    @Query("select i from WorkshopItem i left join fetch i.theme where i.workshop.id = :workshopId")
+    List<WorkshopItem> findItems(long workshopId);
+
+    @Query("select i from WorkshopItem i where i.workshop.id = :workshopId and i.note.id = :noteId")
+    Optional<WorkshopItem> findNoteItem(long workshopId, long noteId);
+
+    @Query("select i from WorkshopItem i where i.workshop.id = :workshopId and i.trialAction.id = :trialActionId")
+    Optional<WorkshopItem> findTrialActionItem(long workshopId, long trialActionId);
+
+    @Query("select i from WorkshopItem i left join fetch i.note n left join fetch n.workspace nw left join fetch nw.organisation "
+            + "left join fetch i.trialAction t left join fetch t.workspace tw left join fetch tw.organisation "
+            + "where i.theme.id in :themeIds")
+    List<WorkshopItem> findItemsOfThemes(List<Long> themeIds);
+
+    @Query("select d from MaturationDecision d join fetch d.theme th join fetch th.workshop left join fetch d.coreElement "
+            + "where d.targetVersion.id = :versionId order by d.decidedAt")
+    List<MaturationDecision> findDecisionsFor(long versionId);
+
+    @Query("select d from MaturationDecision d left join fetch d.coreElement where d.theme.id in :themeIds order by d.decidedAt")
+    List<MaturationDecision> findDecisionsOfThemes(List<Long> themeIds);
+
+    @Query("select d from MaturationDecision d join fetch d.targetVersion left join fetch d.coreElement "
+            + "where d.theme.id in (select i.theme.id from WorkshopItem i where i.note.id = :noteId) order by d.decidedAt")
+    List<MaturationDecision> findDecisionsMotivatedByNote(long noteId);
+
+    @Query("select d from MaturationDecision d join fetch d.targetVersion left join fetch d.coreElement "
+            + "where d.theme.id in (select i.theme.id from WorkshopItem i where i.trialAction.id = :trialActionId) order by d.decidedAt")
+    List<MaturationDecision> findDecisionsMotivatedByTrialAction(long trialActionId);
+}

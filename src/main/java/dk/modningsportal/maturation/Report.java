@@ -1,0 +1,125 @@
+package dk.modningsportal.maturation;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.openpdf.text.Chunk;
+import org.openpdf.text.Document;
+import org.openpdf.text.Font;
+import org.openpdf.text.FontFactory;
+import org.openpdf.text.ListItem;
+import org.openpdf.text.PageSize;
+import org.openpdf.text.Paragraph;
+import org.openpdf.text.pdf.PdfWriter;
+
+/**
+ * A plain document (headings, paragraphs, bullets) written once and rendered as DOCX with Apache POI
+ * or as PDF with OpenPDF, so both exports always say the same.
+ */
+final class Report {
+
+    private sealed interface Block permits Heading, Text, Bullet {
+    }
+
+    private record Heading(int level, String text) implements Block {
+    }
+
+    private record Text(String text) implements Block {
+    }
+
+    private record Bullet(String text) implements Block {
+    }
+
+    private final String title;
+    private final List<Block> blocks = new ArrayList<>();
+
+    Report(String title) {
+        this.title = title;
+    }
+
+    Report heading(String text) {
+        blocks.add(new Heading(1, text));
+        return this;
+    }
+
+    Report subheading(String text) {
+        blocks.add(new Heading(2, text));
+        return this;
+    }
+
+    Report text(String text) {
+        if (text != null && !text.isBlank()) {
+            blocks.add(new Text(text));
+        }
+        return this;
+    }
+
+    Report bullet(String text) {
+        blocks.add(new Bullet(text));
+        return this;
+    }
+
+    byte[] docx() {
+        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            run(document.createParagraph(), title, 20, true);
+            for (Block block : blocks) {
+                XWPFParagraph paragraph = document.createParagraph();
+                switch (block) {
+                    case Heading h -> run(paragraph, h.text(), h.level() == 1 ? 15 : 12, true);
+                    case Text t -> run(paragraph, t.text(), 11, false);
+                    case Bullet b -> {
+                        paragraph.setIndentationLeft(360);
+                        run(paragraph, "• " + b.text(), 11, false);
+                    }
+                }
+            }
+            document.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    byte[] pdf() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document document = new Document(PageSize.A4, 56, 56, 56, 56);
+        PdfWriter.getInstance(document, out);
+        document.open();
+        // Helvetica in Windows-1252 carries æ, ø and å.
+        Font titleFont = FontFactory.getFont(FontFactory.HELVETICA_BOLD, "Cp1252", 18);
+        Font h1 = FontFactory.getFont(FontFactory.HELVETICA_BOLD, "Cp1252", 14);
+        Font h2 = FontFactory.getFont(FontFactory.HELVETICA_BOLD, "Cp1252", 11.5f);
+        Font body = FontFactory.getFont(FontFactory.HELVETICA, "Cp1252", 10.5f);
+        document.add(new Paragraph(title, titleFont));
+        for (Block block : blocks) {
+            switch (block) {
+                case Heading h -> {
+                    Paragraph p = new Paragraph(h.text(), h.level() == 1 ? h1 : h2);
+                    p.setSpacingBefore(10);
+                    document.add(p);
+                }
+                case Text t -> document.add(new Paragraph(t.text(), body));
+                case Bullet b -> {
+                    org.openpdf.text.List list = new org.openpdf.text.List(false, 12);
+                    list.setListSymbol(new Chunk("•", body));
+                    list.add(new ListItem(b.text(), body));
+                    document.add(list);
+                }
+            }
+        }
+        document.close();
+        return out.toByteArray();
+    }
+
+    private static void run(XWPFParagraph paragraph, String text, int size, boolean bold) {
+        XWPFRun run = paragraph.createRun();
+        run.setText(text);
+        run.setFontSize(size);
+        run.setBold(bold);
+    }
+}

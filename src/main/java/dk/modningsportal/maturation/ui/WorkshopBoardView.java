@@ -1,0 +1,430 @@
+package dk.modningsportal.maturation.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import dk.modningsportal.base.ConcurrentEditException;
+import dk.modningsportal.base.ValidationFailedException;
+import dk.modningsportal.base.ui.Formats;
+import dk.modningsportal.base.ui.Forms;
+import dk.modningsportal.intervention.InterventionCatalog.CoreElementRef;
+import dk.modningsportal.maturation.BoardFilter;
+import dk.modningsportal.maturation.BoardItem;
+import dk.modningsportal.maturation.BoardItem.ItemType;
+import dk.modningsportal.maturation.MaturationService;
+import dk.modningsportal.maturation.MaturationService.DecisionRow;
+import dk.modningsportal.maturation.MaturationService.OrganisationRef;
+import dk.modningsportal.maturation.MaturationService.ThemeRow;
+import dk.modningsportal.maturation.MaturationService.VersionInfo;
+import dk.modningsportal.maturation.MaturationService.WorkshopInfo;
+import dk.modningsportal.maturation.WorkshopExport;
+import dk.modningsportal.maturation.WorkshopTheme;
+import dk.modningsportal.note.NoteKind;
+import dk.modningsportal.note.NoteSource;
+import dk.modningsportal.project.ui.RouteIds;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The workshop board: a round's notes and evaluated trial actions from every organisation, grouped
+ * by core element, with counts per core element and organisation; consultants take items to the
+ * workshop, gather them in themes, summarise them, decide, and publish the next version.
+ */
+@Route("maturation/workshop/:workshopId")
+@RolesAllowed("CONSULTANT")
+class WorkshopBoardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** "Trial actions" in the kind filter, beside the note kinds. */
+    static final String TRIAL_ACTIONS = "TRIAL_ACTIONS";
+
+    final Select<OrganisationRef> organisationFilter = new Select<>();
+    final Select<String> kindFilter = new Select<>();
+    final Select<VersionInfo> versionFilter = new Select<>();
+    final Select<NoteSource> sourceFilter = new Select<>();
+    final Checkbox newSinceLast = new Checkbox();
+    final Grid<CountRow> counts = new Grid<>();
+    final Div groups = new Div();
+    final Map<Long, Grid<BoardItem>> groupGrids = new LinkedHashMap<>();
+    final Div themesPanel = new Div();
+    final TextField newThemeTitle = new TextField();
+    final Button addTheme = new Button();
+    final Map<Long, ThemeEditor> themeEditors = new LinkedHashMap<>();
+    final Button publish = new Button();
+
+    /** One row of the counts table: a core element and its counts per organisation. */
+    record CountRow(String coreElement, Map<Long, Long> perOrganisation, long total) {
+    }
+
+    private final MaturationService maturation;
+    private final WorkshopExport export;
+    private WorkshopInfo workshop;
+    private List<ThemeRow> themes = List.of();
+    private List<CoreElementRef> elements = List.of();
+
+    WorkshopBoardView(MaturationService maturation, WorkshopExport export) {
+        this.maturation = maturation;
+        this.export = export;
+        addClassName("portal-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long workshopId = RouteIds.id(event, "workshopId", "error.consultantsOnly");
+        workshop = maturation.workshop(workshopId);
+        elements = maturation.coreElements(workshopId);
+        removeAll();
+        add(header(), filters(), countsSection(), boardAndThemes());
+        refresh();
+    }
+
+    private Component header() {
+        Div header = new Div();
+        header.addClassName("workspace-header");
+        Span project = new Span(workshop.projectName());
+        project.addClassName("workspace-header-project");
+        Div facts = new Div(badge(getTranslation("maturation.roundBadge", workshop.round().label())),
+                badge(Formats.date(workshop.heldOn())));
+        facts.addClassName("workspace-header-facts");
+        if (workshop.previousWorkshop() != null) {
+            facts.add(badge(getTranslation("maturation.previous", Formats.date(workshop.previousWorkshop()))));
+        }
+        FlexLayout actions = new FlexLayout();
+        actions.addClassName("portal-buttons");
+        actions.add(download("maturation.exportPackDocx", "workshoppakke.docx", DOCX, () -> export.packDocx(workshop.id())),
+                download("maturation.exportPackPdf", "workshoppakke.pdf", PDF, () -> export.packPdf(workshop.id())),
+                download("maturation.exportDecisionsDocx", "beslutninger.docx", DOCX,
+                        () -> export.decisionsDocx(workshop.id())),
+                download("maturation.exportDecisionsPdf", "beslutninger.pdf", PDF, () -> export.decisionsPdf(workshop.id())));
+        if (workshop.draft() != null) {
+            publish.setText(getTranslation("maturation.publish", workshop.draft().label()));
+            publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            publish.addClickListener(e -> confirmPublish());
+            facts.add(badge(getTranslation("maturation.draftBadge", workshop.draft().label())));
+            actions.add(publish);
+        }
+        header.add(project, new H2(workshop.title()), facts, actions);
+        return header;
+    }
+
+    private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    private static final String PDF = "application/pdf";
+
+    private Anchor download(String label, String fileName, String type, Supplier<byte[]> content) {
+        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = content.get();
+            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, type, bytes.length);
+        }), getTranslation(label));
+        anchor.addClassName("portal-download");
+        return anchor;
+    }
+
+    private Component filters() {
+        organisationFilter.setLabel(getTranslation("maturation.organisation"));
+        organisationFilter.setItems(maturation.organisations(workshop.id()));
+        organisationFilter.setEmptySelectionAllowed(true);
+        organisationFilter.setEmptySelectionCaption(getTranslation("filter.all"));
+        organisationFilter.setItemLabelGenerator(o -> o == null ? getTranslation("filter.all") : o.name());
+        List<String> kinds = new ArrayList<>();
+        for (NoteKind k : NoteKind.values()) {
+            kinds.add(k.name());
+        }
+        kinds.add(TRIAL_ACTIONS);
+        kindFilter.setLabel(getTranslation("note.kind"));
+        kindFilter.setItems(kinds);
+        kindFilter.setEmptySelectionAllowed(true);
+        kindFilter.setEmptySelectionCaption(getTranslation("filter.all"));
+        kindFilter.setItemLabelGenerator(k -> k == null ? getTranslation("filter.all")
+                : TRIAL_ACTIONS.equals(k) ? getTranslation("maturation.trialActions")
+                : Formats.label(NoteKind.valueOf(k)));
+        versionFilter.setLabel(getTranslation("note.version"));
+        versionFilter.setItems(workshop.roundVersions());
+        versionFilter.setItemLabelGenerator(v -> v == null ? "" : v.label());
+        versionFilter.setValue(workshop.round());
+        sourceFilter.setLabel(getTranslation("note.source"));
+        sourceFilter.setItems(NoteSource.values());
+        sourceFilter.setEmptySelectionAllowed(true);
+        sourceFilter.setEmptySelectionCaption(getTranslation("filter.all"));
+        sourceFilter.setItemLabelGenerator(s -> s == null ? getTranslation("filter.all") : Formats.label(s));
+        newSinceLast.setLabel(getTranslation("maturation.newSinceLast"));
+        newSinceLast.setEnabled(workshop.previousWorkshop() != null);
+        organisationFilter.addValueChangeListener(e -> refreshItems());
+        kindFilter.addValueChangeListener(e -> refreshItems());
+        versionFilter.addValueChangeListener(e -> refreshItems());
+        sourceFilter.addValueChangeListener(e -> refreshItems());
+        newSinceLast.addValueChangeListener(e -> refreshItems());
+        FlexLayout bar = new FlexLayout(organisationFilter, kindFilter, versionFilter, sourceFilter, newSinceLast);
+        bar.addClassName("portal-toolbar");
+        return bar;
+    }
+
+    private Component countsSection() {
+        counts.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        counts.setAllRowsVisible(true);
+        counts.addColumn(CountRow::coreElement).setHeader(getTranslation("note.coreElement")).setFlexGrow(2)
+                .setKey("coreElement");
+        for (OrganisationRef organisation : maturation.organisations(workshop.id())) {
+            counts.addColumn(row -> row.perOrganisation().getOrDefault(organisation.id(), 0L))
+                    .setHeader(organisation.name()).setKey("org-" + organisation.id()).setAutoWidth(true);
+        }
+        counts.addColumn(CountRow::total).setHeader(getTranslation("maturation.total")).setKey("total").setAutoWidth(true);
+        Details details = new Details(getTranslation("maturation.countsTitle", workshop.round().label()), counts);
+        details.setOpened(true);
+        details.setWidthFull();
+        return details;
+    }
+
+    private Component boardAndThemes() {
+        groups.addClassName("board-groups");
+        newThemeTitle.setPlaceholder(getTranslation("maturation.newTheme"));
+        newThemeTitle.setMaxLength(WorkshopTheme.TITLE_MAX);
+        addTheme.setText(getTranslation("maturation.addTheme"));
+        addTheme.addClickListener(e -> createTheme());
+        Div themes = new Div(new H3(getTranslation("maturation.themes")), new FlexLayout(newThemeTitle, addTheme),
+                themesPanel);
+        themes.addClassNames("portal-section", "board-themes");
+        Div layout = new Div(groups, themes);
+        layout.addClassName("board-layout");
+        return layout;
+    }
+
+    void refresh() {
+        themes = maturation.themes(workshop.id());
+        refreshCounts();
+        refreshThemes();
+        refreshItems();
+    }
+
+    private void refreshCounts() {
+        Map<Long, Map<Long, Long>> byElement = maturation.counts(workshop.id());
+        List<CountRow> rows = new ArrayList<>();
+        for (CoreElementRef element : elements) {
+            rows.add(countRow(element.name(), byElement.getOrDefault(element.id(), Map.of())));
+        }
+        if (byElement.containsKey(null)) {
+            rows.add(countRow(getTranslation("note.noCoreElement"), byElement.get(null)));
+        }
+        counts.setItems(rows);
+    }
+
+    private static CountRow countRow(String name, Map<Long, Long> perOrganisation) {
+        return new CountRow(name, perOrganisation, perOrganisation.values().stream().mapToLong(Long::longValue).sum());
+    }
+
+    void refreshItems() {
+        String kind = kindFilter.getValue();
+        BoardFilter filter = new BoardFilter(versionFilter.getValue() == null ? workshop.round().id()
+                : versionFilter.getValue().id(),
+                organisationFilter.getValue() == null ? null : organisationFilter.getValue().id(),
+                kind == null || TRIAL_ACTIONS.equals(kind) ? null : NoteKind.valueOf(kind), sourceFilter.getValue(),
+                TRIAL_ACTIONS.equals(kind), newSinceLast.getValue());
+        List<BoardItem> items = maturation.board(workshop.id(), filter);
+        groups.removeAll();
+        groupGrids.clear();
+        for (CoreElementRef element : elements) {
+            addGroup(element.id(), element.name(), items.stream().filter(i -> i.coreElementIds().contains(element.id())).toList());
+        }
+        List<BoardItem> without = items.stream().filter(i -> i.coreElementIds().isEmpty()).toList();
+        if (!without.isEmpty()) {
+            addGroup(null, getTranslation("note.noCoreElement"), without);
+        }
+    }
+
+    private void addGroup(Long elementId, String name, List<BoardItem> items) {
+        Grid<BoardItem> grid = new Grid<>();
+        grid.addComponentColumn(this::takeBox).setHeader(getTranslation("maturation.take")).setKey("take")
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(BoardItem::organisationName).setHeader(getTranslation("maturation.organisation"))
+                .setKey("organisation").setAutoWidth(true);
+        grid.addComponentColumn(this::kindBadge).setHeader(getTranslation("note.kind")).setKey("kind").setAutoWidth(true);
+        grid.addColumn(i -> i.detail() == null ? i.text() : i.text() + " – " + i.detail())
+                .setHeader(getTranslation("maturation.text")).setKey("text").setFlexGrow(4);
+        grid.addComponentColumn(this::themeBox).setHeader(getTranslation("maturation.theme")).setKey("theme")
+                .setWidth("14em").setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
+        grid.setAllRowsVisible(true);
+        grid.setEmptyStateText(getTranslation("export.noItems"));
+        grid.setItems(items);
+        groupGrids.put(elementId, grid);
+        Details group = new Details(name + " (" + items.size() + ")", grid);
+        group.setOpened(!items.isEmpty());
+        group.setWidthFull();
+        group.addClassName("board-group");
+        groups.add(group);
+    }
+
+    private Checkbox takeBox(BoardItem item) {
+        Checkbox box = new Checkbox(item.taken());
+        box.setAriaLabel(getTranslation("maturation.take"));
+        box.addValueChangeListener(e -> {
+            if (e.getValue() != item.taken()) {
+                maturation.setTaken(workshop.id(), item.ref(), e.getValue());
+                refresh();
+            }
+        });
+        return box;
+    }
+
+    private ComboBox<ThemeRow> themeBox(BoardItem item) {
+        ComboBox<ThemeRow> box = new ComboBox<>();
+        box.setItems(themes);
+        box.setItemLabelGenerator(ThemeRow::title);
+        box.setPlaceholder(getTranslation("maturation.noTheme"));
+        box.setClearButtonVisible(true);
+        box.setWidthFull();
+        themes.stream().filter(t -> t.id() == (item.themeId() == null ? -1 : item.themeId())).findFirst()
+                .ifPresent(box::setValue);
+        box.addValueChangeListener(e -> {
+            Long chosen = e.getValue() == null ? null : e.getValue().id();
+            if (!java.util.Objects.equals(chosen, item.themeId())) {
+                maturation.assignTheme(workshop.id(), item.ref(), chosen);
+                refresh();
+            }
+        });
+        return box;
+    }
+
+    private Span kindBadge(BoardItem item) {
+        if (item.ref().type() == ItemType.TRIAL_ACTION) {
+            Span badge = new Span(getTranslation("maturation.trialAction"));
+            badge.addClassNames("portal-badge", "status-evaluated");
+            return badge;
+        }
+        Span badge = new Span(Formats.label(item.noteKind()));
+        badge.addClassNames("portal-badge", "kind-" + item.noteKind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        return badge;
+    }
+
+    private void createTheme() {
+        try {
+            maturation.createTheme(workshop.id(), newThemeTitle.getValue());
+            newThemeTitle.clear();
+            refresh();
+        } catch (ValidationFailedException invalid) {
+            Forms.showServiceErrors(invalid, Map.of("title", newThemeTitle));
+        }
+    }
+
+    private void refreshThemes() {
+        themesPanel.removeAll();
+        themeEditors.clear();
+        if (themes.isEmpty()) {
+            themesPanel.add(new Paragraph(getTranslation("maturation.noThemes")));
+        }
+        for (ThemeRow theme : themes) {
+            ThemeEditor editor = new ThemeEditor(theme);
+            themeEditors.put(theme.id(), editor);
+            themesPanel.add(editor);
+        }
+    }
+
+    private void confirmPublish() {
+        ConfirmDialog dialog = new ConfirmDialog(getTranslation("maturation.publishTitle", workshop.draft().label()),
+                getTranslation("maturation.publishText", workshop.draft().label(), workshop.round().label()),
+                getTranslation("maturation.publishConfirm"), e -> publishDraft());
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("action.cancel"));
+        dialog.open();
+    }
+
+    void publishDraft() {
+        VersionInfo published = maturation.publish(workshop.projectId(), workshop.draft().id());
+        Forms.success(getTranslation("maturation.published", published.label()));
+        workshop = maturation.workshop(workshop.id());
+        publish.setVisible(false);
+    }
+
+    /** A theme: its title, the consultants' summary, its decisions and a button to record one. */
+    final class ThemeEditor extends Div {
+
+        final TextField title = new TextField();
+        final TextArea summary = new TextArea();
+        final Button save = new Button();
+        final Button decide = new Button();
+        private long version;
+
+        ThemeEditor(ThemeRow theme) {
+            addClassName("theme-editor");
+            version = theme.version();
+            title.setValue(theme.title());
+            title.setMaxLength(WorkshopTheme.TITLE_MAX);
+            title.setWidthFull();
+            summary.setLabel(getTranslation("maturation.summary"));
+            summary.setValue(Optional.ofNullable(theme.summary()).orElse(""));
+            summary.setMaxLength(WorkshopTheme.SUMMARY_MAX);
+            summary.setWidthFull();
+            save.setText(getTranslation("action.save"));
+            save.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            save.addClickListener(e -> save(theme));
+            decide.setText(getTranslation("maturation.decide"));
+            decide.setVisible(workshop.draft() != null);
+            decide.addClickListener(e -> new DecisionDialog(maturation, theme.id(), theme.title(),
+                    workshop.draft() == null ? "" : workshop.draft().label(), elements, WorkshopBoardView.this::refresh)
+                    .open());
+            add(title, new Span(getTranslation("maturation.itemCount", theme.itemCount())), summary,
+                    new FlexLayout(save, decide));
+            for (DecisionRow decision : theme.decisions()) {
+                Paragraph line = new Paragraph(Formats.label(decision.kind())
+                        + (decision.coreElementName() != null ? ": " + decision.coreElementName()
+                        : decision.newName() != null ? ": " + decision.newName() : "")
+                        + " – " + decision.reason());
+                line.addClassName("theme-decision");
+                add(line);
+            }
+        }
+
+        private void save(ThemeRow theme) {
+            try {
+                maturation.updateTheme(theme.id(), version, title.getValue(), summary.getValue());
+                Forms.success(getTranslation("maturation.themeSaved"));
+                refresh();
+            } catch (ValidationFailedException invalid) {
+                Forms.showServiceErrors(invalid, Map.of("title", title, "summary", summary));
+            } catch (ConcurrentEditException conflict) {
+                // Keep what this consultant wrote; saving again applies it on top of the colleague's version.
+                version = conflict.getCurrentVersion();
+                Forms.error(getTranslation("maturation.themeConflict"));
+            }
+        }
+    }
+
+    private static Span badge(String text) {
+        Span badge = new Span(text);
+        badge.addClassName("portal-badge");
+        return badge;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return workshop == null ? getTranslation("nav.maturation") : workshop.title();
+    }
+}

@@ -1,0 +1,10 @@
+package dk.modningsportal.note.ui;
+
+import com.vaadin.flow.component.Component;
+import java.util.Optional;
+
+/** Lets another capability show something under a note (e.g. the changes it led to) without this package knowing it. */
+public interface NoteAddition {
+
+    Optional<Component> forNote(long noteId);
+}
