@@ -53,14 +53,15 @@ public abstract class KaribuTest extends PortalTest {
         MockVaadin.tearDown();
     }
 
-    /** Signs in for services and for Vaadin's view access checks, then opens a fresh UI as after a login. */
+    /** Signs in for services and for Vaadin's view access checks in a new browser session, and opens the location. */
     protected void openAs(UserAccount account, String location) {
+        MockVaadin.tearDown();
+        setUpVaadin();
         Authentication authentication = loginAs(account);
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(authentication);
         request.setUserInRole((principal, role) -> authentication.getAuthorities().stream()
                 .anyMatch(a -> a.getAuthority().equals("ROLE_" + role) || a.getAuthority().equals(role)));
-        UI.getCurrent().getPage().reload();
         UI.getCurrent().navigate(location);
     }
 }

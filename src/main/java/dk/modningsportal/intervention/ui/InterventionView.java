@@ -82,6 +82,7 @@ class InterventionView extends VerticalLayout implements BeforeEnterObserver, Ha
         add(new WorkspaceHeader(workspace, current == null ? null : current.label(), WorkspaceHeader.Section.INTERVENTION));
 
         shownVersion.setLabel(getTranslation("intervention.version"));
+        shownVersion.addClassName("version-select");
         shownVersion.setItems(versions);
         shownVersion.setItemLabelGenerator(this::versionLabel);
         shownVersion.addValueChangeListener(e -> showContent(e.getValue()));
@@ -91,6 +92,7 @@ class InterventionView extends VerticalLayout implements BeforeEnterObserver, Ha
         compareTo.setLabel(getTranslation("intervention.compareTo"));
         for (Select<VersionRef> select : List.of(compareFrom, compareTo)) {
             select.setItems(versions);
+            select.addClassName("version-select");
             select.setItemLabelGenerator(this::versionLabel);
             select.addValueChangeListener(e -> showComparison());
         }

@@ -58,6 +58,7 @@ class ChangeLogView extends VerticalLayout implements BeforeEnterObserver, HasDy
         add(new WorkspaceHeader(workspace, current == null ? null : current.label(), WorkspaceHeader.Section.CHANGES));
         List<VersionRef> versions = catalog.comparableVersions(workspaceId);
         version.setLabel(getTranslation("intervention.version"));
+        version.addClassName("version-select");
         version.setItems(versions);
         version.setItemLabelGenerator(v -> v == null ? "" : getTranslation("trialAction.versionLabel", v.label(),
                 Formats.label(v.status())));

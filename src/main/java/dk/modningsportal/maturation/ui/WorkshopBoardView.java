@@ -190,7 +190,7 @@ class WorkshopBoardView extends VerticalLayout implements BeforeEnterObserver, H
     private Component countsSection() {
         counts.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         counts.setAllRowsVisible(true);
-        counts.addColumn(CountRow::coreElement).setHeader(getTranslation("note.coreElement")).setFlexGrow(2)
+        counts.addColumn(CountRow::coreElement).setHeader(getTranslation("note.coreElement")).setAutoWidth(true)
                 .setKey("coreElement");
         for (OrganisationRef organisation : maturation.organisations(workshop.id())) {
             counts.addColumn(row -> row.perOrganisation().getOrDefault(organisation.id(), 0L))
@@ -209,8 +209,9 @@ class WorkshopBoardView extends VerticalLayout implements BeforeEnterObserver, H
         newThemeTitle.setMaxLength(WorkshopTheme.TITLE_MAX);
         addTheme.setText(getTranslation("maturation.addTheme"));
         addTheme.addClickListener(e -> createTheme());
-        Div themes = new Div(new H3(getTranslation("maturation.themes")), new FlexLayout(newThemeTitle, addTheme),
-                themesPanel);
+        FlexLayout newTheme = new FlexLayout(newThemeTitle, addTheme);
+        newTheme.addClassName("portal-toolbar");
+        Div themes = new Div(new H3(getTranslation("maturation.themes")), newTheme, themesPanel);
         themes.addClassNames("portal-section", "board-themes");
         Div layout = new Div(groups, themes);
         layout.addClassName("board-layout");

@@ -274,7 +274,7 @@ class TrialActionFormView extends VerticalLayout implements BeforeEnterObserver,
         evaluation.add(nextStep, 2);
         evaluationSection.removeAll();
         evaluationSection.add(new H3(getTranslation("trialAction.evaluationSection")),
-                new Paragraph(getTranslation("trialAction.evaluationHelp")), evaluation);
+                help("trialAction.evaluationHelp"), evaluation);
         evaluationSection.addClassName("portal-section");
 
         FormLayout adaptation = Forms.responsiveLayout();
@@ -284,7 +284,7 @@ class TrialActionFormView extends VerticalLayout implements BeforeEnterObserver,
         adaptation.add(adaptationReason, 2);
         adaptationSection.removeAll();
         adaptationSection.add(new H3(getTranslation("adaptation.section")),
-                new Paragraph(getTranslation("adaptation.help")), adaptation);
+                help("adaptation.help"), adaptation);
         adaptationSection.addClassName("portal-section");
 
         Div planSection = new Div(new H3(getTranslation("trialAction.planSection")), plan);
@@ -293,6 +293,12 @@ class TrialActionFormView extends VerticalLayout implements BeforeEnterObserver,
         Div form = new Div(planSection, evaluationSection, adaptationSection, audit);
         form.addClassName("portal-form");
         return form;
+    }
+
+    private Paragraph help(String key) {
+        Paragraph help = new Paragraph(getTranslation(key));
+        help.addClassName("portal-help");
+        return help;
     }
 
     private FlexLayout buttons() {

@@ -1,0 +1,43 @@
+package dk.modningsportal.intervention.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static dk.modningsportal.UserInput.enter;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.html.Span;
+import dk.modningsportal.KaribuTest;
+import dk.modningsportal.maturation.DecisionKind;
+import dk.modningsportal.maturation.MaturationService;
+import dk.modningsportal.maturation.MaturationService.DecisionInput;
+import dk.modningsportal.maturation.MaturationService.WorkshopInfo;
+import dk.modningsportal.project.ui.WorkspaceRoutes;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class InterventionViewTest extends KaribuTest {
+
+    @Autowired
+    MaturationService maturation;
+
+    @Test
+    void comparing_versions_marks_the_words_added_and_removed_in_a_core_element() {
+        loginAs(world.consultantP1);
+        WorkshopInfo workshop = maturation.createWorkshop(world.p1.getId(), world.p1v2.getId(), "W", LocalDate.now());
+        var theme = maturation.createTheme(workshop.id(), "Tema");
+        maturation.decide(theme.id(), new DecisionInput(DecisionKind.CHANGE_ELEMENT, world.p1Cooperation.getId(), null,
+                "Samarbejde med bestyrelsen", "Begrundelse"));
+        maturation.publish(world.p1.getId(), workshop.draft().id());
+
+        openAs(world.memberA, WorkspaceRoutes.intervention(world.workspaceA.getId()));
+        InterventionView view = _get(InterventionView.class);
+        assertThat(view.shownVersion.getValue().label()).isEqualTo("3.0");
+        assertThat(view.compareFrom.getValue().label()).isEqualTo("2.0");
+        assertThat(view.comparison.getElement().getTextRecursively()).contains("Samarbejde", "Ændret", "Uændret");
+        Span added = _get(view.comparison, Span.class, spec -> spec.withClasses("diff-added"));
+        assertThat(added.getText()).contains("med bestyrelsen");
+
+        enter(view.compareFrom, view.compareTo.getValue());
+        assertThat(view.comparison.getElement().getTextRecursively()).doesNotContain("Ændret");
+    }
+}

@@ -1,0 +1,184 @@
+package dk.modningsportal.maturation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dk.modningsportal.MaturationFixture;
+import dk.modningsportal.PortalTest;
+import dk.modningsportal.base.AccessRefusedException;
+import dk.modningsportal.base.ValidationFailedException;
+import dk.modningsportal.intervention.InterventionCatalog;
+import dk.modningsportal.intervention.InterventionCatalog.CoreElementRef;
+import dk.modningsportal.intervention.InterventionCatalog.VersionRef;
+import dk.modningsportal.intervention.VersionComparison;
+import dk.modningsportal.intervention.VersionComparison.Change;
+import dk.modningsportal.intervention.VersionComparison.ElementDiff;
+import dk.modningsportal.intervention.VersionStatus;
+import dk.modningsportal.maturation.BoardItem.ItemType;
+import dk.modningsportal.maturation.ChangeLog.ChangeEntry;
+import dk.modningsportal.maturation.MaturationService.DecisionInput;
+import dk.modningsportal.maturation.MaturationService.ThemeRow;
+import dk.modningsportal.maturation.MaturationService.WorkshopInfo;
+import dk.modningsportal.note.NoteDraft;
+import dk.modningsportal.note.NoteKind;
+import dk.modningsportal.security.UserAccount;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class MaturationServiceTest extends PortalTest {
+
+    @Autowired
+    MaturationService maturation;
+    @Autowired
+    ChangeLog changeLog;
+    @Autowired
+    InterventionCatalog catalog;
+    @Autowired
+    VersionComparison comparison;
+    @Autowired
+    MaturationFixture fixture;
+
+    private NoteDraft noteOfA;
+    private NoteDraft noteOfB;
+
+    private void writeRoundTwo() {
+        noteOfA = fixture.note(this::loginAs, world.memberA, world.workspaceA, "Aftalen forsvinder med kontaktpersonen",
+                NoteKind.HINDERS, world.p1Cooperation);
+        noteOfB = fixture.note(this::loginAs, world.memberB, world.workspaceB, "Bestyrelsen bør skrive under",
+                NoteKind.CHANGE_PROPOSAL, world.p1Cooperation);
+        fixture.note(this::loginAs, world.memberB, world.workspaceB, "Skolerne inviterer familierne",
+                NoteKind.WORKS_WELL, world.p1Recruitment);
+        fixture.evaluatedTrialAction(this::loginAs, world.memberA, world.workspaceA, "Samarbejdsaftale", world.p1Cooperation);
+    }
+
+    private WorkshopInfo workshopOnRoundTwo() {
+        loginAs(world.consultantP1);
+        return maturation.createWorkshop(world.p1.getId(), world.p1v2.getId(), "Modningsworkshop 2", LocalDate.now());
+    }
+
+    @Test
+    void only_consultants_serving_the_project_prepare_decide_and_publish() {
+        for (UserAccount outsider : List.of(world.memberA, world.leaderA, world.consultantP2, world.evaluator,
+                world.nationalLeader)) {
+            loginAs(outsider);
+            assertThatThrownBy(() -> maturation.createWorkshop(world.p1.getId(), world.p1v2.getId(), "W", LocalDate.now()))
+                    .as(outsider.getUsername()).isInstanceOf(AccessRefusedException.class);
+        }
+        WorkshopInfo workshop = workshopOnRoundTwo();
+        assertThat(workshop.draft().label()).isEqualTo("3.0");
+        ThemeRow theme = maturation.createTheme(workshop.id(), "Tema");
+
+        for (UserAccount outsider : List.of(world.memberA, world.consultantP2)) {
+            loginAs(outsider);
+            assertThatThrownBy(() -> maturation.board(workshop.id(), BoardFilter.ofRound(world.p1v2.getId())))
+                    .isInstanceOf(AccessRefusedException.class);
+            assertThatThrownBy(() -> maturation.decide(theme.id(), new DecisionInput(DecisionKind.NO_CHANGE, null, null,
+                    null, "Nej"))).isInstanceOf(AccessRefusedException.class);
+            assertThatThrownBy(() -> maturation.publish(world.p1.getId(), workshop.draft().id()))
+                    .isInstanceOf(AccessRefusedException.class);
+        }
+    }
+
+    @Test
+    void board_gathers_the_rounds_notes_and_evaluated_trial_actions_from_every_organisation_with_counts() {
+        writeRoundTwo();
+        WorkshopInfo workshop = workshopOnRoundTwo();
+        long round = world.p1v2.getId();
+
+        List<BoardItem> all = maturation.board(workshop.id(), BoardFilter.ofRound(round));
+        assertThat(all).hasSize(4);
+        assertThat(all).filteredOn(i -> i.ref().type() == ItemType.TRIAL_ACTION).singleElement()
+                .satisfies(i -> assertThat(i.detail()).isEqualTo("Læring fra Samarbejdsaftale"));
+        assertThat(maturation.board(workshop.id(),
+                new BoardFilter(round, world.orgB.getId(), null, null, false, false))).hasSize(2);
+        assertThat(maturation.board(workshop.id(), new BoardFilter(round, null, NoteKind.HINDERS, null, false, false)))
+                .extracting(BoardItem::text).containsExactly("Aftalen forsvinder med kontaktpersonen");
+        assertThat(maturation.board(workshop.id(), new BoardFilter(round, null, null, null, true, false)))
+                .extracting(BoardItem::text).containsExactly("Samarbejdsaftale");
+        assertThat(maturation.board(workshop.id(), BoardFilter.ofRound(world.p1v1.getId()))).isEmpty();
+
+        Map<Long, Map<Long, Long>> counts = maturation.counts(workshop.id());
+        assertThat(counts.get(world.p1Cooperation.getId()))
+                .containsEntry(world.orgA.getId(), 2L).containsEntry(world.orgB.getId(), 1L);
+        assertThat(counts.get(world.p1Recruitment.getId())).containsEntry(world.orgB.getId(), 1L);
+    }
+
+    @Test
+    void decisions_fill_the_draft_which_publishing_puts_in_trial_while_the_previous_version_closes() {
+        writeRoundTwo();
+        WorkshopInfo workshop = workshopOnRoundTwo();
+        long draft = workshop.draft().id();
+        ThemeRow theme = maturation.createTheme(workshop.id(), "Aftaler med bestyrelsen");
+        maturation.decide(theme.id(), new DecisionInput(DecisionKind.CHANGE_ELEMENT, world.p1Cooperation.getId(), null,
+                "Skriftlig aftale med bestyrelsen", "Kontaktpersoner skifter"));
+        maturation.decide(theme.id(), new DecisionInput(DecisionKind.ADD_ELEMENT, null, "Forældreinddragelse",
+                "Forældrene er med fra start", "Børnene bliver, når forældrene er med"));
+        maturation.decide(theme.id(), new DecisionInput(DecisionKind.REMOVE_ELEMENT, world.p1Recruitment.getId(), null,
+                null, "Indgår nu i samarbejdet"));
+        assertThatThrownBy(() -> maturation.decide(theme.id(), new DecisionInput(DecisionKind.CHANGE_ELEMENT,
+                world.p1Cooperation.getId(), null, "Tekst", ""))).isInstanceOf(ValidationFailedException.class);
+
+        List<ElementDiff> diff = comparison.compare(world.workspaceA.getId(), world.p1v2.getId(), draft).elements();
+        assertThat(diff).extracting(ElementDiff::name, ElementDiff::change).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Samarbejde", Change.CHANGED),
+                org.assertj.core.groups.Tuple.tuple("Rekruttering", Change.REMOVED),
+                org.assertj.core.groups.Tuple.tuple("Forældreinddragelse", Change.ADDED));
+        assertThat(diff.get(0).newText()).isEqualTo("Skriftlig aftale med bestyrelsen");
+
+        loginAs(world.memberA);
+        assertThat(catalog.currentVersion(world.workspaceA.getId())).map(VersionRef::label).contains("2.0");
+
+        loginAs(world.consultantP1);
+        maturation.publish(world.p1.getId(), draft);
+        assertThatThrownBy(() -> maturation.publish(world.p1.getId(), draft)).isInstanceOf(ValidationFailedException.class);
+
+        loginAs(world.memberA);
+        assertThat(catalog.currentVersion(world.workspaceA.getId())).map(VersionRef::label).contains("3.0");
+        assertThat(catalog.versions(world.workspaceA.getId())).extracting(VersionRef::label, VersionRef::status)
+                .contains(org.assertj.core.groups.Tuple.tuple("2.0", VersionStatus.CLOSED));
+        assertThat(catalog.currentCoreElements(world.workspaceA.getId())).extracting(CoreElementRef::name)
+                .containsExactly("Samarbejde", "Forældreinddragelse");
+    }
+
+    @Test
+    void a_team_sees_what_changed_with_its_own_notes_named_and_only_a_count_of_others() {
+        writeRoundTwo();
+        WorkshopInfo workshop = workshopOnRoundTwo();
+        ThemeRow theme = maturation.createTheme(workshop.id(), "Aftaler med bestyrelsen");
+        maturation.assignTheme(workshop.id(), new BoardItem.ItemRef(ItemType.NOTE, noteOfA.getId()), theme.id());
+        maturation.assignTheme(workshop.id(), new BoardItem.ItemRef(ItemType.NOTE, noteOfB.getId()), theme.id());
+        maturation.decide(theme.id(), new DecisionInput(DecisionKind.CHANGE_ELEMENT, world.p1Cooperation.getId(), null,
+                "Skriftlig aftale med bestyrelsen", "Kontaktpersoner skifter"));
+        long draft = workshop.draft().id();
+
+        loginAs(world.memberA);
+        assertThatThrownBy(() -> changeLog.changes(world.workspaceA.getId(), draft))
+                .as("a draft is the consultants' until published").isInstanceOf(AccessRefusedException.class);
+        assertThat(catalog.comparableVersions(world.workspaceA.getId())).extracting(VersionRef::label)
+                .doesNotContain("3.0");
+        assertThat(changeLog.motivatedByNote(noteOfA.getId())).as("unpublished decisions stay hidden").isEmpty();
+
+        loginAs(world.consultantP1);
+        maturation.publish(world.p1.getId(), draft);
+
+        loginAs(world.memberA);
+        List<ChangeEntry> entries = changeLog.changes(world.workspaceA.getId(), draft).entries();
+        assertThat(entries).singleElement().satisfies(entry -> {
+            assertThat(entry.reason()).isEqualTo("Kontaktpersoner skifter");
+            assertThat(entry.ownContributions()).extracting(ChangeLog.Contribution::text)
+                    .containsExactly("Aftalen forsvinder med kontaktpersonen");
+            assertThat(entry.otherContributions()).isEqualTo(1);
+        });
+        assertThat(changeLog.motivatedByNote(noteOfA.getId())).singleElement()
+                .satisfies(ref -> assertThat(ref.versionLabel()).isEqualTo("3.0"));
+        assertThat(changeLog.recentlyPublished(world.workspaceA.getId())).map(VersionRef::label).contains("3.0");
+        assertThatThrownBy(() -> changeLog.motivatedByNote(noteOfB.getId())).isInstanceOf(AccessRefusedException.class);
+
+        loginAs(world.memberB);
+        assertThat(changeLog.changes(world.workspaceB.getId(), draft).entries().get(0).ownContributions())
+                .extracting(ChangeLog.Contribution::text).containsExactly("Bestyrelsen bør skrive under");
+    }
+}
