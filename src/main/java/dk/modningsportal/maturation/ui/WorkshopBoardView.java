@@ -265,12 +265,13 @@ class WorkshopBoardView extends VerticalLayout implements BeforeEnterObserver, H
         grid.addComponentColumn(this::takeBox).setHeader(getTranslation("maturation.take")).setKey("take")
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(BoardItem::organisationName).setHeader(getTranslation("maturation.organisation"))
-                .setKey("organisation").setAutoWidth(true);
-        grid.addComponentColumn(this::kindBadge).setHeader(getTranslation("note.kind")).setKey("kind").setAutoWidth(true);
+                .setKey("organisation").setWidth("10em").setFlexGrow(1);
+        grid.addComponentColumn(this::kindBadge).setHeader(getTranslation("note.kind")).setKey("kind").setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(i -> i.detail() == null ? i.text() : i.text() + " – " + i.detail())
-                .setHeader(getTranslation("maturation.text")).setKey("text").setFlexGrow(4);
+                .setHeader(getTranslation("maturation.text")).setKey("text").setFlexGrow(5);
         grid.addComponentColumn(this::themeBox).setHeader(getTranslation("maturation.theme")).setKey("theme")
-                .setWidth("14em").setFlexGrow(0);
+                .setWidth("12em").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("export.noItems"));
