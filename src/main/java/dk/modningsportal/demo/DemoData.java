@@ -1,33 +1,37 @@
 package dk.modningsportal.demo;
 
+import dk.modningsportal.dashboard.DashboardService;
+import dk.modningsportal.dashboard.WorkspaceTallies;
 import dk.modningsportal.intervention.CoreElement;
 import dk.modningsportal.intervention.Intervention;
 import dk.modningsportal.intervention.InterventionVersion;
 import dk.modningsportal.intervention.VersionStatus;
+import dk.modningsportal.maturation.BoardFilter;
+import dk.modningsportal.maturation.BoardItem;
+import dk.modningsportal.maturation.DecisionKind;
+import dk.modningsportal.maturation.MaturationService.DecisionInput;
+import dk.modningsportal.maturation.MaturationService.ThemeRow;
+import dk.modningsportal.maturation.MaturationService.VersionInfo;
+import dk.modningsportal.maturation.MaturationService.WorkshopInfo;
+import dk.modningsportal.maturation.MaturationService;
 import dk.modningsportal.organisation.Organisation;
 import dk.modningsportal.organisation.OrganisationKind;
 import dk.modningsportal.project.Participation;
 import dk.modningsportal.project.Project;
 import dk.modningsportal.security.Role;
 import dk.modningsportal.security.UserAccount;
-import dk.modningsportal.maturation.BoardFilter;
-import dk.modningsportal.maturation.BoardItem;
-import dk.modningsportal.maturation.DecisionKind;
-import dk.modningsportal.maturation.MaturationService;
-import dk.modningsportal.maturation.MaturationService.DecisionInput;
-import dk.modningsportal.maturation.MaturationService.ThemeRow;
-import dk.modningsportal.maturation.MaturationService.VersionInfo;
-import dk.modningsportal.maturation.MaturationService.WorkshopInfo;
 import dk.modningsportal.trialaction.TrialActionStatus;
 import jakarta.persistence.EntityManager;
-import org.springframework.security.core.context.SecurityContextHolder;
+import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,9 +54,14 @@ public class DemoData {
     private final DemoWriter writer;
 
     private final MaturationService maturation;
+    private final DashboardService dashboards;
+    private final WorkspaceTallies tallies;
 
     DemoData(EntityManager em, PasswordEncoder passwordEncoder, Clock clock, DemoWriter writer,
-            MaturationService maturation) {
+            MaturationService maturation, DashboardService dashboards,
+            WorkspaceTallies tallies) {
+        this.tallies = tallies;
+        this.dashboards = dashboards;
         this.em = em;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
@@ -191,6 +200,8 @@ public class DemoData {
         prepareWorkshop(inclusion, inclusionV2, mette, "Modningsworkshop 2", today.plusWeeks(3),
                 "Transport og tid er de største barrierer", null);
 
+        score(inclusionWorkspaces, mette, 3.0, 2.5, 3.5, 2.0, 2.5);
+
         // The Housing First course: one round of trial actions so far, a reflection meeting ahead.
         hfWorkspaces.forEach((org, ws) -> writer.fill(ws, teams.get(org), hfElements, hfV1,
                 DemoTexts.HOUSING_FIRST_TRIAL_ACTIONS, DemoTexts.HOUSING_FIRST_NOTES,
@@ -202,6 +213,30 @@ public class DemoData {
                         "Bostøtten (CTI, ICM eller ACT) begynder, mens borgeren stadig bor på boformen, så den første "
                                 + "tid i egen bolig sker med en kendt støtteperson.",
                         "Flere boformer oplevede, at borgere mistede kontakten i de første uger efter udflytning."));
+        score(hfWorkspaces, sara, 2.0, 1.5, 2.5, 2.0);
+        // The writer backdated what the services wrote; count it again as it now stands.
+        tallies.recomputeAll();
+    }
+
+    /** A consultant's progress scores for each organisation they follow, the earlier one three months back. */
+    private void score(Map<Organisation, Participation> workspaces, UserAccount consultant, double... scores) {
+        writer.signIn(consultant);
+        try {
+            int i = 0;
+            for (Participation workspace : workspaces.values()) {
+                double now = scores[i % scores.length];
+                dashboards.setScore(workspace.getId(), BigDecimal.valueOf(Math.max(0.5, now - 0.5)),
+                        "Status ved dialogmødet.");
+                dashboards.setScore(workspace.getId(), BigDecimal.valueOf(now), "Flere prøvehandlinger evalueret.");
+                i++;
+            }
+            em.flush();
+            em.createQuery("update ProgressScore s set s.scoredAt = :then where s.note = :note")
+                    .setParameter("then", clock.instant().minus(Duration.ofDays(90)))
+                    .setParameter("note", "Status ved dialogmødet.").executeUpdate();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
     }
 
     /** Modningsworkshop 1: themes and decisions from round 1, then version 2.0 published about ten months ago. */
@@ -252,7 +287,7 @@ public class DemoData {
             em.createQuery("update InterventionVersion v set v.trialStart = :start, v.trialEnd = :end, "
                             + "v.publishedAt = :published where v.id = :id")
                     .setParameter("start", today.minusMonths(10).plusDays(1)).setParameter("end", today.plusMonths(2))
-                    .setParameter("published", clock.instant().minus(java.time.Duration.ofDays(300)))
+                    .setParameter("published", clock.instant().minus(Duration.ofDays(300)))
                     .setParameter("id", version.getId()).executeUpdate();
             em.createQuery("update InterventionVersion v set v.trialEnd = :end where v.id = :id")
                     .setParameter("end", today.minusMonths(10)).setParameter("id", round.getId()).executeUpdate();

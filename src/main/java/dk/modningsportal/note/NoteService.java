@@ -13,6 +13,7 @@ import dk.modningsportal.intervention.InterventionCatalog.CoreElementRef;
 import dk.modningsportal.intervention.InterventionCatalog.VersionRef;
 import dk.modningsportal.intervention.InterventionVersion;
 import dk.modningsportal.project.Participation;
+import dk.modningsportal.project.WorkspaceContentChanged;
 import dk.modningsportal.project.WorkspaceAccess;
 import dk.modningsportal.security.CurrentUser;
 import dk.modningsportal.security.PortalUser;
@@ -22,6 +23,7 @@ import dk.modningsportal.trialaction.TrialActionService;
 import dk.modningsportal.trialaction.TrialActionService.TrialActionRef;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -29,6 +31,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,11 +48,13 @@ public class NoteService {
     private final TrialActionService trialActions;
     private final UserDirectory userDirectory;
     private final CurrentUser currentUser;
-    private final java.time.Clock clock;
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     NoteService(NoteRepository notes, WorkspaceAccess workspaceAccess, InterventionCatalog catalog,
             TrialActionService trialActions, UserDirectory userDirectory, CurrentUser currentUser,
-            java.time.Clock clock) {
+            Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.notes = notes;
         this.workspaceAccess = workspaceAccess;
         this.catalog = catalog;
@@ -110,6 +115,7 @@ public class NoteService {
         ExperienceNote note = new ExperienceNote(workspace, userDirectory.reference(user.id()), clock.instant());
         apply(workspace, draft, note);
         ExperienceNote saved = notes.saveAndFlush(note);
+        events.publishEvent(new WorkspaceContentChanged(workspaceId));
         log.info("{} added note {} in workspace {}", user, saved.getId(), workspaceId);
         return toDraft(saved);
     }
@@ -126,7 +132,9 @@ public class NoteService {
         apply(note.getWorkspace(), draft, note);
         note.touch(userDirectory.reference(user.id()), clock.instant());
         try {
-            return toDraft(notes.saveAndFlush(note));
+            ExperienceNote saved = notes.saveAndFlush(note);
+            events.publishEvent(new WorkspaceContentChanged(note.getWorkspace().getId()));
+            return toDraft(saved);
         } catch (OptimisticLockingFailureException race) {
             throw new ConcurrentEditException("?", clock.instant(), draft.getVersion() + 1);
         }
@@ -140,6 +148,8 @@ public class NoteService {
                     note.getVersion());
         }
         notes.delete(note);
+        notes.flush();
+        events.publishEvent(new WorkspaceContentChanged(note.getWorkspace().getId()));
         log.info("{} deleted note {}", currentUser.require(), noteId);
     }
 

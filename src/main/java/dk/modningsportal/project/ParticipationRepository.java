@@ -24,4 +24,11 @@ public interface ParticipationRepository extends JpaRepository<Participation, Lo
 
     @Query("select distinct p.project.id from Participation p where p.consultant.id = :consultantId")
     List<Long> findProjectIdsServedBy(long consultantId);
+
+    @Query("select p.id from Participation p where p.project.id = :projectId and p.organisation.id = :organisationId")
+    Optional<Long> findWorkspaceIdOf(long projectId, long organisationId);
+
+    boolean existsByProjectIdAndConsultantId(long projectId, long consultantId);
+
+    boolean existsByProjectId(long projectId);
 }

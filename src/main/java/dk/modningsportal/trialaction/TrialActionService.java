@@ -13,6 +13,7 @@ import dk.modningsportal.intervention.InterventionCatalog.CoreElementRef;
 import dk.modningsportal.intervention.InterventionCatalog.VersionRef;
 import dk.modningsportal.intervention.InterventionVersion;
 import dk.modningsportal.project.Participation;
+import dk.modningsportal.project.WorkspaceContentChanged;
 import dk.modningsportal.project.WorkspaceAccess;
 import dk.modningsportal.security.CurrentUser;
 import dk.modningsportal.security.PortalUser;
@@ -34,6 +35,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -53,9 +55,11 @@ public class TrialActionService {
     private final UserDirectory userDirectory;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     TrialActionService(TrialActionRepository trialActions, WorkspaceAccess workspaceAccess,
-            InterventionCatalog catalog, UserDirectory userDirectory, CurrentUser currentUser, Clock clock) {
+            InterventionCatalog catalog, UserDirectory userDirectory, CurrentUser currentUser, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.trialActions = trialActions;
         this.workspaceAccess = workspaceAccess;
         this.catalog = catalog;
@@ -67,13 +71,13 @@ public class TrialActionService {
     @Transactional(readOnly = true)
     public List<TrialActionRow> list(long workspaceId, TrialActionFilter filter, Pageable page) {
         workspaceAccess.requireReadable(workspaceId);
-        return trialActions.findAll(matching(workspaceId, filter), Paging.newestFirstUnlessSorted(page)).stream().map(TrialActionService::row).toList();
+        return trialActions.findAll(matching(workspaceId, filter, LocalDate.now(clock)), Paging.newestFirstUnlessSorted(page)).stream().map(TrialActionService::row).toList();
     }
 
     @Transactional(readOnly = true)
     public int count(long workspaceId, TrialActionFilter filter) {
         workspaceAccess.requireReadable(workspaceId);
-        return (int) trialActions.count(matching(workspaceId, filter));
+        return (int) trialActions.count(matching(workspaceId, filter, LocalDate.now(clock)));
     }
 
     @Transactional(readOnly = true)
@@ -149,6 +153,7 @@ public class TrialActionService {
         TrialAction action = new TrialAction(workspace, userDirectory.reference(user.id()), now);
         apply(workspace, draft, action);
         TrialAction saved = trialActions.saveAndFlush(action);
+        events.publishEvent(new WorkspaceContentChanged(workspaceId));
         log.info("{} created trial action {} in workspace {}", user, saved.getId(), workspaceId);
         return toDraft(saved);
     }
@@ -165,7 +170,9 @@ public class TrialActionService {
         apply(workspace, draft, action);
         action.touch(userDirectory.reference(user.id()), clock.instant());
         try {
-            return toDraft(trialActions.saveAndFlush(action));
+            TrialAction saved = trialActions.saveAndFlush(action);
+            events.publishEvent(new WorkspaceContentChanged(workspace.getId()));
+            return toDraft(saved);
         } catch (OptimisticLockingFailureException race) {
             throw new ConcurrentEditException("?", clock.instant(), draft.getVersion() + 1);
         }
@@ -178,6 +185,8 @@ public class TrialActionService {
                     action.getVersion());
         }
         trialActions.delete(action);
+        trialActions.flush();
+        events.publishEvent(new WorkspaceContentChanged(action.getWorkspace().getId()));
         log.info("{} deleted trial action {}", currentUser.require(), trialActionId);
     }
 
@@ -338,10 +347,14 @@ public class TrialActionService {
                 t.getUpdatedAt());
     }
 
-    private static Specification<TrialAction> matching(long workspaceId, TrialActionFilter filter) {
+    private static Specification<TrialAction> matching(long workspaceId, TrialActionFilter filter, LocalDate today) {
         return (root, query, cb) -> {
             var predicates = new java.util.ArrayList<jakarta.persistence.criteria.Predicate>();
             predicates.add(cb.equal(root.get("workspace").get("id"), workspaceId));
+            if (filter.overdueOnly()) {
+                predicates.add(root.get("status").in(TrialActionStatus.PLANNED, TrialActionStatus.IN_PROGRESS));
+                predicates.add(cb.lessThan(root.get("endDate"), today));
+            }
             if (filter.status() != null) {
                 predicates.add(cb.equal(root.get("status"), filter.status()));
             }

@@ -27,7 +27,7 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * The main journeys in a real browser (Debian's Chromium, headless) against the running portal
  * with its demo data: a team member creates a trial action and finds it in the list; a member of
- * another organisation cannot open it by its address.
+ * another organisation cannot open it by its address; a consultant reads the dashboard, charts drawn.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"portal.demo-data=true", "spring.datasource.url=jdbc:h2:mem:portal-e2e;DB_CLOSE_DELAY=-1"})
@@ -119,12 +119,30 @@ class BrowserJourneyTest {
         assertThat(page.getByText("Prøvehandlingen \"Aftenåbent klubhus for forældre\" er gemt.")).isVisible();
         page.waitForURL(url -> url.matches(".*/trial-actions/\\d+$"));
         String address = page.url();
+        // The form is re-rendered for the saved trial action; click the new form's button and wait for the list.
+        page.waitForLoadState();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tilbage til listen")).click();
+        page.waitForURL(url -> url.endsWith("/trial-actions"));
         assertThat(page.locator("vaadin-grid")).containsText("Aftenåbent klubhus for forældre");
 
         Page other = loginAs("praktiker.odense");
         other.navigate(address);
         assertThat(other.getByText("Du har ikke adgang til denne prøvehandling")).isVisible();
         assertThat(other.getByText("Aftenåbent klubhus for forældre")).hasCount(0);
+    }
+
+    @Test
+    void consultant_reads_the_dashboard_with_its_charts_drawn_and_follows_a_figure_to_the_workspace() {
+        Page page = loginAs("konsulent.mette");
+        page.navigate("http://localhost:" + port + "/dashboard");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Fremdrift pr. organisation")))
+                .isVisible();
+        // The chart library comes from its webjar at run time: the heat map and the trend are drawn.
+        assertThat(page.locator(".portal-chart canvas")).hasCount(2);
+        assertThat(page.locator("vaadin-grid.dashboard-rows")).containsText("Aalborg Kommune");
+
+        page.locator("vaadin-grid.dashboard-rows a", new Page.LocatorOptions().setHasText("Aalborg Kommune")).click();
+        page.waitForURL(url -> url.matches(".*/workspace/\\d+$"));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Aalborg Kommune"))).isVisible();
     }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.modningsportal.base.AccessRefusedException;
+import dk.modningsportal.dashboard.Dashboard;
+import dk.modningsportal.dashboard.DashboardService;
 import dk.modningsportal.demo.DemoData;
 import dk.modningsportal.note.NoteFilter;
 import dk.modningsportal.note.NoteKind;
@@ -14,6 +16,7 @@ import dk.modningsportal.trialaction.TrialActionFilter;
 import dk.modningsportal.trialaction.TrialActionRow;
 import dk.modningsportal.trialaction.TrialActionService;
 import dk.modningsportal.trialaction.TrialActionStatus;
+import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -22,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -62,6 +66,10 @@ class PostgresPortalTest {
 
     @Autowired
     DemoData demoData;
+    @Autowired
+    DashboardService dashboards;
+    @Autowired
+    JdbcTemplate jdbc;
     @Autowired
     UserDetailsService users;
     @Autowired
@@ -117,5 +125,22 @@ class PostgresPortalTest {
         loginAs("konsulent.mette");
         assertThat(workspaceAccess.readableWorkspaces()).extracting(WorkspaceSummary::organisationName)
                 .contains("Aarhus Kommune", "Odense Kommune", "Aalborg Kommune");
+
+        // The dashboard's tallies and native queries on PostgreSQL, against counts of the items themselves.
+        long project = workspaceAccess.summary(aarhus).projectId();
+        Dashboard dashboard = dashboards.build(project);
+        Dashboard.OrganisationRow aarhusRow = dashboard.rows().stream()
+                .filter(r -> r.organisation().equals("Aarhus Kommune")).findFirst().orElseThrow();
+        long aarhusTrialActions = jdbc.queryForObject(
+                "select count(*) from trial_action where participation_id = ?", Long.class, aarhus);
+        assertThat(aarhusRow.trialActions()).isEqualTo(aarhusTrialActions).isPositive();
+        assertThat(aarhusRow.daysSinceActivity()).as("the note written above").isZero();
+        long monthNotes = dashboard.trend().stream().mapToLong(Dashboard.MonthCount::notes).sum();
+        assertThat(monthNotes).isPositive();
+        assertThat(dashboard.heatRows()).hasSameSizeAs(dashboard.rows());
+        assertThat(dashboard.byVersion()).isNotEmpty();
+        dashboards.setScore(aarhus, new BigDecimal("2.5"), "Målt på PostgreSQL");
+        assertThat(dashboards.build(project).rows().stream().filter(r -> r.workspaceId() == aarhus).findFirst()
+                .orElseThrow().progressScore()).isEqualByComparingTo("2.5");
     }
 }

@@ -144,6 +144,10 @@ class NoteListView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         grid.addItemClickListener(e -> open(notes.load(e.getItem().id())));
         grid.setSizeFull();
         add(toolbar, grid);
+        // The dashboard links here with the round's version as filter.
+        event.getLocation().getQueryParameters().getSingleParameter("version")
+                .flatMap(v -> versionFilter.getListDataView().getItems().filter(r -> String.valueOf(r.id()).equals(v)).findFirst())
+                .ifPresent(versionFilter::setValue);
         refresh();
     }
 

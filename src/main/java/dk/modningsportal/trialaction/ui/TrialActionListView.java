@@ -51,6 +51,7 @@ class TrialActionListView extends VerticalLayout implements BeforeEnterObserver,
     private final WorkspaceAccess workspaceAccess;
     private final InterventionCatalog catalog;
     private long workspaceId;
+    private boolean overdueOnly;
 
     TrialActionListView(TrialActionService trialActions, WorkspaceAccess workspaceAccess, InterventionCatalog catalog) {
         this.trialActions = trialActions;
@@ -80,6 +81,13 @@ class TrialActionListView extends VerticalLayout implements BeforeEnterObserver,
 
         configureGrid();
         add(toolbar, grid);
+        // Figures on the dashboard link here with the filter they count by.
+        var query = event.getLocation().getQueryParameters();
+        query.getSingleParameter("status").flatMap(ListParameters::status).ifPresent(statusFilter::setValue);
+        overdueOnly = query.getSingleParameter("overdue").map("true"::equals).orElse(false);
+        if (overdueOnly) {
+            addComponentAtIndex(1, overdueNotice());
+        }
         refresh();
     }
 
@@ -145,9 +153,34 @@ class TrialActionListView extends VerticalLayout implements BeforeEnterObserver,
         TrialActionFilter filter = new TrialActionFilter(statusFilter.getValue(),
                 coreElementFilter.getValue() == null ? null : coreElementFilter.getValue().id(),
                 versionFilter.getValue() == null ? null : versionFilter.getValue().id(),
-                responsibleFilter.getValue() == null ? null : responsibleFilter.getValue().id(), search.getValue());
+                responsibleFilter.getValue() == null ? null : responsibleFilter.getValue().id(), search.getValue(),
+                overdueOnly);
         grid.setItems(query -> trialActions.list(workspaceId, filter, VaadinSpringDataHelpers.toSpringPageRequest(query))
                 .stream(), query -> trialActions.count(workspaceId, filter));
+    }
+
+    private com.vaadin.flow.component.Component overdueNotice() {
+        Button all = new Button(getTranslation("trialAction.showAll"), e -> {
+            overdueOnly = false;
+            e.getSource().getParent().ifPresent(p -> p.setVisible(false));
+            refresh();
+        });
+        all.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        Span text = new Span(getTranslation("trialAction.overdueOnly") + " ");
+        com.vaadin.flow.component.html.Div notice = new com.vaadin.flow.component.html.Div(text, all);
+        notice.addClassName("portal-announcement");
+        return notice;
+    }
+
+    /** Parses list filters given in the address. */
+    static final class ListParameters {
+        static java.util.Optional<TrialActionStatus> status(String value) {
+            try {
+                return java.util.Optional.of(TrialActionStatus.valueOf(value));
+            } catch (IllegalArgumentException unknown) {
+                return java.util.Optional.empty();
+            }
+        }
     }
 
     @Override

@@ -1,0 +1,217 @@
+package dk.modningsportal.dashboard;
+
+import dk.modningsportal.base.AccessRefusedException;
+import dk.modningsportal.dashboard.Dashboard.OrganisationRow;
+import dk.modningsportal.security.CurrentUser;
+import dk.modningsportal.security.PortalUser;
+import dk.modningsportal.security.Role;
+import jakarta.persistence.EntityManager;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Evaluators' exports: the dashboard's figures, and a project's full data (trial actions, notes,
+ * figures) as one XLSX workbook with a sheet per kind, or as CSV files in a zip. Rows are streamed
+ * from projection queries, so a national-scale project never sits in memory as entities.
+ */
+@Service
+@Transactional(readOnly = true)
+public class DashboardExport {
+
+    /** A table to write: its name, header and rows, produced lazily. */
+    private record Table(String name, List<String> header, Consumer<Consumer<List<Object>>> rows) {
+    }
+
+    private final DashboardService dashboards;
+    private final CurrentUser currentUser;
+    private final EntityManager em;
+
+    DashboardExport(DashboardService dashboards, CurrentUser currentUser, EntityManager em) {
+        this.dashboards = dashboards;
+        this.currentUser = currentUser;
+        this.em = em;
+    }
+
+    /** Whether the current user may export (evaluators, and Socialstyrelsen's consultants and leaders). */
+    public boolean canExport() {
+        PortalUser user = currentUser.get().orElse(null);
+        return user != null && (user.role() == Role.EVALUATOR
+                || (user.isNationalAgency() && (user.role() == Role.CONSULTANT || user.role() == Role.LEADER)));
+    }
+
+    public byte[] figuresCsv(long projectId) {
+        return csv(figures(projectId));
+    }
+
+    public byte[] figuresXlsx(long projectId) {
+        return xlsx(List.of(figures(projectId)));
+    }
+
+    /** Every trial action and note of the project, and the figures: evaluators only. */
+    public byte[] fullXlsx(long projectId) {
+        return xlsx(full(projectId));
+    }
+
+    /** The same as CSV files (one per kind) in a zip. */
+    public byte[] fullCsvZip(long projectId) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (Table table : full(projectId)) {
+                zip.putNextEntry(new ZipEntry(table.name() + ".csv"));
+                zip.write(csv(table));
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private List<Table> full(long projectId) {
+        PortalUser user = currentUser.require();
+        if (user.role() != Role.EVALUATOR) {
+            throw new AccessRefusedException("error.dashboardRefused", user + " may not export project " + projectId);
+        }
+        dashboards.requireDashboard(user, projectId);
+        return List.of(trialActions(projectId), notes(projectId), figures(projectId));
+    }
+
+    private Table figures(long projectId) {
+        if (!canExport()) {
+            throw new AccessRefusedException("error.dashboardRefused", "Export of project " + projectId);
+        }
+        Dashboard dashboard = dashboards.build(projectId);
+        return new Table("noegletal", List.of("organisation", "planlagt", "i_gang", "gennemfoert", "evalueret",
+                "erfaringer_i_runden", "nye_siden_workshop", "dage_siden_aktivitet", "overskredne", "fremdriftsscore"),
+                sink -> dashboard.rows().forEach(r -> sink.accept(figureRow(r))));
+    }
+
+    private static List<Object> figureRow(OrganisationRow r) {
+        List<Object> row = new ArrayList<>();
+        row.add(r.organisation());
+        row.add(r.planned());
+        row.add(r.inProgress());
+        row.add(r.completed());
+        row.add(r.evaluated());
+        row.add(r.notesInRound());
+        row.add(r.newSinceWorkshop());
+        row.add(r.daysSinceActivity());
+        row.add(r.overdue());
+        row.add(r.progressScore());
+        return row;
+    }
+
+    private Table trialActions(long projectId) {
+        Map<Long, String> elements = new HashMap<>();
+        em.createQuery("select t.id, c.name from TrialAction t join t.coreElements c where t.workspace.project.id = :p",
+                Object[].class).setParameter("p", projectId).getResultStream()
+                .forEach(r -> elements.merge((Long) r[0], (String) r[1], (a, b) -> a + "; " + b));
+        return new Table("proevehandlinger", List.of("id", "organisation", "titel", "maal", "aktivitet", "status",
+                "start", "slut", "version", "kerneelementer", "hvad_skete", "laering", "beslutning", "naeste_skridt",
+                "tilpasning_planlagt", "tilpasning_hvem", "tilpasning_hvad", "tilpasning_troskab", "tilpasning_hvorfor",
+                "oprettet", "aendret"), sink -> {
+                    try (Stream<Object[]> rows = em.createQuery("select t.id, o.name, t.title, t.goal, t.plannedActivity, "
+                            + "t.status, t.startDate, t.endDate, v.label, t.outcome, t.learning, t.decision, t.nextStep, "
+                            + "t.adaptation.planning, t.adaptation.decidedBy, t.adaptation.whatChanged, "
+                            + "t.adaptation.fidelity, t.adaptation.reason, t.createdAt, t.updatedAt "
+                            + "from TrialAction t join t.workspace w join w.organisation o join t.interventionVersion v "
+                            + "where w.project.id = :p order by t.id", Object[].class)
+                            .setParameter("p", projectId).setHint("org.hibernate.fetchSize", 500).getResultStream()) {
+                        rows.forEach(r -> {
+                            // Arrays.asList, not List.of: most cells of a trial action may be empty (null).
+                            List<Object> row = new ArrayList<>(Arrays.asList(r).subList(0, 9));
+                            row.add(elements.getOrDefault((Long) r[0], ""));
+                            row.addAll(Arrays.asList(r).subList(9, r.length));
+                            sink.accept(row);
+                        });
+                    }
+                });
+    }
+
+    private Table notes(long projectId) {
+        return new Table("erfaringer", List.of("id", "organisation", "type", "kilde", "kerneelement", "version",
+                "erfaring", "uddybning", "proevehandling_id", "oprettet"), sink -> {
+                    try (Stream<Object[]> rows = em.createQuery("select n.id, o.name, n.kind, n.source, c.name, v.label, "
+                            + "n.summary, n.details, t.id, n.createdAt from ExperienceNote n join n.workspace w "
+                            + "join w.organisation o join n.interventionVersion v left join n.coreElement c "
+                            + "left join n.trialAction t where w.project.id = :p order by n.id", Object[].class)
+                            .setParameter("p", projectId).setHint("org.hibernate.fetchSize", 1000).getResultStream()) {
+                        rows.forEach(r -> sink.accept(Arrays.asList(r)));
+                    }
+                });
+    }
+
+    private static byte[] csv(Table table) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        // A byte order mark so that Excel opens the Danish letters correctly.
+        out.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+        try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                CSVPrinter printer = CSVFormat.EXCEL.builder().setDelimiter(';')
+                        .setHeader(table.header().toArray(String[]::new)).get().print(writer)) {
+            table.rows().accept(row -> {
+                try {
+                    printer.printRecord(row.stream().map(DashboardExport::text).toList());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static byte[] xlsx(List<Table> tables) {
+        // Streaming workbook: only a window of rows is kept in memory while writing.
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            for (Table table : tables) {
+                Sheet sheet = workbook.createSheet(table.name());
+                Row header = sheet.createRow(0);
+                for (int i = 0; i < table.header().size(); i++) {
+                    header.createCell(i).setCellValue(table.header().get(i));
+                }
+                int[] next = {1};
+                table.rows().accept(values -> {
+                    Row row = sheet.createRow(next[0]++);
+                    for (int i = 0; i < values.size(); i++) {
+                        Object value = values.get(i);
+                        if (value instanceof Number number) {
+                            row.createCell(i).setCellValue(number.doubleValue());
+                        } else if (value != null) {
+                            row.createCell(i).setCellValue(text(value));
+                        }
+                    }
+                });
+            }
+            workbook.write(out);
+            workbook.close();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : value.toString();
+    }
+}

@@ -1,0 +1,325 @@
+package dk.modningsportal.dashboard;
+
+import dk.modningsportal.base.AccessRefusedException;
+import dk.modningsportal.base.TextRules;
+import dk.modningsportal.base.ValidationFailedException;
+import dk.modningsportal.dashboard.Dashboard.HeatRow;
+import dk.modningsportal.dashboard.Dashboard.MonthCount;
+import dk.modningsportal.dashboard.Dashboard.OrganisationRow;
+import dk.modningsportal.dashboard.Dashboard.ProjectAverage;
+import dk.modningsportal.dashboard.Dashboard.VersionFigures;
+import dk.modningsportal.dashboard.WorkspaceTallies.Measure;
+import dk.modningsportal.intervention.CoreElement;
+import dk.modningsportal.intervention.Intervention;
+import dk.modningsportal.intervention.InterventionVersion;
+import dk.modningsportal.intervention.VersionStatus;
+import dk.modningsportal.organisation.OrganisationKind;
+import dk.modningsportal.project.Participation;
+import dk.modningsportal.project.Project;
+import dk.modningsportal.project.ProjectPhase;
+import dk.modningsportal.project.WorkspaceAccess;
+import dk.modningsportal.project.ProjectScope;
+import dk.modningsportal.security.CurrentUser;
+import dk.modningsportal.security.PortalUser;
+import dk.modningsportal.security.Role;
+import dk.modningsportal.security.UserDirectory;
+import dk.modningsportal.trialaction.TrialActionStatus;
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.function.ToLongFunction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Builds a project's dashboard from aggregate queries. Who sees what: a consultant the projects they
+ * serve; Socialstyrelsen's leaders and evaluators every project; an organisation's leader their own
+ * organisation's row beside the project's averages, never another organisation's figures by name.
+ */
+@Service
+@Transactional(readOnly = true)
+public class DashboardService {
+
+    private static final Logger log = LoggerFactory.getLogger(DashboardService.class);
+    private static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
+    private static final int TREND_MONTHS = 12;
+
+    public record ProjectRef(long id, String name) {
+    }
+
+    public record ScoreEntry(BigDecimal score, String note, String scoredBy, Instant scoredAt) {
+    }
+
+    private final DashboardQueries queries;
+    private final ProgressScoreRepository scores;
+    private final WorkspaceAccess workspaceAccess;
+    private final CurrentUser currentUser;
+    private final UserDirectory userDirectory;
+    private final EntityManager em;
+    private final Clock clock;
+
+    DashboardService(DashboardQueries queries, ProgressScoreRepository scores, WorkspaceAccess workspaceAccess,
+            CurrentUser currentUser, UserDirectory userDirectory, EntityManager em, Clock clock) {
+        this.queries = queries;
+        this.scores = scores;
+        this.workspaceAccess = workspaceAccess;
+        this.currentUser = currentUser;
+        this.userDirectory = userDirectory;
+        this.em = em;
+        this.clock = clock;
+    }
+
+    /** The projects whose dashboard the current user may open. */
+    public List<ProjectRef> projects() {
+        PortalUser user = currentUser.require();
+        if (!mayUseDashboards(user)) {
+            return List.of();
+        }
+        boolean national = user.role() == Role.EVALUATOR || user.isNationalAgency();
+        Long consultant = user.role() == Role.CONSULTANT ? user.id() : null;
+        Long organisation = national || consultant != null ? null : user.organisationId();
+        return queries.projects(consultant, organisation).stream()
+                .map(r -> new ProjectRef((Long) r[0], (String) r[1])).toList();
+    }
+
+    public Dashboard build(long projectId) {
+        PortalUser user = currentUser.require();
+        Long ownWorkspace = requireDashboard(user, projectId);
+        Project project = em.find(Project.class, projectId);
+        LocalDate today = LocalDate.now(clock);
+        Intervention intervention = queries.intervention(projectId);
+        List<CoreElement> elements = intervention == null ? List.of() : intervention.getCoreElements();
+        List<InterventionVersion> versions = publishedVersions(intervention);
+        Optional<InterventionVersion> current = versions.stream().filter(v -> v.getStatus() == VersionStatus.IN_TRIAL)
+                .findFirst();
+        LocalDate lastWorkshop = queries.lastWorkshop(projectId, today);
+        Instant since = lastWorkshop == null ? null : lastWorkshop.plusDays(1).atStartOfDay(DANISH_TIME).toInstant();
+
+        Map<Long, long[]> statusCounts = new HashMap<>();
+        Map<Long, Long> overdue = new HashMap<>();
+        queries.trialActionsByStatus(projectId, today).forEach(r -> {
+            TrialActionStatus status = (TrialActionStatus) r[1];
+            statusCounts.computeIfAbsent((Long) r[0], k -> new long[TrialActionStatus.values().length])
+                    [status.ordinal()] = (Long) r[2];
+            if (DashboardQueries.isOpen(status)) {
+                overdue.merge((Long) r[0], r[3] == null ? 0 : ((Number) r[3]).longValue(), Long::sum);
+            }
+        });
+        // Per workspace: [notes in the round, new since the workshop]; per workspace and core element: notes.
+        Map<Long, long[]> roundNotes = new HashMap<>();
+        Map<Long, Map<Long, Long>> notesByElement = new HashMap<>();
+        current.ifPresent(v -> {
+            queries.notesByCoreElement(projectId, v.getId()).forEach(r -> {
+                roundNotes.computeIfAbsent((Long) r[0], k -> new long[2])[0] += (Long) r[2];
+                notesByElement.computeIfAbsent((Long) r[0], k -> new HashMap<>()).put((Long) r[1], (Long) r[2]);
+            });
+            if (since == null) {
+                roundNotes.values().forEach(counts -> counts[1] = counts[0]);
+            } else {
+                queries.notesSince(projectId, v.getId(), since).forEach(r -> roundNotes
+                        .computeIfAbsent((Long) r[0], k -> new long[2])[1] = (Long) r[1]);
+            }
+        });
+        Map<Long, Instant> lastActivity = new HashMap<>();
+        queries.lastActivity(projectId).forEach(r -> lastActivity.put((Long) r[0], (Instant) r[1]));
+        Map<Long, List<ProgressScore>> scoresByWorkspace = new HashMap<>();
+        scores.findByProject(projectId).forEach(s -> scoresByWorkspace
+                .computeIfAbsent(s.getWorkspace().getId(), k -> new ArrayList<>()).add(s));
+
+        List<OrganisationRow> all = new ArrayList<>();
+        for (Object[] w : queries.workspaces(projectId)) {
+            long workspaceId = (Long) w[0];
+            long[] byStatus = statusCounts.getOrDefault(workspaceId, new long[TrialActionStatus.values().length]);
+            long[] notes = roundNotes.getOrDefault(workspaceId, new long[2]);
+            Instant last = lastActivity.get(workspaceId);
+            List<ProgressScore> history = scoresByWorkspace.getOrDefault(workspaceId, List.of());
+            all.add(new OrganisationRow(workspaceId, (String) w[2], (OrganisationKind) w[3], byStatus[0], byStatus[1],
+                    byStatus[2], byStatus[3], notes[0], notes[1],
+                    last == null ? null : (int) Duration.between(last, clock.instant()).toDays(),
+                    overdue.getOrDefault(workspaceId, 0L),
+                    history.isEmpty() ? null : history.get(0).getScore(),
+                    history.size() < 2 ? null : history.get(1).getScore()));
+        }
+        ProjectAverage average = average(all);
+        List<OrganisationRow> shown = ownWorkspace == null ? all
+                : all.stream().filter(r -> r.workspaceId() == ownWorkspace).toList();
+
+        List<HeatRow> heat = current.isEmpty() ? List.of()
+                : heatMap(notesByElement, elements, all, shown, ownWorkspace != null);
+        List<MonthCount> trend = trend(projectId, ownWorkspace, today);
+        List<VersionFigures> byVersion = byVersion(projectId, ownWorkspace, elements, versions);
+        String phase = project.phaseOn(today).map(ProjectPhase::getName).orElse(null);
+        return new Dashboard(projectId, project.getName(), phase, current.map(InterventionVersion::getLabel).orElse(null),
+                lastWorkshop, shown, average, elements.stream().map(CoreElement::getName).toList(), heat, trend,
+                versions.stream().map(InterventionVersion::getLabel).toList(), byVersion, ownWorkspace != null);
+    }
+
+    /**
+     * Trial actions, barriers and notes per core element and version for one organisation of the project,
+     * or for all of them (null). An organisation's leader gets their own organisation whatever they ask.
+     */
+    public List<VersionFigures> versionComparison(long projectId, Long workspaceId) {
+        Long ownWorkspace = requireDashboard(currentUser.require(), projectId);
+        Intervention intervention = queries.intervention(projectId);
+        List<CoreElement> elements = intervention == null ? List.of() : intervention.getCoreElements();
+        return byVersion(projectId, ownWorkspace != null ? ownWorkspace : workspaceId, elements, publishedVersions(intervention));
+    }
+
+    /** Records a progress score for an organisation; consultants of the project only. */
+    @Transactional
+    public void setScore(long workspaceId, BigDecimal score, String note) {
+        Participation workspace = workspaceAccess.requireReadable(workspaceId);
+        workspaceAccess.requireConsultantOf(workspace.getProject().getId());
+        if (score == null || !ProgressScale.VALUES.contains(score.setScale(1))) {
+            throw new ValidationFailedException(Map.of("score", "progress.invalid"));
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        TextRules.check(errors, "note", note, false, ProgressScore.NOTE_MAX);
+        TextRules.throwIfAny(errors);
+        scores.save(new ProgressScore(workspace, score.setScale(1), TextRules.trimToNull(note),
+                userDirectory.reference(currentUser.require().id()), clock.instant()));
+    }
+
+    /** A workspace's scores, newest first, for those who may see its dashboard row. */
+    public List<ScoreEntry> scoreHistory(long workspaceId) {
+        Participation workspace = workspaceAccess.requireReadable(workspaceId);
+        requireDashboard(currentUser.require(), workspace.getProject().getId());
+        return scores.findByWorkspace(workspaceId).stream()
+                .map(s -> new ScoreEntry(s.getScore(), s.getNote(), s.getScoredBy().getDisplayName(), s.getScoredAt()))
+                .toList();
+    }
+
+    public boolean isEvaluator() {
+        return currentUser.require().role() == Role.EVALUATOR;
+    }
+
+    /** Whether the current user may set progress scores in this project. */
+    public boolean canScore(long projectId) {
+        return workspaceAccess.isConsultantOf(projectId);
+    }
+
+    /**
+     * Checks that the user may see the project's dashboard. Returns the user's own workspace when they
+     * may see only their own organisation's row (an organisation's leader), null when they see all.
+     */
+    Long requireDashboard(PortalUser user, long projectId) {
+        if (mayUseDashboards(user)) {
+            ProjectScope scope = workspaceAccess.projectScope(projectId);
+            if (scope.any()) {
+                return scope.ownWorkspace();
+            }
+        }
+        log.warn("Refused dashboard of project {} to {}", projectId, user);
+        throw new AccessRefusedException("error.dashboardRefused", user + " may not see project " + projectId);
+    }
+
+    static boolean mayUseDashboards(PortalUser user) {
+        return user.role() == Role.CONSULTANT || user.role() == Role.LEADER || user.role() == Role.EVALUATOR;
+    }
+
+    private static List<HeatRow> heatMap(Map<Long, Map<Long, Long>> byWorkspace, List<CoreElement> elements,
+            List<OrganisationRow> all, List<OrganisationRow> shown, boolean withAverage) {
+        List<HeatRow> heat = new ArrayList<>();
+        for (OrganisationRow row : shown) {
+            Map<Long, Long> counts = byWorkspace.getOrDefault(row.workspaceId(), Map.of());
+            heat.add(new HeatRow(row.organisation(),
+                    elements.stream().map(e -> counts.getOrDefault(e.getId(), 0L).doubleValue()).toList()));
+        }
+        if (withAverage && !all.isEmpty()) {
+            heat.add(new HeatRow("average", elements.stream().map(e -> byWorkspace.values().stream()
+                    .mapToLong(m -> m.getOrDefault(e.getId(), 0L)).sum() / (double) all.size()).toList()));
+        }
+        return heat;
+    }
+
+    private List<MonthCount> trend(long projectId, Long workspaceId, LocalDate today) {
+        YearMonth first = YearMonth.from(today).minusMonths(TREND_MONTHS - 1L);
+        Map<YearMonth, long[]> months = new LinkedHashMap<>();
+        for (int i = 0; i < TREND_MONTHS; i++) {
+            months.put(first.plusMonths(i), new long[2]);
+        }
+        int fromMonth = first.getYear() * 100 + first.getMonthValue();
+        queries.perMonth(Measure.TRIAL_ACTIONS_PER_MONTH, projectId, fromMonth, workspaceId)
+                .forEach(r -> count(months, r).ifPresent(c -> c[0] = (Long) r[1]));
+        queries.perMonth(Measure.NOTES_PER_MONTH, projectId, fromMonth, workspaceId)
+                .forEach(r -> count(months, r).ifPresent(c -> c[1] = (Long) r[1]));
+        return months.entrySet().stream().map(e -> new MonthCount(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
+    }
+
+    private List<VersionFigures> byVersion(long projectId, Long workspaceId, List<CoreElement> elements,
+            List<InterventionVersion> versions) {
+        Map<Long, String> labels = new HashMap<>();
+        versions.forEach(v -> labels.put(v.getId(), v.getLabel()));
+        // Per core element, per version label: [trial actions, barriers, notes]. Drafts have no figures.
+        Map<Long, Map<String, long[]>> figures = new HashMap<>();
+        queries.byElementAndVersion(projectId, workspaceId).forEach(r -> {
+            String label = labels.get((Long) r[1]);
+            if (label != null) {
+                long[] cell = figures.computeIfAbsent((Long) r[2], k -> new LinkedHashMap<>())
+                        .computeIfAbsent(label, k -> new long[3]);
+                cell[switch ((Measure) r[0]) {
+                    case TRIAL_ACTIONS -> 0;
+                    case BARRIERS -> 1;
+                    default -> 2;
+                }] = (Long) r[3];
+            }
+        });
+        return elements.stream()
+                .map(e -> new VersionFigures(e.getName(), figures.getOrDefault(e.getId(), Map.of())))
+                .toList();
+    }
+
+    private static Optional<Instant> latest(Instant a, Instant b) {
+        return a == null ? Optional.ofNullable(b) : b == null || a.isAfter(b) ? Optional.of(a) : Optional.of(b);
+    }
+
+    private static List<InterventionVersion> publishedVersions(Intervention intervention) {
+        return intervention == null ? List.of() : intervention.getVersions().stream()
+                .filter(v -> v.getStatus() != VersionStatus.DRAFT).toList();
+    }
+
+    private static Optional<long[]> count(Map<YearMonth, long[]> months, Object[] row) {
+        long yyyymm = (Long) row[0];
+        return Optional.ofNullable(months.get(YearMonth.of((int) (yyyymm / 100), (int) (yyyymm % 100))));
+    }
+
+    private static ProjectAverage average(List<OrganisationRow> rows) {
+        if (rows.isEmpty()) {
+            return null;
+        }
+        List<BigDecimal> scoreValues = rows.stream().map(OrganisationRow::progressScore).filter(s -> s != null).toList();
+        OptionalDouble days = rows.stream().map(OrganisationRow::daysSinceActivity).filter(d -> d != null)
+                .mapToInt(Integer::intValue).average();
+        return new ProjectAverage(mean(rows, OrganisationRow::planned), mean(rows, OrganisationRow::inProgress),
+                mean(rows, OrganisationRow::completed), mean(rows, OrganisationRow::evaluated),
+                mean(rows, OrganisationRow::notesInRound), mean(rows, OrganisationRow::newSinceWorkshop),
+                days.isPresent() ? days.getAsDouble() : null, mean(rows, OrganisationRow::overdue),
+                scoreValues.isEmpty() ? null : scoreValues.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
+                        .divide(BigDecimal.valueOf(scoreValues.size()), 1, RoundingMode.HALF_UP));
+    }
+
+    private static double mean(List<OrganisationRow> rows, ToLongFunction<OrganisationRow> figure) {
+        return rows.stream().mapToLong(figure).average().orElse(0);
+    }
+
+    private static Map<Long, Long> toMap(List<Object[]> rows) {
+        Map<Long, Long> map = new HashMap<>();
+        rows.forEach(r -> map.put((Long) r[0], (Long) r[1]));
+        return map;
+    }
+}

@@ -1,0 +1,106 @@
+package dk.modningsportal.dashboard;
+
+import dk.modningsportal.project.WorkspaceContentChanged;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Per workspace, the counts the dashboard would otherwise scan every note for: notes and trial actions
+ * per month, per version and core element (and barriers), and the latest change. A national project has
+ * some 50,000 notes but only a few thousand tally rows, so the dashboard reads the tallies.
+ *
+ * <p>A workspace's tallies are recomputed from its own rows in the transaction that changed them
+ * (a few hundred rows, about a millisecond), with the workspace row locked so that two writers in the
+ * same workspace cannot interleave. Nothing is incremented, so nothing can drift.
+ */
+@Component
+public class WorkspaceTallies {
+
+    /** What a tally row counts. */
+    enum Measure {
+        NOTES_PER_MONTH, TRIAL_ACTIONS_PER_MONTH, NOTES, BARRIERS, TRIAL_ACTIONS, LAST_ACTIVITY
+    }
+
+    private static final Logger log = LoggerFactory.getLogger(WorkspaceTallies.class);
+    private static final String NOTE_MONTH = "extract(year from created_at) * 100 + extract(month from created_at)";
+    private static final String TRIAL_ACTION_MONTH = "extract(year from t.created_at) * 100 + extract(month from t.created_at)";
+    private static final String INSERT = "insert into workspace_tally "
+            + "(participation_id, measure, intervention_version_id, core_element_id, yyyymm, tally, latest) ";
+
+    /** The recomputing statements; %s is the filter on the workspace (or nothing, for all). */
+    private static final List<String> RECOMPUTE = List.of(
+            INSERT + "select participation_id, 'NOTES_PER_MONTH', null, null, " + NOTE_MONTH + ", count(*), null "
+                    + "from experience_note where 1 = 1 %1$s group by participation_id, " + NOTE_MONTH,
+            INSERT + "select t.participation_id, 'TRIAL_ACTIONS_PER_MONTH', null, null, " + TRIAL_ACTION_MONTH
+                    + ", count(*), null from trial_action t where 1 = 1 %2$s group by t.participation_id, "
+                    + TRIAL_ACTION_MONTH,
+            INSERT + "select participation_id, 'NOTES', intervention_version_id, core_element_id, null, count(*), null "
+                    + "from experience_note where 1 = 1 %1$s "
+                    + "group by participation_id, intervention_version_id, core_element_id",
+            INSERT + "select participation_id, 'BARRIERS', intervention_version_id, core_element_id, null, count(*), null "
+                    + "from experience_note where kind = 'HINDERS' %1$s "
+                    + "group by participation_id, intervention_version_id, core_element_id",
+            INSERT + "select t.participation_id, 'TRIAL_ACTIONS', t.intervention_version_id, e.core_element_id, null, "
+                    + "count(*), null from trial_action t join trial_action_core_element e on e.trial_action_id = t.id "
+                    + "where 1 = 1 %2$s group by t.participation_id, t.intervention_version_id, e.core_element_id",
+            INSERT + "select a.participation_id, 'LAST_ACTIVITY', null, null, null, 0, max(a.updated_at) from ("
+                    + "select participation_id, updated_at from experience_note where 1 = 1 %1$s union all "
+                    + "select t.participation_id, t.updated_at from trial_action t where 1 = 1 %2$s) a "
+                    + "group by a.participation_id");
+
+    private final EntityManager em;
+
+    WorkspaceTallies(EntityManager em) {
+        this.em = em;
+    }
+
+    /** Recomputes one workspace's tallies inside the transaction that changed its content. */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void on(WorkspaceContentChanged change) {
+        recompute(change.workspaceId());
+    }
+
+    @Transactional
+    public void recompute(long workspaceId) {
+        em.flush();
+        em.createNativeQuery("select id from participation where id = :id for update")
+                .setParameter("id", workspaceId).getResultList();
+        em.createNativeQuery("delete from workspace_tally where participation_id = :id")
+                .setParameter("id", workspaceId).executeUpdate();
+        for (String statement : RECOMPUTE) {
+            em.createNativeQuery(String.format(statement, "and participation_id = :id", "and t.participation_id = :id"))
+                    .setParameter("id", workspaceId).executeUpdate();
+        }
+    }
+
+    /** Recomputes every workspace's tallies: after bulk loads and backdating (demo, generator). */
+    @Transactional
+    public void recomputeAll() {
+        em.flush();
+        em.createNativeQuery("delete from workspace_tally").executeUpdate();
+        for (String statement : RECOMPUTE) {
+            em.createNativeQuery(String.format(statement, "", "")).executeUpdate();
+        }
+    }
+
+    /** A database that had content before the tallies existed (or was filled by SQL) gets them at start. */
+    @EventListener(ApplicationReadyEvent.class)
+    @Transactional
+    public void fillIfMissing() {
+        boolean tallied = !em.createNativeQuery("select 1 from workspace_tally").setMaxResults(1).getResultList().isEmpty();
+        boolean content = !em.createNativeQuery("select 1 from experience_note").setMaxResults(1).getResultList().isEmpty()
+                || !em.createNativeQuery("select 1 from trial_action").setMaxResults(1).getResultList().isEmpty();
+        if (content && !tallied) {
+            log.info("Computing the dashboard's tallies for the existing trial actions and notes");
+            recomputeAll();
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package dk.modningsportal.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dk.modningsportal.MaturationFixture;
+import dk.modningsportal.PortalTest;
+import dk.modningsportal.base.AccessRefusedException;
+import dk.modningsportal.note.NoteKind;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The evaluators' exports, opened again with POI and read as a person would. */
+class DashboardExportTest extends PortalTest {
+
+    @Autowired
+    DashboardExport export;
+    @Autowired
+    MaturationFixture fixture;
+
+    @BeforeEach
+    void work() {
+        fixture.note(this::loginAs, world.memberA, world.workspaceA, "Forældrene kom til mødet", NoteKind.WORKS_WELL,
+                world.p1Cooperation);
+        fixture.evaluatedTrialAction(this::loginAs, world.memberB, world.workspaceB, "Fælles sagsgennemgang",
+                world.p1Recruitment);
+    }
+
+    @Test
+    void the_full_workbook_has_a_sheet_per_kind_with_the_projects_items() throws IOException {
+        loginAs(world.evaluator);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(export.fullXlsx(world.p1.getId())))) {
+            assertThat(workbook.getSheet("proevehandlinger").getRow(1).getCell(2).getStringCellValue())
+                    .isEqualTo("Fælles sagsgennemgang");
+            assertThat(workbook.getSheet("proevehandlinger").getRow(1).getCell(9).getStringCellValue())
+                    .isEqualTo("Rekruttering");
+            Sheet notes = workbook.getSheet("erfaringer");
+            assertThat(notes.getLastRowNum()).isEqualTo(1);
+            assertThat(notes.getRow(1).getCell(6).getStringCellValue()).isEqualTo("Forældrene kom til mødet");
+            Sheet figures = workbook.getSheet("noegletal");
+            assertThat(figures.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Kommune A");
+            assertThat(figures.getRow(1).getCell(5).getNumericCellValue()).as("notes in the round").isEqualTo(1);
+            assertThat(figures.getRow(2).getCell(4).getNumericCellValue()).as("B's evaluated").isEqualTo(1);
+        }
+    }
+
+    @Test
+    void the_csv_zip_holds_one_file_per_kind_that_excel_reads_in_danish() throws IOException {
+        loginAs(world.evaluator);
+        Map<String, String> files = new LinkedHashMap<>();
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(export.fullCsvZip(world.p1.getId())))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                files.put(entry.getName(), new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        assertThat(files).containsOnlyKeys("proevehandlinger.csv", "erfaringer.csv", "noegletal.csv");
+        assertThat(files.get("erfaringer.csv")).startsWith("\uFEFFid;organisation;type")
+                .contains("Forældrene kom til mødet");
+    }
+
+    @Test
+    void socialstyrelsen_exports_the_figures_but_only_evaluators_the_full_data() {
+        loginAs(world.consultantP1);
+        assertThat(export.canExport()).isTrue();
+        assertThat(new String(export.figuresCsv(world.p1.getId()), StandardCharsets.UTF_8)).contains("Kommune A;");
+        assertThatThrownBy(() -> export.fullXlsx(world.p1.getId())).isInstanceOf(AccessRefusedException.class);
+
+        loginAs(world.leaderA);
+        assertThat(export.canExport()).isFalse();
+        assertThatThrownBy(() -> export.figuresXlsx(world.p1.getId())).isInstanceOf(AccessRefusedException.class);
+
+        loginAs(world.consultantP2);
+        assertThatThrownBy(() -> export.figuresCsv(world.p1.getId())).isInstanceOf(AccessRefusedException.class);
+    }
+}

@@ -1,0 +1,42 @@
+package dk.modningsportal.postgres;
+
+import dk.modningsportal.scale.ScaleDataCheck;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The generator and the dashboard's tallies on PostgreSQL, in a schema of their own. */
+@SpringBootTest
+class PostgresScaleDataTest {
+
+    private static final String SCHEMA = "portal_scale_" + Long.toString(System.nanoTime(), 36);
+
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry registry) {
+        PostgresTest.requireServer();
+        PostgresTest.execute("create schema " + SCHEMA);
+        registry.add("spring.datasource.url", () -> PostgresTest.URL + "?currentSchema=" + SCHEMA);
+        registry.add("spring.datasource.username", () -> PostgresTest.USER);
+        registry.add("spring.datasource.password", () -> "");
+        registry.add("spring.flyway.schemas", () -> SCHEMA);
+        registry.add("spring.flyway.default-schema", () -> SCHEMA);
+        registry.add("portal.demo-data", () -> "false");
+    }
+
+    @AfterAll
+    static void dropSchema() {
+        PostgresTest.execute("drop schema if exists " + SCHEMA + " cascade");
+    }
+
+    @Autowired
+    ApplicationContext context;
+
+    @Test
+    void generates_a_set_whose_dashboard_matches_the_counts() {
+        ScaleDataCheck.generateAndCheck(context);
+    }
+}
