@@ -188,7 +188,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
                         : getTranslation("dashboard.previousScore", decimal(r.previousScore().doubleValue()))))
                 .setHeader(header("dashboard.progressScore")).setKey("score")
                 .setComparator(r -> r.progressScore() == null ? BigDecimal.ZERO : r.progressScore())
-                .setWidth(FIGURE_WIDTH).setFlexGrow(0);
+                .setWidth("7rem").setFlexGrow(0);
         rows.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         rows.addClassName("dashboard-rows");
         rows.setMultiSort(true);
@@ -321,9 +321,9 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         }
         Map<String, Object> option = new LinkedHashMap<>();
         option.put("tooltip", Map.of("position", "top"));
-        option.put("grid", Map.of("left", 150, "right", 10, "top", 80, "bottom", 10));
+        option.put("grid", Map.of("left", 150, "right", 30, "top", 110, "bottom", 10));
         option.put("xAxis", Map.of("type", "category", "data", elements, "position", "top",
-                "axisLabel", Map.of("interval", 0, "width", 90, "overflow", "break", "fontSize", 11, "lineHeight", 13)));
+                "axisLabel", Map.of("interval", 0, "rotate", 35, "width", 120, "overflow", "truncate", "fontSize", 11)));
         option.put("yAxis", Map.of("type", "category", "inverse", true, "data", heat.stream().map(HeatRow::label).toList(),
                 "axisLabel", Map.of("width", 140, "overflow", "truncate")));
         option.put("visualMap", Map.of("min", 0, "max", max, "show", false,
