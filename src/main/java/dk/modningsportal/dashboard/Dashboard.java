@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Everything one project's dashboard shows, computed from aggregates. */
-public record Dashboard(long projectId, String projectName, String phase, String currentVersion,
+public record Dashboard(long projectId, String projectName, String phase, String currentVersion, Long currentVersionId,
         LocalDate lastWorkshop, List<OrganisationRow> rows, ProjectAverage average, List<String> coreElements,
         List<HeatRow> heatRows, List<MonthCount> trend, List<String> versions, List<VersionFigures> byVersion,
         boolean ownOrganisationOnly) {

@@ -165,6 +165,7 @@ public class DashboardService {
         List<VersionFigures> byVersion = byVersion(projectId, ownWorkspace, elements, versions);
         String phase = project.phaseOn(today).map(ProjectPhase::getName).orElse(null);
         return new Dashboard(projectId, project.getName(), phase, current.map(InterventionVersion::getLabel).orElse(null),
+                current.map(InterventionVersion::getId).orElse(null),
                 lastWorkshop, shown, average, elements.stream().map(CoreElement::getName).toList(), heat, trend,
                 versions.stream().map(InterventionVersion::getLabel).toList(), byVersion, ownWorkspace != null);
     }

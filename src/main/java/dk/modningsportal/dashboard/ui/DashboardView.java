@@ -160,10 +160,8 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 r -> status(r, TrialActionStatus.COMPLETED));
         figure("evaluated", "enum.TrialActionStatus.EVALUATED", OrganisationRow::evaluated,
                 r -> status(r, TrialActionStatus.EVALUATED));
-        figure("notesInRound", "dashboard.notesInRound", OrganisationRow::notesInRound,
-                r -> WorkspaceRoutes.notes(r.workspaceId()));
-        figure("newSinceWorkshop", "dashboard.newSinceWorkshop", OrganisationRow::newSinceWorkshop,
-                r -> WorkspaceRoutes.notes(r.workspaceId()));
+        figure("notesInRound", "dashboard.notesInRound", OrganisationRow::notesInRound, this::roundNotes);
+        figure("newSinceWorkshop", "dashboard.newSinceWorkshop", OrganisationRow::newSinceWorkshop, this::roundNotes);
         rows.addColumn(r -> r.daysSinceActivity() == null ? "–" : String.valueOf(r.daysSinceActivity()))
                 .setHeader(header("dashboard.daysSinceActivity")).setKey("daysSinceActivity")
                 .setComparator(r -> r.daysSinceActivity() == null ? Integer.MAX_VALUE : r.daysSinceActivity())
@@ -224,6 +222,12 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         header.addClassName("grid-header-wrap");
         header.getElement().setAttribute("title", text);
         return header;
+    }
+
+    /** The organisation's notes of the round in trial (newest first, so those since the workshop lead). */
+    private String roundNotes(OrganisationRow row) {
+        Long version = dashboard == null ? null : dashboard.currentVersionId();
+        return WorkspaceRoutes.notes(row.workspaceId()) + (version == null ? "" : "?version=" + version);
     }
 
     private static String status(OrganisationRow row, TrialActionStatus status) {

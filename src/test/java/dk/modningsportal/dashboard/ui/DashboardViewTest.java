@@ -62,7 +62,8 @@ class DashboardViewTest extends KaribuTest {
         assertThat(organisations(view)).containsExactly("Kommune A", "Kommune B");
         OrganisationRow a = GridKt._get(view.rows, 0);
         assertThat(GridKt._getFormatted(view.rows, 0, "notesInRound")).isEqualTo("2");
-        assertThat(link(view, "notesInRound", a)).isEqualTo(WorkspaceRoutes.notes(world.workspaceA.getId()));
+        assertThat(link(view, "notesInRound", a))
+                .isEqualTo(WorkspaceRoutes.notes(world.workspaceA.getId()) + "?version=" + world.p1v2.getId());
         assertThat(link(view, "planned", a))
                 .isEqualTo(WorkspaceRoutes.trialActions(world.workspaceA.getId()) + "?status=PLANNED");
         assertThat(link(view, "overdue", a))
