@@ -44,14 +44,7 @@ class PostgresPortalTest {
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        PostgresTest.requireServer();
-        PostgresTest.execute("create schema " + SCHEMA);
-        registry.add("spring.datasource.url", () -> PostgresTest.URL + "?currentSchema=" + SCHEMA);
-        registry.add("spring.datasource.username", () -> PostgresTest.USER);
-        registry.add("spring.datasource.password", () -> "");
-        registry.add("spring.flyway.schemas", () -> SCHEMA);
-        registry.add("spring.flyway.default-schema", () -> SCHEMA);
-        registry.add("portal.demo-data", () -> "false");
+        PostgresTest.useNewSchema(registry, SCHEMA);
     }
 
     @BeforeAll

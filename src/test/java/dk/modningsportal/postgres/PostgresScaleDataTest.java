@@ -17,14 +17,7 @@ class PostgresScaleDataTest {
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        PostgresTest.requireServer();
-        PostgresTest.execute("create schema " + SCHEMA);
-        registry.add("spring.datasource.url", () -> PostgresTest.URL + "?currentSchema=" + SCHEMA);
-        registry.add("spring.datasource.username", () -> PostgresTest.USER);
-        registry.add("spring.datasource.password", () -> "");
-        registry.add("spring.flyway.schemas", () -> SCHEMA);
-        registry.add("spring.flyway.default-schema", () -> SCHEMA);
-        registry.add("portal.demo-data", () -> "false");
+        PostgresTest.useNewSchema(registry, SCHEMA);
     }
 
     @AfterAll

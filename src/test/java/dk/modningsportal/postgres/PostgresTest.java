@@ -8,6 +8,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.junit.jupiter.api.Assumptions;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * Where the PostgreSQL tests find their database: 127.0.0.1:5432, database "test", trust auth, as on
@@ -41,5 +42,17 @@ final class PostgresTest {
         } catch (SQLException e) {
             throw new IllegalStateException(sql, e);
         }
+    }
+
+    /** Points the application under test at a new schema of its own, created here, without demo data. */
+    static void useNewSchema(DynamicPropertyRegistry registry, String schema) {
+        requireServer();
+        execute("create schema " + schema);
+        registry.add("spring.datasource.url", () -> URL + "?currentSchema=" + schema);
+        registry.add("spring.datasource.username", () -> USER);
+        registry.add("spring.datasource.password", () -> "");
+        registry.add("spring.flyway.schemas", () -> schema);
+        registry.add("spring.flyway.default-schema", () -> schema);
+        registry.add("portal.demo-data", () -> "false");
     }
 }

@@ -24,8 +24,7 @@ import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
+import dk.modningsportal.base.ui.DownloadLinks;
 import dk.modningsportal.base.ui.EChart;
 import dk.modningsportal.base.ui.Formats;
 import dk.modningsportal.dashboard.Dashboard;
@@ -40,7 +39,6 @@ import dk.modningsportal.dashboard.DashboardService.ProjectRef;
 import dk.modningsportal.project.ui.WorkspaceRoutes;
 import dk.modningsportal.trialaction.TrialActionStatus;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -405,24 +403,17 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         if (!export.canExport()) {
             return;
         }
-        exports.add(download("dashboard.exportFiguresCsv", "noegletal.csv", "text/csv", () -> export.figuresCsv(projectId)),
-                download("dashboard.exportFiguresXlsx", "noegletal.xlsx", XLSX, () -> export.figuresXlsx(projectId)));
+        exports.add(download("dashboard.exportFiguresCsv", "noegletal.csv", DownloadLinks.CSV, () -> export.figuresCsv(projectId)),
+                download("dashboard.exportFiguresXlsx", "noegletal.xlsx", DownloadLinks.XLSX, () -> export.figuresXlsx(projectId)));
         if (dashboards.isEvaluator()) {
-            exports.add(download("dashboard.exportFullXlsx", "projektdata.xlsx", XLSX, () -> export.fullXlsx(projectId)),
-                    download("dashboard.exportFullCsv", "projektdata-csv.zip", "application/zip",
+            exports.add(download("dashboard.exportFullXlsx", "projektdata.xlsx", DownloadLinks.XLSX, () -> export.fullXlsx(projectId)),
+                    download("dashboard.exportFullCsv", "projektdata-csv.zip", DownloadLinks.ZIP,
                             () -> export.fullCsvZip(projectId)));
         }
     }
 
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     private Anchor download(String label, String fileName, String type, Supplier<byte[]> content) {
-        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = content.get();
-            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, type, bytes.length);
-        }), getTranslation(label));
-        anchor.addClassName("portal-download");
-        return anchor;
+        return DownloadLinks.of(getTranslation(label), fileName, type, content);
     }
 
     /** Whole numbers as they are, others with one decimal in the UI's locale (1,5 in Danish). */

@@ -24,8 +24,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
+import dk.modningsportal.base.ui.DownloadLinks;
 import dk.modningsportal.base.ConcurrentEditException;
 import dk.modningsportal.base.ValidationFailedException;
 import dk.modningsportal.base.ui.Formats;
@@ -46,7 +45,6 @@ import dk.modningsportal.note.NoteKind;
 import dk.modningsportal.note.NoteSource;
 import dk.modningsportal.project.ui.RouteIds;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -120,11 +118,11 @@ class WorkshopBoardView extends VerticalLayout implements BeforeEnterObserver, H
         }
         FlexLayout actions = new FlexLayout();
         actions.addClassName("portal-buttons");
-        actions.add(download("maturation.exportPackDocx", "workshoppakke.docx", DOCX, () -> export.packDocx(workshop.id())),
-                download("maturation.exportPackPdf", "workshoppakke.pdf", PDF, () -> export.packPdf(workshop.id())),
-                download("maturation.exportDecisionsDocx", "beslutninger.docx", DOCX,
+        actions.add(download("maturation.exportPackDocx", "workshoppakke.docx", DownloadLinks.DOCX, () -> export.packDocx(workshop.id())),
+                download("maturation.exportPackPdf", "workshoppakke.pdf", DownloadLinks.PDF, () -> export.packPdf(workshop.id())),
+                download("maturation.exportDecisionsDocx", "beslutninger.docx", DownloadLinks.DOCX,
                         () -> export.decisionsDocx(workshop.id())),
-                download("maturation.exportDecisionsPdf", "beslutninger.pdf", PDF, () -> export.decisionsPdf(workshop.id())));
+                download("maturation.exportDecisionsPdf", "beslutninger.pdf", DownloadLinks.PDF, () -> export.decisionsPdf(workshop.id())));
         if (workshop.draft() != null) {
             publish.setText(getTranslation("maturation.publish", workshop.draft().label()));
             publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -136,16 +134,8 @@ class WorkshopBoardView extends VerticalLayout implements BeforeEnterObserver, H
         return header;
     }
 
-    private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-    private static final String PDF = "application/pdf";
-
     private Anchor download(String label, String fileName, String type, Supplier<byte[]> content) {
-        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = content.get();
-            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, type, bytes.length);
-        }), getTranslation(label));
-        anchor.addClassName("portal-download");
-        return anchor;
+        return DownloadLinks.of(getTranslation(label), fileName, type, content);
     }
 
     private Component filters() {
