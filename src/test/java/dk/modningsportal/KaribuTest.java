@@ -31,7 +31,12 @@ public abstract class KaribuTest extends PortalTest {
 
     @BeforeAll
     static void discoverRoutes() {
-        routes = new Routes().autoDiscoverViews("dk.modningsportal");
+        routes = portalRoutes();
+    }
+
+    /** Every route and layout of the portal, the package-private ones included. */
+    public static Routes portalRoutes() {
+        Routes routes = new Routes().autoDiscoverViews("dk.modningsportal");
         // Karibu discovers public views only; the portal's views are package-private, so find them here.
         ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
         scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
@@ -40,6 +45,7 @@ public abstract class KaribuTest extends PortalTest {
             routes.getRoutes().add(ClassUtils.resolveClassName(view.getBeanClassName(), null)
                     .asSubclass(com.vaadin.flow.component.Component.class));
         }
+        return routes;
     }
 
     @BeforeEach

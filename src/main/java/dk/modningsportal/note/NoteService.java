@@ -115,7 +115,7 @@ public class NoteService {
         ExperienceNote note = new ExperienceNote(workspace, userDirectory.reference(user.id()), clock.instant());
         apply(workspace, draft, note);
         ExperienceNote saved = notes.saveAndFlush(note);
-        events.publishEvent(new WorkspaceContentChanged(workspaceId));
+        events.publishEvent(WorkspaceContentChanged.of(workspace));
         log.info("{} added note {} in workspace {}", user, saved.getId(), workspaceId);
         return toDraft(saved);
     }
@@ -133,7 +133,7 @@ public class NoteService {
         note.touch(userDirectory.reference(user.id()), clock.instant());
         try {
             ExperienceNote saved = notes.saveAndFlush(note);
-            events.publishEvent(new WorkspaceContentChanged(note.getWorkspace().getId()));
+            events.publishEvent(WorkspaceContentChanged.of(note.getWorkspace()));
             return toDraft(saved);
         } catch (OptimisticLockingFailureException race) {
             throw new ConcurrentEditException("?", clock.instant(), draft.getVersion() + 1);
@@ -149,7 +149,7 @@ public class NoteService {
         }
         notes.delete(note);
         notes.flush();
-        events.publishEvent(new WorkspaceContentChanged(note.getWorkspace().getId()));
+        events.publishEvent(WorkspaceContentChanged.of(note.getWorkspace()));
         log.info("{} deleted note {}", currentUser.require(), noteId);
     }
 

@@ -153,7 +153,7 @@ public class TrialActionService {
         TrialAction action = new TrialAction(workspace, userDirectory.reference(user.id()), now);
         apply(workspace, draft, action);
         TrialAction saved = trialActions.saveAndFlush(action);
-        events.publishEvent(new WorkspaceContentChanged(workspaceId));
+        events.publishEvent(WorkspaceContentChanged.of(workspace));
         log.info("{} created trial action {} in workspace {}", user, saved.getId(), workspaceId);
         return toDraft(saved);
     }
@@ -171,7 +171,7 @@ public class TrialActionService {
         action.touch(userDirectory.reference(user.id()), clock.instant());
         try {
             TrialAction saved = trialActions.saveAndFlush(action);
-            events.publishEvent(new WorkspaceContentChanged(workspace.getId()));
+            events.publishEvent(WorkspaceContentChanged.of(workspace));
             return toDraft(saved);
         } catch (OptimisticLockingFailureException race) {
             throw new ConcurrentEditException("?", clock.instant(), draft.getVersion() + 1);
@@ -186,7 +186,7 @@ public class TrialActionService {
         }
         trialActions.delete(action);
         trialActions.flush();
-        events.publishEvent(new WorkspaceContentChanged(action.getWorkspace().getId()));
+        events.publishEvent(WorkspaceContentChanged.of(action.getWorkspace()));
         log.info("{} deleted trial action {}", currentUser.require(), trialActionId);
     }
 

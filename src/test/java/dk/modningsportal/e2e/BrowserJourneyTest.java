@@ -8,6 +8,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
@@ -144,5 +145,24 @@ class BrowserJourneyTest {
         page.locator("vaadin-grid.dashboard-rows a", new Page.LocatorOptions().setHasText("Aalborg Kommune")).click();
         page.waitForURL(url -> url.matches(".*/workspace/\\d+$"));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Aalborg Kommune"))).isVisible();
+    }
+
+    @Test
+    void a_note_written_in_one_browser_appears_in_a_colleagues_open_list() {
+        Page writer = loginAs("praktiker.aarhus");
+        writer.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Erfaringer")).first().click();
+        writer.waitForURL(url -> url.endsWith("/notes"));
+        Page reader = loginAs("leder.aarhus");
+        reader.navigate(writer.url());
+        assertThat(reader.locator("vaadin-grid")).isVisible();
+
+        writer.locator("vaadin-button.quick-note-button").click();
+        Locator dialog = writer.getByRole(AriaRole.DIALOG);
+        dialog.getByLabel("Erfaring").fill("Set live fra den anden browser");
+        dialog.getByText("Virker godt").click();
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Gem erfaring")).click();
+
+        assertThat(reader.locator("vaadin-grid")).containsText("Set live fra den anden browser",
+                new LocatorAssertions.ContainsTextOptions().setTimeout(5_000));
     }
 }

@@ -24,6 +24,8 @@ import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import dk.modningsportal.live.ChangeBus;
+import dk.modningsportal.live.ui.LiveRefresh;
 import dk.modningsportal.base.ui.DownloadLinks;
 import dk.modningsportal.base.ui.EChart;
 import dk.modningsportal.base.ui.Formats;
@@ -88,7 +90,9 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
     private final DashboardExport export;
     private Dashboard dashboard;
 
-    DashboardView(DashboardService dashboards, DashboardExport export) {
+    DashboardView(DashboardService dashboards, DashboardExport export, ChangeBus changes) {
+        LiveRefresh.whileAttached(this, changes,
+                change -> dashboard != null && change.projectId() == dashboard.projectId(), this::load);
         this.dashboards = dashboards;
         this.export = export;
         heatChart = new EChart(getTranslation("dashboard.heatTitle"));

@@ -18,6 +18,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import dk.modningsportal.live.ChangeBus;
+import dk.modningsportal.live.ui.LiveRefresh;
 import dk.modningsportal.base.ui.Formats;
 import dk.modningsportal.intervention.InterventionCatalog;
 import dk.modningsportal.intervention.InterventionCatalog.CoreElementRef;
@@ -59,7 +61,9 @@ class NoteListView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private boolean writable;
 
     NoteListView(NoteService notes, WorkspaceAccess workspaceAccess, InterventionCatalog catalog,
-            TrialActionService trialActions, List<NoteAddition> additions) {
+            TrialActionService trialActions, List<NoteAddition> additions, ChangeBus changes) {
+        // A note written by a colleague appears without a reload.
+        LiveRefresh.whileAttached(this, changes, change -> change.workspaceId() == workspaceId, this::refresh);
         this.additions = additions;
         this.notes = notes;
         this.workspaceAccess = workspaceAccess;

@@ -18,6 +18,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import dk.modningsportal.live.ChangeBus;
+import dk.modningsportal.live.ui.LiveRefresh;
 import dk.modningsportal.base.ui.Formats;
 import dk.modningsportal.intervention.InterventionCatalog;
 import dk.modningsportal.intervention.InterventionCatalog.CoreElementRef;
@@ -53,7 +55,9 @@ class TrialActionListView extends VerticalLayout implements BeforeEnterObserver,
     private long workspaceId;
     private boolean overdueOnly;
 
-    TrialActionListView(TrialActionService trialActions, WorkspaceAccess workspaceAccess, InterventionCatalog catalog) {
+    TrialActionListView(TrialActionService trialActions, WorkspaceAccess workspaceAccess, InterventionCatalog catalog,
+            ChangeBus changes) {
+        LiveRefresh.whileAttached(this, changes, change -> change.workspaceId() == workspaceId, this::refresh);
         this.trialActions = trialActions;
         this.workspaceAccess = workspaceAccess;
         this.catalog = catalog;

@@ -10,6 +10,7 @@ import dk.modningsportal.Application;
 import dk.modningsportal.dashboard.Dashboard;
 import dk.modningsportal.dashboard.DashboardExport;
 import dk.modningsportal.dashboard.DashboardService;
+import dk.modningsportal.live.ChangeBus;
 import dk.modningsportal.scale.ScaleData;
 import dk.modningsportal.scale.ScaleData.Scale;
 import java.lang.management.ManagementFactory;
@@ -118,6 +119,7 @@ class DashboardBenchmark {
             signIn(context);
             DashboardService dashboards = context.getBean(DashboardService.class);
             DashboardExport export = context.getBean(DashboardExport.class);
+            ChangeBus changes = context.getBean(ChangeBus.class);
             long project = dashboards.projects().getFirst().id();
             int organisations = dashboards.build(project).rows().size();
 
@@ -128,13 +130,13 @@ class DashboardBenchmark {
             try {
                 signIn(context);
                 Stats view = time(() -> {
-                    DashboardView dashboardView = new DashboardView(dashboards, export);
+                    DashboardView dashboardView = new DashboardView(dashboards, export, changes);
                     UI.getCurrent().add(dashboardView);
                     MockVaadin.clientRoundtrip(false);
                     UI.getCurrent().remove(dashboardView);
                     return dashboardView;
                 });
-                long heapPerView = heapPerView(dashboards, export);
+                long heapPerView = heapPerView(dashboards, export, changes);
                 return new Result(database, scale.name(), organisations, service, view, heapPerView);
             } finally {
                 MockVaadin.tearDown();
@@ -164,11 +166,11 @@ class DashboardBenchmark {
     }
 
     /** Opens {@value #OPEN_VIEWS} dashboards in the UI at once and divides the heap they keep by their number. */
-    private static long heapPerView(DashboardService dashboards, DashboardExport export) {
+    private static long heapPerView(DashboardService dashboards, DashboardExport export, ChangeBus changes) {
         long before = usedHeapAfterGc();
         List<DashboardView> open = new ArrayList<>();
         for (int i = 0; i < OPEN_VIEWS; i++) {
-            DashboardView view = new DashboardView(dashboards, export);
+            DashboardView view = new DashboardView(dashboards, export, changes);
             UI.getCurrent().add(view);
             open.add(view);
         }

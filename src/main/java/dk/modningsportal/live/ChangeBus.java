@@ -1,0 +1,66 @@
+package dk.modningsportal.live;
+
+import com.vaadin.flow.shared.Registration;
+import dk.modningsportal.project.WorkspaceContentChanged;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Tells subscribers on this node about committed changes, and hands them to the relay for the other
+ * nodes. A change carries only ids, never content: each screen re-reads through the services, which
+ * check its own user's access, so an event cannot leak another organisation's data.
+ */
+@Component
+public class ChangeBus {
+
+    private static final Logger log = LoggerFactory.getLogger(ChangeBus.class);
+
+    private record Subscriber(Predicate<Change> interest, Consumer<Change> listener) {
+    }
+
+    private final Set<Subscriber> subscribers = ConcurrentHashMap.newKeySet();
+    private final PostgresChangeRelay relay;
+
+    ChangeBus(PostgresChangeRelay relay) {
+        this.relay = relay;
+        relay.onRemoteChange(this::deliver);
+    }
+
+    /** Listens for the changes the interest accepts, until the registration is removed. */
+    public Registration subscribe(Predicate<Change> interest, Consumer<Change> listener) {
+        Subscriber subscriber = new Subscriber(interest, listener);
+        subscribers.add(subscriber);
+        return () -> subscribers.remove(subscriber);
+    }
+
+    /** Only once the change is committed: others would otherwise re-read the old state. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void committed(WorkspaceContentChanged event) {
+        Change change = new Change(event.projectId(), event.workspaceId());
+        deliver(change);
+        relay.send(change);
+    }
+
+    void deliver(Change change) {
+        for (Subscriber subscriber : subscribers) {
+            if (subscriber.interest().test(change)) {
+                try {
+                    subscriber.listener().accept(change);
+                } catch (RuntimeException failed) {
+                    log.warn("A live-update subscriber failed on {}", change, failed);
+                }
+            }
+        }
+    }
+
+    int subscriberCount() {
+        return subscribers.size();
+    }
+}

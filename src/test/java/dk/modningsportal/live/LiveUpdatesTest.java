@@ -1,0 +1,137 @@
+package dk.modningsportal.live;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.server.VaadinServletRequest;
+import dk.modningsportal.KaribuTest;
+import dk.modningsportal.MaturationFixture;
+import dk.modningsportal.TestWorld;
+import dk.modningsportal.note.NoteKind;
+import dk.modningsportal.project.ui.WorkspaceRoutes;
+import dk.modningsportal.security.UserAccount;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import kotlin.jvm.functions.Function0;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Live updates on one node: committed changes reach the screens that show the same workspace, and only
+ * those. Unlike the other tests these commit (the bus speaks only after a commit), so they run against a
+ * database of their own.
+ */
+@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:live-updates-test;DB_CLOSE_DELAY=-1")
+@ActiveProfiles("test")
+@DirtiesContext
+class LiveUpdatesTest {
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    TestWorld world;
+    @Autowired
+    TransactionTemplate transaction;
+    @Autowired
+    ChangeBus bus;
+    @Autowired
+    MaturationFixture fixture;
+    @Autowired
+    UserDetailsService users;
+
+    private static boolean built;
+
+    @BeforeEach
+    void world() {
+        if (!built) {
+            transaction.executeWithoutResult(status -> world.build());
+            built = true;
+        }
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+        MockVaadin.tearDown();
+    }
+
+    private Authentication loginAs(UserAccount account) {
+        UserDetails user = users.loadUserByUsername(account.getUsername());
+        Authentication authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+        SecurityContextHolder.getContext().setAuthentication(authentication);
+        return authentication;
+    }
+
+    /** The rows the browser has been told of (not a fresh count): changes only when the view refreshes. */
+    private static int shown(Grid<?> grid) {
+        return grid.getDataCommunicator().getItemCount();
+    }
+
+    @Test
+    void a_committed_note_reaches_subscribers_of_its_workspace_and_no_others() {
+        List<Change> inA = new CopyOnWriteArrayList<>();
+        List<Change> inB = new CopyOnWriteArrayList<>();
+        var a = bus.subscribe(c -> c.workspaceId() == world.workspaceA.getId(), inA::add);
+        var b = bus.subscribe(c -> c.workspaceId() == world.workspaceB.getId(), inB::add);
+        try {
+            fixture.note(this::loginAs, world.memberA, world.workspaceA, "Skrevet i A", NoteKind.QUESTION,
+                    world.p1Cooperation);
+            assertThat(inA).containsExactly(new Change(world.p1.getId(), world.workspaceA.getId()));
+            assertThat(inB).isEmpty();
+        } finally {
+            a.remove();
+            b.remove();
+        }
+    }
+
+    @Test
+    void a_colleagues_note_appears_in_an_open_list_without_a_reload() {
+        Function0<UI> uiFactory = UI::new;
+        MockVaadin.setup(uiFactory, new MockSpringServlet(KaribuTest.portalRoutes(), context, uiFactory));
+        Authentication viewer = loginAs(world.memberA);
+        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(viewer);
+        request.setUserInRole((principal, role) -> viewer.getAuthorities().stream()
+                .anyMatch(r -> r.getAuthority().equals("ROLE_" + role)));
+        UI.getCurrent().navigate(WorkspaceRoutes.notes(world.workspaceA.getId()));
+        @SuppressWarnings("unchecked")
+        Grid<Object> grid = _get(Grid.class);
+        MockVaadin.clientRoundtrip(false);
+        int before = shown(grid);
+        int subscribers = bus.subscriberCount();
+
+        // A colleague in the same organisation writes a note (another session, same node).
+        fixture.note(this::loginAs, world.projectLeaderA, world.workspaceA, "Kollegaens erfaring", NoteKind.WORKS_WELL,
+                world.p1Recruitment);
+        loginAs(world.memberA);
+        MockVaadin.clientRoundtrip(false);
+        assertThat(shown(grid)).isEqualTo(before + 1);
+
+        // Another organisation's note does not touch this screen.
+        fixture.note(this::loginAs, world.memberB, world.workspaceB, "Anden kommune", NoteKind.WORKS_WELL,
+                world.p1Recruitment);
+        loginAs(world.memberA);
+        MockVaadin.clientRoundtrip(false);
+        assertThat(shown(grid)).isEqualTo(before + 1);
+
+        UI.getCurrent().navigate("");
+        assertThat(bus.subscriberCount()).as("leaving the list ends its subscription").isEqualTo(subscribers - 1);
+    }
+}

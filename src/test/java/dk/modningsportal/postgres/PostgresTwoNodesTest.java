@@ -1,0 +1,91 @@
+package dk.modningsportal.postgres;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.modningsportal.Application;
+import dk.modningsportal.MaturationFixture;
+import dk.modningsportal.TestWorld;
+import dk.modningsportal.live.Change;
+import dk.modningsportal.live.ChangeBus;
+import dk.modningsportal.note.NoteKind;
+import dk.modningsportal.security.UserAccount;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Two instances of the portal on one PostgreSQL database, as behind a load balancer: a note written on
+ * one reaches a screen subscribed on the other through LISTEN/NOTIFY.
+ */
+class PostgresTwoNodesTest {
+
+    private static final String SCHEMA = "portal_nodes_" + Long.toString(System.nanoTime(), 36);
+    private static ConfigurableApplicationContext first;
+    private static ConfigurableApplicationContext second;
+
+    @BeforeAll
+    static void twoNodes() {
+        PostgresTest.requireServer();
+        PostgresTest.execute("create schema " + SCHEMA);
+        first = node();
+        second = node();
+    }
+
+    private static ConfigurableApplicationContext node() {
+        return new SpringApplicationBuilder(Application.class).profiles("test").run(
+                "--server.port=0",
+                "--spring.datasource.url=" + PostgresTest.URL + "?currentSchema=" + SCHEMA,
+                "--spring.datasource.username=" + PostgresTest.USER,
+                "--spring.datasource.password=",
+                "--spring.flyway.schemas=" + SCHEMA,
+                "--spring.flyway.default-schema=" + SCHEMA,
+                "--portal.demo-data=false");
+    }
+
+    @AfterAll
+    static void stop() {
+        if (second != null) {
+            second.close();
+        }
+        if (first != null) {
+            first.close();
+        }
+        PostgresTest.execute("drop schema if exists " + SCHEMA + " cascade");
+    }
+
+    @Test
+    void a_note_written_on_one_node_reaches_a_subscriber_on_the_other() throws InterruptedException {
+        TestWorld world = first.getBean(TestWorld.class);
+        first.getBean(TransactionTemplate.class).executeWithoutResult(status -> world.build());
+        List<Change> onSecond = new CopyOnWriteArrayList<>();
+        var subscription = second.getBean(ChangeBus.class)
+                .subscribe(c -> c.workspaceId() == world.workspaceA.getId(), onSecond::add);
+        try {
+            first.getBean(MaturationFixture.class).note(PostgresTwoNodesTest::loginOnFirst, world.memberA,
+                    world.workspaceA, "Skrevet på den ene node", NoteKind.WORKS_WELL, world.p1Cooperation);
+            for (int waited = 0; waited < 50 && onSecond.isEmpty(); waited++) {
+                Thread.sleep(100);
+            }
+            assertThat(onSecond).as("within five seconds")
+                    .containsExactly(new Change(world.p1.getId(), world.workspaceA.getId()));
+        } finally {
+            subscription.remove();
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private static void loginOnFirst(UserAccount account) {
+        UserDetails user = first.getBean(UserDetailsService.class).loadUserByUsername(account.getUsername());
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+    }
+}
