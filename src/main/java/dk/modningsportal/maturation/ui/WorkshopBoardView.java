@@ -24,6 +24,9 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import dk.modningsportal.live.Presence;
+import dk.modningsportal.live.ui.PresenceIndicator;
+import dk.modningsportal.security.CurrentUser;
 import dk.modningsportal.base.ui.DownloadLinks;
 import dk.modningsportal.base.ConcurrentEditException;
 import dk.modningsportal.base.ValidationFailedException;
@@ -62,6 +65,9 @@ import java.util.function.Supplier;
 @RolesAllowed("CONSULTANT")
 class WorkshopBoardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    private final Presence presence;
+    private final CurrentUser currentUser;
+
     /** "Trial actions" in the kind filter, beside the note kinds. */
     static final String TRIAL_ACTIONS = "TRIAL_ACTIONS";
 
@@ -89,7 +95,9 @@ class WorkshopBoardView extends VerticalLayout implements BeforeEnterObserver, H
     private List<ThemeRow> themes = List.of();
     private List<CoreElementRef> elements = List.of();
 
-    WorkshopBoardView(MaturationService maturation, WorkshopExport export) {
+    WorkshopBoardView(MaturationService maturation, WorkshopExport export, Presence presence, CurrentUser currentUser) {
+        this.presence = presence;
+        this.currentUser = currentUser;
         this.maturation = maturation;
         this.export = export;
         addClassName("portal-page");
@@ -130,6 +138,7 @@ class WorkshopBoardView extends VerticalLayout implements BeforeEnterObserver, H
             facts.add(badge(getTranslation("maturation.draftBadge", workshop.draft().label())));
             actions.add(publish);
         }
+        facts.add(PresenceIndicator.forViewer(presence, currentUser, "workshop:" + workshop.id()));
         header.add(project, new H2(workshop.title()), facts, actions);
         return header;
     }

@@ -18,6 +18,9 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import dk.modningsportal.live.Presence;
+import dk.modningsportal.live.ui.PresenceIndicator;
+import dk.modningsportal.security.CurrentUser;
 import dk.modningsportal.live.ChangeBus;
 import dk.modningsportal.live.ui.LiveRefresh;
 import dk.modningsportal.base.ui.Formats;
@@ -44,6 +47,9 @@ import java.util.Locale;
 @PermitAll
 class NoteListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    private final Presence presence;
+    private final CurrentUser currentUser;
+
     final TextField search = new TextField();
     final Select<NoteKind> kindFilter = new Select<>();
     final ComboBox<CoreElementRef> coreElementFilter = new ComboBox<>();
@@ -61,7 +67,10 @@ class NoteListView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private boolean writable;
 
     NoteListView(NoteService notes, WorkspaceAccess workspaceAccess, InterventionCatalog catalog,
-            TrialActionService trialActions, List<NoteAddition> additions, ChangeBus changes) {
+            TrialActionService trialActions, List<NoteAddition> additions, ChangeBus changes, Presence presence,
+            CurrentUser currentUser) {
+        this.presence = presence;
+        this.currentUser = currentUser;
         // A note written by a colleague appears without a reload.
         LiveRefresh.whileAttached(this, changes, change -> change.workspaceId() == workspaceId, this::refresh);
         this.additions = additions;
@@ -90,8 +99,10 @@ class NoteListView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         WorkspaceSummary workspace = workspaceAccess.summary(workspaceId);
         writable = workspace.writable();
         removeAll();
-        add(new WorkspaceHeader(workspace, catalog.currentVersion(workspaceId).map(VersionRef::label).orElse(null),
-                WorkspaceHeader.Section.NOTES));
+        WorkspaceHeader header = new WorkspaceHeader(workspace,
+                catalog.currentVersion(workspaceId).map(VersionRef::label).orElse(null), WorkspaceHeader.Section.NOTES);
+        header.addFact(PresenceIndicator.forViewer(presence, currentUser, "workspace:" + workspaceId));
+        add(header);
 
         search.setPlaceholder(getTranslation("filter.search"));
         search.setAriaLabel(getTranslation("filter.search"));

@@ -1,5 +1,6 @@
 package dk.modningsportal.project.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -13,6 +14,8 @@ import dk.modningsportal.project.WorkspaceSummary;
  */
 public class WorkspaceHeader extends Div {
 
+    private final Div facts = new Div();
+
     public enum Section {
         OVERVIEW, TRIAL_ACTIONS, NOTES, INTERVENTION, CHANGES
     }
@@ -22,7 +25,6 @@ public class WorkspaceHeader extends Div {
         Span project = new Span(workspace.projectName());
         project.addClassName("workspace-header-project");
         H2 organisation = new H2(workspace.organisationName());
-        Div facts = new Div();
         facts.addClassName("workspace-header-facts");
         if (workspace.currentPhase() != null) {
             facts.add(badge(getTranslation("workspace.phase", workspace.currentPhase())));
@@ -48,6 +50,11 @@ public class WorkspaceHeader extends Div {
                 link(getTranslation("workspace.section.changes"), WorkspaceRoutes.changes(id), active == Section.CHANGES));
         add(project, organisation, facts, tabs);
         CurrentWorkspace.remember(id);
+    }
+
+    /** Adds a badge-like fact beside phase, version and consultant (e.g. who else is here). */
+    public void addFact(Component fact) {
+        facts.add(fact);
     }
 
     private static Anchor link(String text, String href, boolean active) {

@@ -18,6 +18,9 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import dk.modningsportal.live.Presence;
+import dk.modningsportal.live.ui.PresenceIndicator;
+import dk.modningsportal.security.CurrentUser;
 import dk.modningsportal.live.ChangeBus;
 import dk.modningsportal.live.ui.LiveRefresh;
 import dk.modningsportal.base.ui.Formats;
@@ -41,6 +44,9 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 class TrialActionListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    private final Presence presence;
+    private final CurrentUser currentUser;
+
     final Select<TrialActionStatus> statusFilter = new Select<>();
     final ComboBox<CoreElementRef> coreElementFilter = new ComboBox<>();
     final Select<VersionRef> versionFilter = new Select<>();
@@ -56,7 +62,9 @@ class TrialActionListView extends VerticalLayout implements BeforeEnterObserver,
     private boolean overdueOnly;
 
     TrialActionListView(TrialActionService trialActions, WorkspaceAccess workspaceAccess, InterventionCatalog catalog,
-            ChangeBus changes) {
+            ChangeBus changes, Presence presence, CurrentUser currentUser) {
+        this.presence = presence;
+        this.currentUser = currentUser;
         LiveRefresh.whileAttached(this, changes, change -> change.workspaceId() == workspaceId, this::refresh);
         this.trialActions = trialActions;
         this.workspaceAccess = workspaceAccess;
@@ -71,7 +79,9 @@ class TrialActionListView extends VerticalLayout implements BeforeEnterObserver,
         WorkspaceSummary workspace = workspaceAccess.summary(workspaceId);
         String versionLabel = catalog.currentVersion(workspaceId).map(VersionRef::label).orElse(null);
         removeAll();
-        add(new WorkspaceHeader(workspace, versionLabel, WorkspaceHeader.Section.TRIAL_ACTIONS));
+        WorkspaceHeader header = new WorkspaceHeader(workspace, versionLabel, WorkspaceHeader.Section.TRIAL_ACTIONS);
+        header.addFact(PresenceIndicator.forViewer(presence, currentUser, "workspace:" + workspaceId));
+        add(header);
 
         configureFilters();
         newTrialAction.setText(getTranslation("trialAction.new"));

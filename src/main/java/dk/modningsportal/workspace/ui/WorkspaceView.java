@@ -17,6 +17,9 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import dk.modningsportal.live.Presence;
+import dk.modningsportal.live.ui.PresenceIndicator;
+import dk.modningsportal.security.CurrentUser;
 import dk.modningsportal.base.ui.Formats;
 import dk.modningsportal.intervention.InterventionCatalog;
 import dk.modningsportal.intervention.InterventionCatalog.CoreElementRef;
@@ -44,6 +47,9 @@ import org.springframework.data.domain.PageRequest;
 @PermitAll
 class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    private final Presence presence;
+    private final CurrentUser currentUser;
+
     private static final int RECENT = 5;
 
     private final WorkspaceAccess workspaceAccess;
@@ -54,7 +60,9 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private String title = "";
 
     WorkspaceView(WorkspaceAccess workspaceAccess, InterventionCatalog catalog, TrialActionService trialActions,
-            NoteService notes, ChangeLog changeLog) {
+            NoteService notes, ChangeLog changeLog, Presence presence, CurrentUser currentUser) {
+        this.presence = presence;
+        this.currentUser = currentUser;
         this.changeLog = changeLog;
         this.workspaceAccess = workspaceAccess;
         this.catalog = catalog;
@@ -70,7 +78,9 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
         title = workspace.organisationName() + " · " + workspace.projectName();
         String versionLabel = catalog.currentVersion(workspaceId).map(VersionRef::label).orElse(null);
         removeAll();
-        add(new WorkspaceHeader(workspace, versionLabel, WorkspaceHeader.Section.OVERVIEW));
+        WorkspaceHeader header = new WorkspaceHeader(workspace, versionLabel, WorkspaceHeader.Section.OVERVIEW);
+        header.addFact(PresenceIndicator.forViewer(presence, currentUser, "workspace:" + workspace.workspaceId()));
+        add(header);
         changeLog.recentlyPublished(workspaceId).ifPresent(version -> {
             Anchor announcement = new Anchor(WorkspaceRoutes.changes(workspaceId),
                     getTranslation("workspace.newVersion", version.label()));

@@ -1,0 +1,50 @@
+package dk.modningsportal.live.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.shared.Registration;
+import dk.modningsportal.KaribuTest;
+import dk.modningsportal.live.Presence;
+import dk.modningsportal.project.ui.WorkspaceRoutes;
+import java.util.Objects;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** A workspace shows who else has it open right now, and stops when they leave. */
+class PresenceIndicatorTest extends KaribuTest {
+
+    @Autowired
+    Presence presence;
+
+    /** The indicator is hidden while alone, so found by walking the tree rather than by Karibu's visible-only lookup. */
+    private static PresenceIndicator find(Component root) {
+        if (root instanceof PresenceIndicator indicator) {
+            return indicator;
+        }
+        return root.getChildren().map(PresenceIndicatorTest::find).filter(Objects::nonNull).findFirst()
+                .orElse(null);
+    }
+
+    @Test
+    void the_workspace_shows_a_colleague_who_has_it_open_and_not_oneself() {
+        openAs(world.memberA, WorkspaceRoutes.notes(world.workspaceA.getId()));
+        PresenceIndicator indicator = find(UI.getCurrent());
+        assertThat(indicator.shown()).as("alone, nothing to show").isEmpty();
+
+        String place = "workspace:" + world.workspaceA.getId();
+        Registration colleague = presence.enter(place,
+                new Presence.Visitor(world.projectLeaderA.getId(), world.projectLeaderA.getDisplayName()), v -> { });
+        MockVaadin.clientRoundtrip(false);
+        assertThat(indicator.shown()).isEqualTo("Også her nu: Per A");
+
+        colleague.remove();
+        MockVaadin.clientRoundtrip(false);
+        assertThat(indicator.shown()).isEmpty();
+
+        UI.getCurrent().navigate(WorkspaceRoutes.intervention(world.workspaceA.getId()));
+        assertThat(presence.at(place)).as("a page without presence (the intervention) ends the visit").isEmpty();
+    }
+}
