@@ -1,7 +1,6 @@
 package dk.modningsportal.dashboard;
 
 import dk.modningsportal.intervention.Intervention;
-import dk.modningsportal.trialaction.TrialActionStatus;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
@@ -136,9 +135,5 @@ class DashboardQueries {
             case Timestamp timestamp -> timestamp.toInstant();
             default -> throw new IllegalStateException("Unexpected timestamp " + value.getClass());
         };
-    }
-
-    static boolean isOpen(TrialActionStatus status) {
-        return status == TrialActionStatus.PLANNED || status == TrialActionStatus.IN_PROGRESS;
     }
 }

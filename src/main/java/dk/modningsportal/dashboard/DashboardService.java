@@ -116,7 +116,7 @@ public class DashboardService {
             TrialActionStatus status = (TrialActionStatus) r[1];
             statusCounts.computeIfAbsent((Long) r[0], k -> new long[TrialActionStatus.values().length])
                     [status.ordinal()] = (Long) r[2];
-            if (DashboardQueries.isOpen(status)) {
+            if (status.isOpen()) {
                 overdue.merge((Long) r[0], r[3] == null ? 0 : ((Number) r[3]).longValue(), Long::sum);
             }
         });
@@ -316,11 +316,5 @@ public class DashboardService {
 
     private static double mean(List<OrganisationRow> rows, ToLongFunction<OrganisationRow> figure) {
         return rows.stream().mapToLong(figure).average().orElse(0);
-    }
-
-    private static Map<Long, Long> toMap(List<Object[]> rows) {
-        Map<Long, Long> map = new HashMap<>();
-        rows.forEach(r -> map.put((Long) r[0], (Long) r[1]));
-        return map;
     }
 }

@@ -17,6 +17,11 @@ public enum TrialActionStatus {
         return result;
     }
 
+    /** Not yet carried out: such a trial action past its end date is overdue. */
+    public boolean isOpen() {
+        return this == PLANNED || this == IN_PROGRESS;
+    }
+
     public boolean hasEvaluation() {
         return this == COMPLETED || this == EVALUATED;
     }
