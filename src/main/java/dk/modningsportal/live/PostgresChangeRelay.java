@@ -2,6 +2,7 @@ package dk.modningsportal.live;
 
 import jakarta.annotation.PreDestroy;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
@@ -61,9 +62,23 @@ class PostgresChangeRelay {
         log.info("Live updates across nodes on PostgreSQL channel {}", channel);
     }
 
+    /**
+     * Called after the writing transaction committed, when that transaction's connection may still be bound
+     * to the thread without a further commit coming; so the notification goes out on a connection of its own,
+     * in auto-commit, and is delivered at once.
+     */
     void send(Change change) {
-        if (channel != null) {
-            jdbc.queryForList("select pg_notify(?, ?)", channel, node + "|" + change.encode());
+        if (channel == null) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement notify = connection.prepareStatement("select pg_notify(?, ?)")) {
+            connection.setAutoCommit(true);
+            notify.setString(1, channel);
+            notify.setString(2, node + "|" + change.encode());
+            notify.execute();
+        } catch (SQLException failed) {
+            log.warn("Could not tell the other nodes about {}", change, failed);
         }
     }
 
