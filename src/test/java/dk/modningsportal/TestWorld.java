@@ -86,7 +86,7 @@ public class TestWorld {
     }
 
     private UserAccount user(String username, String name, Role role, Organisation organisation, String hash) {
-        return persist(new UserAccount(username, name, null, hash, role, organisation));
+        return persist(new UserAccount(username, name, username + "@example.dk", hash, role, organisation));
     }
 
     private <T> T persist(T entity) {

@@ -1,5 +1,10 @@
 package dk.modningsportal.demo;
 
+import dk.modningsportal.comment.CommentService;
+import dk.modningsportal.comment.CommentService.CommentRow;
+import dk.modningsportal.comment.CommentTarget;
+import dk.modningsportal.trialaction.TrialActionFilter;
+import dk.modningsportal.trialaction.TrialActionService;
 import dk.modningsportal.dashboard.DashboardService;
 import dk.modningsportal.dashboard.WorkspaceTallies;
 import dk.modningsportal.intervention.CoreElement;
@@ -56,10 +61,14 @@ public class DemoData {
     private final MaturationService maturation;
     private final DashboardService dashboards;
     private final WorkspaceTallies tallies;
+    private final CommentService comments;
+    private final TrialActionService trialActions;
 
     DemoData(EntityManager em, PasswordEncoder passwordEncoder, Clock clock, DemoWriter writer,
             MaturationService maturation, DashboardService dashboards,
-            WorkspaceTallies tallies) {
+            WorkspaceTallies tallies, CommentService comments, TrialActionService trialActions) {
+        this.comments = comments;
+        this.trialActions = trialActions;
         this.tallies = tallies;
         this.dashboards = dashboards;
         this.em = em;
@@ -214,8 +223,29 @@ public class DemoData {
                                 + "tid i egen bolig sker med en kendt støtteperson.",
                         "Flere boformer oplevede, at borgere mistede kontakten i de første uger efter udflytning."));
         score(hfWorkspaces, sara, 2.0, 1.5, 2.5, 2.0);
+        conversation(inclusionWorkspaces.get(aarhus), mette, teams.get(aarhus));
         // The writer backdated what the services wrote; count it again as it now stands.
         tallies.recomputeAll();
+    }
+
+    /** Feedback and a short exchange on Aarhus' trial action in progress, naming people, so the bells ring. */
+    private void conversation(Participation workspace, UserAccount consultant, List<UserAccount> team) {
+        writer.signIn(team.get(0));
+        try {
+            long inProgress = trialActions.list(workspace.getId(), new TrialActionFilter(TrialActionStatus.IN_PROGRESS,
+                    null, null, null, null, false), org.springframework.data.domain.PageRequest.of(0, 1)).get(0).id();
+            CommentTarget target = CommentTarget.trialAction(inProgress);
+            writer.signIn(consultant);
+            CommentRow feedback = comments.add(target, null, "Spændende prøvehandling – I har fat i noget vigtigt. "
+                    + "@" + team.get(1).getUsername() + ", kan I tage jeres erfaringer med til netværksmødet?");
+            writer.signIn(team.get(1));
+            comments.add(target, feedback.id(), "Ja, det gør vi. @" + team.get(0).getUsername()
+                    + " samler noterne fra de sidste tre gange.");
+            writer.signIn(team.get(0));
+            comments.add(target, null, "Jeg har skrevet to erfaringer om transporten; de ligger under Erfaringer.");
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
     }
 
     /** A consultant's progress scores for each organisation they follow, the earlier one three months back. */

@@ -151,6 +151,12 @@ class DemoWriter {
                 .setParameter("updated", updated.isBefore(created) ? created : updated)
                 .setParameter("id", id)
                 .executeUpdate();
+        // The workspace's activity feed follows: added when created, the rest when last changed.
+        String link = entity.equals("TrialAction") ? "trial-actions/" + id : "%?note=" + id;
+        em.createNativeQuery("update activity set occurred_at = case when kind like '%ADDED' then ?1 else ?2 end "
+                        + "where link like ?3")
+                .setParameter(1, created).setParameter(2, updated.isBefore(created) ? created : updated)
+                .setParameter(3, link).executeUpdate();
     }
 
     static CoreElementRef ref(CoreElement element) {

@@ -43,7 +43,20 @@ public class ChangeBus {
     /** Only once the change is committed: others would otherwise re-read the old state. */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void committed(WorkspaceContentChanged event) {
-        Change change = new Change(event.projectId(), event.workspaceId());
+        publish(Change.inWorkspace(event.projectId(), event.workspaceId()));
+    }
+
+    /**
+     * A change published as an application event inside a transaction goes out after the commit; one
+     * published outside any transaction goes out at once.
+     */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void committed(Change change) {
+        publish(change);
+    }
+
+    /** Tells this node's subscribers and the other nodes now. */
+    public void publish(Change change) {
         deliver(change);
         relay.send(change);
     }

@@ -1,17 +1,22 @@
 package dk.modningsportal.live;
 
 import com.vaadin.flow.shared.Registration;
-import java.util.Comparator;
+import jakarta.annotation.PreDestroy;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.UUID;
 import java.util.function.Consumer;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Who has a place (a workspace, a workshop board) open right now, on this node. Each open view is one
- * visit; a person with two tabs open counts once.
+ * Who has a place (a workspace, a workshop board) open right now, on any node. Each open view is one
+ * visit, a row in {@code presence_visit} that its node keeps fresh; a person with two tabs open counts
+ * once. Visits of a node that died without saying goodbye fade out once they are no longer refreshed.
+ * Entering and leaving go out on the change bus, which carries them to the other nodes.
  */
 @Component
 public class Presence {
@@ -19,33 +24,65 @@ public class Presence {
     public record Visitor(long userId, String name) {
     }
 
-    private record Watcher(Consumer<List<Visitor>> listener) {
-    }
+    static final Duration HEARTBEAT = Duration.ofSeconds(20);
+    static final Duration FADES_AFTER = Duration.ofSeconds(90);
 
-    private final Map<String, Map<Object, Visitor>> visits = new ConcurrentHashMap<>();
-    private final Map<String, Set<Watcher>> watchers = new ConcurrentHashMap<>();
+    private final JdbcTemplate jdbc;
+    private final ChangeBus bus;
+    private final Clock clock;
+    private final String node = UUID.randomUUID().toString();
+
+    Presence(JdbcTemplate jdbc, ChangeBus bus, Clock clock) {
+        this.jdbc = jdbc;
+        this.bus = bus;
+        this.clock = clock;
+    }
 
     /** Enters the place; the listener hears who is there now, at once and at every change, until it leaves. */
     public Registration enter(String place, Visitor visitor, Consumer<List<Visitor>> listener) {
-        Object visit = new Object();
-        Watcher watcher = new Watcher(listener);
-        visits.computeIfAbsent(place, k -> new ConcurrentHashMap<>()).put(visit, visitor);
-        watchers.computeIfAbsent(place, k -> ConcurrentHashMap.newKeySet()).add(watcher);
-        changed(place);
+        String visit = UUID.randomUUID().toString();
+        jdbc.update("insert into presence_visit (visit_id, node_id, place, user_id, display_name, seen_at) "
+                + "values (?, ?, ?, ?, ?, ?)", visit, node, place, visitor.userId(), visitor.name(), now());
+        Registration subscription = bus.subscribe(change -> change.isPresenceAt(place),
+                change -> listener.accept(at(place)));
+        bus.publish(Change.presence(place));
         return () -> {
-            visits.getOrDefault(place, Map.of()).remove(visit);
-            watchers.getOrDefault(place, Set.of()).remove(watcher);
-            changed(place);
+            subscription.remove();
+            jdbc.update("delete from presence_visit where visit_id = ?", visit);
+            bus.publish(Change.presence(place));
         };
     }
 
     public List<Visitor> at(String place) {
-        return visits.getOrDefault(place, Map.of()).values().stream().distinct()
-                .sorted(Comparator.comparing(Visitor::name)).toList();
+        return jdbc.query("select distinct user_id, display_name from presence_visit where place = ? and seen_at > ? "
+                        + "order by display_name",
+                (rs, i) -> new Visitor(rs.getLong(1), rs.getString(2)), place,
+                Timestamp.from(clock.instant().minus(FADES_AFTER)));
     }
 
-    private void changed(String place) {
-        List<Visitor> now = at(place);
-        watchers.getOrDefault(place, Set.of()).forEach(w -> w.listener().accept(now));
+    /** Keeps this node's visits fresh, and clears those that faded (their node is gone) so others see them leave. */
+    @Scheduled(fixedDelayString = "PT20S")
+    void heartbeat() {
+        jdbc.update("update presence_visit set seen_at = ? where node_id = ?", now(), node);
+        Timestamp faded = Timestamp.from(clock.instant().minus(FADES_AFTER));
+        List<String> places = jdbc.queryForList("select distinct place from presence_visit where seen_at <= ?",
+                String.class, faded);
+        if (!places.isEmpty()) {
+            jdbc.update("delete from presence_visit where seen_at <= ?", faded);
+            places.forEach(place -> bus.publish(Change.presence(place)));
+        }
+    }
+
+    @PreDestroy
+    void leaveAll() {
+        try {
+            jdbc.update("delete from presence_visit where node_id = ?", node);
+        } catch (RuntimeException databaseAlreadyGone) {
+            // The visits fade out by themselves.
+        }
+    }
+
+    private Timestamp now() {
+        return Timestamp.from(clock.instant());
     }
 }

@@ -19,7 +19,13 @@ import dk.modningsportal.security.CurrentUser;
 import dk.modningsportal.security.PortalUser;
 import dk.modningsportal.security.UserDirectory;
 import dk.modningsportal.trialaction.TrialAction;
+import dk.modningsportal.live.Change;
+import dk.modningsportal.notification.Notice;
+import dk.modningsportal.notification.NotificationKind;
+import dk.modningsportal.notification.NotificationService;
+import dk.modningsportal.project.ui.WorkspaceRoutes;
 import jakarta.persistence.EntityManager;
+import org.springframework.context.ApplicationEventPublisher;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -80,10 +86,14 @@ public class MaturationService {
     private final CurrentUser currentUser;
     private final EntityManager em;
     private final Clock clock;
+    private final NotificationService notifications;
+    private final ApplicationEventPublisher events;
 
     MaturationService(MaturationRepository workshops, BoardQueries board, WorkspaceAccess workspaceAccess,
             InterventionCatalog catalog, UserDirectory userDirectory, CurrentUser currentUser, EntityManager em,
-            Clock clock) {
+            Clock clock, NotificationService notifications, ApplicationEventPublisher events) {
+        this.notifications = notifications;
+        this.events = events;
         this.workshops = workshops;
         this.board = board;
         this.workspaceAccess = workspaceAccess;
@@ -222,6 +232,12 @@ public class MaturationService {
         } else if (!taken) {
             existing.ifPresent(em::remove);
         }
+        boardChanged(workshop);
+    }
+
+    /** The other consultants with a board of this project open see the change once it is committed. */
+    private void boardChanged(Workshop workshop) {
+        events.publishEvent(Change.board(workshop.getProject().getId()));
     }
 
     /** Places an item in a theme (taking it to the workshop if needed), or takes it out of its theme. */
@@ -234,6 +250,7 @@ public class MaturationService {
             return created;
         });
         workshopItem.placeIn(theme);
+        boardChanged(workshop);
     }
 
     @Transactional(readOnly = true)
@@ -263,6 +280,7 @@ public class MaturationService {
         WorkshopTheme theme = new WorkshopTheme(workshop, title.strip(), workshops.findThemes(workshopId).size() + 1);
         em.persist(theme);
         em.flush();
+        boardChanged(workshop);
         return new ThemeRow(theme.getId(), theme.getVersion(), theme.getTitle(), null, 0, List.of());
     }
 
@@ -280,6 +298,7 @@ public class MaturationService {
         TextRules.throwIfAny(errors);
         theme.rewrite(title.strip(), TextRules.trimToNull(summary));
         em.flush();
+        boardChanged(theme.getWorkshop());
     }
 
     /** Records a decision about a theme and applies it to the draft of the next version. */
@@ -310,6 +329,7 @@ public class MaturationService {
         MaturationDecision decision = new MaturationDecision(theme, draft, input.kind(), element,
                 TextRules.trimToNull(input.newName()), newText, input.reason().strip(), me(), clock.instant());
         em.persist(decision);
+        boardChanged(workshop);
         log.info("{} decided {} in workshop {} for version {}", currentUser.require(), input.kind(), workshop.getId(),
                 draft.getLabel());
         return row(decision);
@@ -330,6 +350,14 @@ public class MaturationService {
         em.flush();
         List<WorkspaceSummary> told = workspaceAccess.readableWorkspaces().stream()
                 .filter(w -> w.projectId() == projectId).toList();
+        String publisher = currentUser.require().displayName();
+        for (WorkspaceSummary workspace : told) {
+            notifications.send(new Notice(NotificationKind.VERSION_PUBLISHED, projectId, workspace.workspaceId(),
+                    workspace.projectName() + " " + draft.getLabel(), publisher, null,
+                    WorkspaceRoutes.changes(workspace.workspaceId()), "version:" + draft.getId()),
+                    userDirectory.workspacePeopleOf(List.of(workspace.organisationId())));
+        }
+        events.publishEvent(Change.versionPublished(projectId));
         log.info("{} published version {} of project {} to {} organisations", currentUser.require(), draft.getLabel(),
                 projectId, told.size());
         return info(draft);

@@ -34,6 +34,9 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import dk.modningsportal.activity.ActivityKind;
+import dk.modningsportal.activity.ActivityLog;
+import dk.modningsportal.project.ui.WorkspaceRoutes;
 
 /** Experience notes of a workspace: every read and write checks the workspace's access rules first. */
 @Service
@@ -50,11 +53,13 @@ public class NoteService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final ActivityLog activity;
 
     NoteService(NoteRepository notes, WorkspaceAccess workspaceAccess, InterventionCatalog catalog,
             TrialActionService trialActions, UserDirectory userDirectory, CurrentUser currentUser,
-            Clock clock, ApplicationEventPublisher events) {
+            Clock clock, ApplicationEventPublisher events, ActivityLog activity) {
         this.events = events;
+        this.activity = activity;
         this.notes = notes;
         this.workspaceAccess = workspaceAccess;
         this.catalog = catalog;
@@ -115,6 +120,8 @@ public class NoteService {
         ExperienceNote note = new ExperienceNote(workspace, userDirectory.reference(user.id()), clock.instant());
         apply(workspace, draft, note);
         ExperienceNote saved = notes.saveAndFlush(note);
+        activity.record(workspace, ActivityKind.NOTE_ADDED, saved.getSummary(),
+                WorkspaceRoutes.note(workspaceId, saved.getId()));
         events.publishEvent(WorkspaceContentChanged.of(workspace));
         log.info("{} added note {} in workspace {}", user, saved.getId(), workspaceId);
         return toDraft(saved);
@@ -133,6 +140,8 @@ public class NoteService {
         note.touch(userDirectory.reference(user.id()), clock.instant());
         try {
             ExperienceNote saved = notes.saveAndFlush(note);
+            activity.record(note.getWorkspace(), ActivityKind.NOTE_CHANGED, saved.getSummary(),
+                    WorkspaceRoutes.note(note.getWorkspace().getId(), saved.getId()));
             events.publishEvent(WorkspaceContentChanged.of(note.getWorkspace()));
             return toDraft(saved);
         } catch (OptimisticLockingFailureException race) {
@@ -149,6 +158,7 @@ public class NoteService {
         }
         notes.delete(note);
         notes.flush();
+        activity.record(note.getWorkspace(), ActivityKind.NOTE_DELETED, note.getSummary(), null);
         events.publishEvent(WorkspaceContentChanged.of(note.getWorkspace()));
         log.info("{} deleted note {}", currentUser.require(), noteId);
     }

@@ -31,4 +31,10 @@ public interface ParticipationRepository extends JpaRepository<Participation, Lo
     boolean existsByProjectIdAndConsultantId(long projectId, long consultantId);
 
     boolean existsByProjectId(long projectId);
+
+    @Query("select distinct c from Participation p join p.consultant c where p.project.id = :projectId and c.enabled = true")
+    List<dk.modningsportal.security.UserAccount> findConsultantsOfProject(long projectId);
+
+    @Query("select p.organisation.id from Participation p where p.project.id = :projectId")
+    List<Long> findOrganisationIdsOfProject(long projectId);
 }

@@ -147,6 +147,24 @@ public class WorkspaceAccess {
         return userDirectory.peopleOfOrganisation(requireReadable(workspaceId).getOrganisation().getId());
     }
 
+    /**
+     * The people one would name in a comment in a readable workspace: its organisation's people and the
+     * project's consultants. (Evaluators and national management can read too, but are not offered.)
+     */
+    public List<UserDirectory.Reader> mentionable(long workspaceId) {
+        Participation workspace = requireReadable(workspaceId);
+        List<UserDirectory.Reader> people = new java.util.ArrayList<>(
+                userDirectory.readersOfOrganisation(workspace.getOrganisation().getId()));
+        participations.findConsultantsOfProject(workspace.getProject().getId()).stream()
+                .map(UserDirectory.Reader::of).forEach(people::add);
+        return people;
+    }
+
+    /** The organisations taking part in a project, without an access check: for notifying their people. */
+    public List<Long> organisationsOfProject(long projectId) {
+        return participations.findOrganisationIdsOfProject(projectId);
+    }
+
     /** Label and rights of one readable workspace. */
     public WorkspaceSummary summary(long workspaceId) {
         PortalUser user = currentUser.require();

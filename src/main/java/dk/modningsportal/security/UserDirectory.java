@@ -1,7 +1,9 @@
 package dk.modningsportal.security;
 
 import dk.modningsportal.base.AccessRefusedException;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -11,6 +13,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class UserDirectory {
 
     public record Person(long id, String displayName, long organisationId) {
+    }
+
+    /** Someone who can be named in a comment: "@username". */
+    public record Reader(long id, String username, String displayName) {
+
+        public static Reader of(UserAccount account) {
+            return new Reader(account.getId(), account.getUsername(), account.getDisplayName());
+        }
     }
 
     public record AccountRow(String username, String displayName, Role role, String organisationName, boolean enabled) {
@@ -32,6 +42,36 @@ public class UserDirectory {
         return accounts.findEnabledByOrganisation(organisationId).stream()
                 .map(u -> new Person(u.getId(), u.getDisplayName(), organisationId))
                 .toList();
+    }
+
+    /** People of one organisation with their user names; as above, for services that checked access. */
+    public List<Reader> readersOfOrganisation(long organisationId) {
+        return accounts.findEnabledByOrganisation(organisationId).stream().map(Reader::of).toList();
+    }
+
+    /** An enabled account as the access rules see it, to ask what that person may read; no credentials. */
+    public Optional<PortalUser> findEnabled(String username) {
+        return accounts.findWithOrganisationByUsername(username).filter(UserAccount::isEnabled).map(account -> {
+            PortalUser user = PortalUser.of(account);
+            user.eraseCredentials();
+            return user;
+        });
+    }
+
+    /** The people who work in the organisations' workspaces (team members, project leaders, leaders). */
+    public List<Long> workspacePeopleOf(Collection<Long> organisationIds) {
+        return organisationIds.isEmpty() ? List.of()
+                : accounts.findEnabledIds(organisationIds, List.of(Role.TEAM_MEMBER, Role.PROJECT_LEADER, Role.LEADER));
+    }
+
+    /** Where mail for a person goes, if they have an address. */
+    public Optional<String> emailOf(long userId) {
+        return accounts.findById(userId).filter(UserAccount::isEnabled).map(UserAccount::getEmail)
+                .filter(email -> !email.isBlank());
+    }
+
+    public String displayNameOf(long userId) {
+        return accounts.findById(userId).map(UserAccount::getDisplayName).orElse("?");
     }
 
     /** Every account, for administrators only. */

@@ -26,4 +26,8 @@ interface TrialActionRepository extends JpaRepository<TrialAction, Long>, JpaSpe
 
     @Query("select t.id, t.title from TrialAction t where t.workspace.id = :workspaceId order by t.updatedAt desc")
     List<Object[]> findTitles(long workspaceId);
+
+    @Query("select t from TrialAction t join fetch t.workspace w join fetch w.project join fetch t.responsible "
+            + "where t.status in :open and t.endDate < :today")
+    List<TrialAction> findOverdue(java.util.Collection<TrialActionStatus> open, java.time.LocalDate today);
 }

@@ -38,6 +38,9 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import dk.modningsportal.activity.ActivityKind;
+import dk.modningsportal.activity.ActivityLog;
+import dk.modningsportal.project.ui.WorkspaceRoutes;
 
 /** Trial actions of a workspace: every read and write checks the workspace's access rules first. */
 @Service
@@ -56,10 +59,13 @@ public class TrialActionService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final ActivityLog activity;
 
     TrialActionService(TrialActionRepository trialActions, WorkspaceAccess workspaceAccess,
-            InterventionCatalog catalog, UserDirectory userDirectory, CurrentUser currentUser, Clock clock, ApplicationEventPublisher events) {
+            InterventionCatalog catalog, UserDirectory userDirectory, CurrentUser currentUser, Clock clock,
+            ApplicationEventPublisher events, ActivityLog activity) {
         this.events = events;
+        this.activity = activity;
         this.trialActions = trialActions;
         this.workspaceAccess = workspaceAccess;
         this.catalog = catalog;
@@ -153,6 +159,8 @@ public class TrialActionService {
         TrialAction action = new TrialAction(workspace, userDirectory.reference(user.id()), now);
         apply(workspace, draft, action);
         TrialAction saved = trialActions.saveAndFlush(action);
+        activity.record(workspace, ActivityKind.TRIAL_ACTION_ADDED, saved.getTitle(),
+                WorkspaceRoutes.trialAction(saved.getId()));
         events.publishEvent(WorkspaceContentChanged.of(workspace));
         log.info("{} created trial action {} in workspace {}", user, saved.getId(), workspaceId);
         return toDraft(saved);
@@ -166,11 +174,14 @@ public class TrialActionService {
             throw new ConcurrentEditException(action.getUpdatedBy().getDisplayName(), action.getUpdatedAt(),
                     action.getVersion());
         }
-        validate(workspace, draft, action.getStatus());
+        TrialActionStatus before = action.getStatus();
+        validate(workspace, draft, before);
         apply(workspace, draft, action);
         action.touch(userDirectory.reference(user.id()), clock.instant());
         try {
             TrialAction saved = trialActions.saveAndFlush(action);
+            activity.record(workspace, saved.getStatus() == before ? ActivityKind.TRIAL_ACTION_CHANGED
+                    : movedTo(saved.getStatus()), saved.getTitle(), WorkspaceRoutes.trialAction(saved.getId()));
             events.publishEvent(WorkspaceContentChanged.of(workspace));
             return toDraft(saved);
         } catch (OptimisticLockingFailureException race) {
@@ -186,8 +197,18 @@ public class TrialActionService {
         }
         trialActions.delete(action);
         trialActions.flush();
+        activity.record(action.getWorkspace(), ActivityKind.TRIAL_ACTION_DELETED, action.getTitle(), null);
         events.publishEvent(WorkspaceContentChanged.of(action.getWorkspace()));
         log.info("{} deleted trial action {}", currentUser.require(), trialActionId);
+    }
+
+    private static ActivityKind movedTo(TrialActionStatus status) {
+        return switch (status) {
+            case PLANNED -> ActivityKind.TRIAL_ACTION_PLANNED;
+            case IN_PROGRESS -> ActivityKind.TRIAL_ACTION_STARTED;
+            case COMPLETED -> ActivityKind.TRIAL_ACTION_COMPLETED;
+            case EVALUATED -> ActivityKind.TRIAL_ACTION_EVALUATED;
+        };
     }
 
     private TrialAction findReadable(long trialActionId) {

@@ -12,7 +12,10 @@ import com.vaadin.flow.server.VaadinServletRequest;
 import dk.modningsportal.KaribuTest;
 import dk.modningsportal.MaturationFixture;
 import dk.modningsportal.TestWorld;
+import dk.modningsportal.comment.CommentService;
+import dk.modningsportal.comment.CommentTarget;
 import dk.modningsportal.note.NoteKind;
+import dk.modningsportal.notification.ui.NotificationBell;
 import dk.modningsportal.project.ui.WorkspaceRoutes;
 import dk.modningsportal.security.UserAccount;
 import java.util.List;
@@ -55,6 +58,8 @@ class LiveUpdatesTest {
     MaturationFixture fixture;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    CommentService comments;
 
     private static boolean built;
 
@@ -93,7 +98,7 @@ class LiveUpdatesTest {
         try {
             fixture.note(this::loginAs, world.memberA, world.workspaceA, "Skrevet i A", NoteKind.QUESTION,
                     world.p1Cooperation);
-            assertThat(inA).containsExactly(new Change(world.p1.getId(), world.workspaceA.getId()));
+            assertThat(inA).containsExactly(Change.inWorkspace(world.p1.getId(), world.workspaceA.getId()));
             assertThat(inB).isEmpty();
         } finally {
             a.remove();
@@ -110,12 +115,13 @@ class LiveUpdatesTest {
         request.setUserPrincipalInt(viewer);
         request.setUserInRole((principal, role) -> viewer.getAuthorities().stream()
                 .anyMatch(r -> r.getAuthority().equals("ROLE_" + role)));
+        UI.getCurrent().navigate("");
+        int atHome = bus.subscriberCount();
         UI.getCurrent().navigate(WorkspaceRoutes.notes(world.workspaceA.getId()));
         @SuppressWarnings("unchecked")
         Grid<Object> grid = _get(Grid.class);
         MockVaadin.clientRoundtrip(false);
         int before = shown(grid);
-        int subscribers = bus.subscriberCount();
 
         // A colleague in the same organisation writes a note (another session, same node).
         fixture.note(this::loginAs, world.projectLeaderA, world.workspaceA, "Kollegaens erfaring", NoteKind.WORKS_WELL,
@@ -132,6 +138,29 @@ class LiveUpdatesTest {
         assertThat(shown(grid)).isEqualTo(before + 1);
 
         UI.getCurrent().navigate("");
-        assertThat(bus.subscriberCount()).as("leaving the list ends its subscription").isEqualTo(subscribers - 1);
+        assertThat(bus.subscriberCount()).as("leaving the list ends its subscriptions").isEqualTo(atHome);
+    }
+
+    @Test
+    void the_bell_counts_a_mention_the_moment_it_is_committed_and_only_for_the_person_named() {
+        Function0<UI> uiFactory = UI::new;
+        MockVaadin.setup(uiFactory, new MockSpringServlet(KaribuTest.portalRoutes(), context, uiFactory));
+        Authentication viewer = loginAs(world.leaderA);
+        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(viewer);
+        request.setUserInRole((principal, role) -> viewer.getAuthorities().stream()
+                .anyMatch(r -> r.getAuthority().equals("ROLE_" + role)));
+        UI.getCurrent().navigate("");
+        NotificationBell bell = _get(NotificationBell.class);
+        String before = bell.shown();
+
+        var note = fixture.note(this::loginAs, world.memberA, world.workspaceA, "Noget at tale om", NoteKind.QUESTION,
+                world.p1Cooperation);
+        loginAs(world.memberA);
+        comments.add(CommentTarget.note(note.getId()), null, "Hvad mener du, @leader.a?");
+        comments.add(CommentTarget.note(note.getId()), null, "Og du, @leader.project.a?");
+        loginAs(world.leaderA);
+        MockVaadin.clientRoundtrip(false);
+        assertThat(bell.shown()).isEqualTo(String.valueOf((before.isEmpty() ? 0 : Integer.parseInt(before)) + 1));
     }
 }

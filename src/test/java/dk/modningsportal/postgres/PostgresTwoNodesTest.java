@@ -7,6 +7,8 @@ import dk.modningsportal.MaturationFixture;
 import dk.modningsportal.TestWorld;
 import dk.modningsportal.live.Change;
 import dk.modningsportal.live.ChangeBus;
+import dk.modningsportal.live.Presence;
+import com.vaadin.flow.shared.Registration;
 import dk.modningsportal.note.NoteKind;
 import dk.modningsportal.security.UserAccount;
 import java.util.List;
@@ -24,7 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Two instances of the portal on one PostgreSQL database, as behind a load balancer: a note written on
- * one reaches a screen subscribed on the other through LISTEN/NOTIFY.
+ * one reaches a screen subscribed on the other through LISTEN/NOTIFY, and so does who is present where.
  */
 class PostgresTwoNodesTest {
 
@@ -76,11 +78,37 @@ class PostgresTwoNodesTest {
                 Thread.sleep(100);
             }
             assertThat(onSecond).as("within five seconds")
-                    .containsExactly(new Change(world.p1.getId(), world.workspaceA.getId()));
+                    .containsExactly(Change.inWorkspace(world.p1.getId(), world.workspaceA.getId()));
         } finally {
             subscription.remove();
             SecurityContextHolder.clearContext();
         }
+    }
+
+    @Test
+    void someone_who_opens_a_place_on_one_node_is_present_there_for_a_viewer_on_the_other() throws InterruptedException {
+        String place = "workspace:" + System.nanoTime();
+        List<List<String>> heardOnSecond = new CopyOnWriteArrayList<>();
+        Registration viewer = second.getBean(Presence.class).enter(place, new Presence.Visitor(2, "Bo B"),
+                visitors -> heardOnSecond.add(visitors.stream().map(Presence.Visitor::name).toList()));
+        try {
+            Registration visit = first.getBean(Presence.class).enter(place, new Presence.Visitor(1, "Anna A"), v -> { });
+            awaitLast(heardOnSecond, List.of("Anna A", "Bo B"));
+            assertThat(second.getBean(Presence.class).at(place)).extracting(Presence.Visitor::name)
+                    .containsExactly("Anna A", "Bo B");
+            visit.remove();
+            awaitLast(heardOnSecond, List.of("Bo B"));
+        } finally {
+            viewer.remove();
+        }
+    }
+
+    private static void awaitLast(List<List<String>> heard, List<String> expected) throws InterruptedException {
+        for (int waited = 0; waited < 50 && (heard.isEmpty() || !heard.get(heard.size() - 1).equals(expected)); waited++) {
+            Thread.sleep(100);
+        }
+        assertThat(heard).as("within five seconds").isNotEmpty();
+        assertThat(heard.get(heard.size() - 1)).isEqualTo(expected);
     }
 
     private static void loginOnFirst(UserAccount account) {

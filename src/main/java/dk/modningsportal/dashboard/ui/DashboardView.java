@@ -41,6 +41,7 @@ import dk.modningsportal.dashboard.DashboardService.ProjectRef;
 import dk.modningsportal.project.ui.WorkspaceRoutes;
 import dk.modningsportal.trialaction.TrialActionStatus;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Duration;
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -91,8 +92,9 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
     private Dashboard dashboard;
 
     DashboardView(DashboardService dashboards, DashboardExport export, ChangeBus changes) {
-        LiveRefresh.whileAttached(this, changes,
-                change -> dashboard != null && change.projectId() == dashboard.projectId(), this::load);
+        // Many organisations write at once in a national project: one re-read per two seconds at most.
+        LiveRefresh.whileAttached(this, changes, change -> dashboard != null && change.isInProject(dashboard.projectId()),
+                Duration.ofSeconds(2), this::load);
         this.dashboards = dashboards;
         this.export = export;
         heatChart = new EChart(getTranslation("dashboard.heatTitle"));

@@ -21,6 +21,10 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import dk.modningsportal.base.ValidationFailedException;
 import dk.modningsportal.base.ui.Formats;
 import dk.modningsportal.base.ui.Forms;
+import dk.modningsportal.live.Change;
+import dk.modningsportal.live.ChangeBus;
+import dk.modningsportal.live.ui.LiveRefresh;
+import com.vaadin.flow.component.UI;
 import dk.modningsportal.intervention.InterventionCatalog;
 import dk.modningsportal.intervention.InterventionCatalog.ElementText;
 import dk.modningsportal.intervention.InterventionCatalog.VersionContent;
@@ -62,8 +66,13 @@ class InterventionView extends VerticalLayout implements BeforeEnterObserver, Ha
     private long workspaceId;
     private boolean consultant;
 
+    private long projectId;
+
     InterventionView(InterventionCatalog catalog, VersionComparison versionComparison, MaterialService materials,
-            WorkspaceAccess workspaceAccess) {
+            WorkspaceAccess workspaceAccess, ChangeBus bus) {
+        // A version published while the page is open is shown at once, as the one in trial.
+        LiveRefresh.whileAttached(this, bus, change -> Change.VERSION.equals(change.topic())
+                && change.isInProject(projectId), () -> UI.getCurrent().refreshCurrentRoute(false));
         this.catalog = catalog;
         this.versionComparison = versionComparison;
         this.materials = materials;
@@ -75,7 +84,8 @@ class InterventionView extends VerticalLayout implements BeforeEnterObserver, Ha
     public void beforeEnter(BeforeEnterEvent event) {
         workspaceId = RouteIds.workspaceId(event);
         WorkspaceSummary workspace = workspaceAccess.summary(workspaceId);
-        consultant = workspaceAccess.isConsultantOf(workspace.projectId());
+        projectId = workspace.projectId();
+        consultant = workspaceAccess.isConsultantOf(projectId);
         VersionRef current = catalog.currentVersion(workspaceId).orElse(null);
         List<VersionRef> versions = catalog.comparableVersions(workspaceId);
         removeAll();

@@ -5,6 +5,11 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.shared.Registration;
 import dk.modningsportal.live.Change;
 import dk.modningsportal.live.ChangeBus;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -16,14 +21,27 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 public final class LiveRefresh {
 
+    private static final ScheduledExecutorService LATER = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().daemon().name("live-refresh-later").factory());
+
     private LiveRefresh() {
     }
 
     public static void whileAttached(Component view, ChangeBus bus, Predicate<Change> interest, Runnable refresh) {
+        whileAttached(view, bus, interest, Duration.ZERO, refresh);
+    }
+
+    /**
+     * As above, but at most once per {@code quiet}: the first change schedules one refresh, and the changes
+     * arriving before it runs are covered by it. For expensive views (the dashboard) that many writers
+     * change at once.
+     */
+    public static void whileAttached(Component view, ChangeBus bus, Predicate<Change> interest, Duration quiet,
+            Runnable refresh) {
         view.addAttachListener(attach -> {
             UI ui = attach.getUI();
             SecurityContext viewer = SecurityContextHolder.getContext();
-            Registration subscription = bus.subscribe(interest, change -> ui.access(() -> {
+            Runnable asViewer = () -> ui.access(() -> {
                 SecurityContext before = SecurityContextHolder.getContext();
                 SecurityContextHolder.setContext(viewer);
                 try {
@@ -31,7 +49,18 @@ public final class LiveRefresh {
                 } finally {
                     SecurityContextHolder.setContext(before);
                 }
-            }));
+            });
+            AtomicBoolean pending = new AtomicBoolean();
+            Registration subscription = bus.subscribe(interest, change -> {
+                if (quiet.isZero()) {
+                    asViewer.run();
+                } else if (pending.compareAndSet(false, true)) {
+                    LATER.schedule(() -> {
+                        pending.set(false);
+                        asViewer.run();
+                    }, quiet.toMillis(), TimeUnit.MILLISECONDS);
+                }
+            });
             view.addDetachListener(detach -> {
                 subscription.remove();
                 detach.unregisterListener();

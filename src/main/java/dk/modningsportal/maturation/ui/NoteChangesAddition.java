@@ -24,7 +24,7 @@ class NoteChangesAddition implements NoteAddition {
     }
 
     @Override
-    public Optional<com.vaadin.flow.component.Component> forNote(long noteId) {
+    public Optional<com.vaadin.flow.component.Component> forNote(long noteId, long workspaceId) {
         List<ChangeRef> changes = changeLog.motivatedByNote(noteId);
         if (changes.isEmpty()) {
             return Optional.empty();

@@ -24,7 +24,9 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import dk.modningsportal.live.ChangeBus;
 import dk.modningsportal.live.Presence;
+import dk.modningsportal.live.ui.LiveRefresh;
 import dk.modningsportal.live.ui.PresenceIndicator;
 import dk.modningsportal.security.CurrentUser;
 import dk.modningsportal.base.ui.DownloadLinks;
@@ -95,7 +97,11 @@ class WorkshopBoardView extends VerticalLayout implements BeforeEnterObserver, H
     private List<ThemeRow> themes = List.of();
     private List<CoreElementRef> elements = List.of();
 
-    WorkshopBoardView(MaturationService maturation, WorkshopExport export, Presence presence, CurrentUser currentUser) {
+    WorkshopBoardView(MaturationService maturation, WorkshopExport export, Presence presence, CurrentUser currentUser,
+            ChangeBus bus) {
+        // New notes from the organisations and colleagues' work on the board appear while the board is open.
+        LiveRefresh.whileAttached(this, bus, change -> workshop != null && change.isInProject(workshop.projectId()),
+                this::liveRefresh);
         this.presence = presence;
         this.currentUser = currentUser;
         this.maturation = maturation;
@@ -221,6 +227,18 @@ class WorkshopBoardView extends VerticalLayout implements BeforeEnterObserver, H
         themes = maturation.themes(workshop.id());
         refreshCounts();
         refreshThemes();
+        refreshItems();
+    }
+
+    /** Like refresh, but a theme someone is writing in here keeps their unsaved text (saving tells of a conflict). */
+    void liveRefresh() {
+        workshop = maturation.workshop(workshop.id());
+        publish.setVisible(workshop.draft() != null && publish.isVisible());
+        themes = maturation.themes(workshop.id());
+        refreshCounts();
+        if (themeEditors.values().stream().noneMatch(ThemeEditor::hasUnsavedText)) {
+            refreshThemes();
+        }
         refreshItems();
     }
 
@@ -372,8 +390,10 @@ class WorkshopBoardView extends VerticalLayout implements BeforeEnterObserver, H
         final Button save = new Button();
         final Button decide = new Button();
         private long version;
+        private final ThemeRow loaded;
 
         ThemeEditor(ThemeRow theme) {
+            loaded = theme;
             addClassName("theme-editor");
             version = theme.version();
             title.setValue(theme.title());
@@ -401,6 +421,11 @@ class WorkshopBoardView extends VerticalLayout implements BeforeEnterObserver, H
                 line.addClassName("theme-decision");
                 add(line);
             }
+        }
+
+        boolean hasUnsavedText() {
+            return !title.getValue().equals(loaded.title())
+                    || !summary.getValue().equals(Optional.ofNullable(loaded.summary()).orElse(""));
         }
 
         private void save(ThemeRow theme) {

@@ -6,5 +6,5 @@ import java.util.Optional;
 /** Lets another capability show something under a note (e.g. the changes it led to) without this package knowing it. */
 public interface NoteAddition {
 
-    Optional<Component> forNote(long noteId);
+    Optional<Component> forNote(long noteId, long workspaceId);
 }

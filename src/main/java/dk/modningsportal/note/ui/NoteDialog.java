@@ -48,6 +48,8 @@ class NoteDialog extends Dialog {
     private final NoteService notes;
     private final Runnable afterChange;
     private NoteDraft draft;
+    /** The values as opened, to tell what someone else changed if they save first. */
+    private Map<String, Object> opened = Map.of();
 
     NoteDialog(NoteService notes, InterventionCatalog catalog, TrialActionService trialActions, NoteDraft draft,
             boolean writable, java.util.List<NoteAddition> additions, Runnable afterChange) {
@@ -100,7 +102,7 @@ class NoteDialog extends Dialog {
         form.add(details, 2);
         add(form);
         if (!draft.isNew()) {
-            additions.forEach(addition -> addition.forNote(draft.getId()).ifPresent(this::add));
+            additions.forEach(addition -> addition.forNote(draft.getId(), workspaceId).ifPresent(this::add));
         }
 
         save.setText(getTranslation("action.save"));
@@ -121,7 +123,16 @@ class NoteDialog extends Dialog {
 
     private void show(NoteDraft shown) {
         this.draft = shown;
+        this.opened = snapshot(shown);
         binder.readBean(shown);
+    }
+
+    private Map<String, Object> snapshot(NoteDraft d) {
+        return ConflictDialog.snapshot(summary.getLabel(), d.getSummary(), kind.getLabel(), d.getKind(),
+                coreElement.getLabel(), d.getCoreElement() == null ? null : d.getCoreElement().id(),
+                interventionVersion.getLabel(), d.getInterventionVersion() == null ? null : d.getInterventionVersion().id(),
+                source.getLabel(), d.getSource(), trialAction.getLabel(), d.getTrialAction() == null ? null : d.getTrialAction().id(),
+                details.getLabel(), d.getDetails());
     }
 
     void save() {
@@ -136,7 +147,8 @@ class NoteDialog extends Dialog {
         } catch (ValidationFailedException invalid) {
             Forms.showServiceErrors(invalid, fieldsByName);
         } catch (ConcurrentEditException conflict) {
-            ConflictDialog.show(conflict, () -> show(notes.load(draft.getId())), () -> {
+            NoteDraft stored = notes.load(draft.getId());
+            ConflictDialog.show(conflict, ConflictDialog.changedFields(opened, snapshot(stored)), () -> show(stored), () -> {
                 draft.setVersion(conflict.getCurrentVersion());
                 Forms.success(getTranslation("conflict.kept"));
             });

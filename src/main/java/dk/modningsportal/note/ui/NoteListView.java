@@ -72,7 +72,7 @@ class NoteListView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         this.presence = presence;
         this.currentUser = currentUser;
         // A note written by a colleague appears without a reload.
-        LiveRefresh.whileAttached(this, changes, change -> change.workspaceId() == workspaceId, this::refresh);
+        LiveRefresh.whileAttached(this, changes, change -> change.isWorkspace(workspaceId), this::refresh);
         this.additions = additions;
         this.notes = notes;
         this.workspaceAccess = workspaceAccess;
@@ -164,6 +164,17 @@ class NoteListView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 .flatMap(v -> versionFilter.getListDataView().getItems().filter(r -> String.valueOf(r.id()).equals(v)).findFirst())
                 .ifPresent(versionFilter::setValue);
         refresh();
+        // Notifications and the activity feed link to one note.
+        event.getLocation().getQueryParameters().getSingleParameter("note").flatMap(NoteListView::parseId)
+                .ifPresent(noteId -> open(notes.load(noteId)));
+    }
+
+    private static java.util.Optional<Long> parseId(String text) {
+        try {
+            return java.util.Optional.of(Long.parseLong(text));
+        } catch (NumberFormatException notANumber) {
+            return java.util.Optional.empty();
+        }
     }
 
     private void open(dk.modningsportal.note.NoteDraft draft) {

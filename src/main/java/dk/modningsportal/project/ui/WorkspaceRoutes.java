@@ -40,6 +40,11 @@ public final class WorkspaceRoutes {
         return overview(workspaceId) + "/notes";
     }
 
+    /** The notes list with one note open. */
+    public static String note(long workspaceId, long noteId) {
+        return notes(workspaceId) + "?note=" + noteId;
+    }
+
     public static String intervention(long workspaceId) {
         return overview(workspaceId) + "/intervention";
     }

@@ -98,9 +98,14 @@ class TrialActionFormView extends VerticalLayout implements BeforeEnterObserver,
     private final TrialActionService trialActions;
     private final WorkspaceAccess workspaceAccess;
     private final InterventionCatalog catalog;
+    private final java.util.List<TrialActionAddition> additions;
     private TrialActionDraft draft;
+    /** The values as opened, to tell what someone else changed if they save first. */
+    private Map<String, Object> opened = Map.of();
 
-    TrialActionFormView(TrialActionService trialActions, WorkspaceAccess workspaceAccess, InterventionCatalog catalog) {
+    TrialActionFormView(TrialActionService trialActions, WorkspaceAccess workspaceAccess, InterventionCatalog catalog,
+            java.util.List<TrialActionAddition> additions) {
+        this.additions = additions;
         this.trialActions = trialActions;
         this.workspaceAccess = workspaceAccess;
         this.catalog = catalog;
@@ -127,6 +132,9 @@ class TrialActionFormView extends VerticalLayout implements BeforeEnterObserver,
 
         removeAll();
         add(new WorkspaceHeader(workspace, versionLabel, WorkspaceHeader.Section.TRIAL_ACTIONS), form(), buttons());
+        if (!draft.isNew()) {
+            additions.forEach(a -> a.forTrialAction(draft.getId(), workspaceId).ifPresent(this::add));
+        }
         show(draft);
         binder.setReadOnly(!workspace.writable());
         save.setVisible(workspace.writable());
@@ -318,6 +326,7 @@ class TrialActionFormView extends VerticalLayout implements BeforeEnterObserver,
 
     private void show(TrialActionDraft shown) {
         this.draft = shown;
+        this.opened = snapshot(shown);
         TrialActionStatus stored = shown.isNew() ? null : shown.getStoredStatus();
         status.setItems(stored == null
                 ? java.util.List.of(TrialActionStatus.PLANNED, TrialActionStatus.IN_PROGRESS)
@@ -327,6 +336,17 @@ class TrialActionFormView extends VerticalLayout implements BeforeEnterObserver,
         audit.setText(shown.isNew() ? ""
                 : getTranslation("trialAction.audit", shown.getCreatedByName(), shown.getUpdatedByName(),
                         Formats.dateTime(shown.getUpdatedAt())));
+    }
+
+    private Map<String, Object> snapshot(TrialActionDraft d) {
+        return ConflictDialog.snapshot(title.getLabel(), d.getTitle(), goal.getLabel(), d.getGoal(),
+                plannedActivity.getLabel(), d.getPlannedActivity(), responsible.getLabel(),
+                d.getResponsible() == null ? null : d.getResponsible().id(), involved.getLabel(), d.getInvolved(),
+                startDate.getLabel(), d.getStartDate(), endDate.getLabel(), d.getEndDate(), coreElements.getLabel(),
+                d.getCoreElements().stream().map(CoreElementRef::id).collect(java.util.stream.Collectors.toSet()),
+                interventionVersion.getLabel(), d.getInterventionVersion() == null ? null : d.getInterventionVersion().id(),
+                status.getLabel(), d.getStatus(), outcome.getLabel(), d.getOutcome(), learning.getLabel(), d.getLearning(),
+                decision.getLabel(), d.getDecision(), nextStep.getLabel(), d.getNextStep());
     }
 
     private void updateSections() {
@@ -361,7 +381,8 @@ class TrialActionFormView extends VerticalLayout implements BeforeEnterObserver,
         } catch (ValidationFailedException invalid) {
             Forms.showServiceErrors(invalid, fieldsByName);
         } catch (ConcurrentEditException conflict) {
-            ConflictDialog.show(conflict, () -> show(trialActions.load(draft.getId())), () -> {
+            TrialActionDraft stored = trialActions.load(draft.getId());
+            ConflictDialog.show(conflict, ConflictDialog.changedFields(opened, snapshot(stored)), () -> show(stored), () -> {
                 draft.setVersion(conflict.getCurrentVersion());
                 Forms.success(getTranslation("conflict.kept"));
             });

@@ -65,7 +65,7 @@ class TrialActionListView extends VerticalLayout implements BeforeEnterObserver,
             ChangeBus changes, Presence presence, CurrentUser currentUser) {
         this.presence = presence;
         this.currentUser = currentUser;
-        LiveRefresh.whileAttached(this, changes, change -> change.workspaceId() == workspaceId, this::refresh);
+        LiveRefresh.whileAttached(this, changes, change -> change.isWorkspace(workspaceId), this::refresh);
         this.trialActions = trialActions;
         this.workspaceAccess = workspaceAccess;
         this.catalog = catalog;

@@ -17,6 +17,9 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import dk.modningsportal.activity.ActivityLog;
+import dk.modningsportal.activity.ui.ActivityFeed;
+import dk.modningsportal.live.ChangeBus;
 import dk.modningsportal.live.Presence;
 import dk.modningsportal.live.ui.PresenceIndicator;
 import dk.modningsportal.security.CurrentUser;
@@ -59,8 +62,14 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private final ChangeLog changeLog;
     private String title = "";
 
+    private final ActivityLog activity;
+    private final ChangeBus bus;
+
     WorkspaceView(WorkspaceAccess workspaceAccess, InterventionCatalog catalog, TrialActionService trialActions,
-            NoteService notes, ChangeLog changeLog, Presence presence, CurrentUser currentUser) {
+            NoteService notes, ChangeLog changeLog, Presence presence, CurrentUser currentUser, ActivityLog activity,
+            ChangeBus bus) {
+        this.activity = activity;
+        this.bus = bus;
         this.presence = presence;
         this.currentUser = currentUser;
         this.changeLog = changeLog;
@@ -100,7 +109,8 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
 
         Div columns = new Div();
         columns.addClassName("portal-columns");
-        columns.add(recentTrialActions(workspace), recentNotes(workspaceId), intervention(workspaceId, versionLabel));
+        columns.add(recentTrialActions(workspace), recentNotes(workspaceId), new ActivityFeed(activity, bus, workspaceId),
+                intervention(workspaceId, versionLabel));
         add(columns);
     }
 

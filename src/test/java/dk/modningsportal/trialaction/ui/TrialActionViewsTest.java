@@ -113,6 +113,32 @@ class TrialActionViewsTest extends KaribuTest {
     }
 
     @Test
+    void a_colleague_who_saved_first_is_named_with_what_they_changed_and_my_text_stays_in_the_form() {
+        TrialActionFormView form = openNewForm();
+        fillPlan(form, "Forældrecafé");
+        _click(form.save);
+        form = _get(TrialActionFormView.class);
+
+        // Per changes the goal and the title in another browser meanwhile.
+        loginAs(world.projectLeaderA);
+        TrialActionDraft theirs = service.load(onlyTrialActionIdOfA());
+        theirs.setTitle("Forældrecafé i hallen");
+        theirs.setGoal("Flere fædre deltager");
+        service.update(theirs);
+        loginAs(world.memberA);
+
+        enter(form.involved, "Klubbens formand");
+        _click(form.save);
+        // (Karibu lists the dialog twice, its overlay included.)
+        com.vaadin.flow.component.confirmdialog.ConfirmDialog dialog = com.github.mvysny.kaributesting.v10.LocatorJ
+                ._find(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).get(0);
+        assertThat(dialog.getElement().getProperty("message"))
+                .contains("Per A gemte en ændring").contains("Ændret: Titel, Mål.");
+        assertThat(form.involved.getValue()).isEqualTo("Klubbens formand");
+        assertThat(service.load(onlyTrialActionIdOfA()).getInvolved()).as("nothing overwritten").isNull();
+    }
+
+    @Test
     void missing_fields_and_an_end_before_the_start_show_danish_messages_in_the_form() {
         TrialActionFormView form = openNewForm();
         _click(form.save);

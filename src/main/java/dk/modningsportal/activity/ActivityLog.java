@@ -1,0 +1,53 @@
+package dk.modningsportal.activity;
+
+import dk.modningsportal.project.Participation;
+import dk.modningsportal.project.WorkspaceAccess;
+import dk.modningsportal.security.CurrentUser;
+import dk.modningsportal.security.UserDirectory;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Records what people do in a workspace, as part of the work's own transaction, and reads the feed back. */
+@Service
+@Transactional
+public class ActivityLog {
+
+    public record Activity(String actorName, ActivityKind kind, String subject, String link, Instant at) {
+    }
+
+    private final ActivityRepository entries;
+    private final WorkspaceAccess workspaceAccess;
+    private final UserDirectory userDirectory;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    ActivityLog(ActivityRepository entries, WorkspaceAccess workspaceAccess, UserDirectory userDirectory,
+            CurrentUser currentUser, Clock clock) {
+        this.entries = entries;
+        this.workspaceAccess = workspaceAccess;
+        this.userDirectory = userDirectory;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** Called by the services that did the work (and checked access); the link may be null once an item is gone. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(Participation workspace, ActivityKind kind, String subject, String link) {
+        entries.save(new ActivityEntry(workspace.getId(), userDirectory.reference(currentUser.require().id()), kind,
+                subject, link, clock.instant()));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Activity> feed(long workspaceId, int max) {
+        workspaceAccess.requireReadable(workspaceId);
+        return entries.findLatest(workspaceId, PageRequest.of(0, max)).stream()
+                .map(a -> new Activity(a.getActor().getDisplayName(), a.getKind(), a.getSubject(), a.getLink(),
+                        a.getOccurredAt()))
+                .toList();
+    }
+}

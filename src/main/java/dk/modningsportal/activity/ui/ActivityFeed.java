@@ -1,0 +1,60 @@
+package dk.modningsportal.activity.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import dk.modningsportal.activity.ActivityLog;
+import dk.modningsportal.activity.ActivityLog.Activity;
+import dk.modningsportal.base.ui.Formats;
+import dk.modningsportal.live.ChangeBus;
+import dk.modningsportal.live.ui.LiveRefresh;
+import java.util.List;
+
+/** "Who did what, when" in one workspace, newest first, kept current through push. */
+public class ActivityFeed extends Div {
+
+    private static final int SHOWN = 15;
+
+    final UnorderedList entries = new UnorderedList();
+    private final ActivityLog activity;
+    private final long workspaceId;
+
+    public ActivityFeed(ActivityLog activity, ChangeBus bus, long workspaceId) {
+        this.activity = activity;
+        this.workspaceId = workspaceId;
+        addClassNames("portal-panel", "activity-feed");
+        entries.addClassName("activity-entries");
+        add(new H3(getTranslation("activity.title")), entries);
+        refresh();
+        LiveRefresh.whileAttached(this, bus, change -> change.isWorkspace(workspaceId), this::refresh);
+    }
+
+    void refresh() {
+        List<Activity> latest = activity.feed(workspaceId, SHOWN);
+        entries.removeAll();
+        if (latest.isEmpty()) {
+            entries.add(new ListItem(new Paragraph(getTranslation("activity.empty"))));
+        }
+        for (Activity a : latest) {
+            Span who = new Span(getTranslation("activity." + a.kind().name(), a.actorName()) + " ");
+            Span when = new Span(" · " + Formats.dateTime(a.at()));
+            when.addClassName("portal-muted");
+            if (a.link() != null) {
+                Anchor subject = new Anchor(a.link(), a.subject());
+                subject.getElement().setAttribute("router-link", true);
+                entries.add(new ListItem(who, subject, when));
+            } else {
+                entries.add(new ListItem(who, new Span(a.subject()), when));
+            }
+        }
+    }
+
+    /** The entries as text, for tests. */
+    public List<String> shown() {
+        return entries.getChildren().map(li -> li.getElement().getTextRecursively()).toList();
+    }
+}

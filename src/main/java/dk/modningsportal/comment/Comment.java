@@ -1,0 +1,117 @@
+package dk.modningsportal.comment;
+
+import dk.modningsportal.base.AbstractEntity;
+import dk.modningsportal.project.Participation;
+import dk.modningsportal.security.UserAccount;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * One comment in a thread. Deleting keeps its place in the thread (replies stay readable) but removes
+ * its text; editing keeps the earlier wording as a {@link CommentRevision}.
+ */
+@Entity
+@Table(name = "item_comment")
+public class Comment extends AbstractEntity {
+
+    public static final int BODY_MAX = 4000;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "participation_id", nullable = false)
+    private Participation workspace;
+
+    @Column(name = "trial_action_id")
+    private Long trialActionId;
+
+    @Column(name = "experience_note_id")
+    private Long noteId;
+
+    @Column(name = "reply_to_id")
+    private Long replyToId;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "author_id", nullable = false)
+    private UserAccount author;
+
+    /** Written by one of the project's consultants: feedback from Socialstyrelsen, shown as such. */
+    @Column(name = "feedback", nullable = false)
+    private boolean feedback;
+
+    @Column(name = "body", length = BODY_MAX)
+    private String body;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "edited_at")
+    private Instant editedAt;
+
+    @Column(name = "deleted_at")
+    private Instant deletedAt;
+
+    protected Comment() {
+    }
+
+    Comment(Participation workspace, CommentTarget target, Long replyToId, UserAccount author, boolean feedback,
+            String body, Instant createdAt) {
+        this.workspace = workspace;
+        this.trialActionId = target.kind() == CommentTarget.Kind.TRIAL_ACTION ? target.id() : null;
+        this.noteId = target.kind() == CommentTarget.Kind.NOTE ? target.id() : null;
+        this.replyToId = replyToId;
+        this.author = author;
+        this.feedback = feedback;
+        this.body = body;
+        this.createdAt = createdAt;
+    }
+
+    void edit(String newBody, Instant at) {
+        this.body = newBody;
+        this.editedAt = at;
+    }
+
+    void delete(Instant at) {
+        this.body = null;
+        this.deletedAt = at;
+    }
+
+    public Participation getWorkspace() {
+        return workspace;
+    }
+
+    public CommentTarget getTarget() {
+        return trialActionId != null ? CommentTarget.trialAction(trialActionId) : CommentTarget.note(noteId);
+    }
+
+    public Long getReplyToId() {
+        return replyToId;
+    }
+
+    public UserAccount getAuthor() {
+        return author;
+    }
+
+    public boolean isFeedback() {
+        return feedback;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getEditedAt() {
+        return editedAt;
+    }
+
+    public boolean isDeleted() {
+        return deletedAt != null;
+    }
+}

@@ -1,0 +1,270 @@
+package dk.modningsportal.comment;
+
+import dk.modningsportal.base.AccessRefusedException;
+import dk.modningsportal.base.ConcurrentEditException;
+import dk.modningsportal.base.NotFoundException;
+import dk.modningsportal.base.TextRules;
+import dk.modningsportal.comment.CommentTarget.Kind;
+import dk.modningsportal.note.ExperienceNote;
+import dk.modningsportal.notification.Notice;
+import dk.modningsportal.notification.NotificationKind;
+import dk.modningsportal.notification.NotificationService;
+import dk.modningsportal.project.Participation;
+import dk.modningsportal.project.WorkspaceAccess;
+import dk.modningsportal.project.WorkspaceContentChanged;
+import dk.modningsportal.project.ui.WorkspaceRoutes;
+import dk.modningsportal.security.CurrentUser;
+import dk.modningsportal.security.PortalUser;
+import dk.modningsportal.security.Role;
+import dk.modningsportal.security.UserAccount;
+import dk.modningsportal.security.UserDirectory;
+import dk.modningsportal.security.UserDirectory.Reader;
+import dk.modningsportal.trialaction.TrialAction;
+import dk.modningsportal.activity.ActivityKind;
+import dk.modningsportal.activity.ActivityLog;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Comment threads. Whoever may read the item reads its thread; the organisation's people and the project's
+ * consultants write in it (a consultant's comment is marked as feedback); only the author edits or deletes
+ * a comment. Mentions must name people who can read the item, and are told so; so are the author of the
+ * comment replied to and the people whose item it is.
+ */
+@Service
+@Transactional
+public class CommentService {
+
+    private static final Logger log = LoggerFactory.getLogger(CommentService.class);
+    public static final String BODY = "body";
+    private static final int EXCERPT = 200;
+
+    public record Revision(String body, Instant writtenAt) {
+    }
+
+    public record CommentRow(long id, long version, Long replyToId, long authorId, String authorName,
+            boolean feedback, String body, Instant createdAt, Instant editedAt, boolean deleted, boolean mine,
+            List<Revision> earlier) {
+    }
+
+    public record Thread(List<CommentRow> comments, boolean canComment, List<Reader> mentionable) {
+    }
+
+    /** The item a thread hangs on, as the rules need it. */
+    private record Item(CommentTarget target, Participation workspace, String title, Set<Long> ownerIds, String link) {
+    }
+
+    private final CommentRepository comments;
+    private final EntityManager em;
+    private final WorkspaceAccess workspaceAccess;
+    private final UserDirectory userDirectory;
+    private final NotificationService notifications;
+    private final ActivityLog activity;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
+
+    CommentService(CommentRepository comments, EntityManager em, WorkspaceAccess workspaceAccess,
+            UserDirectory userDirectory, NotificationService notifications, ActivityLog activity,
+            CurrentUser currentUser, Clock clock, ApplicationEventPublisher events) {
+        this.comments = comments;
+        this.em = em;
+        this.workspaceAccess = workspaceAccess;
+        this.userDirectory = userDirectory;
+        this.notifications = notifications;
+        this.activity = activity;
+        this.currentUser = currentUser;
+        this.clock = clock;
+        this.events = events;
+    }
+
+    @Transactional(readOnly = true)
+    public Thread thread(CommentTarget target) {
+        Item item = readable(target);
+        PortalUser me = currentUser.require();
+        List<Comment> found = target.kind() == Kind.TRIAL_ACTION ? comments.findOnTrialAction(target.id())
+                : comments.findOnNote(target.id());
+        Map<Long, List<Revision>> earlier = new HashMap<>();
+        if (!found.isEmpty()) {
+            comments.findRevisions(found.stream().map(Comment::getId).toList()).forEach(r -> earlier
+                    .computeIfAbsent(r.getCommentId(), k -> new ArrayList<>()).add(new Revision(r.getBody(), r.getWrittenAt())));
+        }
+        List<CommentRow> rows = found.stream().map(c -> row(c, me, earlier.getOrDefault(c.getId(), List.of()))).toList();
+        boolean canComment = mayComment(me, item.workspace());
+        return new Thread(rows, canComment,
+                canComment ? workspaceAccess.mentionable(item.workspace().getId()) : List.of());
+    }
+
+    public CommentRow add(CommentTarget target, Long replyToId, String body) {
+        Item item = readable(target);
+        PortalUser me = requireMayComment(item);
+        String text = validate(body);
+        Comment replyTo = replyToId == null ? null : comments.findById(replyToId)
+                .filter(c -> c.getTarget().equals(target))
+                .orElseThrow(() -> new NotFoundException("error.commentRefused", "No comment " + replyToId + " on " + target));
+        Set<Long> mentioned = mentionedReaders(text, item);
+        boolean feedback = me.role() == Role.CONSULTANT;
+        Comment saved = comments.saveAndFlush(new Comment(item.workspace(), target,
+                replyTo == null ? null : replyTo.getId(), userDirectory.reference(me.id()), feedback, text, clock.instant()));
+        activity.record(item.workspace(), feedback ? ActivityKind.FEEDBACK_GIVEN : ActivityKind.COMMENT_ADDED,
+                item.title(), item.link());
+        Set<Long> told = new LinkedHashSet<>(notifications.send(notice(NotificationKind.MENTION, item, me, text), mentioned));
+        if (replyTo != null && !told.contains(replyTo.getAuthor().getId())) {
+            told.addAll(notifications.send(notice(NotificationKind.REPLY, item, me, text), List.of(replyTo.getAuthor().getId())));
+        }
+        List<Long> owners = item.ownerIds().stream().filter(id -> !told.contains(id)).toList();
+        notifications.send(notice(NotificationKind.COMMENT_ON_MY_ITEM, item, me, text), owners);
+        events.publishEvent(WorkspaceContentChanged.of(item.workspace()));
+        log.info("{} commented on {} (comment {})", me, target, saved.getId());
+        return row(saved, me, List.of());
+    }
+
+    /** Changes one's own comment; the earlier wording is kept, and people newly named are told. */
+    public CommentRow edit(long commentId, long expectedVersion, String body) {
+        PortalUser me = currentUser.require();
+        Comment comment = own(commentId, me);
+        Item item = readable(comment.getTarget());
+        checkVersion(comment, expectedVersion);
+        String text = validate(body);
+        Set<String> before = Mentions.in(comment.getBody());
+        Set<Long> mentioned = mentionedReaders(text, item);
+        if (!text.equals(comment.getBody())) {
+            em.persist(new CommentRevision(comment.getId(), comment.getBody(),
+                    comment.getEditedAt() == null ? comment.getCreatedAt() : comment.getEditedAt()));
+            comment.edit(text, clock.instant());
+        }
+        Comment saved = comments.saveAndFlush(comment);
+        Set<Long> previouslyNamed = before.stream().map(userDirectory::findEnabled).flatMap(java.util.Optional::stream)
+                .map(PortalUser::id).collect(Collectors.toSet());
+        notifications.send(notice(NotificationKind.MENTION, item, me, text),
+                mentioned.stream().filter(id -> !previouslyNamed.contains(id)).toList());
+        events.publishEvent(WorkspaceContentChanged.of(item.workspace()));
+        return row(saved, me, List.of());
+    }
+
+    /** Removes the text of one's own comment; its place in the thread stays, so replies still make sense. */
+    public void delete(long commentId, long expectedVersion) {
+        PortalUser me = currentUser.require();
+        Comment comment = own(commentId, me);
+        Item item = readable(comment.getTarget());
+        checkVersion(comment, expectedVersion);
+        comment.delete(clock.instant());
+        comments.saveAndFlush(comment);
+        events.publishEvent(WorkspaceContentChanged.of(item.workspace()));
+        log.info("{} deleted comment {}", me, commentId);
+    }
+
+    private Comment own(long commentId, PortalUser me) {
+        Comment comment = comments.findWithDetails(commentId).orElseThrow(
+                () -> new NotFoundException("error.commentRefused", "No comment " + commentId));
+        if (comment.getAuthor().getId() != me.id() || comment.isDeleted()) {
+            log.warn("Refused change of comment {} to {}", commentId, me);
+            throw new AccessRefusedException("error.commentNotYours", me + " is not the author of comment " + commentId);
+        }
+        return comment;
+    }
+
+    private void checkVersion(Comment comment, long expectedVersion) {
+        if (comment.getVersion() != expectedVersion) {
+            Instant at = comment.getEditedAt() == null ? comment.getCreatedAt() : comment.getEditedAt();
+            throw new ConcurrentEditException(comment.getAuthor().getDisplayName(), at, comment.getVersion());
+        }
+    }
+
+    private static String validate(String body) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        TextRules.check(errors, BODY, body, true, Comment.BODY_MAX);
+        TextRules.throwIfAny(errors);
+        return body.strip();
+    }
+
+    /** The people named: each must exist and be able to read the item, or the comment is refused. */
+    private Set<Long> mentionedReaders(String text, Item item) {
+        List<String> unknown = new ArrayList<>();
+        List<String> cannotRead = new ArrayList<>();
+        Set<Long> readers = new LinkedHashSet<>();
+        for (String name : Mentions.in(text)) {
+            userDirectory.findEnabled(name).ifPresentOrElse(person -> {
+                if (workspaceAccess.canRead(person, item.workspace())) {
+                    readers.add(person.id());
+                } else {
+                    cannotRead.add(name);
+                }
+            }, () -> unknown.add(name));
+        }
+        if (!unknown.isEmpty() || !cannotRead.isEmpty()) {
+            throw new MentionRefusedException(unknown, cannotRead);
+        }
+        return readers;
+    }
+
+    private PortalUser requireMayComment(Item item) {
+        PortalUser me = currentUser.require();
+        if (!mayComment(me, item.workspace())) {
+            log.warn("Refused comment on {} to {}", item.target(), me);
+            throw new AccessRefusedException("error.commentRefused", me + " may not comment on " + item.target());
+        }
+        return me;
+    }
+
+    private boolean mayComment(PortalUser me, Participation workspace) {
+        return workspaceAccess.canWrite(me, workspace)
+                || me.role() == Role.CONSULTANT && workspaceAccess.isConsultantOf(workspace.getProject().getId());
+    }
+
+    private Item readable(CommentTarget target) {
+        Item item = switch (target.kind()) {
+            case TRIAL_ACTION -> {
+                TrialAction action = em.find(TrialAction.class, target.id());
+                yield action == null ? null : new Item(target, action.getWorkspace(), action.getTitle(),
+                        Stream.of(action.getCreatedBy(), action.getResponsible()).filter(Objects::nonNull)
+                                .map(UserAccount::getId).collect(Collectors.toCollection(LinkedHashSet::new)),
+                        WorkspaceRoutes.trialAction(target.id()));
+            }
+            case NOTE -> {
+                ExperienceNote note = em.find(ExperienceNote.class, target.id());
+                yield note == null ? null : new Item(target, note.getWorkspace(), note.getSummary(),
+                        Set.of(note.getCreatedBy().getId()),
+                        WorkspaceRoutes.note(note.getWorkspace().getId(), target.id()));
+            }
+        };
+        if (item == null) {
+            throw new NotFoundException("error.commentRefused", "No " + target);
+        }
+        try {
+            workspaceAccess.requireReadable(item.workspace().getId());
+        } catch (AccessRefusedException refused) {
+            throw new AccessRefusedException("error.commentRefused", "Thread " + target);
+        }
+        return item;
+    }
+
+    private static Notice notice(NotificationKind kind, Item item, PortalUser actor, String text) {
+        String excerpt = text.length() <= EXCERPT ? text : text.substring(0, EXCERPT - 1) + "…";
+        return new Notice(kind, item.workspace().getProject().getId(), item.workspace().getId(), item.title(),
+                actor.displayName(), excerpt, item.link(),
+                item.target().kind().name().toLowerCase() + ":" + item.target().id());
+    }
+
+    private static CommentRow row(Comment c, PortalUser me, List<Revision> earlier) {
+        return new CommentRow(c.getId(), c.getVersion(), c.getReplyToId(), c.getAuthor().getId(),
+                c.getAuthor().getDisplayName(), c.isFeedback(), c.getBody(), c.getCreatedAt(), c.getEditedAt(),
+                c.isDeleted(), c.getAuthor().getId() == me.id(), earlier);
+    }
+}

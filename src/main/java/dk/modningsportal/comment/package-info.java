@@ -1,0 +1,6 @@
+/**
+ * Comment threads on trial actions and experience notes: the team talks about its work where it is, and
+ * consultants give their feedback (sparring) there, marked as such. Mentions and replies reach people
+ * through the notifications.
+ */
+package dk.modningsportal.comment;

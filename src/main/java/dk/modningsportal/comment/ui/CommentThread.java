@@ -1,0 +1,289 @@
+package dk.modningsportal.comment.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import dk.modningsportal.base.ConcurrentEditException;
+import dk.modningsportal.base.ValidationFailedException;
+import dk.modningsportal.base.ui.Formats;
+import dk.modningsportal.base.ui.Forms;
+import dk.modningsportal.comment.Comment;
+import dk.modningsportal.comment.CommentService;
+import dk.modningsportal.comment.CommentService.CommentRow;
+import dk.modningsportal.comment.CommentService.Revision;
+import dk.modningsportal.comment.CommentTarget;
+import dk.modningsportal.comment.MentionRefusedException;
+import dk.modningsportal.live.ChangeBus;
+import dk.modningsportal.live.ui.LiveRefresh;
+import dk.modningsportal.security.UserDirectory.Reader;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The comments on a trial action or note: replies under the comment they answer, consultants' feedback
+ * marked, edits shown with the earlier wording; a composer that can name people. Kept current through push.
+ */
+public class CommentThread extends Div {
+
+    final TextArea text = new TextArea();
+    final ComboBox<Reader> mention = new ComboBox<>();
+    final Button send = new Button();
+    final Div comments = new Div();
+    private final Span replyingTo = new Span();
+    private final H3 heading = new H3();
+    final Div composer = new Div();
+
+    private final CommentService service;
+    private final CommentTarget target;
+    private Long replyToId;
+    /** While someone edits a comment in place, a live refresh waits, so their text is not wiped away. */
+    private boolean editing;
+    private boolean refreshWaiting;
+
+    public CommentThread(CommentService service, ChangeBus bus, CommentTarget target, long workspaceId) {
+        this.service = service;
+        this.target = target;
+        addClassName("comment-thread");
+        comments.addClassName("comment-list");
+
+        text.setLabel(getTranslation("comment.write"));
+        text.setMaxLength(Comment.BODY_MAX);
+        text.setHelperText(getTranslation("comment.mentionHelp"));
+        text.setWidthFull();
+        mention.setPlaceholder(getTranslation("comment.mention"));
+        mention.setItemLabelGenerator(r -> r.displayName() + " (@" + r.username() + ")");
+        mention.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                String current = text.getValue();
+                text.setValue((current.isEmpty() || current.endsWith(" ") ? current : current + " ")
+                        + "@" + e.getValue().username() + " ");
+                mention.clear();
+                text.focus();
+            }
+        });
+        send.setText(getTranslation("comment.send"));
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        send.addClickListener(e -> send());
+        Button cancelReply = new Button(getTranslation("action.cancel"), e -> replyTo(null, null));
+        cancelReply.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        replyingTo.addClassName("portal-muted");
+        Div replyLine = new Div(replyingTo, cancelReply);
+        replyLine.setVisible(false);
+        FlexLayout actions = new FlexLayout(mention, send);
+        actions.addClassName("portal-buttons");
+        composer.add(replyLine, text, actions);
+        composer.addClassName("comment-composer");
+
+        add(heading, comments, composer);
+        refresh();
+        LiveRefresh.whileAttached(this, bus, change -> change.isWorkspace(workspaceId), () -> {
+            if (editing) {
+                refreshWaiting = true;
+            } else {
+                refresh();
+            }
+        });
+    }
+
+    void refresh() {
+        CommentService.Thread thread = service.thread(target);
+        heading.setText(getTranslation("comment.heading", thread.comments().stream().filter(c -> !c.deleted()).count()));
+        composer.setVisible(thread.canComment());
+        mention.setItems(thread.mentionable());
+        comments.removeAll();
+        if (thread.comments().isEmpty()) {
+            Paragraph empty = new Paragraph(getTranslation("comment.empty"));
+            empty.addClassName("portal-muted");
+            comments.add(empty);
+        }
+        // Replies sit under the comment that starts their conversation, oldest first.
+        Map<Long, CommentRow> byId = new LinkedHashMap<>();
+        thread.comments().forEach(c -> byId.put(c.id(), c));
+        Map<Long, List<CommentRow>> replies = new LinkedHashMap<>();
+        List<CommentRow> roots = new ArrayList<>();
+        for (CommentRow c : thread.comments()) {
+            Long root = rootOf(c, byId);
+            if (root == null) {
+                roots.add(c);
+            } else {
+                replies.computeIfAbsent(root, k -> new ArrayList<>()).add(c);
+            }
+        }
+        for (CommentRow root : roots) {
+            comments.add(card(root, thread.canComment(), false));
+            replies.getOrDefault(root.id(), List.of()).forEach(r -> comments.add(card(r, thread.canComment(), true)));
+        }
+    }
+
+    private static Long rootOf(CommentRow c, Map<Long, CommentRow> byId) {
+        Long root = null;
+        CommentRow at = c;
+        while (at.replyToId() != null && byId.containsKey(at.replyToId())) {
+            root = at.replyToId();
+            at = byId.get(root);
+        }
+        return root;
+    }
+
+    private Component card(CommentRow c, boolean canComment, boolean reply) {
+        Div card = new Div();
+        card.addClassName("comment");
+        if (reply) {
+            card.addClassName("comment-reply");
+        }
+        if (c.feedback()) {
+            card.addClassName("comment-feedback");
+        }
+        Span author = new Span(c.authorName());
+        author.addClassName("comment-author");
+        Div header = new Div(author);
+        header.addClassName("comment-header");
+        if (c.feedback()) {
+            Span badge = new Span(getTranslation("comment.feedback"));
+            badge.addClassNames("portal-badge", "feedback");
+            header.add(badge);
+        }
+        Span when = new Span(Formats.dateTime(c.createdAt()));
+        when.addClassName("portal-muted");
+        header.add(when);
+        card.add(header);
+        if (c.deleted()) {
+            Paragraph gone = new Paragraph(getTranslation("comment.deleted"));
+            gone.addClassNames("portal-muted", "comment-body");
+            card.add(gone);
+            return card;
+        }
+        Paragraph body = new Paragraph(c.body());
+        body.addClassName("comment-body");
+        card.add(body);
+        if (c.editedAt() != null) {
+            Div earlier = new Div();
+            c.earlier().forEach(r -> earlier.add(revision(r)));
+            Details edits = new Details(getTranslation("comment.edited", Formats.dateTime(c.editedAt())), earlier);
+            edits.addClassName("comment-edits");
+            card.add(edits);
+        }
+        FlexLayout actions = new FlexLayout();
+        actions.addClassName("comment-actions");
+        if (canComment) {
+            actions.add(small(getTranslation("comment.reply"), () -> replyTo(c.id(), c.authorName())));
+        }
+        if (c.mine()) {
+            actions.add(small(getTranslation("action.edit"), () -> editInPlace(card, body, c)));
+            actions.add(small(getTranslation("action.delete"), () -> delete(c)));
+        }
+        card.add(actions);
+        return card;
+    }
+
+    private Component revision(Revision r) {
+        Paragraph p = new Paragraph(getTranslation("comment.earlier", Formats.dateTime(r.writtenAt())) + " " + r.body());
+        p.addClassName("portal-muted");
+        return p;
+    }
+
+    private static Button small(String label, Runnable action) {
+        Button button = new Button(label, e -> action.run());
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+        return button;
+    }
+
+    private void replyTo(Long commentId, String authorName) {
+        replyToId = commentId;
+        replyingTo.getParent().ifPresent(line -> line.setVisible(commentId != null));
+        replyingTo.setText(commentId == null ? "" : getTranslation("comment.replyingTo", authorName));
+        if (commentId != null) {
+            text.focus();
+        }
+    }
+
+    void send() {
+        text.setInvalid(false);
+        try {
+            service.add(target, replyToId, text.getValue());
+            text.clear();
+            replyTo(null, null);
+            refresh();
+        } catch (ValidationFailedException invalid) {
+            Forms.showServiceErrors(invalid, Map.of(CommentService.BODY, text));
+        } catch (MentionRefusedException refused) {
+            showRefusal(text, refused);
+        }
+    }
+
+    private void editInPlace(Div card, Paragraph body, CommentRow c) {
+        editing = true;
+        TextArea edit = new TextArea();
+        edit.setValue(c.body());
+        edit.setMaxLength(Comment.BODY_MAX);
+        edit.setWidthFull();
+        Button save = new Button(getTranslation("action.save"));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+        Button cancel = new Button(getTranslation("action.cancel"), e -> doneEditing());
+        cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        save.addClickListener(e -> {
+            edit.setInvalid(false);
+            try {
+                service.edit(c.id(), c.version(), edit.getValue());
+                doneEditing();
+            } catch (ValidationFailedException invalid) {
+                Forms.showServiceErrors(invalid, Map.of(CommentService.BODY, edit));
+            } catch (MentionRefusedException refused) {
+                showRefusal(edit, refused);
+            } catch (ConcurrentEditException conflict) {
+                Forms.error(getTranslation("conflict.text", conflict.getChangedBy(),
+                        Formats.dateTime(conflict.getChangedAt())));
+            }
+        });
+        Div editor = new Div(edit, new FlexLayout(save, cancel));
+        editor.addClassName("comment-editor");
+        card.replace(body, editor);
+    }
+
+    private void doneEditing() {
+        editing = false;
+        refreshWaiting = false;
+        refresh();
+    }
+
+    private void delete(CommentRow c) {
+        try {
+            service.delete(c.id(), c.version());
+            Forms.success(getTranslation("comment.deletedToast"));
+        } catch (ConcurrentEditException conflict) {
+            Forms.error(getTranslation("conflict.text", conflict.getChangedBy(), Formats.dateTime(conflict.getChangedAt())));
+        }
+        refresh();
+    }
+
+    private void showRefusal(TextArea field, MentionRefusedException refused) {
+        List<String> messages = new ArrayList<>();
+        refused.getUnknown().forEach(name -> messages.add(getTranslation("comment.mentionUnknown", name)));
+        refused.getCannotRead().forEach(name -> messages.add(getTranslation("comment.mentionCannotRead", name)));
+        field.setErrorMessage(String.join(" ", messages));
+        field.setInvalid(true);
+    }
+
+    /** The comments shown, as "author: text" lines (a feedback mark after the name), for tests. */
+    List<String> shown() {
+        return comments.getChildren().filter(card -> card.getElement().getClassList().contains("comment"))
+                .map(card -> card.getElement().getChildren()
+                        .filter(e -> e.getClassList().contains("comment-header")).findFirst()
+                        .map(h -> h.getChild(0).getText() + (card.getElement().getClassList().contains("comment-feedback")
+                                ? " [" + getTranslation("comment.feedback") + "]" : ""))
+                        .orElse("?") + ": "
+                        + card.getElement().getChildren().filter(e -> e.getClassList().contains("comment-body"))
+                                .findFirst().map(e -> e.getText()).orElse(""))
+                .toList();
+    }
+}

@@ -1,0 +1,183 @@
+package dk.modningsportal.notification;
+
+import dk.modningsportal.base.ui.PortalI18NProvider;
+import dk.modningsportal.security.UserDirectory;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.MailException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Mails people what they have not yet read in the portal, as each of them chose: every new notification
+ * within a minute, or a digest at 07:00 every day or every Monday. A digest groups the notifications by
+ * item (three comments on one trial action are one entry "3 new"), items with the newest news first.
+ * Without an SMTP server configured ({@code spring.mail.host}) nothing is mailed and nothing is lost: the
+ * notifications wait in the portal.
+ */
+@Component
+class NotificationMailer {
+
+    private static final Logger log = LoggerFactory.getLogger(NotificationMailer.class);
+    static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
+    static final LocalTime DIGEST_TIME = LocalTime.of(7, 0);
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d. MMM 'kl.' HH:mm",
+            PortalI18NProvider.DANISH);
+
+    private final ObjectProvider<JavaMailSender> mailSender;
+    private final NotificationRepository notifications;
+    private final NotificationSettingsRepository settings;
+    private final UserDirectory userDirectory;
+    private final PortalI18NProvider i18n;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+    private final String from;
+    private final String baseUrl;
+
+    NotificationMailer(ObjectProvider<JavaMailSender> mailSender, NotificationRepository notifications,
+            NotificationSettingsRepository settings, UserDirectory userDirectory, PortalI18NProvider i18n,
+            TransactionTemplate transaction, Clock clock,
+            @Value("${portal.mail.from:modningsportalen@localhost}") String from,
+            @Value("${portal.base-url:http://localhost:8080}") String baseUrl) {
+        this.mailSender = mailSender;
+        this.notifications = notifications;
+        this.settings = settings;
+        this.userDirectory = userDirectory;
+        this.i18n = i18n;
+        this.transaction = transaction;
+        this.clock = clock;
+        this.from = from;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+    }
+
+    @Scheduled(fixedDelayString = "${portal.mail.every:PT1M}", initialDelayString = "${portal.mail.every:PT1M}")
+    void scheduled() {
+        sendDue(clock.instant());
+    }
+
+    /** Sends every mail due at this moment; each person in a transaction of their own. Returns the mails sent. */
+    synchronized int sendDue(Instant now) {
+        JavaMailSender sender = mailSender.getIfAvailable();
+        if (sender == null) {
+            return 0;
+        }
+        int sent = 0;
+        for (long recipient : notifications.findRecipientsWithMailPending()) {
+            try {
+                Boolean mailed = transaction.execute(status -> mailIfDue(sender, recipient, now));
+                sent += Boolean.TRUE.equals(mailed) ? 1 : 0;
+            } catch (MailException failed) {
+                log.warn("Could not mail user {}; trying again at the next round", recipient, failed);
+            }
+        }
+        return sent;
+    }
+
+    private boolean mailIfDue(JavaMailSender sender, long recipient, Instant now) {
+        NotificationSettings mine = settings.findByUserId(recipient).orElseGet(() -> new NotificationSettings(recipient));
+        List<Notification> pending = notifications.findToMail(recipient);
+        Optional<String> address = userDirectory.emailOf(recipient);
+        if (pending.isEmpty() || address.isEmpty() || !due(mine, pending, now)) {
+            return false;
+        }
+        SimpleMailMessage mail = new SimpleMailMessage();
+        mail.setFrom(from);
+        mail.setTo(address.get());
+        mail.setSubject(subject(mine.getEmailFrequency(), pending));
+        mail.setText(body(userDirectory.displayNameOf(recipient), pending));
+        sender.send(mail);
+        pending.forEach(n -> n.markMailed(now));
+        mine.digestSent(now);
+        settings.save(mine);
+        log.info("Mailed {} notification(s) to user {} ({})", pending.size(), recipient, mine.getEmailFrequency());
+        return true;
+    }
+
+    /** At once, or a digest once its 07:00 has passed and something has waited since before it. */
+    static boolean due(NotificationSettings settings, List<Notification> pending, Instant now) {
+        return switch (settings.getEmailFrequency()) {
+            case NONE -> false;
+            case IMMEDIATELY -> true;
+            case DAILY, WEEKLY -> {
+                Instant boundary = lastDigestTime(now, settings.getEmailFrequency() == EmailFrequency.WEEKLY);
+                Instant oldest = pending.stream().map(Notification::getCreatedAt).min(Comparator.naturalOrder())
+                        .orElseThrow();
+                Instant last = settings.getLastDigestAt();
+                yield oldest.isBefore(boundary) && (last == null || last.isBefore(boundary));
+            }
+        };
+    }
+
+    /** The latest 07:00 (on a Monday, for weekly digests) at or before now, in Danish time. */
+    static Instant lastDigestTime(Instant now, boolean weekly) {
+        ZonedDateTime local = now.atZone(DANISH_TIME);
+        ZonedDateTime candidate = local.with(DIGEST_TIME);
+        if (weekly) {
+            candidate = candidate.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        }
+        if (candidate.isAfter(local)) {
+            candidate = weekly ? candidate.minusWeeks(1) : candidate.minusDays(1);
+        }
+        return candidate.toInstant();
+    }
+
+    private String subject(EmailFrequency frequency, List<Notification> pending) {
+        if (pending.size() == 1) {
+            Notification only = pending.get(0);
+            return t("mail.subject.one", text(only), only.getSubject());
+        }
+        return t("mail.subject." + frequency.name(), pending.size());
+    }
+
+    /** The items with the newest news first; within an item, its notifications newest first. */
+    private String body(String name, List<Notification> pending) {
+        Map<String, List<Notification>> byItem = new LinkedHashMap<>();
+        pending.stream().sorted(Comparator.comparing(Notification::getCreatedAt).reversed())
+                .forEach(n -> byItem.computeIfAbsent(n.getGroupKey(), k -> new java.util.ArrayList<>()).add(n));
+        StringBuilder text = new StringBuilder(t("mail.greeting", name)).append("\n\n");
+        byItem.values().forEach(item -> {
+            Notification newest = item.get(0);
+            text.append(newest.getSubject());
+            if (item.size() > 1) {
+                text.append(' ').append(t("mail.newCount", item.size()));
+            }
+            text.append('\n');
+            item.forEach(n -> {
+                text.append("  • ").append(text(n)).append(", ").append(WHEN.format(n.getCreatedAt().atZone(DANISH_TIME)));
+                if (n.getExcerpt() != null) {
+                    text.append(": “").append(n.getExcerpt()).append('”');
+                }
+                text.append('\n');
+            });
+            text.append("  ").append(baseUrl).append(newest.getLink()).append("\n\n");
+        });
+        text.append(t("mail.footer", baseUrl + "notifications"));
+        return text.toString();
+    }
+
+    private String text(Notification n) {
+        return t("notification.text." + n.getKind().name(), n.getActorName() == null ? "" : n.getActorName());
+    }
+
+    private String t(String key, Object... params) {
+        return i18n.getTranslation(key, PortalI18NProvider.DANISH, params);
+    }
+}

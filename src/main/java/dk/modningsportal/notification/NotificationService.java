@@ -1,0 +1,137 @@
+package dk.modningsportal.notification;
+
+import dk.modningsportal.base.NotFoundException;
+import dk.modningsportal.live.Change;
+import dk.modningsportal.security.CurrentUser;
+import dk.modningsportal.security.PortalUser;
+import dk.modningsportal.security.UserDirectory;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Stores what concerns whom, respecting each person's choices, and reads a person's own notifications.
+ * Callers decide who may be told (they have checked who can read the item); a person only ever reads,
+ * marks and configures their own.
+ */
+@Service
+@Transactional
+public class NotificationService {
+
+    private static final Logger log = LoggerFactory.getLogger(NotificationService.class);
+
+    public record NotificationRow(long id, NotificationKind kind, String subject, String actorName, String excerpt,
+            String link, Instant createdAt, boolean read) {
+    }
+
+    public record Settings(EmailFrequency emailFrequency, Set<NotificationKind> wanted, boolean hasEmail) {
+    }
+
+    private final NotificationRepository notifications;
+    private final NotificationSettingsRepository settings;
+    private final CurrentUser currentUser;
+    private final UserDirectory userDirectory;
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
+
+    NotificationService(NotificationRepository notifications, NotificationSettingsRepository settings,
+            CurrentUser currentUser, UserDirectory userDirectory, Clock clock, ApplicationEventPublisher events) {
+        this.notifications = notifications;
+        this.settings = settings;
+        this.currentUser = currentUser;
+        this.userDirectory = userDirectory;
+        this.clock = clock;
+        this.events = events;
+    }
+
+    /**
+     * Tells the recipients who want this kind, never the person who caused it. Part of the caller's
+     * transaction; the recipients' screens hear of it once that commits. Returns who was told.
+     */
+    public Set<Long> send(Notice notice, Collection<Long> recipientIds) {
+        Long actor = currentUser.get().map(PortalUser::id).orElse(null);
+        Set<Long> told = new LinkedHashSet<>();
+        for (long recipient : new LinkedHashSet<>(recipientIds)) {
+            if (actor != null && actor == recipient || !wants(recipient, notice.kind())) {
+                continue;
+            }
+            notifications.save(new Notification(recipient, notice, clock.instant()));
+            events.publishEvent(Change.forUser(recipient));
+            told.add(recipient);
+        }
+        return told;
+    }
+
+    /** A reminder about one item is given once: returns false if this recipient already had it. */
+    public boolean sendOnce(Notice notice, long recipientId) {
+        if (notifications.existsByRecipientIdAndGroupKeyAndKind(recipientId, notice.groupKey(), notice.kind())) {
+            return false;
+        }
+        return !send(notice, List.of(recipientId)).isEmpty();
+    }
+
+    @Transactional(readOnly = true)
+    public List<NotificationRow> latest(int max) {
+        return notifications.findLatest(currentUser.require().id(), PageRequest.of(0, max)).stream()
+                .map(n -> new NotificationRow(n.getId(), n.getKind(), n.getSubject(), n.getActorName(), n.getExcerpt(),
+                        n.getLink(), n.getCreatedAt(), n.isRead()))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public long unreadCount() {
+        return notifications.countUnread(currentUser.require().id());
+    }
+
+    /** Marks one of one's own notifications read; someone else's is "not found", never touched. */
+    public void markRead(long notificationId) {
+        PortalUser user = currentUser.require();
+        Notification notification = notifications.findById(notificationId)
+                .filter(n -> n.getRecipientId() == user.id())
+                .orElseThrow(() -> {
+                    log.warn("Refused notification {} to {}", notificationId, user);
+                    return new NotFoundException("error.notificationRefused", "No notification " + notificationId);
+                });
+        notification.markRead(clock.instant());
+        events.publishEvent(Change.forUser(user.id()));
+    }
+
+    public void markAllRead() {
+        PortalUser user = currentUser.require();
+        notifications.markAllRead(user.id(), clock.instant());
+        events.publishEvent(Change.forUser(user.id()));
+    }
+
+    @Transactional(readOnly = true)
+    public Settings settings() {
+        PortalUser user = currentUser.require();
+        NotificationSettings mine = settings.findByUserId(user.id()).orElseGet(() -> new NotificationSettings(user.id()));
+        Set<NotificationKind> wanted = EnumSet.allOf(NotificationKind.class);
+        wanted.removeAll(mine.getMutedKinds());
+        return new Settings(mine.getEmailFrequency(), wanted, userDirectory.emailOf(user.id()).isPresent());
+    }
+
+    public void saveSettings(EmailFrequency frequency, Set<NotificationKind> wanted) {
+        PortalUser user = currentUser.require();
+        NotificationSettings mine = settings.findByUserId(user.id()).orElseGet(() -> new NotificationSettings(user.id()));
+        Set<NotificationKind> muted = EnumSet.allOf(NotificationKind.class);
+        muted.removeAll(wanted);
+        mine.choose(frequency == null ? NotificationSettings.DEFAULT_FREQUENCY : frequency, muted);
+        settings.save(mine);
+        log.info("{} chose mail {} and muted {}", user, frequency, muted);
+    }
+
+    private boolean wants(long recipientId, NotificationKind kind) {
+        return settings.findByUserId(recipientId).map(s -> s.wants(kind)).orElse(true);
+    }
+}

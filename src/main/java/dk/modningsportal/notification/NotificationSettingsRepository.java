@@ -1,0 +1,9 @@
+package dk.modningsportal.notification;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface NotificationSettingsRepository extends JpaRepository<NotificationSettings, Long> {
+
+    Optional<NotificationSettings> findByUserId(long userId);
+}

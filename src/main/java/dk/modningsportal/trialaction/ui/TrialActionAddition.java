@@ -1,0 +1,10 @@
+package dk.modningsportal.trialaction.ui;
+
+import com.vaadin.flow.component.Component;
+import java.util.Optional;
+
+/** Lets another capability show something under a trial action (its comment thread) without this package knowing it. */
+public interface TrialActionAddition {
+
+    Optional<Component> forTrialAction(long trialActionId, long workspaceId);
+}
