@@ -84,6 +84,17 @@ class LiveUpdatesTest {
         return authentication;
     }
 
+    /** A Karibu UI signed in as the user, on this (committing) test's own application context. */
+    private void openUiAs(UserAccount account) {
+        Function0<UI> uiFactory = UI::new;
+        MockVaadin.setup(uiFactory, new MockSpringServlet(KaribuTest.portalRoutes(), context, uiFactory));
+        Authentication viewer = loginAs(account);
+        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(viewer);
+        request.setUserInRole((principal, role) -> viewer.getAuthorities().stream()
+                .anyMatch(r -> r.getAuthority().equals("ROLE_" + role)));
+    }
+
     /** The rows the browser has been told of (not a fresh count): changes only when the view refreshes. */
     private static int shown(Grid<?> grid) {
         return grid.getDataCommunicator().getItemCount();
@@ -108,13 +119,7 @@ class LiveUpdatesTest {
 
     @Test
     void a_colleagues_note_appears_in_an_open_list_without_a_reload() {
-        Function0<UI> uiFactory = UI::new;
-        MockVaadin.setup(uiFactory, new MockSpringServlet(KaribuTest.portalRoutes(), context, uiFactory));
-        Authentication viewer = loginAs(world.memberA);
-        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
-        request.setUserPrincipalInt(viewer);
-        request.setUserInRole((principal, role) -> viewer.getAuthorities().stream()
-                .anyMatch(r -> r.getAuthority().equals("ROLE_" + role)));
+        openUiAs(world.memberA);
         UI.getCurrent().navigate("");
         int atHome = bus.subscriberCount();
         UI.getCurrent().navigate(WorkspaceRoutes.notes(world.workspaceA.getId()));
@@ -143,13 +148,7 @@ class LiveUpdatesTest {
 
     @Test
     void the_bell_counts_a_mention_the_moment_it_is_committed_and_only_for_the_person_named() {
-        Function0<UI> uiFactory = UI::new;
-        MockVaadin.setup(uiFactory, new MockSpringServlet(KaribuTest.portalRoutes(), context, uiFactory));
-        Authentication viewer = loginAs(world.leaderA);
-        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
-        request.setUserPrincipalInt(viewer);
-        request.setUserInRole((principal, role) -> viewer.getAuthorities().stream()
-                .anyMatch(r -> r.getAuthority().equals("ROLE_" + role)));
+        openUiAs(world.leaderA);
         UI.getCurrent().navigate("");
         NotificationBell bell = _get(NotificationBell.class);
         String before = bell.shown();
