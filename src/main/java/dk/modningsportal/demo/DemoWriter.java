@@ -153,10 +153,10 @@ class DemoWriter {
                 .executeUpdate();
         // The workspace's activity feed follows: added when created, the rest when last changed.
         String link = entity.equals("TrialAction") ? "trial-actions/" + id : "%?note=" + id;
-        em.createNativeQuery("update activity set occurred_at = case when kind like '%ADDED' then ?1 else ?2 end "
-                        + "where link like ?3")
-                .setParameter(1, created).setParameter(2, updated.isBefore(created) ? created : updated)
-                .setParameter(3, link).executeUpdate();
+        em.createNativeQuery("update activity set occurred_at = ?1 where link like ?2 and kind like '%ADDED'")
+                .setParameter(1, created).setParameter(2, link).executeUpdate();
+        em.createNativeQuery("update activity set occurred_at = ?1 where link like ?2 and kind not like '%ADDED'")
+                .setParameter(1, updated.isBefore(created) ? created : updated).setParameter(2, link).executeUpdate();
     }
 
     static CoreElementRef ref(CoreElement element) {
