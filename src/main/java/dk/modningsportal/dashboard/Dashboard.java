@@ -1,6 +1,7 @@
 package dk.modningsportal.dashboard;
 
 import dk.modningsportal.organisation.OrganisationKind;
+import dk.modningsportal.selfevaluation.Quarter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -16,7 +17,8 @@ public record Dashboard(long projectId, String projectName, String phase, String
     /** One organisation's progress. Counts are of its workspace in the project. */
     public record OrganisationRow(long workspaceId, String organisation, OrganisationKind kind, long planned,
             long inProgress, long completed, long evaluated, long notesInRound, long newSinceWorkshop,
-            Integer daysSinceActivity, long overdue, BigDecimal progressScore, BigDecimal previousScore) {
+            Integer daysSinceActivity, long overdue, BigDecimal progressScore, BigDecimal previousScore,
+            Quarter selfEvaluation, boolean selfEvaluationLate) {
 
         public long trialActions() {
             return planned + inProgress + completed + evaluated;

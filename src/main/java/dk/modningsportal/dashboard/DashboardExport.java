@@ -93,7 +93,7 @@ public class DashboardExport {
             throw new AccessRefusedException("error.dashboardRefused", user + " may not export project " + projectId);
         }
         dashboards.requireDashboard(user, projectId);
-        return List.of(trialActions(projectId), notes(projectId), figures(projectId));
+        return List.of(trialActions(projectId), notes(projectId), selfEvaluations(projectId), figures(projectId));
     }
 
     private Table figures(long projectId) {
@@ -158,6 +158,26 @@ public class DashboardExport {
                             .setParameter("p", projectId).setHint("org.hibernate.fetchSize", 1000).getResultStream()) {
                         rows.forEach(r -> sink.accept(Arrays.asList(r)));
                     }
+                });
+    }
+
+    /** The submitted self-evaluations, one row per form and core element (a correction is a further revision). */
+    private Table selfEvaluations(long projectId) {
+        return new Table("selvevalueringer", List.of("id", "organisation", "aar", "kvartal", "revision", "indsendt",
+                "kerneelement", "status", "forklaring", "driver", "haemmer", "refleksioner", "timer_i_kvartalet"), sink -> {
+                    @SuppressWarnings("unchecked")
+                    List<Object[]> rows = em.createNativeQuery("select e.id, o.name, e.eval_year, e.eval_quarter, "
+                                    + "e.revision, e.submitted_at, c.name, a.status, a.explanation, e.drivers, e.barriers, "
+                                    + "e.reflections, (select sum(h.hours) from self_evaluation_hours h "
+                                    + "where h.self_evaluation_id = e.id) "
+                                    + "from self_evaluation e join participation p on p.id = e.participation_id "
+                                    + "join organisation o on o.id = p.organisation_id "
+                                    + "left join self_evaluation_element a on a.self_evaluation_id = e.id "
+                                    + "left join core_element c on c.id = a.core_element_id "
+                                    + "where p.project_id = ?1 and e.status = 'SUBMITTED' "
+                                    + "order by o.name, e.eval_year, e.eval_quarter, e.revision, c.id")
+                            .setParameter(1, projectId).getResultList();
+                    rows.forEach(r -> sink.accept(Arrays.asList(r)));
                 });
     }
 

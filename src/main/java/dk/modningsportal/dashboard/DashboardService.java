@@ -19,6 +19,7 @@ import dk.modningsportal.project.Project;
 import dk.modningsportal.project.ProjectPhase;
 import dk.modningsportal.project.WorkspaceAccess;
 import dk.modningsportal.project.ProjectScope;
+import dk.modningsportal.selfevaluation.SelfEvaluationService;
 import dk.modningsportal.security.CurrentUser;
 import dk.modningsportal.security.PortalUser;
 import dk.modningsportal.security.Role;
@@ -73,8 +74,12 @@ public class DashboardService {
     private final EntityManager em;
     private final Clock clock;
 
+    private final SelfEvaluationService selfEvaluations;
+
     DashboardService(DashboardQueries queries, ProgressScoreRepository scores, WorkspaceAccess workspaceAccess,
-            CurrentUser currentUser, UserDirectory userDirectory, EntityManager em, Clock clock) {
+            CurrentUser currentUser, UserDirectory userDirectory, EntityManager em, Clock clock,
+            SelfEvaluationService selfEvaluations) {
+        this.selfEvaluations = selfEvaluations;
         this.queries = queries;
         this.scores = scores;
         this.workspaceAccess = workspaceAccess;
@@ -141,8 +146,11 @@ public class DashboardService {
         scores.findByProject(projectId).forEach(s -> scoresByWorkspace
                 .computeIfAbsent(s.getWorkspace().getId(), k -> new ArrayList<>()).add(s));
 
+        List<Object[]> workspaceRows = queries.workspaces(projectId);
+        Map<Long, SelfEvaluationService.Latest> selfEvaluated = selfEvaluations.latest(projectId,
+                workspaceRows.stream().map(w -> (Long) w[0]).toList());
         List<OrganisationRow> all = new ArrayList<>();
-        for (Object[] w : queries.workspaces(projectId)) {
+        for (Object[] w : workspaceRows) {
             long workspaceId = (Long) w[0];
             long[] byStatus = statusCounts.getOrDefault(workspaceId, new long[TrialActionStatus.values().length]);
             long[] notes = roundNotes.getOrDefault(workspaceId, new long[2]);
@@ -153,7 +161,8 @@ public class DashboardService {
                     last == null ? null : (int) Duration.between(last, clock.instant()).toDays(),
                     overdue.getOrDefault(workspaceId, 0L),
                     history.isEmpty() ? null : history.get(0).getScore(),
-                    history.size() < 2 ? null : history.get(1).getScore()));
+                    history.size() < 2 ? null : history.get(1).getScore(),
+                    selfEvaluated.get(workspaceId).quarter(), selfEvaluated.get(workspaceId).late()));
         }
         ProjectAverage average = average(all);
         List<OrganisationRow> shown = ownWorkspace == null ? all

@@ -1,6 +1,11 @@
 package dk.modningsportal.demo;
 
 import dk.modningsportal.comment.CommentService;
+import dk.modningsportal.selfevaluation.ImplementationStatus;
+import dk.modningsportal.selfevaluation.Quarter;
+import dk.modningsportal.selfevaluation.SelfEvaluationService;
+import dk.modningsportal.selfevaluation.SelfEvaluationService.Form;
+import dk.modningsportal.selfevaluation.TimeCategory;
 import dk.modningsportal.comment.CommentService.CommentRow;
 import dk.modningsportal.comment.CommentTarget;
 import dk.modningsportal.trialaction.TrialActionFilter;
@@ -62,11 +67,14 @@ public class DemoData {
     private final DashboardService dashboards;
     private final WorkspaceTallies tallies;
     private final CommentService comments;
+    private final SelfEvaluationService selfEvaluations;
     private final TrialActionService trialActions;
 
     DemoData(EntityManager em, PasswordEncoder passwordEncoder, Clock clock, DemoWriter writer,
             MaturationService maturation, DashboardService dashboards,
-            WorkspaceTallies tallies, CommentService comments, TrialActionService trialActions) {
+            WorkspaceTallies tallies, CommentService comments, TrialActionService trialActions,
+            SelfEvaluationService selfEvaluations) {
+        this.selfEvaluations = selfEvaluations;
         this.comments = comments;
         this.trialActions = trialActions;
         this.tallies = tallies;
@@ -224,8 +232,48 @@ public class DemoData {
                         "Flere boformer oplevede, at borgere mistede kontakten i de første uger efter udflytning."));
         score(hfWorkspaces, sara, 2.0, 1.5, 2.5, 2.0);
         conversation(inclusionWorkspaces.get(aarhus), mette, teams.get(aarhus));
+        expectHours(inclusion, OrganisationKind.MUNICIPALITY, 210);
+        expectHours(inclusion, OrganisationKind.ASSOCIATION, 125);
+        Quarter lastQuarter = Quarter.of(today.minusMonths(3));
+        selfEvaluation(inclusionWorkspaces.get(aarhus), teams.get(aarhus).get(1), lastQuarter, true, random);
+        selfEvaluation(inclusionWorkspaces.get(aarhus), teams.get(aarhus).get(1), Quarter.of(today), false, random);
+        selfEvaluation(inclusionWorkspaces.get(odense), teams.get(odense).get(1), lastQuarter, true, random);
         // The writer backdated what the services wrote; count it again as it now stands.
         tallies.recomputeAll();
+    }
+
+    /** The time the project expects an organisation of this kind to spend, for the cost estimate. */
+    private void expectHours(Project project, OrganisationKind kind, int hours) {
+        em.createNativeQuery("insert into project_expected_hours (project_id, organisation_kind, hours) values (?1, ?2, ?3)")
+                .setParameter(1, project.getId()).setParameter(2, kind.name()).setParameter(3, hours).executeUpdate();
+    }
+
+    /** A project leader's self-evaluation of a quarter: submitted, or a draft half done. */
+    private void selfEvaluation(Participation workspace, UserAccount projectLeader, Quarter quarter, boolean submit,
+            Random random) {
+        writer.signIn(projectLeader);
+        try {
+            Form form = selfEvaluations.open(workspace.getId(), quarter);
+            ImplementationStatus[] scale = ImplementationStatus.values();
+            for (var element : form.elements()) {
+                form = selfEvaluations.saveAnswer(form.id(), SelfEvaluationService.STATUS + element.coreElementId(), "",
+                        scale[1 + random.nextInt(3)].name());
+            }
+            form = selfEvaluations.saveAnswer(form.id(), SelfEvaluationService.DRIVERS, "",
+                    "Ledelsen bakker tydeligt op, og foreningerne er blevet faste samarbejdspartnere.");
+            if (!submit) {
+                return;
+            }
+            form = selfEvaluations.saveAnswer(form.id(), SelfEvaluationService.BARRIERS, "",
+                    "Transport til og fra træning og skiftende kontaktpersoner i foreningerne.");
+            form = selfEvaluations.saveAnswer(form.id(), SelfEvaluationService.REFLECTIONS, "",
+                    "Vi skal have forældrene med tidligere; det tager vi op på næste teammøde.");
+            form = selfEvaluations.saveAnswer(form.id(), SelfEvaluationService.HOURS + TimeCategory.MEETINGS, "", "18");
+            form = selfEvaluations.saveAnswer(form.id(), SelfEvaluationService.HOURS + TimeCategory.TRIAL_ACTIONS, "", "26");
+            selfEvaluations.submit(form.id(), form.version());
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
     }
 
     /** Feedback and a short exchange on Aarhus' trial action in progress, naming people, so the bells ring. */

@@ -29,6 +29,10 @@ public class Project extends AbstractEntity {
     @Column(name = "end_date", nullable = false)
     private LocalDate endDate;
 
+    /** A quarter's self-evaluation is due this many days after the quarter ends. */
+    @Column(name = "self_evaluation_due_days", nullable = false)
+    private int selfEvaluationDueDays = 14;
+
     @OneToMany(mappedBy = "project", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("sortOrder")
     private List<ProjectPhase> phases = new ArrayList<>();
@@ -47,6 +51,18 @@ public class Project extends AbstractEntity {
         ProjectPhase phase = new ProjectPhase(this, phaseName, phases.size() + 1, start, end);
         phases.add(phase);
         return phase;
+    }
+
+    /** The consultants' choice of how long after a quarter its self-evaluation is due. */
+    public void setSelfEvaluationDueDays(int days) {
+        if (days < 0 || days > 120) {
+            throw new IllegalArgumentException("Due " + days + " days after the quarter");
+        }
+        this.selfEvaluationDueDays = days;
+    }
+
+    public int getSelfEvaluationDueDays() {
+        return selfEvaluationDueDays;
     }
 
     public Optional<ProjectPhase> phaseOn(LocalDate day) {

@@ -64,6 +64,11 @@ public class UserDirectory {
                 : accounts.findEnabledIds(organisationIds, List.of(Role.TEAM_MEMBER, Role.PROJECT_LEADER, Role.LEADER));
     }
 
+    /** The project leaders of the organisations: they submit the self-evaluation. */
+    public List<Long> projectLeadersOf(Collection<Long> organisationIds) {
+        return organisationIds.isEmpty() ? List.of() : accounts.findEnabledIds(organisationIds, List.of(Role.PROJECT_LEADER));
+    }
+
     /** Where mail for a person goes, if they have an address. */
     public Optional<String> emailOf(long userId) {
         return accounts.findById(userId).filter(UserAccount::isEnabled).map(UserAccount::getEmail)

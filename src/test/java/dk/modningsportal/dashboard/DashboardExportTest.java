@@ -18,6 +18,9 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import dk.modningsportal.selfevaluation.ImplementationStatus;
+import dk.modningsportal.selfevaluation.Quarter;
+import dk.modningsportal.selfevaluation.SelfEvaluationService;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The evaluators' exports, opened again with POI and read as a person would. */
@@ -27,6 +30,8 @@ class DashboardExportTest extends PortalTest {
     DashboardExport export;
     @Autowired
     MaturationFixture fixture;
+    @Autowired
+    SelfEvaluationService selfEvaluations;
 
     @BeforeEach
     void work() {
@@ -34,6 +39,16 @@ class DashboardExportTest extends PortalTest {
                 world.p1Cooperation);
         fixture.evaluatedTrialAction(this::loginAs, world.memberB, world.workspaceB, "Fælles sagsgennemgang",
                 world.p1Recruitment);
+        loginAs(world.projectLeaderA);
+        var form = selfEvaluations.open(world.workspaceA.getId(), Quarter.of(java.time.LocalDate.now()));
+        form = selfEvaluations.saveAnswer(form.id(), SelfEvaluationService.STATUS + world.p1Cooperation.getId(), "",
+                ImplementationStatus.MOSTLY.name());
+        form = selfEvaluations.saveAnswer(form.id(), SelfEvaluationService.STATUS + world.p1Recruitment.getId(), "",
+                ImplementationStatus.STARTING.name());
+        form = selfEvaluations.saveAnswer(form.id(), SelfEvaluationService.DRIVERS, "", "Ledelsen");
+        form = selfEvaluations.saveAnswer(form.id(), SelfEvaluationService.BARRIERS, "", "Afstande");
+        form = selfEvaluations.saveAnswer(form.id(), SelfEvaluationService.HOURS + "MEETINGS", "", "7,5");
+        selfEvaluations.submit(form.id(), form.version());
     }
 
     @Test
@@ -47,6 +62,11 @@ class DashboardExportTest extends PortalTest {
             Sheet notes = workbook.getSheet("erfaringer");
             assertThat(notes.getLastRowNum()).isEqualTo(1);
             assertThat(notes.getRow(1).getCell(6).getStringCellValue()).isEqualTo("Forældrene kom til mødet");
+            Sheet selfEvaluated = workbook.getSheet("selvevalueringer");
+            assertThat(selfEvaluated.getLastRowNum()).as("one row per core element").isEqualTo(2);
+            assertThat(selfEvaluated.getRow(1).getCell(1).getStringCellValue()).isEqualTo("Kommune A");
+            assertThat(selfEvaluated.getRow(1).getCell(7).getStringCellValue()).isEqualTo("MOSTLY");
+            assertThat(selfEvaluated.getRow(1).getCell(12).getNumericCellValue()).isEqualTo(7.5);
             Sheet figures = workbook.getSheet("noegletal");
             assertThat(figures.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Kommune A");
             assertThat(figures.getRow(1).getCell(5).getNumericCellValue()).as("notes in the round").isEqualTo(1);
@@ -63,7 +83,8 @@ class DashboardExportTest extends PortalTest {
                 files.put(entry.getName(), new String(zip.readAllBytes(), StandardCharsets.UTF_8));
             }
         }
-        assertThat(files).containsOnlyKeys("proevehandlinger.csv", "erfaringer.csv", "noegletal.csv");
+        assertThat(files).containsOnlyKeys("proevehandlinger.csv", "erfaringer.csv", "selvevalueringer.csv",
+                "noegletal.csv");
         assertThat(files.get("erfaringer.csv")).startsWith("\uFEFFid;organisation;type")
                 .contains("Forældrene kom til mødet");
     }

@@ -24,6 +24,8 @@ import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import dk.modningsportal.selfevaluation.SelfEvaluationService;
+import dk.modningsportal.selfevaluation.ui.SelfEvaluationOverview;
 import dk.modningsportal.live.ChangeBus;
 import dk.modningsportal.live.ui.LiveRefresh;
 import dk.modningsportal.base.ui.DownloadLinks;
@@ -70,7 +72,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
     private static final int MAX_VISIBLE_ROWS = 25;
     /** The version comparison's choice of every organisation together. */
     private static final OrganisationRow ALL_ORGANISATIONS = new OrganisationRow(0, "", null, 0, 0, 0, 0, 0, 0, null, 0,
-            null, null);
+            null, null, null, false);
 
     final Select<ProjectRef> project = new Select<>();
     final TextField organisationFilter = new TextField();
@@ -91,7 +93,13 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
     private final DashboardExport export;
     private Dashboard dashboard;
 
-    DashboardView(DashboardService dashboards, DashboardExport export, ChangeBus changes) {
+    /** Those who follow the whole project: the quarter's self-evaluations side by side. */
+    final Div selfEvaluations = new Div();
+    private final SelfEvaluationService selfEvaluationService;
+
+    DashboardView(DashboardService dashboards, DashboardExport export, ChangeBus changes,
+            SelfEvaluationService selfEvaluationService) {
+        this.selfEvaluationService = selfEvaluationService;
         // Many organisations write at once in a national project: one re-read per two seconds at most.
         LiveRefresh.whileAttached(this, changes, change -> dashboard != null && change.isInProject(dashboard.projectId()),
                 Duration.ofSeconds(2), this::load);
@@ -140,7 +148,8 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 chartSection(getTranslation("dashboard.heatTitle"), heatChart, heatTable),
                 chartSection(getTranslation("dashboard.trendTitle"), trendChart, trendTable),
                 section(getTranslation("dashboard.versionTitle"), new Paragraph(getTranslation("dashboard.versionHelp")),
-                        versionScope, versionTable));
+                        versionScope, versionTable),
+                section(getTranslation("selfEvaluation.overviewTitle"), selfEvaluations));
         if (projects.isEmpty()) {
             add(new Paragraph(getTranslation("dashboard.none")));
         } else {
@@ -191,6 +200,16 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(header("dashboard.progressScore")).setKey("score")
                 .setComparator(r -> r.progressScore() == null ? BigDecimal.ZERO : r.progressScore())
                 .setWidth("7rem").setFlexGrow(0);
+        rows.addColumn(LitRenderer.<OrganisationRow>of(
+                "<a href=\"${item.href}\" router-link>${item.text}</a><span class=\"${item.lateClass}\">${item.late}</span>")
+                .withProperty("href", r -> WorkspaceRoutes.selfEvaluation(r.workspaceId()))
+                .withProperty("text", r -> r.selfEvaluation() == null ? "–"
+                        : getTranslation("selfEvaluation.quarter", r.selfEvaluation().year(), r.selfEvaluation().quarter()))
+                .withProperty("late", r -> r.selfEvaluationLate() ? " " + getTranslation("selfEvaluation.state.LATE") : "")
+                .withProperty("lateClass", r -> r.selfEvaluationLate() ? "portal-badge late" : ""))
+                .setHeader(header("dashboard.selfEvaluation")).setKey("selfEvaluation")
+                .setComparator(r -> r.selfEvaluation() == null ? 0 : r.selfEvaluation().year() * 4 + r.selfEvaluation().quarter())
+                .setWidth("9rem").setFlexGrow(0);
         rows.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         rows.addClassName("dashboard-rows");
         rows.setMultiSort(true);
@@ -257,6 +276,12 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
             facts.add(badge(getTranslation("dashboard.ownOnly")));
         }
         setScore.setVisible(dashboards.canScore(dashboard.projectId()));
+        selfEvaluations.removeAll();
+        if (dashboard.ownOrganisationOnly()) {
+            selfEvaluations.add(new Paragraph(getTranslation("selfEvaluation.overviewOwnOnly")));
+        } else {
+            selfEvaluations.add(new SelfEvaluationOverview(selfEvaluationService, dashboard.projectId()));
+        }
         applyFilter();
         showAverage();
         showHeatMap();

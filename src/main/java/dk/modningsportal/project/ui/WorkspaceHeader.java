@@ -17,7 +17,7 @@ public class WorkspaceHeader extends Div {
     private final Div facts = new Div();
 
     public enum Section {
-        OVERVIEW, TRIAL_ACTIONS, NOTES, INTERVENTION, CHANGES
+        OVERVIEW, TRIAL_ACTIONS, NOTES, SELF_EVALUATION, INTERVENTION, CHANGES
     }
 
     public WorkspaceHeader(WorkspaceSummary workspace, String currentVersionLabel, Section active) {
@@ -45,6 +45,8 @@ public class WorkspaceHeader extends Div {
                 link(getTranslation("workspace.section.trialActions"), WorkspaceRoutes.trialActions(id),
                         active == Section.TRIAL_ACTIONS),
                 link(getTranslation("workspace.section.notes"), WorkspaceRoutes.notes(id), active == Section.NOTES),
+                link(getTranslation("workspace.section.selfEvaluation"), WorkspaceRoutes.selfEvaluation(id),
+                        active == Section.SELF_EVALUATION),
                 link(getTranslation("workspace.section.intervention"), WorkspaceRoutes.intervention(id),
                         active == Section.INTERVENTION),
                 link(getTranslation("workspace.section.changes"), WorkspaceRoutes.changes(id), active == Section.CHANGES));

@@ -16,6 +16,7 @@ public final class WorkspaceRoutes {
     public static final String NOTES = "workspace/:" + WORKSPACE_ID + "/notes";
     public static final String INTERVENTION = "workspace/:" + WORKSPACE_ID + "/intervention";
     public static final String CHANGES = "workspace/:" + WORKSPACE_ID + "/changes";
+    public static final String SELF_EVALUATION = "workspace/:" + WORKSPACE_ID + "/self-evaluation";
 
     private WorkspaceRoutes() {
     }
@@ -47,6 +48,15 @@ public final class WorkspaceRoutes {
 
     public static String intervention(long workspaceId) {
         return overview(workspaceId) + "/intervention";
+    }
+
+    public static String selfEvaluation(long workspaceId) {
+        return overview(workspaceId) + "/self-evaluation";
+    }
+
+    /** The self-evaluation of one quarter, e.g. "2026-3". */
+    public static String selfEvaluation(long workspaceId, String quarterKey) {
+        return selfEvaluation(workspaceId) + "?quarter=" + quarterKey;
     }
 
     public static String changes(long workspaceId) {

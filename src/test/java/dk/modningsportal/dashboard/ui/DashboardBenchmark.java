@@ -11,6 +11,7 @@ import dk.modningsportal.dashboard.Dashboard;
 import dk.modningsportal.dashboard.DashboardExport;
 import dk.modningsportal.dashboard.DashboardService;
 import dk.modningsportal.live.ChangeBus;
+import dk.modningsportal.selfevaluation.SelfEvaluationService;
 import dk.modningsportal.scale.ScaleData;
 import dk.modningsportal.scale.ScaleData.Scale;
 import java.lang.management.ManagementFactory;
@@ -120,6 +121,7 @@ class DashboardBenchmark {
             DashboardService dashboards = context.getBean(DashboardService.class);
             DashboardExport export = context.getBean(DashboardExport.class);
             ChangeBus changes = context.getBean(ChangeBus.class);
+            SelfEvaluationService selfEvaluations = context.getBean(SelfEvaluationService.class);
             long project = dashboards.projects().getFirst().id();
             int organisations = dashboards.build(project).rows().size();
 
@@ -130,13 +132,13 @@ class DashboardBenchmark {
             try {
                 signIn(context);
                 Stats view = time(() -> {
-                    DashboardView dashboardView = new DashboardView(dashboards, export, changes);
+                    DashboardView dashboardView = new DashboardView(dashboards, export, changes, selfEvaluations);
                     UI.getCurrent().add(dashboardView);
                     MockVaadin.clientRoundtrip(false);
                     UI.getCurrent().remove(dashboardView);
                     return dashboardView;
                 });
-                long heapPerView = heapPerView(dashboards, export, changes);
+                long heapPerView = heapPerView(dashboards, export, changes, selfEvaluations);
                 return new Result(database, scale.name(), organisations, service, view, heapPerView);
             } finally {
                 MockVaadin.tearDown();
@@ -166,11 +168,12 @@ class DashboardBenchmark {
     }
 
     /** Opens {@value #OPEN_VIEWS} dashboards in the UI at once and divides the heap they keep by their number. */
-    private static long heapPerView(DashboardService dashboards, DashboardExport export, ChangeBus changes) {
+    private static long heapPerView(DashboardService dashboards, DashboardExport export, ChangeBus changes,
+            SelfEvaluationService selfEvaluations) {
         long before = usedHeapAfterGc();
         List<DashboardView> open = new ArrayList<>();
         for (int i = 0; i < OPEN_VIEWS; i++) {
-            DashboardView view = new DashboardView(dashboards, export, changes);
+            DashboardView view = new DashboardView(dashboards, export, changes, selfEvaluations);
             UI.getCurrent().add(view);
             open.add(view);
         }

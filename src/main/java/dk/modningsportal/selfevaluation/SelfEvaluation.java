@@ -1,0 +1,198 @@
+package dk.modningsportal.selfevaluation;
+
+import dk.modningsportal.base.AbstractEntity;
+import dk.modningsportal.project.Participation;
+import dk.modningsportal.security.UserAccount;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.MapKeyEnumerated;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+
+/** One revision of one organisation's self-evaluation for one quarter. */
+@Entity
+@Table(name = "self_evaluation")
+public class SelfEvaluation extends AbstractEntity {
+
+    public static final int TEXT_MAX = 4000;
+    public static final int EXPLANATION_MAX = 2000;
+
+    public enum Status {
+        DRAFT, SUBMITTED
+    }
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "participation_id", nullable = false)
+    private Participation workspace;
+
+    @Column(name = "eval_year", nullable = false)
+    private int year;
+
+    @Column(name = "eval_quarter", nullable = false)
+    private int quarter;
+
+    @Column(name = "revision", nullable = false)
+    private int revision;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 20)
+    private Status status = Status.DRAFT;
+
+    @Column(name = "drivers", length = TEXT_MAX)
+    private String drivers;
+
+    @Column(name = "barriers", length = TEXT_MAX)
+    private String barriers;
+
+    @Column(name = "reflections", length = TEXT_MAX)
+    private String reflections;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "updated_by_id")
+    private UserAccount updatedBy;
+
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "submitted_by_id")
+    private UserAccount submittedBy;
+
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+
+    @ElementCollection
+    @CollectionTable(name = "self_evaluation_element", joinColumns = @JoinColumn(name = "self_evaluation_id"))
+    @MapKeyColumn(name = "core_element_id")
+    private Map<Long, ElementAnswer> elements = new HashMap<>();
+
+    @ElementCollection
+    @CollectionTable(name = "self_evaluation_hours", joinColumns = @JoinColumn(name = "self_evaluation_id"))
+    @MapKeyColumn(name = "time_category", length = 30)
+    @MapKeyEnumerated(EnumType.STRING)
+    @Column(name = "hours", precision = 6, scale = 1)
+    private Map<TimeCategory, BigDecimal> hours = new HashMap<>();
+
+    protected SelfEvaluation() {
+    }
+
+    SelfEvaluation(Participation workspace, Quarter quarter, int revision) {
+        this.workspace = workspace;
+        this.year = quarter.year();
+        this.quarter = quarter.quarter();
+        this.revision = revision;
+    }
+
+    /** A new draft revision that starts from this submitted one. */
+    SelfEvaluation correction() {
+        SelfEvaluation next = new SelfEvaluation(workspace, getQuarter(), revision + 1);
+        next.drivers = drivers;
+        next.barriers = barriers;
+        next.reflections = reflections;
+        elements.forEach((id, answer) -> next.elements.put(id, new ElementAnswer(answer.getStatus(), answer.getExplanation())));
+        next.hours.putAll(hours);
+        return next;
+    }
+
+    void touch(UserAccount by, Instant at) {
+        updatedBy = by;
+        updatedAt = at;
+    }
+
+    void submit(UserAccount by, Instant at) {
+        status = Status.SUBMITTED;
+        submittedBy = by;
+        submittedAt = at;
+    }
+
+    void setDrivers(String drivers) {
+        this.drivers = drivers;
+    }
+
+    void setBarriers(String barriers) {
+        this.barriers = barriers;
+    }
+
+    void setReflections(String reflections) {
+        this.reflections = reflections;
+    }
+
+    void answer(long coreElementId, ImplementationStatus status, String explanation) {
+        if (status == null && explanation == null) {
+            elements.remove(coreElementId);
+        } else {
+            elements.put(coreElementId, new ElementAnswer(status, explanation));
+        }
+    }
+
+    void spend(TimeCategory category, BigDecimal spent) {
+        if (spent == null) {
+            hours.remove(category);
+        } else {
+            hours.put(category, spent);
+        }
+    }
+
+    public Participation getWorkspace() {
+        return workspace;
+    }
+
+    public Quarter getQuarter() {
+        return new Quarter(year, quarter);
+    }
+
+    public int getRevision() {
+        return revision;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public String getDrivers() {
+        return drivers;
+    }
+
+    public String getBarriers() {
+        return barriers;
+    }
+
+    public String getReflections() {
+        return reflections;
+    }
+
+    public UserAccount getUpdatedBy() {
+        return updatedBy;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public UserAccount getSubmittedBy() {
+        return submittedBy;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public Map<Long, ElementAnswer> getElements() {
+        return elements;
+    }
+
+    public Map<TimeCategory, BigDecimal> getHours() {
+        return hours;
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * The quarterly self-evaluation: each organisation's project leader, with the team, reports the
+ * implementation status per core element, what drives and what hinders it, reflections and the time
+ * spent; a submitted form is read-only, and a correction is a new revision. Consultants see every
+ * organisation side by side and who is late.
+ */
+package dk.modningsportal.selfevaluation;

@@ -1,0 +1,89 @@
+package dk.modningsportal.selfevaluation.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static dk.modningsportal.UserInput.enter;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import dk.modningsportal.KaribuTest;
+import dk.modningsportal.project.ui.WorkspaceRoutes;
+import dk.modningsportal.selfevaluation.ImplementationStatus;
+import dk.modningsportal.selfevaluation.Quarter;
+import dk.modningsportal.selfevaluation.SelfEvaluation;
+import dk.modningsportal.selfevaluation.SelfEvaluationService;
+import dk.modningsportal.selfevaluation.TimeCategory;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The project leader fills in the quarter's form answer by answer, submits it, and it stays as submitted. */
+class SelfEvaluationViewTest extends KaribuTest {
+
+    @Autowired
+    SelfEvaluationService service;
+
+    @SuppressWarnings("unchecked")
+    private static <V> HasValue<?, V> field(SelfEvaluationView view, String name) {
+        return (HasValue<?, V>) view.fields.get(name);
+    }
+
+    @Test
+    void the_project_leader_fills_in_and_submits_the_quarter_and_the_form_becomes_read_only() {
+        Quarter current = Quarter.of(LocalDate.now());
+        openAs(world.projectLeaderA, WorkspaceRoutes.selfEvaluation(world.workspaceA.getId()));
+        SelfEvaluationView view = _get(SelfEvaluationView.class);
+        assertThat(view.quarter.getValue().quarter()).isEqualTo(current);
+
+        RadioButtonGroup<ImplementationStatus> cooperation = (RadioButtonGroup<ImplementationStatus>) (Object) field(view,
+                SelfEvaluationService.STATUS + world.p1Cooperation.getId());
+        assertThat(cooperation.getLabel()).isEqualTo("Samarbejde");
+        enter(cooperation, ImplementationStatus.MOSTLY);
+        enter((TextArea) (Object) field(view, SelfEvaluationService.EXPLANATION + world.p1Cooperation.getId()),
+                "Faste møder med foreningerne");
+        enter((RadioButtonGroup<ImplementationStatus>) (Object) field(view,
+                SelfEvaluationService.STATUS + world.p1Recruitment.getId()), ImplementationStatus.STARTING);
+        enter((TextArea) (Object) field(view, SelfEvaluationService.DRIVERS), "En engageret leder");
+        enter((TextArea) (Object) field(view, SelfEvaluationService.BARRIERS), "Lange afstande");
+        enter((TextField) (Object) field(view, SelfEvaluationService.HOURS + TimeCategory.TRIAL_ACTIONS), "20");
+        assertThat(view.saved.getText()).startsWith("Gemt ");
+
+        // Saved as typed: another session sees the answers before anything is submitted.
+        var stored = service.open(world.workspaceA.getId(), current);
+        assertThat(stored.status()).isEqualTo(SelfEvaluation.Status.DRAFT);
+        assertThat(stored.drivers()).isEqualTo("En engageret leder");
+        assertThat(stored.elements()).extracting(e -> e.explanation()).contains("Faste møder med foreningerne");
+
+        view.submitNow();
+        view = _get(SelfEvaluationView.class);
+        assertThat(view.quarter.getValue().state()).isEqualTo(SelfEvaluationService.State.SUBMITTED);
+        assertThat(view.fields.values()).allMatch(HasValue::isReadOnly);
+        assertThat(view.submit.isVisible()).isFalse();
+        assertThat(view.correct.isVisible()).isTrue();
+    }
+
+    @Test
+    void a_missing_answer_is_named_in_the_form_and_nothing_is_submitted() {
+        openAs(world.projectLeaderA, WorkspaceRoutes.selfEvaluation(world.workspaceA.getId()));
+        SelfEvaluationView view = _get(SelfEvaluationView.class);
+        enter((TextArea) (Object) field(view, SelfEvaluationService.DRIVERS), "En engageret leder");
+        view.submitNow();
+        RadioButtonGroup<?> cooperation = (RadioButtonGroup<?>) (Object) field(view,
+                SelfEvaluationService.STATUS + world.p1Cooperation.getId());
+        assertThat(cooperation.isInvalid()).isTrue();
+        assertThat(((TextArea) (Object) field(view, SelfEvaluationService.BARRIERS)).getErrorMessage())
+                .isEqualTo("Udfyld feltet.");
+        assertThat(service.open(world.workspaceA.getId(), Quarter.of(LocalDate.now())).status())
+                .isEqualTo(SelfEvaluation.Status.DRAFT);
+    }
+
+    @Test
+    void a_consultant_reads_the_form_without_changing_it() {
+        openAs(world.consultantP1, WorkspaceRoutes.selfEvaluation(world.workspaceA.getId()));
+        SelfEvaluationView view = _get(SelfEvaluationView.class);
+        assertThat(view.fields.values()).allMatch(HasValue::isReadOnly);
+        assertThat(view.submit.isVisible()).isFalse();
+    }
+}
