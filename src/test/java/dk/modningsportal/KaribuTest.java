@@ -68,6 +68,6 @@ public abstract class KaribuTest extends PortalTest {
         request.setUserPrincipalInt(authentication);
         request.setUserInRole((principal, role) -> authentication.getAuthorities().stream()
                 .anyMatch(a -> a.getAuthority().equals("ROLE_" + role) || a.getAuthority().equals(role)));
-        UI.getCurrent().navigate(location);
+        dk.modningsportal.base.ui.Navigation.to(location);
     }
 }

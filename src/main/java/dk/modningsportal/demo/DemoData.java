@@ -1,6 +1,8 @@
 package dk.modningsportal.demo;
 
 import dk.modningsportal.comment.CommentService;
+import dk.modningsportal.plan.PlanService;
+import dk.modningsportal.plan.PlanTemplate;
 import dk.modningsportal.selfevaluation.ImplementationStatus;
 import dk.modningsportal.selfevaluation.Quarter;
 import dk.modningsportal.selfevaluation.SelfEvaluationService;
@@ -68,13 +70,15 @@ public class DemoData {
     private final WorkspaceTallies tallies;
     private final CommentService comments;
     private final SelfEvaluationService selfEvaluations;
+    private final PlanService plans;
     private final TrialActionService trialActions;
 
     DemoData(EntityManager em, PasswordEncoder passwordEncoder, Clock clock, DemoWriter writer,
             MaturationService maturation, DashboardService dashboards,
             WorkspaceTallies tallies, CommentService comments, TrialActionService trialActions,
-            SelfEvaluationService selfEvaluations) {
+            SelfEvaluationService selfEvaluations, PlanService plans) {
         this.selfEvaluations = selfEvaluations;
+        this.plans = plans;
         this.comments = comments;
         this.trialActions = trialActions;
         this.tallies = tallies;
@@ -232,6 +236,8 @@ public class DemoData {
                         "Flere boformer oplevede, at borgere mistede kontakten i de første uger efter udflytning."));
         score(hfWorkspaces, sara, 2.0, 1.5, 2.5, 2.0);
         conversation(inclusionWorkspaces.get(aarhus), mette, teams.get(aarhus));
+        layPlan(inclusion, mette, PlanTemplate.THREE_VERSIONS);
+        layPlan(housingFirst, sara, PlanTemplate.START_FOUR_MONTHS_ANCHORING);
         expectHours(inclusion, OrganisationKind.MUNICIPALITY, 210);
         expectHours(inclusion, OrganisationKind.ASSOCIATION, 125);
         Quarter lastQuarter = Quarter.of(today.minusMonths(3));
@@ -240,6 +246,16 @@ public class DemoData {
         selfEvaluation(inclusionWorkspaces.get(odense), teams.get(odense).get(1), lastQuarter, true, random);
         // The writer backdated what the services wrote; count it again as it now stands.
         tallies.recomputeAll();
+    }
+
+    /** The consultant lays the project's plan from a template, from the project's start. */
+    private void layPlan(Project project, UserAccount consultant, PlanTemplate template) {
+        writer.signIn(consultant);
+        try {
+            plans.applyTemplate(project.getId(), template, project.getStartDate());
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
     }
 
     /** The time the project expects an organisation of this kind to spend, for the cost estimate. */

@@ -47,6 +47,11 @@ public class Project extends AbstractEntity {
         this.endDate = Objects.requireNonNull(endDate);
     }
 
+    /** A plan template brings its own phases. */
+    public void clearPhases() {
+        phases.clear();
+    }
+
     public ProjectPhase addPhase(String phaseName, LocalDate start, LocalDate end) {
         ProjectPhase phase = new ProjectPhase(this, phaseName, phases.size() + 1, start, end);
         phases.add(phase);

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import dk.modningsportal.base.ui.Formats;
 import dk.modningsportal.base.ui.Forms;
+import dk.modningsportal.base.ui.Navigation;
 import dk.modningsportal.live.ChangeBus;
 import dk.modningsportal.live.ui.LiveRefresh;
 import dk.modningsportal.notification.EmailFrequency;
@@ -96,7 +97,7 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
 
     void open(NotificationRow row) {
         notifications.markRead(row.id());
-        UI.getCurrent().navigate(row.link());
+        Navigation.to(row.link());
     }
 
     private Component settings() {

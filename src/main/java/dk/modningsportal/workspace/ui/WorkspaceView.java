@@ -20,6 +20,9 @@ import com.vaadin.flow.router.Route;
 import dk.modningsportal.activity.ActivityLog;
 import dk.modningsportal.activity.ui.ActivityFeed;
 import dk.modningsportal.live.ChangeBus;
+import dk.modningsportal.plan.PlanService;
+import dk.modningsportal.plan.PlanService.ActivityRow;
+import dk.modningsportal.plan.ui.PlanFormats;
 import dk.modningsportal.live.Presence;
 import dk.modningsportal.live.ui.PresenceIndicator;
 import dk.modningsportal.security.CurrentUser;
@@ -64,10 +67,12 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
 
     private final ActivityLog activity;
     private final ChangeBus bus;
+    private final PlanService plans;
 
     WorkspaceView(WorkspaceAccess workspaceAccess, InterventionCatalog catalog, TrialActionService trialActions,
             NoteService notes, ChangeLog changeLog, Presence presence, CurrentUser currentUser, ActivityLog activity,
-            ChangeBus bus) {
+            ChangeBus bus, PlanService plans) {
+        this.plans = plans;
         this.activity = activity;
         this.bus = bus;
         this.presence = presence;
@@ -109,8 +114,8 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
 
         Div columns = new Div();
         columns.addClassName("portal-columns");
-        columns.add(recentTrialActions(workspace), recentNotes(workspaceId), new ActivityFeed(activity, bus, workspaceId),
-                intervention(workspaceId, versionLabel));
+        columns.add(upcoming(workspace), recentTrialActions(workspace), recentNotes(workspaceId),
+                new ActivityFeed(activity, bus, workspaceId), intervention(workspaceId, versionLabel));
         add(columns);
     }
 
@@ -122,6 +127,28 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
         figure.getElement().setAttribute("router-link", true);
         figure.addClassName("portal-figure");
         return figure;
+    }
+
+    /** What is next for this organisation in the project's plan. */
+    private Component upcoming(WorkspaceSummary workspace) {
+        List<ActivityRow> next = plans.upcoming(workspace.workspaceId(), RECENT);
+        Div panel = panel(getTranslation("plan.upcoming"));
+        panel.addClassName("plan-upcoming");
+        UnorderedList list = new UnorderedList();
+        next.forEach(a -> {
+            Span when = new Span(PlanFormats.when(a));
+            when.addClassName("portal-badge");
+            Span venue = new Span(" · " + Formats.label(a.venue()));
+            venue.addClassName("portal-muted");
+            list.add(new ListItem(when, new Span(" " + a.title()), venue));
+        });
+        if (next.isEmpty()) {
+            panel.add(new Paragraph(getTranslation("plan.nothingNext")));
+        }
+        Anchor all = new Anchor("plan?project=" + workspace.projectId(), getTranslation("plan.seeAll"));
+        all.getElement().setAttribute("router-link", true);
+        panel.add(list, all);
+        return panel;
     }
 
     private Component recentTrialActions(WorkspaceSummary workspace) {

@@ -1,0 +1,32 @@
+package dk.modningsportal.plan;
+
+/** The kinds of activity in the seeds' plans. */
+public enum PlanActivityKind {
+    INTRO_CALL(true),
+    KICK_OFF(true),
+    PLANNING_WORKSHOP(true),
+    COMPETENCE_DEVELOPMENT(false),
+    DIALOGUE_MEETING(true),
+    DEVELOPMENT_MEETING(true),
+    PROJECT_LEADER_NETWORK(true),
+    TRIAL_ACTION_PERIOD(false),
+    REFLECTION_MEETING(true),
+    EXPERIENCE_WORKSHOP(true),
+    MATURATION_WORKSHOP(true),
+    CASE_VISIT(true),
+    EVALUATION_INTERVIEW(true),
+    CLOSING_WORKSHOP(true),
+    FOLLOW_UP_MEETING(true),
+    OTHER(false);
+
+    private final boolean meeting;
+
+    PlanActivityKind(boolean meeting) {
+        this.meeting = meeting;
+    }
+
+    /** A meeting has an agenda and minutes. */
+    public boolean isMeeting() {
+        return meeting;
+    }
+}

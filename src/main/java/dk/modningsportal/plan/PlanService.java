@@ -1,0 +1,295 @@
+package dk.modningsportal.plan;
+
+import dk.modningsportal.base.AccessRefusedException;
+import dk.modningsportal.base.ConcurrentEditException;
+import dk.modningsportal.base.NotFoundException;
+import dk.modningsportal.base.TextRules;
+import dk.modningsportal.base.ValidationFailedException;
+import dk.modningsportal.organisation.Organisation;
+import dk.modningsportal.project.Participation;
+import dk.modningsportal.project.ParticipationRepository;
+import dk.modningsportal.project.Project;
+import dk.modningsportal.project.ProjectPhase;
+import dk.modningsportal.project.ProjectScope;
+import dk.modningsportal.project.WorkspaceAccess;
+import dk.modningsportal.security.CurrentUser;
+import dk.modningsportal.security.PortalUser;
+import dk.modningsportal.security.Role;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A project's plan. Everyone in the project reads it (an organisation sees the shared activities and its
+ * own local ones, not other organisations'); the project's consultants plan every activity; an
+ * organisation's project leader plans and ticks off the local activities of their own organisation.
+ */
+@Service
+@Transactional
+public class PlanService {
+
+    private static final Logger log = LoggerFactory.getLogger(PlanService.class);
+
+    public record ProjectRef(long id, String name) {
+    }
+
+    public record OrganisationRef(long id, String name) {
+    }
+
+    public record PhaseRow(String name, LocalDate start, LocalDate end) {
+    }
+
+    public record CriterionRow(long id, String text, boolean met, String metBy, Instant metAt) {
+    }
+
+    public record ActivityRow(long id, long version, PlanActivityKind kind, String title, boolean local,
+            Long organisationId, String organisationName, LocalDate startsOn, LocalDate endsBy, Timing timing,
+            String duration, Venue venue, String location, Set<ParticipantGroup> participants, String purpose,
+            String phaseName, List<CriterionRow> criteria, boolean editable) {
+    }
+
+    /** What a form sends to create (id null) or change an activity. */
+    public record ActivityInput(Long id, long version, PlanActivityKind kind, String title, boolean local,
+            Long organisationId, LocalDate startsOn, Timing timing, String duration, Venue venue, String location,
+            Set<ParticipantGroup> participants, String purpose, List<String> criteria) {
+    }
+
+    public record Plan(long projectId, String projectName, LocalDate start, LocalDate end, List<PhaseRow> phases,
+            List<ActivityRow> activities, boolean consultant, boolean canAddLocal, List<OrganisationRef> organisations) {
+    }
+
+    private final PlanRepository activities;
+    private final ParticipationRepository participations;
+    private final WorkspaceAccess workspaceAccess;
+    private final CurrentUser currentUser;
+    private final EntityManager em;
+    private final Clock clock;
+
+    PlanService(PlanRepository activities, ParticipationRepository participations, WorkspaceAccess workspaceAccess,
+            CurrentUser currentUser, EntityManager em, Clock clock) {
+        this.activities = activities;
+        this.participations = participations;
+        this.workspaceAccess = workspaceAccess;
+        this.currentUser = currentUser;
+        this.em = em;
+        this.clock = clock;
+    }
+
+    /** The projects whose plan the current user may read. */
+    @Transactional(readOnly = true)
+    public List<ProjectRef> projects() {
+        Map<Long, String> projects = new LinkedHashMap<>();
+        workspaceAccess.readableWorkspaces().forEach(w -> projects.putIfAbsent(w.projectId(), w.projectName()));
+        return projects.entrySet().stream().map(e -> new ProjectRef(e.getKey(), e.getValue())).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Plan plan(long projectId) {
+        ProjectScope scope = requireScope(projectId);
+        PortalUser me = currentUser.require();
+        Project project = em.find(Project.class, projectId);
+        Long ownOrganisation = scope.allWorkspaces() ? null : me.organisationId();
+        boolean consultant = workspaceAccess.isConsultantOf(projectId);
+        List<ActivityRow> rows = activities.findByProject(projectId).stream()
+                .filter(a -> visibleTo(a, ownOrganisation)).map(a -> row(a, me, consultant)).toList();
+        List<OrganisationRef> organisations = consultant
+                ? participations.findByProjects(List.of(projectId)).stream()
+                        .map(p -> new OrganisationRef(p.getOrganisation().getId(), p.getOrganisation().getName()))
+                        .sorted(java.util.Comparator.comparing(OrganisationRef::name)).toList()
+                : List.of();
+        return new Plan(projectId, project.getName(), project.getStartDate(), project.getEndDate(),
+                project.getPhases().stream().map(p -> new PhaseRow(p.getName(), p.getStartDate(), p.getEndDate()))
+                        .toList(),
+                rows, consultant, !consultant && isProjectLeader(me, scope), organisations);
+    }
+
+    /** Fills an empty plan from a template starting on the given day; the template's phases replace the project's. */
+    public Plan applyTemplate(long projectId, PlanTemplate template, LocalDate start) {
+        workspaceAccess.requireConsultantOf(projectId);
+        if (activities.existsByProjectId(projectId)) {
+            throw new ValidationFailedException(Map.of("template", "plan.notEmpty"));
+        }
+        if (start == null) {
+            throw new ValidationFailedException(Map.of("start", TextRules.REQUIRED));
+        }
+        Project project = em.find(Project.class, projectId);
+        project.clearPhases();
+        em.flush();
+        List<ProjectPhase> phases = new ArrayList<>();
+        template.phases().forEach(p -> phases.add(project.addPhase(p.name(), p.start(start), p.end(start))));
+        em.flush();
+        for (PlanTemplate.ActivitySpec spec : template.activities()) {
+            PlanActivity activity = new PlanActivity(project);
+            LocalDate on = spec.startsOn(start);
+            ProjectPhase phase = phases.stream().filter(p -> !on.isBefore(p.getStartDate()) && !on.isAfter(p.getEndDate()))
+                    .findFirst().orElse(null);
+            activity.describe(phase, spec.kind(), spec.title(), spec.local(), null, on, spec.timing(), spec.duration(),
+                    spec.venue(), null, spec.participants(), spec.purpose());
+            activity.setCriteria(spec.criteria());
+            em.persist(activity);
+        }
+        log.info("{} filled the plan of project {} from {} starting {}", currentUser.require(), projectId, template, start);
+        return plan(projectId);
+    }
+
+    public ActivityRow save(long projectId, ActivityInput input) {
+        ProjectScope scope = requireScope(projectId);
+        PortalUser me = currentUser.require();
+        boolean consultant = workspaceAccess.isConsultantOf(projectId);
+        validate(input);
+        Project project = em.find(Project.class, projectId);
+        PlanActivity activity;
+        if (input.id() == null) {
+            activity = new PlanActivity(project);
+        } else {
+            activity = find(input.id());
+            if (activity.getProject().getId() != projectId) {
+                throw new NotFoundException("error.planRefused", "Activity " + input.id() + " is not of " + projectId);
+            }
+            requireEditable(activity, me, consultant);
+            if (activity.getVersion() != input.version()) {
+                throw new ConcurrentEditException("?", clock.instant(), activity.getVersion());
+            }
+        }
+        Organisation organisation = input.local() && input.organisationId() != null
+                ? em.find(Organisation.class, input.organisationId()) : null;
+        if (!consultant) {
+            // A project leader plans local activities of their own organisation only.
+            if (!isProjectLeader(me, scope) || !input.local()) {
+                throw refuse(me, projectId);
+            }
+            organisation = em.find(Organisation.class, me.organisationId());
+        }
+        if (organisation != null && participations.findWorkspaceIdOf(projectId, organisation.getId()).isEmpty()) {
+            throw new ValidationFailedException(Map.of("organisation", "plan.notParticipating"));
+        }
+        LocalDate on = input.startsOn();
+        ProjectPhase phase = project.getPhases().stream()
+                .filter(p -> !on.isBefore(p.getStartDate()) && !on.isAfter(p.getEndDate())).findFirst().orElse(null);
+        activity.describe(phase, input.kind(), input.title().strip(), input.local(), organisation, on, input.timing(),
+                TextRules.trimToNull(input.duration()), input.venue(), TextRules.trimToNull(input.location()),
+                input.participants(), TextRules.trimToNull(input.purpose()));
+        activity.setCriteria(input.criteria().stream().map(String::strip).filter(c -> !c.isEmpty()).toList());
+        PlanActivity saved = activities.saveAndFlush(activity);
+        return row(saved, me, consultant);
+    }
+
+    public void delete(long activityId, long expectedVersion) {
+        PlanActivity activity = find(activityId);
+        PortalUser me = currentUser.require();
+        requireScope(activity.getProject().getId());
+        requireEditable(activity, me, workspaceAccess.isConsultantOf(activity.getProject().getId()));
+        if (activity.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException("?", clock.instant(), activity.getVersion());
+        }
+        activities.delete(activity);
+    }
+
+    /** Ticks a success criterion off (or on again), by those who plan the activity. */
+    public CriterionRow tick(long criterionId, boolean met) {
+        PlanCriterion criterion = activities.findCriterion(criterionId).orElseThrow(
+                () -> new NotFoundException("error.planRefused", "No criterion " + criterionId));
+        PortalUser me = currentUser.require();
+        PlanActivity activity = criterion.getActivity();
+        requireScope(activity.getProject().getId());
+        requireEditable(activity, me, workspaceAccess.isConsultantOf(activity.getProject().getId()));
+        criterion.tick(met, me.displayName(), clock.instant());
+        return new CriterionRow(criterion.getId(), criterion.getText(), criterion.isMet(), criterion.getMetBy(),
+                criterion.getMetAt());
+    }
+
+    /** What is next for one workspace's organisation: the coming shared and own local activities. */
+    @Transactional(readOnly = true)
+    public List<ActivityRow> upcoming(long workspaceId, int max) {
+        Participation workspace = workspaceAccess.requireReadable(workspaceId);
+        PortalUser me = currentUser.require();
+        LocalDate today = LocalDate.now(clock);
+        long organisationId = workspace.getOrganisation().getId();
+        return activities.findByProject(workspace.getProject().getId()).stream()
+                .filter(a -> visibleTo(a, organisationId) && !a.endsBy().isBefore(today))
+                .limit(max).map(a -> row(a, me, false)).toList();
+    }
+
+    private static boolean visibleTo(PlanActivity a, Long organisationId) {
+        return organisationId == null || !a.isLocal() || a.getOrganisation() == null
+                || a.getOrganisation().getId() == organisationId.longValue();
+    }
+
+    private ActivityRow row(PlanActivity a, PortalUser me, boolean consultant) {
+        return new ActivityRow(a.getId(), a.getVersion(), a.getKind(), a.getTitle(), a.isLocal(),
+                a.getOrganisation() == null ? null : a.getOrganisation().getId(),
+                a.getOrganisation() == null ? null : a.getOrganisation().getName(), a.getStartsOn(), a.endsBy(),
+                a.getTiming(), a.getDuration(), a.getVenue(), a.getLocation(), a.getParticipants(), a.getPurpose(),
+                a.getPhase() == null ? null : a.getPhase().getName(),
+                a.getCriteria().stream().map(c -> new CriterionRow(c.getId(), c.getText(), c.isMet(), c.getMetBy(),
+                        c.getMetAt())).toList(),
+                consultant || ownLocal(a, me));
+    }
+
+    private static boolean ownLocal(PlanActivity a, PortalUser me) {
+        return me.role() == Role.PROJECT_LEADER && a.isLocal() && a.getOrganisation() != null
+                && a.getOrganisation().getId() == me.organisationId();
+    }
+
+    private static boolean isProjectLeader(PortalUser me, ProjectScope scope) {
+        return me.role() == Role.PROJECT_LEADER && scope.ownWorkspace() != null;
+    }
+
+    private void requireEditable(PlanActivity activity, PortalUser me, boolean consultant) {
+        if (!consultant && !ownLocal(activity, me)) {
+            throw refuse(me, activity.getProject().getId());
+        }
+    }
+
+    private ProjectScope requireScope(long projectId) {
+        ProjectScope scope = workspaceAccess.projectScope(projectId);
+        if (!scope.any()) {
+            throw refuse(currentUser.require(), projectId);
+        }
+        return scope;
+    }
+
+    private PlanActivity find(long activityId) {
+        return activities.findWithProject(activityId).orElseThrow(
+                () -> new NotFoundException("error.planRefused", "No activity " + activityId));
+    }
+
+    private static AccessRefusedException refuse(PortalUser me, long projectId) {
+        log.warn("Refused planning in project {} to {}", projectId, me);
+        return new AccessRefusedException("error.planRefused", me + " may not plan in project " + projectId);
+    }
+
+    private static void validate(ActivityInput input) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        TextRules.check(errors, "title", input.title(), true, PlanActivity.TITLE_MAX);
+        TextRules.check(errors, "purpose", input.purpose(), false, PlanActivity.PURPOSE_MAX);
+        TextRules.check(errors, "duration", input.duration(), false, 100);
+        TextRules.check(errors, "location", input.location(), false, 200);
+        if (input.kind() == null) {
+            errors.put("kind", TextRules.REQUIRED);
+        }
+        if (input.startsOn() == null) {
+            errors.put("startsOn", TextRules.REQUIRED);
+        }
+        if (input.timing() == null) {
+            errors.put("timing", TextRules.REQUIRED);
+        }
+        if (input.venue() == null) {
+            errors.put("venue", TextRules.REQUIRED);
+        }
+        input.criteria().stream().filter(Objects::nonNull)
+                .forEach(c -> TextRules.check(errors, "criteria", c, false, PlanCriterion.TEXT_MAX));
+        TextRules.throwIfAny(errors);
+    }
+}
