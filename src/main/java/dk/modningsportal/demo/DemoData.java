@@ -2,6 +2,9 @@ package dk.modningsportal.demo;
 
 import dk.modningsportal.comment.CommentService;
 import dk.modningsportal.plan.PlanService;
+import dk.modningsportal.meeting.MeetingService;
+import dk.modningsportal.meeting.MeetingService.MeetingDetails;
+import dk.modningsportal.meeting.OutcomeKind;
 import dk.modningsportal.plan.PlanTemplate;
 import dk.modningsportal.selfevaluation.ImplementationStatus;
 import dk.modningsportal.selfevaluation.Quarter;
@@ -71,12 +74,14 @@ public class DemoData {
     private final CommentService comments;
     private final SelfEvaluationService selfEvaluations;
     private final PlanService plans;
+    private final MeetingService meetings;
     private final TrialActionService trialActions;
 
     DemoData(EntityManager em, PasswordEncoder passwordEncoder, Clock clock, DemoWriter writer,
             MaturationService maturation, DashboardService dashboards,
             WorkspaceTallies tallies, CommentService comments, TrialActionService trialActions,
-            SelfEvaluationService selfEvaluations, PlanService plans) {
+            SelfEvaluationService selfEvaluations, PlanService plans, MeetingService meetings) {
+        this.meetings = meetings;
         this.selfEvaluations = selfEvaluations;
         this.plans = plans;
         this.comments = comments;
@@ -238,6 +243,7 @@ public class DemoData {
         conversation(inclusionWorkspaces.get(aarhus), mette, teams.get(aarhus));
         layPlan(inclusion, mette, PlanTemplate.THREE_VERSIONS);
         layPlan(housingFirst, sara, PlanTemplate.START_FOUR_MONTHS_ANCHORING);
+        heldMeeting(inclusion, mette, teams.get(aarhus).get(1), odense);
         expectHours(inclusion, OrganisationKind.MUNICIPALITY, 210);
         expectHours(inclusion, OrganisationKind.ASSOCIATION, 125);
         Quarter lastQuarter = Quarter.of(today.minusMonths(3));
@@ -253,6 +259,31 @@ public class DemoData {
         writer.signIn(consultant);
         try {
             plans.applyTemplate(project.getId(), template, project.getStartDate());
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    /** The cross-municipal follow-up workshop of the inclusion project, held, with its minutes sent. */
+    private void heldMeeting(Project project, UserAccount consultant, UserAccount projectLeader, Organisation experienceFrom) {
+        writer.signIn(consultant);
+        try {
+            long activity = plans.plan(project.getId()).activities().stream()
+                    .filter(a -> a.title().equals("Tværgående opfølgningsworkshop")).findFirst().orElseThrow().id();
+            MeetingDetails meeting = meetings.useTemplate(meetings.open(activity, null).id());
+            MeetingService.ItemRow exchange = meeting.items().get(2);
+            meeting = meetings.writeMinutes(exchange.id(), exchange.version(),
+                    "Kommunerne fortalte om deres samarbejde med foreningerne. Faste kontaktpersoner går igen som "
+                            + "det, der gør forskellen.");
+            meetings.addOutcome(exchange.id(), new MeetingService.OutcomeInput(OutcomeKind.FOLLOW_UP,
+                    "Del skabelonen til samarbejdsaftalen med de andre kommuner", projectLeader.getId(),
+                    LocalDate.now(clock).plusWeeks(2), null));
+            meetings.addOutcome(exchange.id(), new MeetingService.OutcomeInput(OutcomeKind.EXPERIENCE_NOTE,
+                    "En fast kontaktperson i hver forening gør samarbejdet robust", null, null, experienceFrom.getId()));
+            meetings.addOutcome(exchange.id(), new MeetingService.OutcomeInput(OutcomeKind.DECISION,
+                    "Kontaktpersoner tages op på næste modningsworkshop", null, null, null));
+            meeting = meetings.details(meeting.id());
+            meetings.publish(meeting.id(), meeting.version());
         } finally {
             SecurityContextHolder.clearContext();
         }

@@ -1,5 +1,6 @@
 package dk.modningsportal.maturation;
 
+import dk.modningsportal.base.Report;
 import com.vaadin.flow.i18n.I18NProvider;
 import dk.modningsportal.intervention.InterventionCatalog.CoreElementRef;
 import dk.modningsportal.maturation.BoardItem.ItemType;

@@ -113,6 +113,32 @@ public class NoteService {
         return create(workspaceId, draft);
     }
 
+    /**
+     * An experience note that a meeting's published minutes put into an organisation's workspace. Those who
+     * keep minutes are the project's consultants or the organisation's own people; nobody else.
+     */
+    public long recordFromMeeting(long workspaceId, String summary, NoteKind kind, NoteSource source) {
+        Participation workspace = workspaceAccess.requireReadable(workspaceId);
+        PortalUser user = currentUser.require();
+        if (!workspaceAccess.canWrite(user, workspace) && !workspaceAccess.isConsultantOf(workspace.getProject().getId())) {
+            throw new AccessRefusedException("error.noteRefused", user + " may not record notes in " + workspaceId);
+        }
+        NoteDraft draft = new NoteDraft();
+        draft.setSummary(summary.length() <= ExperienceNote.SUMMARY_MAX ? summary
+                : summary.substring(0, ExperienceNote.SUMMARY_MAX - 1) + "…");
+        draft.setKind(kind);
+        draft.setSource(source);
+        draft.setInterventionVersion(catalog.currentVersion(workspaceId).orElse(null));
+        validate(draft);
+        ExperienceNote note = new ExperienceNote(workspace, userDirectory.reference(user.id()), clock.instant());
+        apply(workspace, draft, note);
+        ExperienceNote saved = notes.saveAndFlush(note);
+        activity.record(workspace, ActivityKind.NOTE_ADDED, saved.getSummary(),
+                WorkspaceRoutes.note(workspaceId, saved.getId()));
+        events.publishEvent(WorkspaceContentChanged.of(workspace));
+        return saved.getId();
+    }
+
     public NoteDraft create(long workspaceId, NoteDraft draft) {
         Participation workspace = workspaceAccess.requireWritable(workspaceId);
         PortalUser user = currentUser.require();

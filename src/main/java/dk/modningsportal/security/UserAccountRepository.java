@@ -17,6 +17,10 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
             + "and u.role in :roles")
     List<Long> findEnabledIds(java.util.Collection<Long> organisationIds, java.util.Collection<Role> roles);
 
+    @Query("select u from UserAccount u where u.organisation.id in :organisationIds and u.enabled = true "
+            + "and u.role in :roles order by u.displayName")
+    List<UserAccount> findEnabled(java.util.Collection<Long> organisationIds, java.util.Collection<Role> roles);
+
     @Query("select u from UserAccount u join fetch u.organisation order by u.organisation.name, u.displayName")
     List<UserAccount> findAllWithOrganisation();
 }

@@ -64,6 +64,12 @@ public class UserDirectory {
                 : accounts.findEnabledIds(organisationIds, List.of(Role.TEAM_MEMBER, Role.PROJECT_LEADER, Role.LEADER));
     }
 
+    /** The people of the organisations with these roles, by name; for services that checked access. */
+    public List<Reader> readersOf(Collection<Long> organisationIds, Collection<Role> roles) {
+        return organisationIds.isEmpty() || roles.isEmpty() ? List.of()
+                : accounts.findEnabled(organisationIds, roles).stream().map(Reader::of).toList();
+    }
+
     /** The project leaders of the organisations: they submit the self-evaluation. */
     public List<Long> projectLeadersOf(Collection<Long> organisationIds) {
         return organisationIds.isEmpty() ? List.of() : accounts.findEnabledIds(organisationIds, List.of(Role.PROJECT_LEADER));

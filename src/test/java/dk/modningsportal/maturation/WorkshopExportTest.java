@@ -3,6 +3,7 @@ package dk.modningsportal.maturation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.modningsportal.MaturationFixture;
+import dk.modningsportal.PdfText;
 import dk.modningsportal.PortalTest;
 import dk.modningsportal.maturation.BoardItem.ItemType;
 import dk.modningsportal.maturation.MaturationService.DecisionInput;
@@ -16,8 +17,6 @@ import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openpdf.text.pdf.PdfReader;
-import org.openpdf.text.pdf.parser.PdfTextExtractor;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class WorkshopExportTest extends PortalTest {
@@ -57,11 +56,11 @@ class WorkshopExportTest extends PortalTest {
 
     @Test
     void decisions_in_pdf_hold_each_decision_with_its_reason_and_the_change_log_in_danish() throws Exception {
-        String text = pdfText(export.decisionsPdf(workshop.id()));
+        String text = PdfText.of(export.decisionsPdf(workshop.id()));
         assertThat(text).contains("Beslutninger: Modningsworkshop 2", "Tid på dagen betyder noget",
                 "Kerneelement ændret: Samarbejde", "Møder med familier lægges om eftermiddagen.",
                 "Begrundelse: Flere forældre deltog om eftermiddagen.", "Ændringslog for version 3.0");
-        assertThat(pdfText(export.packPdf(workshop.id()))).contains("Forældrene kom");
+        assertThat(PdfText.of(export.packPdf(workshop.id()))).contains("Forældrene kom");
         assertThat(docxText(export.decisionsDocx(workshop.id()))).contains("Ændringslog for version 3.0");
     }
 
@@ -70,17 +69,5 @@ class WorkshopExportTest extends PortalTest {
                 XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
             return extractor.getText();
         }
-    }
-
-    private static String pdfText(byte[] pdf) throws Exception {
-        PdfReader reader = new PdfReader(pdf);
-        StringBuilder text = new StringBuilder();
-        PdfTextExtractor extractor = new PdfTextExtractor(reader);
-        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-            text.append(extractor.getTextFromPage(page)).append('\n');
-        }
-        reader.close();
-        // Lines wrap where the page ends; compare text without the breaks.
-        return text.toString().replaceAll("\\s+", " ");
     }
 }

@@ -155,6 +155,15 @@ class ActivityDialog extends Dialog {
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         delete.addClickListener(e -> delete());
         delete.setVisible(editable && activity != null);
+        if (activity != null && activity.kind().isMeeting()) {
+            // The meeting's agenda and minutes; a local meeting in each organisation asks which one.
+            Button meeting = new Button(getTranslation("plan.openMeeting"), e -> {
+                close();
+                com.vaadin.flow.component.UI.getCurrent().navigate("meetings/" + activity.id());
+            });
+            meeting.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            getFooter().add(meeting);
+        }
         Button close = new Button(getTranslation(editable ? "action.cancel" : "action.close"), e -> close());
         close.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         getFooter().add(delete, close, save);

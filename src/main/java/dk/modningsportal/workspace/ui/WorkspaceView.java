@@ -20,6 +20,8 @@ import com.vaadin.flow.router.Route;
 import dk.modningsportal.activity.ActivityLog;
 import dk.modningsportal.activity.ui.ActivityFeed;
 import dk.modningsportal.live.ChangeBus;
+import dk.modningsportal.meeting.MeetingService;
+import dk.modningsportal.meeting.MeetingService.FollowUp;
 import dk.modningsportal.plan.PlanService;
 import dk.modningsportal.plan.PlanService.ActivityRow;
 import dk.modningsportal.plan.ui.PlanFormats;
@@ -68,11 +70,13 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private final ActivityLog activity;
     private final ChangeBus bus;
     private final PlanService plans;
+    private final MeetingService meetings;
 
     WorkspaceView(WorkspaceAccess workspaceAccess, InterventionCatalog catalog, TrialActionService trialActions,
             NoteService notes, ChangeLog changeLog, Presence presence, CurrentUser currentUser, ActivityLog activity,
-            ChangeBus bus, PlanService plans) {
+            ChangeBus bus, PlanService plans, MeetingService meetings) {
         this.plans = plans;
+        this.meetings = meetings;
         this.activity = activity;
         this.bus = bus;
         this.presence = presence;
@@ -114,7 +118,7 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
 
         Div columns = new Div();
         columns.addClassName("portal-columns");
-        columns.add(upcoming(workspace), recentTrialActions(workspace), recentNotes(workspaceId),
+        columns.add(upcoming(workspace), followUps(workspace), recentTrialActions(workspace), recentNotes(workspaceId),
                 new ActivityFeed(activity, bus, workspaceId), intervention(workspaceId, versionLabel));
         add(columns);
     }
@@ -148,6 +152,37 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
         Anchor all = new Anchor("plan?project=" + workspace.projectId(), getTranslation("plan.seeAll"));
         all.getElement().setAttribute("router-link", true);
         panel.add(list, all);
+        return panel;
+    }
+
+    /** The follow-ups that published minutes gave this organisation's people; one's own can be closed here. */
+    private Component followUps(WorkspaceSummary workspace) {
+        List<FollowUp> open = meetings.followUps(workspace.workspaceId());
+        Div panel = panel(getTranslation("meeting.followUps"));
+        panel.addClassName("meeting-follow-ups");
+        UnorderedList list = new UnorderedList();
+        for (FollowUp followUp : open) {
+            Span due = new Span(Formats.date(followUp.dueDate()));
+            due.addClassName("portal-badge");
+            Anchor meeting = new Anchor(MeetingService.link(followUp.activityId(), followUp.meetingOrganisationId()),
+                    followUp.meetingTitle());
+            meeting.getElement().setAttribute("router-link", true);
+            ListItem item = new ListItem(due, new Span(" " + followUp.text() + " – " + followUp.responsibleName() + " · "),
+                    meeting);
+            if (followUp.mine()) {
+                Button done = new Button(getTranslation("meeting.done"), e -> {
+                    meetings.markDone(followUp.id());
+                    item.setVisible(false);
+                });
+                done.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+                item.add(done);
+            }
+            list.add(item);
+        }
+        if (open.isEmpty()) {
+            panel.add(new Paragraph(getTranslation("meeting.noFollowUps")));
+        }
+        panel.add(list);
         return panel;
     }
 

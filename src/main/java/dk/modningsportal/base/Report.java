@@ -1,4 +1,4 @@
-package dk.modningsportal.maturation;
+package dk.modningsportal.base;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -21,7 +21,7 @@ import org.openpdf.text.pdf.PdfWriter;
  * A plain document (headings, paragraphs, bullets) written once and rendered as DOCX with Apache POI
  * or as PDF with OpenPDF, so both exports always say the same.
  */
-final class Report {
+public final class Report {
 
     private sealed interface Block permits Heading, Text, Bullet {
     }
@@ -38,33 +38,33 @@ final class Report {
     private final String title;
     private final List<Block> blocks = new ArrayList<>();
 
-    Report(String title) {
+    public Report(String title) {
         this.title = title;
     }
 
-    Report heading(String text) {
+    public Report heading(String text) {
         blocks.add(new Heading(1, text));
         return this;
     }
 
-    Report subheading(String text) {
+    public Report subheading(String text) {
         blocks.add(new Heading(2, text));
         return this;
     }
 
-    Report text(String text) {
+    public Report text(String text) {
         if (text != null && !text.isBlank()) {
             blocks.add(new Text(text));
         }
         return this;
     }
 
-    Report bullet(String text) {
+    public Report bullet(String text) {
         blocks.add(new Bullet(text));
         return this;
     }
 
-    byte[] docx() {
+    public byte[] docx() {
         try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             run(document.createParagraph(), title, 20, true);
             for (Block block : blocks) {
@@ -85,7 +85,7 @@ final class Report {
         }
     }
 
-    byte[] pdf() {
+    public byte[] pdf() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 56, 56, 56, 56);
         PdfWriter.getInstance(document, out);

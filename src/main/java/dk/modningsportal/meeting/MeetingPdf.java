@@ -1,0 +1,56 @@
+package dk.modningsportal.meeting;
+
+import dk.modningsportal.base.Report;
+import dk.modningsportal.base.ui.PortalI18NProvider;
+import dk.modningsportal.meeting.MeetingService.ItemRow;
+import dk.modningsportal.meeting.MeetingService.MeetingDetails;
+import dk.modningsportal.meeting.MeetingService.OutcomeRow;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import org.springframework.stereotype.Component;
+
+/** Agenda and minutes as a PDF, with or without the items marked internal. */
+@Component
+public class MeetingPdf {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d. MMMM yyyy 'kl.' HH:mm",
+            PortalI18NProvider.DANISH).withZone(ZoneId.of("Europe/Copenhagen"));
+
+    private final MeetingService meetings;
+    private final PortalI18NProvider i18n;
+
+    MeetingPdf(MeetingService meetings, PortalI18NProvider i18n) {
+        this.meetings = meetings;
+        this.i18n = i18n;
+    }
+
+    public byte[] pdf(long meetingId, boolean includeInternal) {
+        MeetingDetails meeting = meetings.details(meetingId);
+        Report report = new Report(meeting.title() + (meeting.organisationName() == null ? "" : " · " + meeting.organisationName()));
+        report.text(WHEN.format(meeting.startsAt()) + (meeting.location() == null ? "" : " · " + meeting.location()));
+        report.text(t("meeting.invitees") + ": " + String.join(", ",
+                meeting.invitees().stream().map(r -> r.displayName()).toList()));
+        report.heading(t(meeting.status() == Meeting.Status.PUBLISHED ? "meeting.agendaAndMinutes" : "meeting.agenda"));
+        int number = 1;
+        for (ItemRow item : meeting.items()) {
+            if (item.proposed() || item.internal() && !includeInternal) {
+                continue;
+            }
+            report.subheading(number++ + ". " + item.title() + (item.ownerName() == null ? "" : " (" + item.ownerName() + ")")
+                    + (item.minutes() == null ? "" : " – " + item.minutes() + " min."));
+            if (meeting.status() == Meeting.Status.PUBLISHED) {
+                report.text(item.minutesText());
+                for (OutcomeRow outcome : item.outcomes()) {
+                    String who = outcome.responsibleName() == null ? ""
+                            : " – " + outcome.responsibleName() + ", " + t("meeting.due") + " " + outcome.dueDate();
+                    report.bullet(t("enum.OutcomeKind." + outcome.kind().name()) + ": " + outcome.text() + who);
+                }
+            }
+        }
+        return report.pdf();
+    }
+
+    private String t(String key) {
+        return i18n.getTranslation(key, PortalI18NProvider.DANISH);
+    }
+}

@@ -1,0 +1,33 @@
+package dk.modningsportal.meeting;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface MeetingRepository extends JpaRepository<Meeting, Long> {
+
+    @Query("select m from Meeting m join fetch m.activity a join fetch a.project left join fetch m.organisation "
+            + "where a.id = :activityId and (m.organisation.id = :organisationId "
+            + "or (m.organisation is null and :organisationId is null))")
+    Optional<Meeting> findOf(long activityId, Long organisationId);
+
+    @Query("select m from Meeting m join fetch m.activity a join fetch a.project left join fetch m.organisation "
+            + "where m.id = :id")
+    Optional<Meeting> findWithDetails(long id);
+
+    @Query("select i from AgendaItem i join fetch i.meeting m join fetch m.activity a join fetch a.project "
+            + "left join fetch m.organisation where i.id = :id")
+    Optional<AgendaItem> findItem(long id);
+
+    @Query("select o from MeetingOutcome o join fetch o.item i join fetch i.meeting m join fetch m.activity a "
+            + "join fetch a.project left join fetch m.organisation where o.id = :id")
+    Optional<MeetingOutcome> findOutcome(long id);
+
+    /** Open follow-ups for people of the organisation, from published minutes of the project. */
+    @Query("select o from MeetingOutcome o join fetch o.item i join fetch i.meeting m join fetch m.activity a "
+            + "join fetch o.responsible r where a.project.id = :projectId and r.organisation.id = :organisationId "
+            + "and o.kind = dk.modningsportal.meeting.OutcomeKind.FOLLOW_UP and o.done = false "
+            + "and m.status = dk.modningsportal.meeting.Meeting.Status.PUBLISHED order by o.dueDate")
+    List<MeetingOutcome> findOpenFollowUps(long projectId, long organisationId);
+}
