@@ -151,7 +151,7 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
         for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
             YearMonth column = month;
             timeline.addColumn(row -> covers(row, column) ? mark(row) : "")
-                    .setHeader(column.format(header)).setWidth("3.4rem").setFlexGrow(0)
+                    .setHeader(column.format(header)).setWidth("4.6rem").setFlexGrow(0)
                     .setPartNameGenerator(row -> covers(row, column)
                             ? "plan-on kind-" + row.kind().name().toLowerCase(Locale.ROOT).replace('_', '-') : null);
         }
