@@ -165,4 +165,29 @@ class BrowserJourneyTest {
         assertThat(reader.locator("vaadin-grid")).containsText("Set live fra den anden browser",
                 new LocatorAssertions.ContainsTextOptions().setTimeout(5_000));
     }
+
+    @Test
+    void a_mention_in_a_comment_rings_the_colleagues_bell_and_leads_back_to_the_comment() {
+        Page reader = loginAs("leder.aarhus");
+        Locator count = reader.locator(".notification-bell .unread-count");
+        reader.locator(".notification-bell").waitFor();
+        int before = count.isVisible() ? Integer.parseInt(count.textContent().strip()) : 0;
+
+        Page writer = loginAs("praktiker.aarhus");
+        writer.locator(".workspace-tabs").getByText("Prøvehandlinger").click();
+        writer.waitForURL(url -> url.endsWith("/trial-actions"));
+        writer.locator("vaadin-grid").getByText("Fritidspas med kontingentstøtte").click();
+        writer.waitForURL(url -> url.matches(".*/trial-actions/\\d+$"));
+        writer.getByLabel("Skriv en kommentar").fill("@leder.aarhus kan du hjælpe med kontingentet?");
+        writer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send")).click();
+        assertThat(writer.locator(".comment-thread")).containsText("kan du hjælpe med kontingentet?");
+
+        // Without a reload: the bell counts the mention through push.
+        assertThat(count).hasText(String.valueOf(before + 1), new LocatorAssertions.HasTextOptions().setTimeout(5_000));
+        reader.locator(".notification-bell").click();
+        reader.waitForURL(url -> url.endsWith("/notifications"));
+        reader.locator(".notification.unread", new Page.LocatorOptions().setHasText("Louise Madsen nævnte dig")).click();
+        reader.waitForURL(url -> url.matches(".*/trial-actions/\\d+$"));
+        assertThat(reader.locator(".comment-thread")).containsText("kan du hjælpe med kontingentet?");
+    }
 }
