@@ -10,6 +10,7 @@ public record Change(String topic, long projectId, long workspaceId) {
     public static final String WORKSPACE = "workspace";
     public static final String BOARD = "board";
     public static final String VERSION = "version";
+    public static final String SELF_EVALUATION = "self-evaluation";
     private static final String USER = "user:";
     private static final String PRESENCE = "presence:";
 
@@ -28,6 +29,11 @@ public record Change(String topic, long projectId, long workspaceId) {
         return new Change(VERSION, projectId, 0);
     }
 
+    /** An answer of a workspace's self-evaluation was saved (the team writes the form together). */
+    public static Change selfEvaluation(long projectId, long workspaceId) {
+        return new Change(SELF_EVALUATION, projectId, workspaceId);
+    }
+
     /** Something of one person's own changed (their notifications). */
     public static Change forUser(long userId) {
         return new Change(USER + userId, 0, 0);
@@ -39,6 +45,10 @@ public record Change(String topic, long projectId, long workspaceId) {
 
     public boolean isWorkspace(long id) {
         return WORKSPACE.equals(topic) && workspaceId == id;
+    }
+
+    public boolean isSelfEvaluationOf(long workspace) {
+        return SELF_EVALUATION.equals(topic) && workspaceId == workspace;
     }
 
     public boolean isInProject(long id) {

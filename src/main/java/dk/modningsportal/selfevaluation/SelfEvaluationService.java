@@ -5,7 +5,11 @@ import dk.modningsportal.base.ConcurrentEditException;
 import dk.modningsportal.base.NotFoundException;
 import dk.modningsportal.base.TextRules;
 import dk.modningsportal.base.ValidationFailedException;
+import dk.modningsportal.activity.ActivityKind;
+import dk.modningsportal.activity.ActivityLog;
 import dk.modningsportal.intervention.InterventionCatalog;
+import dk.modningsportal.project.ui.WorkspaceRoutes;
+import dk.modningsportal.live.Change;
 import dk.modningsportal.intervention.InterventionCatalog.CoreElementRef;
 import dk.modningsportal.project.Participation;
 import dk.modningsportal.project.ParticipationRepository;
@@ -114,10 +118,12 @@ public class SelfEvaluationService {
     private final EntityManager em;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final ActivityLog activity;
 
     SelfEvaluationService(SelfEvaluationRepository evaluations, ParticipationRepository participations,
             WorkspaceAccess workspaceAccess, InterventionCatalog catalog, UserDirectory userDirectory,
-            CurrentUser currentUser, EntityManager em, Clock clock, ApplicationEventPublisher events) {
+            CurrentUser currentUser, EntityManager em, Clock clock, ApplicationEventPublisher events, ActivityLog activity) {
+        this.activity = activity;
         this.evaluations = evaluations;
         this.participations = participations;
         this.workspaceAccess = workspaceAccess;
@@ -175,7 +181,9 @@ public class SelfEvaluationService {
         }
         write(evaluation, field, newValue);
         evaluation.touch(userDirectory.reference(me.id()), clock.instant());
-        return form(evaluations.saveAndFlush(evaluation), me);
+        SelfEvaluation saved = evaluations.saveAndFlush(evaluation);
+        events.publishEvent(Change.selfEvaluation(saved.getWorkspace().getProject().getId(), saved.getWorkspace().getId()));
+        return form(saved, me);
     }
 
     /** The project leader hands in the form: complete, and from now on read-only. */
@@ -199,7 +207,11 @@ public class SelfEvaluationService {
         TextRules.throwIfAny(errors);
         evaluation.submit(userDirectory.reference(me.id()), clock.instant());
         SelfEvaluation saved = evaluations.saveAndFlush(evaluation);
+        Quarter quarter = saved.getQuarter();
+        activity.record(saved.getWorkspace(), ActivityKind.SELF_EVALUATION_SUBMITTED, quarter.year() + " K" + quarter.quarter(),
+                WorkspaceRoutes.selfEvaluation(saved.getWorkspace().getId(), quarter.key()));
         events.publishEvent(WorkspaceContentChanged.of(evaluation.getWorkspace()));
+        events.publishEvent(Change.selfEvaluation(saved.getWorkspace().getProject().getId(), saved.getWorkspace().getId()));
         log.info("{} submitted the self-evaluation {} of workspace {}", me, evaluation.getQuarter().key(),
                 evaluation.getWorkspace().getId());
         return form(saved, me);

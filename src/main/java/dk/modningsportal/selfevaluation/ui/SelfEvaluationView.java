@@ -27,6 +27,8 @@ import dk.modningsportal.base.ValidationFailedException;
 import dk.modningsportal.base.ui.Formats;
 import dk.modningsportal.base.ui.Forms;
 import dk.modningsportal.intervention.InterventionCatalog;
+import dk.modningsportal.live.ChangeBus;
+import dk.modningsportal.live.ui.LiveRefresh;
 import dk.modningsportal.intervention.InterventionCatalog.VersionRef;
 import dk.modningsportal.project.WorkspaceAccess;
 import dk.modningsportal.project.WorkspaceSummary;
@@ -75,7 +77,13 @@ class SelfEvaluationView extends VerticalLayout implements BeforeEnterObserver, 
     /** Each answer as last seen from the server: what a save says it replaces. */
     private final Map<String, String> seen = new LinkedHashMap<>();
 
-    SelfEvaluationView(SelfEvaluationService service, WorkspaceAccess workspaceAccess, InterventionCatalog catalog) {
+    /** The field the person is in: a colleague's answer never replaces what they may be typing. */
+    private String focused;
+
+    SelfEvaluationView(SelfEvaluationService service, WorkspaceAccess workspaceAccess, InterventionCatalog catalog,
+            ChangeBus bus) {
+        LiveRefresh.whileAttached(this, bus, change -> shown != null && change.isSelfEvaluationOf(workspaceId),
+                this::takeColleaguesAnswers);
         this.service = service;
         this.workspaceAccess = workspaceAccess;
         this.catalog = catalog;
@@ -227,6 +235,10 @@ class SelfEvaluationView extends VerticalLayout implements BeforeEnterObserver, 
     private <V> void bind(String field, AbstractField<?, V> component, Function<V, String> asText) {
         fields.put(field, component);
         seen.put(field, shown.value(field));
+        if (component instanceof com.vaadin.flow.component.Focusable<?> focusable) {
+            focusable.addFocusListener(e -> focused = field);
+            focusable.addBlurListener(e -> focused = field.equals(focused) ? null : focused);
+        }
         // Values are filled in before this listener exists, so every change it hears is the person's own.
         component.addValueChangeListener(e -> save(field, component, asText.apply(e.getValue())));
     }
@@ -248,6 +260,45 @@ class SelfEvaluationView extends VerticalLayout implements BeforeEnterObserver, 
             Forms.showServiceErrors(invalid, validatedFields());
         } catch (FieldConflictException conflict) {
             conflictOn(field, text, conflict);
+        }
+    }
+
+    /**
+     * Shows what colleagues saved meanwhile, in every field the person has not changed and is not in; a
+     * submitted form is shown anew (read-only).
+     */
+    void takeColleaguesAnswers() {
+        Form stored = service.open(workspaceId, shown.quarter());
+        if (stored.id() != shown.id() || stored.status() != shown.status()) {
+            show(stored);
+            return;
+        }
+        for (Map.Entry<String, HasValue<?, ?>> entry : fields.entrySet()) {
+            String field = entry.getKey();
+            String theirs = stored.value(field);
+            String mine = seen.get(field);
+            if (theirs.equals(mine) || field.equals(focused) || !mine.equals(textOf(field, entry.getValue()))) {
+                continue;
+            }
+            seen.put(field, theirs);
+            setText(entry.getValue(), theirs);
+        }
+        shown = stored;
+        updateHoursSummary(stored);
+    }
+
+    private static String textOf(String field, HasValue<?, ?> component) {
+        Object value = component.getValue();
+        return value == null ? "" : value instanceof Enum<?> e ? e.name() : value.toString();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void setText(HasValue<?, ?> component, String text) {
+        if (component instanceof RadioButtonGroup<?> group) {
+            ((RadioButtonGroup<ImplementationStatus>) group).setValue(text.isEmpty() ? null
+                    : ImplementationStatus.valueOf(text));
+        } else {
+            ((HasValue<?, String>) component).setValue(text);
         }
     }
 

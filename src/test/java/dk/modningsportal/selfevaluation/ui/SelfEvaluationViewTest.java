@@ -62,6 +62,10 @@ class SelfEvaluationViewTest extends KaribuTest {
         assertThat(view.fields.values()).allMatch(HasValue::isReadOnly);
         assertThat(view.submit.isVisible()).isFalse();
         assertThat(view.correct.isVisible()).isTrue();
+
+        openAs(world.memberA, WorkspaceRoutes.overview(world.workspaceA.getId()));
+        assertThat(_get(dk.modningsportal.activity.ui.ActivityFeed.class).shown().get(0))
+                .startsWith("Per A indsendte selvevalueringen " + current.year() + " K" + current.quarter());
     }
 
     @Test
