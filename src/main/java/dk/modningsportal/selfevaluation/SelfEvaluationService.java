@@ -263,6 +263,13 @@ public class SelfEvaluationService {
         return new Overview(quarter, workspaces.isEmpty() ? null : due(workspaces.get(0), quarter), elements, rows);
     }
 
+    /** The newest quarter of the project whose forms are due: what a consultant looks at first. */
+    @Transactional(readOnly = true)
+    public Optional<Quarter> lastDueQuarterOf(long projectId) {
+        List<Participation> workspaces = participations.findByProjects(List.of(projectId));
+        return workspaces.isEmpty() ? Optional.empty() : lastDueQuarter(workspaces.get(0));
+    }
+
     /** The quarters of a project so far that the overview can show, newest first. */
     @Transactional(readOnly = true)
     public List<Quarter> projectQuarters(long projectId) {

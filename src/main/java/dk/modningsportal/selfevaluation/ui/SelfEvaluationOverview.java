@@ -38,7 +38,8 @@ public class SelfEvaluationOverview extends Div {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
         add(quarter, grid);
-        quarter.getListDataView().getItems().findFirst().ifPresent(quarter::setValue);
+        service.lastDueQuarterOf(projectId).or(() -> quarter.getListDataView().getItems().findFirst())
+                .ifPresent(quarter::setValue);
     }
 
     void show() {

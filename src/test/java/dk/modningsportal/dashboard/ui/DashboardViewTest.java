@@ -102,6 +102,17 @@ class DashboardViewTest extends KaribuTest {
         assertThat(view.setScore.isVisible()).isFalse();
         assertThat(view.versionScope.isVisible()).as("no other organisation to compare").isFalse();
         assertThat(_find(view.exports, Anchor.class)).isEmpty();
+        assertThat(view.selfEvaluations.getElement().getTextRecursively()).as("no other organisation's self-evaluation")
+                .contains("Jeres egen selvevaluering").doesNotContain("Kommune B");
+    }
+
+    @Test
+    void a_consultant_sees_the_self_evaluations_of_the_last_due_quarter_side_by_side() {
+        openAs(world.consultantP1, "dashboard");
+        DashboardView view = _get(DashboardView.class);
+        var overview = _get(view.selfEvaluations, dk.modningsportal.selfevaluation.ui.SelfEvaluationOverview.class);
+        assertThat(GridKt._size(_get(overview, com.vaadin.flow.component.grid.Grid.class))).isEqualTo(2);
+        assertThat(overview.getElement().getTextRecursively()).doesNotContain("Boform C");
     }
 
     @Test
