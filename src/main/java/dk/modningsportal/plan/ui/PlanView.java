@@ -148,14 +148,24 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
                 .reduce(YearMonth.from(plan.start()), (a, b) -> a.isBefore(b) ? a : b);
         YearMonth last = plan.activities().stream().map(a -> YearMonth.from(a.endsBy()))
                 .reduce(YearMonth.from(plan.end()), (a, b) -> a.isAfter(b) ? a : b);
+        YearMonth now = YearMonth.now();
+        Grid.Column<ActivityRow> current = null;
         for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
             YearMonth column = month;
-            timeline.addColumn(row -> covers(row, column) ? mark(row) : "")
+            Grid.Column<ActivityRow> added = timeline.addColumn(row -> covers(row, column) ? mark(row) : "")
                     .setHeader(column.format(header)).setWidth("4.6rem").setFlexGrow(0)
                     .setPartNameGenerator(row -> covers(row, column)
                             ? "plan-on kind-" + row.kind().name().toLowerCase(Locale.ROOT).replace('_', '-') : null);
+            if (column.equals(now)) {
+                added.setHeader(column.format(header) + " ◆");
+                current = added;
+            }
         }
         timeline.setItems(plan.activities());
+        // Long plans open at this month, not at the project's start.
+        if (current != null) {
+            timeline.scrollToColumn(current);
+        }
     }
 
     /** Whether the activity falls in (or, when only its quarter is known, may fall in) the month. */
