@@ -11,7 +11,9 @@ import dk.modningsportal.intervention.InterventionCatalog;
 import dk.modningsportal.project.ui.WorkspaceRoutes;
 import dk.modningsportal.live.Change;
 import dk.modningsportal.intervention.InterventionCatalog.CoreElementRef;
+import dk.modningsportal.organisation.OrganisationKind;
 import dk.modningsportal.project.Participation;
+import dk.modningsportal.project.Project;
 import dk.modningsportal.project.ParticipationRepository;
 import dk.modningsportal.project.ProjectScope;
 import dk.modningsportal.project.WorkspaceAccess;
@@ -103,6 +105,10 @@ public class SelfEvaluationService {
     }
 
     public record Overview(Quarter quarter, LocalDate due, List<CoreElementRef> elements, List<OverviewRow> rows) {
+    }
+
+    /** When forms are due, and the time each kind of organisation is expected to spend on the project. */
+    public record ProjectSettings(int dueDays, Map<OrganisationKind, Integer> expectedHours, boolean editable) {
     }
 
     /** For the dashboard: the newest submitted quarter and whether a due form is missing. */
@@ -261,6 +267,50 @@ public class SelfEvaluationService {
         }
         rows.sort(Comparator.comparing(OverviewRow::organisation));
         return new Overview(quarter, workspaces.isEmpty() ? null : due(workspaces.get(0), quarter), elements, rows);
+    }
+
+    @Transactional(readOnly = true)
+    public ProjectSettings projectSettings(long projectId) {
+        if (!workspaceAccess.projectScope(projectId).any()) {
+            throw new AccessRefusedException("error.accessRefused", "Settings of project " + projectId);
+        }
+        Project project = em.find(Project.class, projectId);
+        Map<OrganisationKind, Integer> hours = new EnumMap<>(OrganisationKind.class);
+        List<?> rows = em.createNativeQuery("select organisation_kind, hours from project_expected_hours where project_id = ?1")
+                .setParameter(1, projectId).getResultList();
+        rows.forEach(r -> {
+            Object[] row = (Object[]) r;
+            hours.put(OrganisationKind.valueOf((String) row[0]), ((Number) row[1]).intValue());
+        });
+        return new ProjectSettings(project.getSelfEvaluationDueDays(), hours, workspaceAccess.isConsultantOf(projectId));
+    }
+
+    /** The project's consultants set when forms are due and the expected hours (an empty value: none expected). */
+    public ProjectSettings saveProjectSettings(long projectId, Integer dueDays, Map<OrganisationKind, Integer> expectedHours) {
+        workspaceAccess.requireConsultantOf(projectId);
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (dueDays == null || dueDays < 0 || dueDays > 120) {
+            errors.put("dueDays", "selfEvaluation.dueDaysRange");
+        }
+        expectedHours.forEach((kind, hours) -> {
+            if (hours != null && (hours < 0 || hours > 10_000)) {
+                errors.put("hours:" + kind.name(), "selfEvaluation.expectedHoursRange");
+            }
+        });
+        TextRules.throwIfAny(errors);
+        em.find(Project.class, projectId).setSelfEvaluationDueDays(dueDays);
+        em.createNativeQuery("delete from project_expected_hours where project_id = ?1").setParameter(1, projectId)
+                .executeUpdate();
+        expectedHours.forEach((kind, hours) -> {
+            if (hours != null) {
+                em.createNativeQuery("insert into project_expected_hours (project_id, organisation_kind, hours) "
+                        + "values (?1, ?2, ?3)").setParameter(1, projectId).setParameter(2, kind.name())
+                        .setParameter(3, hours).executeUpdate();
+            }
+        });
+        log.info("{} set self-evaluations of project {} due {} days after the quarter, expected hours {}",
+                currentUser.require(), projectId, dueDays, expectedHours);
+        return projectSettings(projectId);
     }
 
     /** The newest quarter of the project whose forms are due: what a consultant looks at first. */

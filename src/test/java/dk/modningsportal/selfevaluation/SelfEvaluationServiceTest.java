@@ -153,4 +153,27 @@ class SelfEvaluationServiceTest extends PortalTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(NotificationKind.SELF_EVALUATION_DUE,
                         "workspace/" + world.workspaceA.getId() + "/self-evaluation?quarter=" + last.key()));
     }
+
+    @Test
+    void the_projects_consultant_sets_the_due_date_and_the_expected_hours_that_the_form_compares_with() {
+        loginAs(world.projectLeaderA);
+        assertThatThrownBy(() -> service.saveProjectSettings(world.p1.getId(), 30, java.util.Map.of()))
+                .isInstanceOf(AccessRefusedException.class);
+
+        loginAs(world.consultantP1);
+        assertThatThrownBy(() -> service.saveProjectSettings(world.p1.getId(), 200, java.util.Map.of()))
+                .isInstanceOf(ValidationFailedException.class);
+        var hours = new java.util.EnumMap<dk.modningsportal.organisation.OrganisationKind, Integer>(
+                dk.modningsportal.organisation.OrganisationKind.class);
+        hours.put(dk.modningsportal.organisation.OrganisationKind.MUNICIPALITY, 210);
+        hours.put(dk.modningsportal.organisation.OrganisationKind.ASSOCIATION, 125);
+        var settings = service.saveProjectSettings(world.p1.getId(), 30, hours);
+        assertThat(settings.dueDays()).isEqualTo(30);
+        assertThat(settings.expectedHours()).containsEntry(dk.modningsportal.organisation.OrganisationKind.MUNICIPALITY, 210);
+
+        loginAs(world.projectLeaderA);
+        Form form = service.open(world.workspaceA.getId(), current);
+        assertThat(form.expectedHours()).as("Kommune A is a municipality").isEqualTo(210);
+        assertThat(form.due()).isEqualTo(current.lastDay().plusDays(30));
+    }
 }

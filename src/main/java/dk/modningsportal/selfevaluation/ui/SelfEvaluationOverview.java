@@ -14,7 +14,20 @@ import dk.modningsportal.selfevaluation.Quarter;
 import dk.modningsportal.selfevaluation.SelfEvaluationService;
 import dk.modningsportal.selfevaluation.SelfEvaluationService.Overview;
 import dk.modningsportal.selfevaluation.SelfEvaluationService.OverviewRow;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import dk.modningsportal.base.ValidationFailedException;
+import dk.modningsportal.base.ui.Forms;
+import dk.modningsportal.organisation.OrganisationKind;
 
 /**
  * For those who follow a whole project: one quarter's self-evaluations side by side, every organisation's
@@ -38,8 +51,47 @@ public class SelfEvaluationOverview extends Div {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
         add(quarter, grid);
+        SelfEvaluationService.ProjectSettings settings = service.projectSettings(projectId);
+        if (settings.editable()) {
+            add(settingsForm(settings));
+        }
         service.lastDueQuarterOf(projectId).or(() -> quarter.getListDataView().getItems().findFirst())
                 .ifPresent(quarter::setValue);
+    }
+
+    final IntegerField dueDays = new IntegerField();
+    final Map<OrganisationKind, IntegerField> expectedHours = new EnumMap<>(OrganisationKind.class);
+
+    /** The consultants' settings: when a quarter's form is due, and the expected hours per kind of organisation. */
+    private Details settingsForm(SelfEvaluationService.ProjectSettings settings) {
+        dueDays.setLabel(getTranslation("selfEvaluation.dueDays"));
+        dueDays.setValue(settings.dueDays());
+        dueDays.setSuffixComponent(new Span(getTranslation("selfEvaluation.daysAfterQuarter")));
+        FlexLayout fields = new FlexLayout(dueDays);
+        fields.addClassName("portal-toolbar");
+        for (OrganisationKind kind : List.of(OrganisationKind.MUNICIPALITY, OrganisationKind.SHELTER,
+                OrganisationKind.ASSOCIATION)) {
+            IntegerField hours = new IntegerField(getTranslation("selfEvaluation.expectedHoursFor", Formats.label(kind)));
+            hours.setValue(settings.expectedHours().get(kind));
+            expectedHours.put(kind, hours);
+            fields.add(hours);
+        }
+        Button save = new Button(getTranslation("action.save"), e -> {
+            Map<OrganisationKind, Integer> hours = new EnumMap<>(OrganisationKind.class);
+            expectedHours.forEach((kind, field) -> hours.put(kind, field.getValue()));
+            try {
+                service.saveProjectSettings(projectId, dueDays.getValue(), hours);
+                Forms.success(getTranslation("selfEvaluation.settingsSaved"));
+                show();
+            } catch (ValidationFailedException invalid) {
+                Map<String, HasValidation> named = new LinkedHashMap<>();
+                named.put("dueDays", dueDays);
+                expectedHours.forEach((kind, field) -> named.put("hours:" + kind.name(), field));
+                Forms.showServiceErrors(invalid, named);
+            }
+        });
+        fields.add(save);
+        return new Details(getTranslation("selfEvaluation.settings"), fields);
     }
 
     void show() {
