@@ -66,6 +66,13 @@ class MeetingServiceTest extends PortalTest {
                 .contains("Anna A", "Per A", "Bo B", "Konsulent Et").doesNotContain("Lene A", "Cille C");
         meeting = meetings.useTemplate(meeting.id());
         assertThat(meeting.items()).hasSize(5);
+        MeetingService.ItemRow first = meeting.items().get(0);
+        meeting = meetings.saveItem(meeting.id(), new ItemInput(first.id(), first.version(), "Velkomst ved chefen",
+                "Chef SST", 15, false));
+        assertThat(meeting.items().get(0).title()).isEqualTo("Velkomst ved chefen");
+        long meetingId = meeting.id();
+        assertThatThrownBy(() -> meetings.saveItem(meetingId, new ItemInput(first.id(), first.version(), "Fra en gammel fane",
+                null, 5, false))).isInstanceOf(dk.modningsportal.base.ConcurrentEditException.class);
 
         loginAs(world.memberB);
         MeetingDetails seen = meetings.open(development, null);

@@ -258,6 +258,9 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
             if (item.proposed()) {
                 actions.add(small(getTranslation("meeting.accept"), () -> show(meetings.acceptProposal(item.id()))));
             }
+            if (!item.proposed()) {
+                actions.add(small(getTranslation("action.edit"), () -> editItem(item)));
+            }
             actions.add(small(getTranslation("action.delete"), () -> show(meetings.removeItem(item.id()))));
             card.add(actions);
         }
@@ -362,6 +365,36 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
 
     private Component outcomeForm(ItemRow item) {
         return new OutcomeForm(item);
+    }
+
+    /** Title, owner, time and the internal mark of one item, in a small dialog. */
+    private void editItem(ItemRow item) {
+        com.vaadin.flow.component.dialog.Dialog dialog = new com.vaadin.flow.component.dialog.Dialog();
+        dialog.setHeaderTitle(getTranslation("meeting.editItem"));
+        TextField title = new TextField(getTranslation("meeting.itemTitle"), item.title(), "");
+        title.setMaxLength(AgendaItem.TITLE_MAX);
+        title.setWidthFull();
+        TextField owner = new TextField(getTranslation("meeting.itemOwner"), item.ownerName() == null ? "" : item.ownerName(), "");
+        IntegerField minutes = new IntegerField(getTranslation("meeting.itemMinutes"));
+        minutes.setValue(item.minutes());
+        Checkbox internal = new Checkbox(getTranslation("meeting.internal"), item.internal());
+        dialog.add(new com.vaadin.flow.component.orderedlayout.VerticalLayout(title, owner, minutes, internal));
+        Button save = new Button(getTranslation("action.save"), e -> {
+            try {
+                show(meetings.saveItem(meeting.id(), new ItemInput(item.id(), item.version(), title.getValue(),
+                        owner.getValue(), minutes.getValue(), internal.getValue())));
+                dialog.close();
+            } catch (ValidationFailedException invalid) {
+                Forms.showServiceErrors(invalid, Map.of("title", title, "owner", owner, "minutes", minutes));
+            } catch (ConcurrentEditException conflict) {
+                Forms.error(getTranslation("plan.conflict"));
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button cancel = new Button(getTranslation("action.cancel"), e -> dialog.close());
+        cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        dialog.getFooter().add(cancel, save);
+        dialog.open();
     }
 
     private Component newItemForm() {
