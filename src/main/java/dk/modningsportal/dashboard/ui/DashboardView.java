@@ -66,7 +66,7 @@ import java.util.function.ToLongFunction;
 @RolesAllowed({"CONSULTANT", "LEADER", "EVALUATOR"})
 class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final String FIGURE_WIDTH = "5.75rem";
+    private static final String FIGURE_WIDTH = "5.25rem";
     private static final String LINK = "<a href=\"${item.href}\" router-link>${item.text}</a>";
     private static final int MAX_CHART_HEIGHT = 900;
     private static final int MAX_VISIBLE_ROWS = 25;
@@ -209,7 +209,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 .withProperty("lateClass", r -> r.selfEvaluationLate() ? "portal-badge late" : ""))
                 .setHeader(header("dashboard.selfEvaluation")).setKey("selfEvaluation")
                 .setComparator(r -> r.selfEvaluation() == null ? 0 : r.selfEvaluation().year() * 4 + r.selfEvaluation().quarter())
-                .setWidth("9rem").setFlexGrow(0);
+                .setWidth("8rem").setFlexGrow(0);
         rows.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         rows.addClassName("dashboard-rows");
         rows.setMultiSort(true);
