@@ -41,6 +41,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -386,8 +387,16 @@ public class MeetingService {
     /** The meeting as an iCalendar file; its UID stays and its SEQUENCE rises with each change, so calendars update. */
     @Transactional(readOnly = true)
     public byte[] ics(long meetingId) {
-        PortalUser me = currentUser.require();
-        Meeting meeting = readable(meetingId, me);
+        return calendarFile(readable(meetingId, currentUser.require()));
+    }
+
+    /** Without an access check: for the mail to someone the meeting invited. */
+    @Transactional(readOnly = true)
+    Optional<byte[]> calendarFileOf(long meetingId) {
+        return meetings.findWithDetails(meetingId).map(MeetingService::calendarFile);
+    }
+
+    private static byte[] calendarFile(Meeting meeting) {
         ICalendar calendar = new ICalendar();
         calendar.setProductId("-//Socialstyrelsen//Modningsportalen//DA");
         VEvent event = new VEvent();

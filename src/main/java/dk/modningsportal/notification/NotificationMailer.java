@@ -19,7 +19,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailException;
+import org.springframework.mail.MailPreparationException;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -51,12 +56,14 @@ class NotificationMailer {
     private final Clock clock;
     private final String from;
     private final String baseUrl;
+    private final List<MailAttachments> attachmentProviders;
 
     NotificationMailer(ObjectProvider<JavaMailSender> mailSender, NotificationRepository notifications,
             NotificationSettingsRepository settings, UserDirectory userDirectory, PortalI18NProvider i18n,
             TransactionTemplate transaction, Clock clock,
             @Value("${portal.mail.from:modningsportalen@localhost}") String from,
-            @Value("${portal.base-url:http://localhost:8080}") String baseUrl) {
+            @Value("${portal.base-url:http://localhost:8080}") String baseUrl, List<MailAttachments> attachmentProviders) {
+        this.attachmentProviders = attachmentProviders;
         this.mailSender = mailSender;
         this.notifications = notifications;
         this.settings = settings;
@@ -98,17 +105,52 @@ class NotificationMailer {
         if (pending.isEmpty() || address.isEmpty() || !due(mine, pending, now)) {
             return false;
         }
-        SimpleMailMessage mail = new SimpleMailMessage();
-        mail.setFrom(from);
-        mail.setTo(address.get());
-        mail.setSubject(subject(mine.getEmailFrequency(), pending));
-        mail.setText(body(userDirectory.displayNameOf(recipient), pending));
-        sender.send(mail);
+        send(sender, address.get(), subject(mine.getEmailFrequency(), pending),
+                body(userDirectory.displayNameOf(recipient), pending), attachments(pending));
         pending.forEach(n -> n.markMailed(now));
         mine.digestSent(now);
         settings.save(mine);
         log.info("Mailed {} notification(s) to user {} ({})", pending.size(), recipient, mine.getEmailFrequency());
         return true;
+    }
+
+    /** One file per item (a meeting's calendar file once, however many of its notifications wait). */
+    private List<MailAttachments.Attachment> attachments(List<Notification> pending) {
+        Map<String, MailAttachments.Attachment> files = new LinkedHashMap<>();
+        for (Notification n : pending) {
+            for (MailAttachments provider : attachmentProviders) {
+                provider.forNotification(n.getKind(), n.getGroupKey())
+                        .forEach(a -> files.putIfAbsent(n.getGroupKey() + "/" + a.fileName(), a));
+            }
+        }
+        return List.copyOf(files.values());
+    }
+
+    private void send(JavaMailSender sender, String to, String subject, String text,
+            List<MailAttachments.Attachment> files) {
+        if (files.isEmpty()) {
+            SimpleMailMessage mail = new SimpleMailMessage();
+            mail.setFrom(from);
+            mail.setTo(to);
+            mail.setSubject(subject);
+            mail.setText(text);
+            sender.send(mail);
+            return;
+        }
+        try {
+            MimeMessage mail = sender.createMimeMessage();
+            MimeMessageHelper helper = new MimeMessageHelper(mail, true, "UTF-8");
+            helper.setFrom(from);
+            helper.setTo(to);
+            helper.setSubject(subject);
+            helper.setText(text);
+            for (MailAttachments.Attachment file : files) {
+                helper.addAttachment(file.fileName(), new ByteArrayResource(file.content()), file.contentType());
+            }
+            sender.send(mail);
+        } catch (MessagingException failed) {
+            throw new MailPreparationException("Could not compose the mail to " + to, failed);
+        }
     }
 
     /** At once, or a digest once its 07:00 has passed and something has waited since before it. */

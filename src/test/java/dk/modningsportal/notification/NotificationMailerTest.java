@@ -6,6 +6,12 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import dk.modningsportal.TestWorld;
+import dk.modningsportal.meeting.MeetingService;
+import dk.modningsportal.plan.ParticipantGroup;
+import dk.modningsportal.plan.PlanActivityKind;
+import dk.modningsportal.plan.PlanService;
+import dk.modningsportal.plan.Timing;
+import dk.modningsportal.plan.Venue;
 import dk.modningsportal.security.UserAccount;
 import jakarta.mail.internet.MimeMessage;
 import java.time.DayOfWeek;
@@ -69,6 +75,10 @@ class NotificationMailerTest {
     NotificationMailer mailer;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    PlanService plans;
+    @Autowired
+    MeetingService meetings;
 
     private static boolean built;
 
@@ -180,5 +190,34 @@ class NotificationMailerTest {
         assertThat(smtp.waitForIncomingEmail(5000, 1)).isTrue();
         assertThat(mailsTo(world.leaderA)).singleElement().satisfies(mail -> assertThat(mail.getSubject())
                 .isEqualTo("Konsulent Et offentliggjorde en ny version af indsatsen: Projekt Et 3.0"));
+    }
+
+    @Test
+    void a_meeting_invitation_mail_carries_the_calendar_file() throws Exception {
+        choose(world.memberA, EmailFrequency.IMMEDIATELY);
+        UserDetails consultant = users.loadUserByUsername(world.consultantP1.getUsername());
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(consultant, null, consultant.getAuthorities()));
+        transaction.executeWithoutResult(status -> {
+            long activity = plans.save(world.p1.getId(), new PlanService.ActivityInput(null, 0,
+                    PlanActivityKind.DEVELOPMENT_MEETING, "Udviklingsmøde", false, null, java.time.LocalDate.now().plusWeeks(2),
+                    Timing.DAY, null, Venue.VIRTUAL, "Teams", EnumSet.of(ParticipantGroup.PRACTITIONERS), null,
+                    List.of())).id();
+            meetings.invite(meetings.open(activity, null).id());
+        });
+        SecurityContextHolder.clearContext();
+
+        mailer.sendDue(Instant.now());
+        assertThat(smtp.waitForIncomingEmail(5000, 1)).isTrue();
+        MimeMessage mail = mailsTo(world.memberA).get(0);
+        assertThat(mail.getSubject()).isEqualTo("Konsulent Et inviterer til møde: Udviklingsmøde");
+        jakarta.mail.Multipart parts = (jakarta.mail.Multipart) mail.getContent();
+        String calendar = null;
+        for (int i = 0; i < parts.getCount(); i++) {
+            if ("moede.ics".equals(parts.getBodyPart(i).getFileName())) {
+                calendar = new String(parts.getBodyPart(i).getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            }
+        }
+        assertThat(calendar).contains("BEGIN:VCALENDAR", "SUMMARY:Udviklingsmøde", "LOCATION:Teams", "UID:meeting-");
     }
 }
