@@ -60,6 +60,8 @@ class LiveUpdatesTest {
     UserDetailsService users;
     @Autowired
     CommentService comments;
+    @Autowired
+    dk.modningsportal.trialaction.TrialActionService trialActions;
 
     private static boolean built;
 
@@ -161,5 +163,44 @@ class LiveUpdatesTest {
         loginAs(world.leaderA);
         MockVaadin.clientRoundtrip(false);
         assertThat(bell.shown()).isEqualTo(String.valueOf((before.isEmpty() ? 0 : Integer.parseInt(before)) + 1));
+    }
+
+    @Test
+    void the_workspace_overview_counts_a_colleagues_note_without_a_reload() {
+        openUiAs(world.memberA);
+        UI.getCurrent().navigate(WorkspaceRoutes.overview(world.workspaceA.getId()));
+        com.vaadin.flow.component.html.Div figures = _get(com.vaadin.flow.component.html.Div.class,
+                spec -> spec.withClasses("portal-figures"));
+        String before = figures.getElement().getTextRecursively();
+
+        fixture.note(this::loginAs, world.projectLeaderA, world.workspaceA, "Ny erfaring fra Per", NoteKind.WORKS_WELL,
+                world.p1Cooperation);
+        loginAs(world.memberA);
+        MockVaadin.clientRoundtrip(false);
+        assertThat(figures.getElement().getTextRecursively()).isNotEqualTo(before);
+        assertThat(_get(dk.modningsportal.activity.ui.ActivityFeed.class).shown().get(0))
+                .startsWith("Per A skrev erfaringen Ny erfaring fra Per");
+    }
+
+    @Test
+    void an_open_trial_action_says_at_once_that_a_colleague_saved_it_and_what_changed() {
+        var action = fixture.evaluatedTrialAction(this::loginAs, world.projectLeaderA, world.workspaceA, "Morgenmøde",
+                world.p1Cooperation);
+        openUiAs(world.memberA);
+        UI.getCurrent().navigate(WorkspaceRoutes.trialAction(action.getId()));
+        com.vaadin.flow.component.html.Div notice = com.github.mvysny.kaributesting.v10.LocatorJ._find(
+                com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("stale-notice")).stream().findFirst()
+                .orElse(null);
+        assertThat(notice == null || !notice.isVisible()).isTrue();
+
+        loginAs(world.projectLeaderA);
+        var theirs = trialActions.load(action.getId());
+        theirs.setTitle("Morgenmøde hver tirsdag");
+        trialActions.update(theirs);
+        loginAs(world.memberA);
+        MockVaadin.clientRoundtrip(false);
+
+        notice = _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("stale-notice"));
+        assertThat(notice.getElement().getTextRecursively()).contains("Per A gemte en ændring", "Titel");
     }
 }

@@ -34,6 +34,8 @@ import dk.modningsportal.base.ui.ConflictDialog;
 import dk.modningsportal.base.ui.DatePickers;
 import dk.modningsportal.base.ui.Formats;
 import dk.modningsportal.base.ui.Forms;
+import dk.modningsportal.live.ChangeBus;
+import dk.modningsportal.live.ui.LiveRefresh;
 import dk.modningsportal.intervention.InterventionCatalog;
 import dk.modningsportal.intervention.InterventionCatalog.CoreElementRef;
 import dk.modningsportal.intervention.InterventionCatalog.VersionRef;
@@ -99,14 +101,19 @@ class TrialActionFormView extends VerticalLayout implements BeforeEnterObserver,
     private final WorkspaceAccess workspaceAccess;
     private final InterventionCatalog catalog;
     private final java.util.List<TrialActionAddition> additions;
+    final Div staleNotice = new Div();
     private TrialActionDraft draft;
     /** The values as opened, to tell what someone else changed if they save first. */
     private Map<String, Object> opened = Map.of();
 
     TrialActionFormView(TrialActionService trialActions, WorkspaceAccess workspaceAccess, InterventionCatalog catalog,
-            java.util.List<TrialActionAddition> additions) {
+            java.util.List<TrialActionAddition> additions, ChangeBus bus) {
         this.additions = additions;
         this.trialActions = trialActions;
+        LiveRefresh.whileAttached(this, bus, change -> draft != null && !draft.isNew()
+                && change.isWorkspace(draft.getWorkspaceId()), this::noticeColleaguesSave);
+        staleNotice.addClassNames("portal-announcement", "stale-notice");
+        staleNotice.setVisible(false);
         this.workspaceAccess = workspaceAccess;
         this.catalog = catalog;
         startDate = DatePickers.create(getTranslation("trialAction.startDate"));
@@ -131,7 +138,9 @@ class TrialActionFormView extends VerticalLayout implements BeforeEnterObserver,
         String versionLabel = catalog.currentVersion(workspaceId).map(VersionRef::label).orElse(null);
 
         removeAll();
-        add(new WorkspaceHeader(workspace, versionLabel, WorkspaceHeader.Section.TRIAL_ACTIONS), form(), buttons());
+        staleNotice.setVisible(false);
+        add(new WorkspaceHeader(workspace, versionLabel, WorkspaceHeader.Section.TRIAL_ACTIONS), staleNotice, form(),
+                buttons());
         if (!draft.isNew()) {
             additions.forEach(a -> a.forTrialAction(draft.getId(), workspaceId).ifPresent(this::add));
         }
@@ -336,6 +345,36 @@ class TrialActionFormView extends VerticalLayout implements BeforeEnterObserver,
         audit.setText(shown.isNew() ? ""
                 : getTranslation("trialAction.audit", shown.getCreatedByName(), shown.getUpdatedByName(),
                         Formats.dateTime(shown.getUpdatedAt())));
+    }
+
+    /**
+     * Someone else saved this trial action while it is open here: say so at once, with what they changed,
+     * rather than only when this person saves. Their own unsaved text stays in the form.
+     */
+    void noticeColleaguesSave() {
+        TrialActionDraft stored;
+        try {
+            stored = trialActions.load(draft.getId());
+        } catch (RuntimeException gone) {
+            staleNotice.removeAll();
+            staleNotice.add(new com.vaadin.flow.component.html.Span(getTranslation("trialAction.deletedMeanwhile")));
+            staleNotice.setVisible(true);
+            return;
+        }
+        if (stored.getVersion() == draft.getVersion()) {
+            return;
+        }
+        java.util.List<String> changed = ConflictDialog.changedFields(opened, snapshot(stored));
+        staleNotice.removeAll();
+        staleNotice.add(new com.vaadin.flow.component.html.Span(getTranslation("trialAction.changedMeanwhile",
+                stored.getUpdatedByName(), Formats.time(stored.getUpdatedAt()), String.join(", ", changed)) + " "));
+        Button reload = new Button(getTranslation("conflict.reload"), e -> {
+            staleNotice.setVisible(false);
+            show(trialActions.load(draft.getId()));
+        });
+        reload.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        staleNotice.add(reload);
+        staleNotice.setVisible(true);
     }
 
     private Map<String, Object> snapshot(TrialActionDraft d) {

@@ -20,6 +20,7 @@ import com.vaadin.flow.router.Route;
 import dk.modningsportal.activity.ActivityLog;
 import dk.modningsportal.activity.ui.ActivityFeed;
 import dk.modningsportal.live.ChangeBus;
+import dk.modningsportal.live.ui.LiveRefresh;
 import dk.modningsportal.meeting.MeetingService;
 import dk.modningsportal.meeting.MeetingService.FollowUp;
 import dk.modningsportal.plan.PlanService;
@@ -66,6 +67,10 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private final NoteService notes;
     private final ChangeLog changeLog;
     private String title = "";
+    private final Div figures = new Div();
+    private final Div columns = new Div();
+    private WorkspaceSummary shown;
+    private String versionLabel;
 
     private final ActivityLog activity;
     private final ChangeBus bus;
@@ -87,6 +92,7 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
         this.trialActions = trialActions;
         this.notes = notes;
         addClassName("portal-page");
+        LiveRefresh.whileAttached(this, bus, change -> shown != null && change.isWorkspace(shown.workspaceId()), this::fill);
     }
 
     @Override
@@ -107,20 +113,26 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
             add(announcement);
         });
 
-        Div figures = new Div();
+        shown = workspace;
+        this.versionLabel = versionLabel;
         figures.addClassName("portal-figures");
+        columns.addClassName("portal-columns");
+        add(figures, columns);
+        fill();
+    }
+
+    /** The figures and panels; re-read when a colleague changes something in the workspace. */
+    void fill() {
+        long workspaceId = shown.workspaceId();
+        figures.removeAll();
         Map<TrialActionStatus, Long> byStatus = trialActions.countByStatus(workspaceId);
         byStatus.forEach((status, count) -> figures.add(figure(count, Formats.label(status),
                 WorkspaceRoutes.trialActions(workspaceId))));
         figures.add(figure(notes.countAll(workspaceId), getTranslation("workspace.notesCount"),
                 WorkspaceRoutes.notes(workspaceId)));
-        add(figures);
-
-        Div columns = new Div();
-        columns.addClassName("portal-columns");
-        columns.add(upcoming(workspace), followUps(workspace), recentTrialActions(workspace), recentNotes(workspaceId),
+        columns.removeAll();
+        columns.add(upcoming(shown), followUps(shown), recentTrialActions(shown), recentNotes(workspaceId),
                 new ActivityFeed(activity, bus, workspaceId), intervention(workspaceId, versionLabel));
-        add(columns);
     }
 
     private Component figure(long count, String label, String href) {
