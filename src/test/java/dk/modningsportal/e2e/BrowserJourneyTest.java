@@ -190,4 +190,21 @@ class BrowserJourneyTest {
         reader.waitForURL(url -> url.matches(".*/trial-actions/\\d+$"));
         assertThat(reader.locator(".comment-thread")).containsText("kan du hjælpe med kontingentet?");
     }
+
+    @Test
+    void a_project_leader_completes_the_quarters_self_evaluation_saved_as_typed_and_submits_it() {
+        Page page = loginAs("projektleder.aarhus");
+        page.locator(".workspace-tabs").getByText("Selvevaluering").click();
+        page.waitForURL(url -> url.endsWith("/self-evaluation"));
+        page.getByLabel("Det hæmmer implementeringen").fill("Lange transporttider for familierne");
+        // Saved after a pause in typing, without pressing anything.
+        assertThat(page.getByText("Gemt ")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(5_000));
+        page.reload();
+        assertThat(page.getByLabel("Det hæmmer implementeringen")).hasValue("Lange transporttider for familierne");
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Indsend")).click();
+        page.locator("vaadin-button[slot=confirm-button]").click();
+        assertThat(page.getByText("Indsendt af Anders Kjær")).isVisible();
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ret (ny revision)"))).isVisible();
+    }
 }
