@@ -1,7 +1,6 @@
 package dk.modningsportal.base;
 
 import java.time.Clock;
-import java.time.ZoneId;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -11,6 +10,6 @@ class ClockConfiguration {
     /** Danish time; tests replace the clock to control "today". */
     @Bean
     Clock clock() {
-        return Clock.system(ZoneId.of("Europe/Copenhagen"));
+        return Clock.system(DanishTime.ZONE);
     }
 }

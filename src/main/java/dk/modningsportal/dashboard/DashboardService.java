@@ -1,5 +1,6 @@
 package dk.modningsportal.dashboard;
 
+import dk.modningsportal.base.DanishTime;
 import dk.modningsportal.base.AccessRefusedException;
 import dk.modningsportal.base.TextRules;
 import dk.modningsportal.base.ValidationFailedException;
@@ -33,7 +34,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -57,7 +57,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class DashboardService {
 
     private static final Logger log = LoggerFactory.getLogger(DashboardService.class);
-    private static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
     private static final int TREND_MONTHS = 12;
 
     public record ProjectRef(long id, String name) {
@@ -113,7 +112,7 @@ public class DashboardService {
         Optional<InterventionVersion> current = versions.stream().filter(v -> v.getStatus() == VersionStatus.IN_TRIAL)
                 .findFirst();
         LocalDate lastWorkshop = queries.lastWorkshop(projectId, today);
-        Instant since = lastWorkshop == null ? null : lastWorkshop.plusDays(1).atStartOfDay(DANISH_TIME).toInstant();
+        Instant since = lastWorkshop == null ? null : lastWorkshop.plusDays(1).atStartOfDay(DanishTime.ZONE).toInstant();
 
         Map<Long, long[]> statusCounts = new HashMap<>();
         Map<Long, Long> overdue = new HashMap<>();

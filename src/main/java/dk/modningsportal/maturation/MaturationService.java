@@ -1,5 +1,6 @@
 package dk.modningsportal.maturation;
 
+import dk.modningsportal.base.DanishTime;
 import dk.modningsportal.base.ConcurrentEditException;
 import dk.modningsportal.base.NotFoundException;
 import dk.modningsportal.base.TextRules;
@@ -29,7 +30,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -51,7 +51,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class MaturationService {
 
     private static final Logger log = LoggerFactory.getLogger(MaturationService.class);
-    private static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
 
     public record ProjectRef(long projectId, String name) {
     }
@@ -163,7 +162,7 @@ public class MaturationService {
         catalog.versionOfProject(projectId, filter.versionId(), "version");
         Instant since = filter.newSinceLastWorkshop()
                 ? workshops.findPreviousHeldOn(projectId, workshop.getHeldOn())
-                        .map(day -> day.plusDays(1).atStartOfDay(DANISH_TIME).toInstant()).orElse(null)
+                        .map(day -> day.plusDays(1).atStartOfDay(DanishTime.ZONE).toInstant()).orElse(null)
                 : null;
         Map<ItemRef, WorkshopItem> taken = workshops.findItems(workshopId).stream()
                 .collect(Collectors.toMap(MaturationService::ref, i -> i));

@@ -1,11 +1,11 @@
 package dk.modningsportal.meeting;
 
+import dk.modningsportal.base.DanishTime;
 import dk.modningsportal.base.Report;
 import dk.modningsportal.base.ui.PortalI18NProvider;
 import dk.modningsportal.meeting.MeetingService.ItemRow;
 import dk.modningsportal.meeting.MeetingService.MeetingDetails;
 import dk.modningsportal.meeting.MeetingService.OutcomeRow;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.springframework.stereotype.Component;
 
@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 public class MeetingPdf {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d. MMMM yyyy 'kl.' HH:mm",
-            PortalI18NProvider.DANISH).withZone(ZoneId.of("Europe/Copenhagen"));
+            PortalI18NProvider.DANISH).withZone(DanishTime.ZONE);
 
     private final MeetingService meetings;
     private final PortalI18NProvider i18n;

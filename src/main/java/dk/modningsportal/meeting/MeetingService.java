@@ -1,5 +1,6 @@
 package dk.modningsportal.meeting;
 
+import dk.modningsportal.base.DanishTime;
 import biweekly.Biweekly;
 import biweekly.ICalendar;
 import biweekly.component.VEvent;
@@ -34,7 +35,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.EnumSet;
@@ -60,7 +60,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class MeetingService {
 
     private static final Logger log = LoggerFactory.getLogger(MeetingService.class);
-    private static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
     private static final LocalTime DEFAULT_START = LocalTime.of(10, 0);
 
     public record OutcomeRow(long id, OutcomeKind kind, String text, String responsibleName, LocalDate dueDate,
@@ -132,7 +131,7 @@ public class MeetingService {
         Meeting meeting = meetings.findOf(activityId, organisation).orElse(null);
         if (meeting == null) {
             Organisation org = organisation == null ? null : em.find(Organisation.class, organisation);
-            meeting = new Meeting(activity, org, activity.getStartsOn().atTime(DEFAULT_START).atZone(DANISH_TIME).toInstant(),
+            meeting = new Meeting(activity, org, activity.getStartsOn().atTime(DEFAULT_START).atZone(DanishTime.ZONE).toInstant(),
                     120, locationOf(activity));
             if (isOrganiser(me, meeting)) {
                 meeting = meetings.saveAndFlush(meeting);
@@ -423,6 +422,7 @@ public class MeetingService {
 
     private MeetingDetails details(Meeting meeting, PortalUser me) {
         boolean organiser = isOrganiser(me, meeting);
+        List<Reader> invitees = invitees(meeting);
         List<ItemRow> items = meeting.getItems().stream()
                 .map(i -> new ItemRow(i.getId() == null ? 0 : i.getId(), i.getVersion(), i.getTitle(), i.getOwnerName(),
                         i.getMinutes(), i.isInternal(), i.isProposed(), i.getProposedBy(), i.getMinutesText(),
@@ -440,9 +440,9 @@ public class MeetingService {
                 meeting.getActivity().getId(), meeting.getOrganisation() == null ? null : meeting.getOrganisation().getId(),
                 meeting.getActivity().getTitle(), meeting.getOrganisation() == null ? null : meeting.getOrganisation().getName(),
                 meeting.getActivity().getKind(), meeting.getStartsAt(), meeting.getDurationMinutes(), meeting.getLocation(),
-                meeting.getStatus(), meeting.getPublishedBy(), meeting.getPublishedAt(), items, invitees(meeting),
+                meeting.getStatus(), meeting.getPublishedBy(), meeting.getPublishedAt(), items, invitees,
                 organisations, organiser, meeting.getId() != null && meeting.getStatus() == Meeting.Status.PLANNED
-                        && canPropose(me, meeting));
+                        && (organiser || invitees.stream().anyMatch(r -> r.id() == me.id())));
     }
 
     /** The people the plan names as participants, of the meeting's organisation or of every participating one. */

@@ -117,8 +117,4 @@ public class Notification extends AbstractEntity {
     public boolean isRead() {
         return readAt != null;
     }
-
-    public Instant getMailedAt() {
-        return mailedAt;
-    }
 }

@@ -1,12 +1,12 @@
 package dk.modningsportal.notification;
 
+import dk.modningsportal.base.DanishTime;
 import dk.modningsportal.base.ui.PortalI18NProvider;
 import dk.modningsportal.security.UserDirectory;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
@@ -42,7 +42,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 class NotificationMailer {
 
     private static final Logger log = LoggerFactory.getLogger(NotificationMailer.class);
-    static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
     static final LocalTime DIGEST_TIME = LocalTime.of(7, 0);
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d. MMM 'kl.' HH:mm",
             PortalI18NProvider.DANISH);
@@ -170,7 +169,7 @@ class NotificationMailer {
 
     /** The latest 07:00 (on a Monday, for weekly digests) at or before now, in Danish time. */
     static Instant lastDigestTime(Instant now, boolean weekly) {
-        ZonedDateTime local = now.atZone(DANISH_TIME);
+        ZonedDateTime local = now.atZone(DanishTime.ZONE);
         ZonedDateTime candidate = local.with(DIGEST_TIME);
         if (weekly) {
             candidate = candidate.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
@@ -203,7 +202,7 @@ class NotificationMailer {
             }
             text.append('\n');
             item.forEach(n -> {
-                text.append("  • ").append(text(n)).append(", ").append(WHEN.format(n.getCreatedAt().atZone(DANISH_TIME)));
+                text.append("  • ").append(text(n)).append(", ").append(WHEN.format(n.getCreatedAt().atZone(DanishTime.ZONE)));
                 if (n.getExcerpt() != null) {
                     text.append(": “").append(n.getExcerpt()).append('”');
                 }

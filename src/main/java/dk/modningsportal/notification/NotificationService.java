@@ -60,9 +60,17 @@ public class NotificationService {
      */
     public Set<Long> send(Notice notice, Collection<Long> recipientIds) {
         Long actor = currentUser.get().map(PortalUser::id).orElse(null);
+        Set<Long> recipients = new LinkedHashSet<>(recipientIds);
+        recipients.remove(actor);
+        // One query for everyone's choices: a published version may tell hundreds of people.
+        Set<Long> muting = new java.util.HashSet<>();
+        if (!recipients.isEmpty()) {
+            settings.findByUserIdIn(recipients).stream().filter(s -> !s.wants(notice.kind()))
+                    .forEach(s -> muting.add(s.getUserId()));
+        }
         Set<Long> told = new LinkedHashSet<>();
-        for (long recipient : new LinkedHashSet<>(recipientIds)) {
-            if (actor != null && actor == recipient || !wants(recipient, notice.kind())) {
+        for (long recipient : recipients) {
+            if (muting.contains(recipient)) {
                 continue;
             }
             notifications.save(new Notification(recipient, notice, clock.instant()));
@@ -129,9 +137,5 @@ public class NotificationService {
         mine.choose(frequency == null ? NotificationSettings.DEFAULT_FREQUENCY : frequency, muted);
         settings.save(mine);
         log.info("{} chose mail {} and muted {}", user, frequency, muted);
-    }
-
-    private boolean wants(long recipientId, NotificationKind kind) {
-        return settings.findByUserId(recipientId).map(s -> s.wants(kind)).orElse(true);
     }
 }

@@ -40,10 +40,6 @@ public class NotificationSettings extends AbstractEntity {
         this.userId = userId;
     }
 
-    public long getUserId() {
-        return userId;
-    }
-
     public EmailFrequency getEmailFrequency() {
         return emailFrequency;
     }
@@ -52,6 +48,10 @@ public class NotificationSettings extends AbstractEntity {
         return mutedKinds.isBlank() ? EnumSet.noneOf(NotificationKind.class)
                 : Arrays.stream(mutedKinds.split(",")).map(NotificationKind::valueOf)
                         .collect(Collectors.toCollection(() -> EnumSet.noneOf(NotificationKind.class)));
+    }
+
+    long getUserId() {
+        return userId;
     }
 
     boolean wants(NotificationKind kind) {

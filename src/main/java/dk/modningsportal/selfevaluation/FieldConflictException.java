@@ -5,21 +5,15 @@ import java.time.Instant;
 /** Someone else changed the same answer after this user last saw it; their answer is kept until the user decides. */
 public class FieldConflictException extends RuntimeException {
 
-    private final String field;
     private final String storedValue;
     private final String changedBy;
     private final Instant changedAt;
 
     FieldConflictException(String field, String storedValue, String changedBy, Instant changedAt) {
         super("Field " + field + " changed by " + changedBy);
-        this.field = field;
         this.storedValue = storedValue;
         this.changedBy = changedBy;
         this.changedAt = changedAt;
-    }
-
-    public String getField() {
-        return field;
     }
 
     public String getStoredValue() {

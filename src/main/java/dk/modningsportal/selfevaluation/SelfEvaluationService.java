@@ -271,9 +271,7 @@ public class SelfEvaluationService {
 
     @Transactional(readOnly = true)
     public ProjectSettings projectSettings(long projectId) {
-        if (!workspaceAccess.projectScope(projectId).any()) {
-            throw new AccessRefusedException("error.accessRefused", "Settings of project " + projectId);
-        }
+        requireProjectReader(projectId);
         Project project = em.find(Project.class, projectId);
         Map<OrganisationKind, Integer> hours = new EnumMap<>(OrganisationKind.class);
         List<?> rows = em.createNativeQuery("select organisation_kind, hours from project_expected_hours where project_id = ?1")
@@ -316,6 +314,7 @@ public class SelfEvaluationService {
     /** The newest quarter of the project whose forms are due: what a consultant looks at first. */
     @Transactional(readOnly = true)
     public Optional<Quarter> lastDueQuarterOf(long projectId) {
+        requireProjectReader(projectId);
         List<Participation> workspaces = participations.findByProjects(List.of(projectId));
         return workspaces.isEmpty() ? Optional.empty() : lastDueQuarter(workspaces.get(0));
     }
@@ -323,6 +322,7 @@ public class SelfEvaluationService {
     /** The quarters of a project so far that the overview can show, newest first. */
     @Transactional(readOnly = true)
     public List<Quarter> projectQuarters(long projectId) {
+        requireProjectReader(projectId);
         List<Participation> workspaces = participations.findByProjects(List.of(projectId));
         return workspaces.isEmpty() ? List.of() : quartersSoFar(workspaces.get(0)).reversed();
     }
@@ -333,6 +333,7 @@ public class SelfEvaluationService {
      */
     @Transactional(readOnly = true)
     public Map<Long, Latest> latest(long projectId, List<Long> workspaceIds) {
+        requireProjectReader(projectId);
         if (workspaceIds.isEmpty()) {
             return Map.of();
         }
@@ -355,6 +356,14 @@ public class SelfEvaluationService {
             result.put(id, new Latest(q, late));
         }
         return result;
+    }
+
+    /** Anyone who reads some workspace of the project: its dates and states are no organisation's content. */
+    private void requireProjectReader(long projectId) {
+        if (!workspaceAccess.projectScope(projectId).any()) {
+            log.warn("Refused the self-evaluation dates of project {} to {}", projectId, currentUser.get().orElse(null));
+            throw new AccessRefusedException("error.accessRefused", "Self-evaluations of project " + projectId);
+        }
     }
 
     /** The newest quarter whose form is already due, if any. */
@@ -507,11 +516,12 @@ public class SelfEvaluationService {
         }).toList();
         Map<TimeCategory, BigDecimal> hours = new EnumMap<>(TimeCategory.class);
         hours.putAll(e.getHours());
+        Map<Quarter, SelfEvaluation> latest = latestByQuarter(evaluations.findByWorkspace(workspace.getId()));
         return new Form(e.getId(), e.getVersion(), e.getQuarter(), due(workspace, e.getQuarter()), e.getRevision(),
                 e.getStatus(), state(workspace, e.getQuarter(), e) == State.LATE, elements, e.getDrivers(),
-                e.getBarriers(), e.getReflections(), hours, hoursBefore(workspace, e.getQuarter()),
+                e.getBarriers(), e.getReflections(), hours, hoursBefore(latest, e.getQuarter()),
                 expectedHours(workspace), writable && draft, projectLeader && draft,
-                projectLeader && !draft && isLatest(e), e.getUpdatedBy() == null ? null : e.getUpdatedBy().getDisplayName(),
+                projectLeader && !draft && latest.get(e.getQuarter()).getId().equals(e.getId()), e.getUpdatedBy() == null ? null : e.getUpdatedBy().getDisplayName(),
                 e.getUpdatedAt(), e.getSubmittedBy() == null ? null : e.getSubmittedBy().getDisplayName(),
                 e.getSubmittedAt());
     }
@@ -521,18 +531,15 @@ public class SelfEvaluationService {
                 .map(element -> new ElementRow(element.id(), element.name(), null, null)).toList();
         return new Form(0, 0, quarter, due(workspace, quarter), 0, null,
                 state(workspace, quarter, null) == State.LATE, elements, null, null, null,
-                new EnumMap<>(TimeCategory.class), hoursBefore(workspace, quarter), expectedHours(workspace), false,
+                new EnumMap<>(TimeCategory.class),
+                hoursBefore(latestByQuarter(evaluations.findByWorkspace(workspace.getId())), quarter),
+                expectedHours(workspace), false,
                 false, false, null, null, null, null);
     }
 
-    private boolean isLatest(SelfEvaluation e) {
-        return latestByQuarter(evaluations.findByWorkspace(e.getWorkspace().getId())).get(e.getQuarter()).getId()
-                .equals(e.getId());
-    }
-
     /** The hours reported in the submitted forms of earlier quarters (the latest revision of each). */
-    private BigDecimal hoursBefore(Participation workspace, Quarter quarter) {
-        return latestByQuarter(evaluations.findByWorkspace(workspace.getId())).values().stream()
+    private static BigDecimal hoursBefore(Map<Quarter, SelfEvaluation> latest, Quarter quarter) {
+        return latest.values().stream()
                 .filter(e -> e.getQuarter().compareTo(quarter) < 0 && e.getStatus() == SelfEvaluation.Status.SUBMITTED)
                 .flatMap(e -> e.getHours().values().stream()).reduce(BigDecimal.ZERO, BigDecimal::add);
     }

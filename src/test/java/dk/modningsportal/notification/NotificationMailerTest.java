@@ -124,7 +124,7 @@ class NotificationMailerTest {
     }
 
     private static Instant nextSevenOClock(Instant now, boolean monday) {
-        ZonedDateTime at = now.atZone(NotificationMailer.DANISH_TIME).with(NotificationMailer.DIGEST_TIME);
+        ZonedDateTime at = now.atZone(dk.modningsportal.base.DanishTime.ZONE).with(NotificationMailer.DIGEST_TIME);
         if (monday) {
             at = at.with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
         }

@@ -10,11 +10,9 @@ import com.vaadin.flow.component.html.UnorderedList;
 import dk.modningsportal.activity.ActivityLog;
 import dk.modningsportal.activity.ActivityLog.Activity;
 import dk.modningsportal.base.ui.Formats;
-import dk.modningsportal.live.ChangeBus;
-import dk.modningsportal.live.ui.LiveRefresh;
 import java.util.List;
 
-/** "Who did what, when" in one workspace, newest first, kept current through push. */
+/** "Who did what, when" in one workspace, newest first (the workspace overview re-reads it on changes). */
 public class ActivityFeed extends Div {
 
     private static final int SHOWN = 15;
@@ -23,14 +21,13 @@ public class ActivityFeed extends Div {
     private final ActivityLog activity;
     private final long workspaceId;
 
-    public ActivityFeed(ActivityLog activity, ChangeBus bus, long workspaceId) {
+    public ActivityFeed(ActivityLog activity, long workspaceId) {
         this.activity = activity;
         this.workspaceId = workspaceId;
         addClassNames("portal-panel", "activity-feed");
         entries.addClassName("activity-entries");
         add(new H3(getTranslation("activity.title")), entries);
         refresh();
-        LiveRefresh.whileAttached(this, bus, change -> change.isWorkspace(workspaceId), this::refresh);
     }
 
     void refresh() {

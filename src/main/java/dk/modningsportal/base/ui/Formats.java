@@ -1,10 +1,10 @@
 package dk.modningsportal.base.ui;
 
+import dk.modningsportal.base.DanishTime;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.i18n.I18NProvider;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
@@ -12,7 +12,6 @@ import java.util.Locale;
 /** Dates, times and enum labels in the user's language (Danish formats by default). */
 public final class Formats {
 
-    private static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
 
     private Formats() {
     }
@@ -29,11 +28,11 @@ public final class Formats {
             return "";
         }
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale())
-                .withZone(DANISH_TIME).format(instant);
+                .withZone(DanishTime.ZONE).format(instant);
     }
 
     public static String time(Instant instant) {
-        return DateTimeFormatter.ofPattern("HH:mm").withZone(DANISH_TIME).format(instant);
+        return DateTimeFormatter.ofPattern("HH:mm").withZone(DanishTime.ZONE).format(instant);
     }
 
     /** The translated label of an enum constant: key "enum.SimpleName.CONSTANT". */

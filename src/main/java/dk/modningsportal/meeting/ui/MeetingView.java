@@ -1,5 +1,6 @@
 package dk.modningsportal.meeting.ui;
 
+import dk.modningsportal.base.DanishTime;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -46,7 +47,6 @@ import dk.modningsportal.meeting.OutcomeKind;
 import dk.modningsportal.project.ui.RouteIds;
 import dk.modningsportal.security.UserDirectory.Reader;
 import jakarta.annotation.security.PermitAll;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -59,7 +59,6 @@ import java.util.function.Supplier;
 @PermitAll
 public class MeetingView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
 
     final DateTimePicker startsAt = new DateTimePicker();
     final IntegerField duration = new IntegerField();
@@ -160,7 +159,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         }
         startsAt.setLabel(getTranslation("meeting.startsAt"));
         startsAt.setLocale(getLocale());
-        startsAt.setValue(meeting.startsAt().atZone(DANISH_TIME).toLocalDateTime());
+        startsAt.setValue(meeting.startsAt().atZone(DanishTime.ZONE).toLocalDateTime());
         duration.setLabel(getTranslation("meeting.durationLabel"));
         duration.setValue(meeting.durationMinutes());
         duration.setStepButtonsVisible(true);
@@ -170,7 +169,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         Button save = new Button(getTranslation("action.save"), e -> {
             try {
                 show(meetings.reschedule(meeting.id(), meeting.version(),
-                        startsAt.getValue() == null ? null : startsAt.getValue().atZone(DANISH_TIME).toInstant(),
+                        startsAt.getValue() == null ? null : startsAt.getValue().atZone(DanishTime.ZONE).toInstant(),
                         duration.getValue() == null ? 0 : duration.getValue(), location.getValue()));
                 Forms.success(getTranslation("meeting.rescheduled"));
             } catch (ValidationFailedException invalid) {

@@ -152,7 +152,7 @@ class NoteListView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         grid.addColumn(NoteRow::versionLabel).setHeader(getTranslation("note.version")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(row -> Formats.label(row.source())).setHeader(getTranslation("note.source")).setAutoWidth(true);
         grid.addColumn(NoteRow::authorName).setHeader(getTranslation("note.author")).setAutoWidth(true);
-        grid.addColumn(row -> Formats.date(row.createdAt().atZone(java.time.ZoneId.of("Europe/Copenhagen")).toLocalDate()))
+        grid.addColumn(row -> Formats.date(row.createdAt().atZone(dk.modningsportal.base.DanishTime.ZONE).toLocalDate()))
                 .setHeader(getTranslation("note.created")).setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("note.empty"));

@@ -67,12 +67,14 @@ public class SelfEvaluationOverview extends Div {
         dueDays.setLabel(getTranslation("selfEvaluation.dueDays"));
         dueDays.setValue(settings.dueDays());
         dueDays.setSuffixComponent(new Span(getTranslation("selfEvaluation.daysAfterQuarter")));
+        dueDays.setWidth("16em");
         FlexLayout fields = new FlexLayout(dueDays);
         fields.addClassName("portal-toolbar");
         for (OrganisationKind kind : List.of(OrganisationKind.MUNICIPALITY, OrganisationKind.SHELTER,
                 OrganisationKind.ASSOCIATION)) {
             IntegerField hours = new IntegerField(getTranslation("selfEvaluation.expectedHoursFor", Formats.label(kind)));
             hours.setValue(settings.expectedHours().get(kind));
+            hours.setWidth("16em");
             expectedHours.put(kind, hours);
             fields.add(hours);
         }

@@ -132,7 +132,7 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
                 WorkspaceRoutes.notes(workspaceId)));
         columns.removeAll();
         columns.add(upcoming(shown), followUps(shown), recentTrialActions(shown), recentNotes(workspaceId),
-                new ActivityFeed(activity, bus, workspaceId), intervention(workspaceId, versionLabel));
+                new ActivityFeed(activity, workspaceId), intervention(workspaceId, versionLabel));
     }
 
     private Component figure(long count, String label, String href) {
