@@ -193,7 +193,7 @@ public class DashboardService {
     @Transactional
     public void setScore(long workspaceId, BigDecimal score, String note) {
         Participation workspace = workspaceAccess.requireReadable(workspaceId);
-        workspaceAccess.requireConsultantOf(workspace.getProject().getId());
+        workspaceAccess.requireConsultantOfOpen(workspace.getProject().getId());
         if (score == null || !ProgressScale.VALUES.contains(score.setScale(1))) {
             throw new ValidationFailedException(Map.of("score", "progress.invalid"));
         }

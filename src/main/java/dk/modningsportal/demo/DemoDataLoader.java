@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** Loads the demo on the first start of an empty database, only when portal.demo-data=true. */
 @Component
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 @ConditionalOnProperty(name = "portal.demo-data", havingValue = "true")
 class DemoDataLoader implements ApplicationRunner {
 

@@ -35,6 +35,15 @@ public class CoreElement extends AbstractEntity {
         this.sortOrder = sortOrder;
     }
 
+    void rename(String newName, String newDescription) {
+        this.name = newName;
+        this.description = newDescription;
+    }
+
+    void placeAt(int newSortOrder) {
+        this.sortOrder = newSortOrder;
+    }
+
     public Intervention getIntervention() {
         return intervention;
     }

@@ -33,6 +33,9 @@ public class Intervention extends AbstractEntity {
     @Column(name = "theory_of_change", length = 4000)
     private String theoryOfChange;
 
+    @Column(name = "target_group", length = 2000)
+    private String targetGroup;
+
     @OneToMany(mappedBy = "intervention", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("sortOrder")
     private List<CoreElement> coreElements = new ArrayList<>();
@@ -62,10 +65,58 @@ public class Intervention extends AbstractEntity {
         InterventionVersion version = new InterventionVersion(this, label, status, trialStart, trialEnd,
                 versions.size() + 1);
         version.describe(description, theoryOfChange);
+        version.setTargetGroup(targetGroup);
         coreElements.forEach(element -> version.putText(element,
                 element.getDescription() == null ? element.getName() : element.getDescription()));
         versions.add(version);
         return version;
+    }
+
+    public static final int NAME_MAX = 200;
+    public static final int TEXT_MAX = 4000;
+    public static final int TARGET_GROUP_MAX = 2000;
+
+    /** Authoring before the first trial: the intervention's own texts follow its version 1.0. */
+    void describe(String newName, String newDescription, String newTargetGroup, String newTheoryOfChange) {
+        this.name = newName;
+        this.description = newDescription;
+        this.targetGroup = newTargetGroup;
+        this.theoryOfChange = newTheoryOfChange;
+    }
+
+    /** Removes a core element no trial has used (authoring of version 1.0 only); the rest close up. */
+    void removeCoreElement(CoreElement element) {
+        versions.forEach(v -> v.removeText(element));
+        coreElements.remove(element);
+        renumber();
+    }
+
+    /** Moves the element one place up (-1) or down (+1) in the order. */
+    void move(CoreElement element, int step) {
+        List<CoreElement> ordered = new ArrayList<>(coreElements);
+        ordered.sort(java.util.Comparator.comparingInt(CoreElement::getSortOrder));
+        int from = ordered.indexOf(element);
+        int to = from + step;
+        if (from < 0 || to < 0 || to >= ordered.size()) {
+            return;
+        }
+        ordered.remove(from);
+        ordered.add(to, element);
+        for (int i = 0; i < ordered.size(); i++) {
+            ordered.get(i).placeAt(i + 1);
+        }
+    }
+
+    private void renumber() {
+        List<CoreElement> ordered = new ArrayList<>(coreElements);
+        ordered.sort(java.util.Comparator.comparingInt(CoreElement::getSortOrder));
+        for (int i = 0; i < ordered.size(); i++) {
+            ordered.get(i).placeAt(i + 1);
+        }
+    }
+
+    public String getTargetGroup() {
+        return targetGroup;
     }
 
     public Project getProject() {

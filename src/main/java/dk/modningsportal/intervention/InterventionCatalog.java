@@ -25,7 +25,7 @@ public class InterventionCatalog {
     }
 
     /** A version with its texts, as shown on the intervention page. */
-    public record VersionContent(VersionRef version, String description, String theoryOfChange,
+    public record VersionContent(VersionRef version, String description, String targetGroup, String theoryOfChange,
             List<ElementText> elements, java.time.Instant publishedAt) {
     }
 
@@ -90,7 +90,8 @@ public class InterventionCatalog {
                 .sorted(java.util.Comparator.comparingInt(t -> t.getCoreElement().getSortOrder()))
                 .map(t -> new ElementText(t.getCoreElement().getId(), t.getCoreElement().getName(), t.getText()))
                 .toList();
-        return new VersionContent(ref(version), version.getDescription(), version.getTheoryOfChange(), texts,
+        return new VersionContent(ref(version), version.getDescription(), version.getTargetGroup(),
+                version.getTheoryOfChange(), texts,
                 version.getPublishedAt());
     }
 

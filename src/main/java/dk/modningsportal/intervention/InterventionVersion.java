@@ -49,6 +49,9 @@ public class InterventionVersion extends AbstractEntity {
     @Column(name = "theory_of_change", length = 4000)
     private String theoryOfChange;
 
+    @Column(name = "target_group", length = 2000)
+    private String targetGroup;
+
     @Column(name = "published_at")
     private Instant publishedAt;
 
@@ -112,6 +115,14 @@ public class InterventionVersion extends AbstractEntity {
         if (trialEnd == null || trialEnd.isAfter(lastDay)) {
             trialEnd = lastDay;
         }
+    }
+
+    public void setTargetGroup(String newTargetGroup) {
+        this.targetGroup = newTargetGroup;
+    }
+
+    public String getTargetGroup() {
+        return targetGroup;
     }
 
     public String getDescription() {

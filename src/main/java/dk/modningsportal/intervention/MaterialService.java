@@ -63,7 +63,7 @@ public class MaterialService {
     /** Stores a file for the version, if it is a consultant's and the content is a permitted kind. */
     public MaterialRow upload(long workspaceId, long versionId, String fileName, byte[] data) {
         InterventionVersion version = catalog.visibleVersion(workspaceId, versionId);
-        workspaceAccess.requireConsultantOf(version.getIntervention().getProject().getId());
+        workspaceAccess.requireConsultantOfOpen(version.getIntervention().getProject().getId());
         if (data.length == 0 || data.length > Material.MAX_BYTES) {
             throw new ValidationFailedException(Map.of("file", "material.tooLarge"));
         }

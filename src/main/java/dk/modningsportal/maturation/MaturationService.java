@@ -130,7 +130,7 @@ public class MaturationService {
     }
 
     public WorkshopInfo createWorkshop(long projectId, long roundVersionId, String title, LocalDate heldOn) {
-        workspaceAccess.requireConsultantOf(projectId);
+        workspaceAccess.requireConsultantOfOpen(projectId);
         Map<String, String> errors = new LinkedHashMap<>();
         TextRules.check(errors, "title", title, true, Workshop.TITLE_MAX);
         if (heldOn == null) {
@@ -287,7 +287,7 @@ public class MaturationService {
     public void updateTheme(long themeId, long expectedVersion, String title, String summary) {
         WorkshopTheme theme = workshops.findTheme(themeId)
                 .orElseThrow(() -> new NotFoundException("error.accessRefused", "No theme " + themeId));
-        workspaceAccess.requireConsultantOf(theme.getWorkshop().getProject().getId());
+        workspaceAccess.requireConsultantOfOpen(theme.getWorkshop().getProject().getId());
         if (theme.getVersion() != expectedVersion) {
             throw new ConcurrentEditException("?", clock.instant(), theme.getVersion());
         }
@@ -306,7 +306,7 @@ public class MaturationService {
                 .orElseThrow(() -> new NotFoundException("error.accessRefused", "No theme " + themeId));
         Workshop workshop = theme.getWorkshop();
         long projectId = workshop.getProject().getId();
-        workspaceAccess.requireConsultantOf(projectId);
+        workspaceAccess.requireConsultantOfOpen(projectId);
         InterventionVersion draft = draftAfter(workshop.getRound());
         validate(input);
         CoreElement element = input.coreElementId() == null ? null
@@ -336,7 +336,7 @@ public class MaturationService {
 
     /** Puts the draft into trial; the version in trial so far closes. Every workspace then shows the new version. */
     public VersionInfo publish(long projectId, long draftVersionId) {
-        workspaceAccess.requireConsultantOf(projectId);
+        workspaceAccess.requireConsultantOfOpen(projectId);
         InterventionVersion draft = catalog.versionOfProject(projectId, draftVersionId, "version");
         if (draft.getStatus() != VersionStatus.DRAFT) {
             throw new ValidationFailedException(Map.of("version", "maturation.notADraft"));
@@ -393,6 +393,7 @@ public class MaturationService {
                     InterventionVersion draft = intervention.addVersion((lastMajor + 1) + ".0", VersionStatus.DRAFT,
                             null, null);
                     draft.describe(round.getDescription(), round.getTheoryOfChange());
+                    draft.setTargetGroup(round.getTargetGroup());
                     intervention.getCoreElements().forEach(draft::removeText);
                     round.getTexts().forEach(t -> draft.putText(t.getCoreElement(), t.getText()));
                     em.persist(draft);

@@ -116,7 +116,7 @@ public class PlanService {
 
     /** Fills an empty plan from a template starting on the given day; the template's phases replace the project's. */
     public Plan applyTemplate(long projectId, PlanTemplate template, LocalDate start) {
-        workspaceAccess.requireConsultantOf(projectId);
+        workspaceAccess.requireConsultantOfOpen(projectId);
         if (activities.existsByProjectId(projectId)) {
             throw new ValidationFailedException(Map.of("template", "plan.notEmpty"));
         }

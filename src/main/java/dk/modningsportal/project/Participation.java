@@ -3,11 +3,13 @@ package dk.modningsportal.project;
 import dk.modningsportal.base.AbstractEntity;
 import dk.modningsportal.organisation.Organisation;
 import dk.modningsportal.security.UserAccount;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.util.Objects;
 
 /** An organisation taking part in a project: its workspace there, followed by one consultant. */
@@ -27,6 +29,10 @@ public class Participation extends AbstractEntity {
     @JoinColumn(name = "consultant_id")
     private UserAccount consultant;
 
+    /** A withdrawn organisation keeps its workspace, read-only. */
+    @Column(name = "withdrawn_at")
+    private Instant withdrawnAt;
+
     protected Participation() {
     }
 
@@ -34,6 +40,30 @@ public class Participation extends AbstractEntity {
         this.project = Objects.requireNonNull(project);
         this.organisation = Objects.requireNonNull(organisation);
         this.consultant = consultant;
+        if (consultant != null) {
+            project.addConsultant(consultant.getId());
+        }
+    }
+
+    void withdraw(Instant at) {
+        this.withdrawnAt = at;
+    }
+
+    void rejoin() {
+        this.withdrawnAt = null;
+    }
+
+    void assign(UserAccount newConsultant) {
+        this.consultant = newConsultant;
+    }
+
+    public boolean isWithdrawn() {
+        return withdrawnAt != null;
+    }
+
+    /** Content can be written: the organisation takes part and the project is not closed. */
+    public boolean isOpen() {
+        return withdrawnAt == null && !project.isClosed();
     }
 
     public Project getProject() {

@@ -22,17 +22,19 @@ public interface ParticipationRepository extends JpaRepository<Participation, Lo
     @Query(FETCH + "order by p.project.name, p.organisation.name")
     List<Participation> findAllWithDetails();
 
-    @Query("select distinct p.project.id from Participation p where p.consultant.id = :consultantId")
+    @Query("select p.id from Project p join p.consultantIds c where c = :consultantId")
     List<Long> findProjectIdsServedBy(long consultantId);
 
     @Query("select p.id from Participation p where p.project.id = :projectId and p.organisation.id = :organisationId")
     Optional<Long> findWorkspaceIdOf(long projectId, long organisationId);
 
+    @Query("select count(p) > 0 from Project p join p.consultantIds c where p.id = :projectId and c = :consultantId")
     boolean existsByProjectIdAndConsultantId(long projectId, long consultantId);
 
     boolean existsByProjectId(long projectId);
 
-    @Query("select distinct c from Participation p join p.consultant c where p.project.id = :projectId and c.enabled = true")
+    @Query("select u from UserAccount u where u.enabled = true and u.id in "
+            + "(select c from Project p join p.consultantIds c where p.id = :projectId) order by u.displayName")
     List<dk.modningsportal.security.UserAccount> findConsultantsOfProject(long projectId);
 
     @Query("select p.organisation.id from Participation p where p.project.id = :projectId")

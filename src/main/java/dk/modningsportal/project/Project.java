@@ -7,7 +7,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.JoinColumn;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -36,6 +42,19 @@ public class Project extends AbstractEntity {
     @OneToMany(mappedBy = "project", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("sortOrder")
     private List<ProjectPhase> phases = new ArrayList<>();
+
+    /** The Socialstyrelsen consultants who serve the project (its workspaces' readers, the loop's organisers). */
+    @ElementCollection
+    @CollectionTable(name = "project_consultant", joinColumns = @JoinColumn(name = "project_id"))
+    @Column(name = "user_id")
+    private Set<Long> consultantIds = new HashSet<>();
+
+    /** Once closed, the project is read-only; dashboards and exports stay. */
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    public static final int NAME_MAX = 200;
+    public static final int DESCRIPTION_MAX = 4000;
 
     protected Project() {
     }
@@ -68,6 +87,37 @@ public class Project extends AbstractEntity {
 
     public int getSelfEvaluationDueDays() {
         return selfEvaluationDueDays;
+    }
+
+    public void addConsultant(long userId) {
+        consultantIds.add(userId);
+    }
+
+    void removeConsultant(long userId) {
+        consultantIds.remove(userId);
+    }
+
+    public Set<Long> getConsultantIds() {
+        return Set.copyOf(consultantIds);
+    }
+
+    void describe(String newName, String newDescription, LocalDate newStart, LocalDate newEnd) {
+        this.name = Objects.requireNonNull(newName);
+        this.description = newDescription;
+        this.startDate = Objects.requireNonNull(newStart);
+        this.endDate = Objects.requireNonNull(newEnd);
+    }
+
+    void close(Instant at) {
+        this.closedAt = at;
+    }
+
+    public boolean isClosed() {
+        return closedAt != null;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
     }
 
     public Optional<ProjectPhase> phaseOn(LocalDate day) {

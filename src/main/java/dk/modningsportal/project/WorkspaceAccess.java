@@ -31,13 +31,15 @@ public class WorkspaceAccess {
     private static final Logger log = LoggerFactory.getLogger(WorkspaceAccess.class);
 
     private final ParticipationRepository participations;
+    private final ProjectRepository projects;
     private final CurrentUser currentUser;
     private final UserDirectory userDirectory;
     private final Clock clock;
 
-    WorkspaceAccess(ParticipationRepository participations, CurrentUser currentUser, UserDirectory userDirectory,
-            Clock clock) {
+    WorkspaceAccess(ParticipationRepository participations, ProjectRepository projects, CurrentUser currentUser,
+            UserDirectory userDirectory, Clock clock) {
         this.participations = participations;
+        this.projects = projects;
         this.currentUser = currentUser;
         this.userDirectory = userDirectory;
         this.clock = clock;
@@ -64,7 +66,7 @@ public class WorkspaceAccess {
     }
 
     public boolean canWrite(PortalUser user, Participation workspace) {
-        return switch (user.role()) {
+        return workspace.isOpen() && switch (user.role()) {
             case TEAM_MEMBER, PROJECT_LEADER -> ownOrganisation(user, workspace);
             case LEADER -> !user.isNationalAgency() && ownOrganisation(user, workspace);
             case CONSULTANT, EVALUATOR, ADMIN -> false;
@@ -111,6 +113,14 @@ public class WorkspaceAccess {
             PortalUser user = currentUser.require();
             log.warn("Refused maturation work in project {} to {}", projectId, user);
             throw new AccessRefusedException("error.consultantsOnly", user + " is no consultant of project " + projectId);
+        }
+    }
+
+    /** As {@link #requireConsultantOf}, for changes: a closed project is read-only, for its consultants too. */
+    public void requireConsultantOfOpen(long projectId) {
+        requireConsultantOf(projectId);
+        if (projects.findById(projectId).map(Project::isClosed).orElse(true)) {
+            throw new AccessRefusedException("error.projectClosed", "Project " + projectId + " is closed");
         }
     }
 

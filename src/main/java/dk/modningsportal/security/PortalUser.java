@@ -19,6 +19,7 @@ public final class PortalUser implements UserDetails, CredentialsContainer {
     private final String organisationName;
     private final OrganisationKind organisationKind;
     private String passwordHash;
+    private String language;
 
     public PortalUser(long id, String username, String displayName, Role role, long organisationId,
             String organisationName, OrganisationKind organisationKind, String passwordHash) {
@@ -33,9 +34,16 @@ public final class PortalUser implements UserDetails, CredentialsContainer {
     }
 
     static PortalUser of(UserAccount account) {
-        return new PortalUser(account.getId(), account.getUsername(), account.getDisplayName(), account.getRole(),
-                account.getOrganisation().getId(), account.getOrganisation().getName(),
+        PortalUser user = new PortalUser(account.getId(), account.getUsername(), account.getDisplayName(),
+                account.getRole(), account.getOrganisation().getId(), account.getOrganisation().getName(),
                 account.getOrganisation().getKind(), account.getPasswordHash());
+        user.language = account.getLanguage();
+        return user;
+    }
+
+    /** The language chosen under "Min konto" ("da" or "en"), or null for the default. */
+    public String language() {
+        return language;
     }
 
     public long id() {

@@ -1,13 +1,14 @@
 package dk.modningsportal.security;
 
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
-class PortalUserDetailsService implements UserDetailsService {
+class PortalUserDetailsService implements UserDetailsService, UserDetailsPasswordService {
 
     private final UserAccountRepository accounts;
 
@@ -15,12 +16,23 @@ class PortalUserDetailsService implements UserDetailsService {
         this.accounts = accounts;
     }
 
+    /** Only enabled accounts with a password sign in; an invited person has none until they accept. */
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        return accounts.findWithOrganisationByUsername(username)
-                .filter(UserAccount::isEnabled)
+        return accounts.findWithOrganisationByUsername(username.strip().toLowerCase(java.util.Locale.ROOT))
+                .or(() -> accounts.findWithOrganisationByUsername(username.strip()))
+                .filter(account -> account.isEnabled() && account.hasPassword())
                 .map(PortalUser::of)
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
+    }
+
+    /** Stores a stronger hash after a sign-in with one the encoder calls outdated. */
+    @Override
+    @Transactional
+    public UserDetails updatePassword(UserDetails user, String newPassword) {
+        UserAccount account = accounts.findById(((PortalUser) user).id()).orElseThrow();
+        account.setPasswordHash(newPassword);
+        return PortalUser.of(account);
     }
 }

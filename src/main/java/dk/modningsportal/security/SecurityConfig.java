@@ -2,8 +2,12 @@ package dk.modningsportal.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import dk.modningsportal.security.ui.LoginView;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -12,6 +16,8 @@ import org.springframework.security.web.SecurityFilterChain;
 
 @Configuration
 @EnableWebSecurity
+// @PreAuthorize on services only: JSR-250 annotations would also proxy the @RolesAllowed views.
+@EnableMethodSecurity
 class SecurityConfig {
 
     @Bean
@@ -24,5 +30,15 @@ class SecurityConfig {
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /** The one way to sign in with a password: throttled and audited. */
+    @Bean
+    AuthenticationProvider passwordSignIn(PortalUserDetailsService users, PasswordEncoder encoder,
+            LoginThrottle throttle, ApplicationEventPublisher events) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(encoder);
+        passwords.setUserDetailsPasswordService(users);
+        return new ThrottledAuthentication(passwords, throttle, events);
     }
 }

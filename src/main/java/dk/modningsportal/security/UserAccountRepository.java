@@ -21,6 +21,27 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
             + "and u.role in :roles order by u.displayName")
     List<UserAccount> findEnabled(java.util.Collection<Long> organisationIds, java.util.Collection<Role> roles);
 
-    @Query("select u from UserAccount u join fetch u.organisation order by u.organisation.name, u.displayName")
-    List<UserAccount> findAllWithOrganisation();
+    String SEARCH = "where (:organisationId is null or o.id = :organisationId) and (:pattern is null "
+            + "or lower(u.displayName) like :pattern escape '!' or lower(u.username) like :pattern escape '!' "
+            + "or lower(u.email) like :pattern escape '!' or lower(o.name) like :pattern escape '!')";
+
+    @Query(value = "select u from UserAccount u join fetch u.organisation o " + SEARCH + " order by u.displayName, u.id",
+            countQuery = "select count(u) from UserAccount u join u.organisation o " + SEARCH)
+    org.springframework.data.domain.Page<UserAccount> search(Long organisationId, String pattern,
+            org.springframework.data.domain.Pageable page);
+
+    @Query("select count(u) > 0 from UserAccount u where lower(u.username) = lower(:address) or lower(u.email) = lower(:address)")
+    boolean existsByAddress(String address);
+
+    @Query("select u from UserAccount u join fetch u.organisation where lower(u.email) = lower(:email) and u.enabled = true")
+    List<UserAccount> findEnabledByEmail(String email);
+
+    @Query("select u from UserAccount u where u.role = :role and u.enabled = true order by u.displayName")
+    List<UserAccount> findEnabledByRole(Role role);
+
+    @Query("select u from UserAccount u join fetch u.organisation where u.id = :id")
+    Optional<UserAccount> findWithOrganisation(long id);
+
+    @Query("select count(u) > 0 from UserAccount u where u.role = 'ADMIN' and u.enabled = true and u.passwordHash is not null")
+    boolean existsUsableAdministrator();
 }

@@ -1,6 +1,5 @@
 package dk.modningsportal.security;
 
-import dk.modningsportal.base.AccessRefusedException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -23,15 +22,10 @@ public class UserDirectory {
         }
     }
 
-    public record AccountRow(String username, String displayName, Role role, String organisationName, boolean enabled) {
-    }
-
     private final UserAccountRepository accounts;
-    private final CurrentUser currentUser;
 
-    UserDirectory(UserAccountRepository accounts, CurrentUser currentUser) {
+    UserDirectory(UserAccountRepository accounts) {
         this.accounts = accounts;
-        this.currentUser = currentUser;
     }
 
     /**
@@ -85,18 +79,6 @@ public class UserDirectory {
         return accounts.findById(userId).map(UserAccount::getDisplayName).orElse("?");
     }
 
-    /** Every account, for administrators only. */
-    public List<AccountRow> allAccounts() {
-        PortalUser user = currentUser.require();
-        if (user.role() != Role.ADMIN) {
-            throw new AccessRefusedException("error.accessRefused", user + " asked for the account list");
-        }
-        return accounts.findAllWithOrganisation().stream()
-                .map(u -> new AccountRow(u.getUsername(), u.getDisplayName(), u.getRole(),
-                        u.getOrganisation().getName(), u.isEnabled()))
-                .toList();
-    }
-
     /** The organisation an account belongs to, as stored (never as a caller claims). */
     public long organisationOf(long userId) {
         return accounts.findById(userId).map(u -> u.getOrganisation().getId()).orElse(-1L);
@@ -104,5 +86,15 @@ public class UserDirectory {
 
     public UserAccount reference(long userId) {
         return accounts.getReferenceById(userId);
+    }
+
+    /** Every enabled consultant, for choosing who serves a project. */
+    public List<Reader> consultants() {
+        return accounts.findEnabledByRole(Role.CONSULTANT).stream().map(Reader::of).toList();
+    }
+
+    /** Whether the account is an enabled consultant (a project's consultants must be). */
+    public boolean isConsultant(long userId) {
+        return accounts.findById(userId).filter(u -> u.isEnabled() && u.getRole() == Role.CONSULTANT).isPresent();
     }
 }

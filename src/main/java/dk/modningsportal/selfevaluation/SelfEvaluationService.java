@@ -285,7 +285,7 @@ public class SelfEvaluationService {
 
     /** The project's consultants set when forms are due and the expected hours (an empty value: none expected). */
     public ProjectSettings saveProjectSettings(long projectId, Integer dueDays, Map<OrganisationKind, Integer> expectedHours) {
-        workspaceAccess.requireConsultantOf(projectId);
+        workspaceAccess.requireConsultantOfOpen(projectId);
         Map<String, String> errors = new LinkedHashMap<>();
         if (dueDays == null || dueDays < 0 || dueDays > 120) {
             errors.put("dueDays", "selfEvaluation.dueDaysRange");

@@ -74,6 +74,7 @@ public class MainLayout extends AppLayout {
         SubMenu sub = root.getSubMenu();
         sub.addItem(user.organisationName()).setEnabled(false);
         sub.addItem(getTranslation("enum.Role." + user.role().name())).setEnabled(false);
+        sub.addItem(getTranslation("nav.myAccount"), e -> getUI().ifPresent(ui -> ui.navigate("account")));
         boolean english = LocaleSettings.isEnglish();
         sub.addItem(getTranslation(english ? "language.toDanish" : "language.toEnglish"),
                 e -> LocaleSettings.switchTo(english ? PortalI18NProvider.DANISH : PortalI18NProvider.ENGLISH));

@@ -134,8 +134,11 @@ class InterventionView extends VerticalLayout implements BeforeEnterObserver, Ha
         VersionContent shown = catalog.content(workspaceId, version.id());
         Div text = new Div();
         text.addClassName("portal-section");
-        text.add(new H3(getTranslation("intervention.description")), new Paragraph(orDash(shown.description())),
-                new H3(getTranslation("intervention.theoryOfChange")), new Paragraph(orDash(shown.theoryOfChange())),
+        text.add(new H3(getTranslation("intervention.description")), new Paragraph(orDash(shown.description())));
+        if (shown.targetGroup() != null) {
+            text.add(new H3(getTranslation("intervention.targetGroup")), new Paragraph(shown.targetGroup()));
+        }
+        text.add(new H3(getTranslation("intervention.theoryOfChange")), new Paragraph(orDash(shown.theoryOfChange())),
                 new H3(getTranslation("workspace.coreElements")));
         for (ElementText element : shown.elements()) {
             Div item = new Div(new H4(element.name()), new Paragraph(element.text()));

@@ -15,17 +15,20 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dk.modningsportal.base.ui.LocaleSettings;
 import dk.modningsportal.base.ui.PortalI18NProvider;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.web.WebAttributes;
 
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     final LoginForm login = new LoginForm();
+    final Paragraph ready = new Paragraph();
 
     LoginView() {
         addClassName("portal-login");
         login.setAction("login");
-        login.setForgotPasswordButtonVisible(false);
+        login.addForgotPasswordListener(e -> getUI().ifPresent(ui -> ui.navigate(ForgotPasswordView.class)));
         login.setI18n(i18n());
 
         Div intro = new Div(new H1(getTranslation("app.name")), new Paragraph(getTranslation("login.intro")));
@@ -34,7 +37,9 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         Button language = new Button(getTranslation(english ? "language.toDanish" : "language.toEnglish"),
                 e -> LocaleSettings.switchTo(english ? PortalI18NProvider.DANISH : PortalI18NProvider.ENGLISH));
         language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        Div card = new Div(intro, login, language);
+        ready.addClassName("portal-login-ready");
+        ready.setVisible(false);
+        Div card = new Div(intro, ready, login, language);
         card.addClassName("portal-login-card");
         add(card);
     }
@@ -46,6 +51,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         form.setUsername(getTranslation("login.username"));
         form.setPassword(getTranslation("login.password"));
         form.setSubmit(getTranslation("login.submit"));
+        form.setForgotPassword(getTranslation("login.forgot"));
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
         error.setTitle(getTranslation("login.errorTitle"));
         error.setMessage(getTranslation("login.errorMessage"));
@@ -54,7 +60,28 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters();
+        boolean failed = parameters.getParameters().containsKey("error");
+        if (failed && lastFailureWasLock()) {
+            LoginI18n i18n = i18n();
+            i18n.getErrorMessage().setTitle(getTranslation("login.lockedTitle"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.lockedMessage"));
+            login.setI18n(i18n);
+        }
+        login.setError(failed);
+        parameters.getSingleParameter("ready").ifPresent(username -> {
+            ready.setText(getTranslation("login.passwordReady", username));
+            ready.setVisible(true);
+        });
+    }
+
+    /** Spring Security leaves the last sign-in failure in the session; a lock gets its own message. */
+    private static boolean lastFailureWasLock() {
+        var session = com.vaadin.flow.server.VaadinSession.getCurrent();
+        if (session == null || session.getSession() == null) {
+            return false;
+        }
+        return session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof LockedException;
     }
 
     @Override

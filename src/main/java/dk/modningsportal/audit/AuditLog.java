@@ -1,0 +1,159 @@
+package dk.modningsportal.audit;
+
+import dk.modningsportal.base.AccessRefusedException;
+import dk.modningsportal.base.AuditAction;
+import dk.modningsportal.base.Audited;
+import dk.modningsportal.base.TextRules;
+import dk.modningsportal.security.CurrentUser;
+import dk.modningsportal.security.PortalUser;
+import dk.modningsportal.security.Role;
+import com.vaadin.flow.server.VaadinRequest;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * Writes every {@link Audited} act in the publisher's transaction, with who did it and from which
+ * address, and lets administrators (everything) and organisations' leaders (their own organisation)
+ * read and export the log.
+ */
+@Service
+public class AuditLog {
+
+    /** What the reader filters on; null means any. */
+    public record Filter(AuditAction action, Long organisationId, String actor, Instant from, Instant until) {
+
+        public static final Filter ALL = new Filter(null, null, null, null, null);
+    }
+
+    private final AuditEntryRepository entries;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    AuditLog(AuditEntryRepository entries, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+        this.entries = entries;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @EventListener
+    @Transactional
+    public void record(Audited act) {
+        Long actorId = act.actorId();
+        String actorName = act.actorName();
+        if (actorId == null && actorName == null) {
+            PortalUser user = currentUser.get().orElse(null);
+            actorId = user == null ? null : user.id();
+            actorName = user == null ? "system" : user.displayName() + " (" + user.getUsername() + ")";
+        }
+        entries.save(new AuditEntry(clock.instant(), actorId, actorName, act.action(), act.targetType(),
+                act.targetId(), act.targetLabel(), act.organisationId(), clientAddress(), act.before(), act.after()));
+    }
+
+    /** A page of the log, newest first, as far as the reader may see it. */
+    @Transactional(readOnly = true)
+    public Slice<AuditEntry> search(Filter filter, Pageable page) {
+        Filter scoped = scope(filter);
+        return entries.search(scoped.action(), scoped.organisationId(), TextRules.likePattern(scoped.actor()),
+                scoped.from(), scoped.until(), page);
+    }
+
+    /** The log as CSV (every entry the filter and the reader's rights allow); the export itself is logged. */
+    @Transactional
+    public byte[] exportCsv(Filter filter) {
+        Filter scoped = scope(filter);
+        StringWriter out = new StringWriter();
+        out.write('\uFEFF'); // Excel reads UTF-8 only with a byte-order mark
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.EXCEL.builder().setDelimiter(';').get())) {
+            csv.printRecord("tidspunkt", "udført af", "handling", "type", "id", "genstand", "organisation", "adresse",
+                    "før", "efter");
+            Slice<AuditEntry> slice;
+            int page = 0;
+            do {
+                slice = entries.search(scoped.action(), scoped.organisationId(), TextRules.likePattern(scoped.actor()),
+                        scoped.from(), scoped.until(), PageRequest.of(page++, 1000));
+                for (AuditEntry e : slice) {
+                    csv.printRecord(e.getOccurredAt(), safe(e.getActorName()), e.getAction(), e.getTargetType(),
+                            e.getTargetId(), safe(e.getTargetLabel()), e.getOrganisationId(), e.getAddress(),
+                            safe(e.getBeforeValue()), safe(e.getAfterValue()));
+                }
+            } while (slice.hasNext());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        events.publishEvent(Audited.of(AuditAction.AUDIT_EXPORTED, "AUDIT", null, "audit.csv", scoped.organisationId()));
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** What the log holds about one person (what they did and what was done to their account), for their own copy. */
+    @Transactional(readOnly = true)
+    public List<AuditEntry> about(long userId) {
+        PortalUser user = currentUser.require();
+        if (user.id() != userId && user.role() != Role.ADMIN) {
+            throw new AccessRefusedException("error.accessRefused", user + " asked for audit entries of " + userId);
+        }
+        return entries.findAbout(userId);
+    }
+
+    /** Whether the current user may read the log at all. */
+    public boolean mayRead() {
+        return currentUser.get().map(AuditLog::readable).orElse(false);
+    }
+
+    /** Whether the current user reads every organisation's entries (an administrator). */
+    public boolean readsAll() {
+        return currentUser.get().map(u -> u.role() == Role.ADMIN).orElse(false);
+    }
+
+    private Filter scope(Filter filter) {
+        PortalUser user = currentUser.require();
+        if (!readable(user)) {
+            throw new AccessRefusedException("error.accessRefused", user + " asked for the audit log");
+        }
+        if (user.role() == Role.ADMIN) {
+            return filter;
+        }
+        return new Filter(filter.action(), user.organisationId(), filter.actor(), filter.from(), filter.until());
+    }
+
+    private static boolean readable(PortalUser user) {
+        return user.role() == Role.ADMIN || (user.role() == Role.LEADER && !user.isNationalAgency());
+    }
+
+    /** Spreadsheet programs run a cell that starts with = + - @ (or tab/CR) as a formula: make it text. */
+    static String safe(String cell) {
+        if (cell == null || cell.isEmpty()) {
+            return cell;
+        }
+        char first = cell.charAt(0);
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
+                ? "'" + cell : cell;
+    }
+
+    private static String clientAddress() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            HttpServletRequest request = attributes.getRequest();
+            return request.getRemoteAddr();
+        }
+        VaadinRequest vaadin = VaadinRequest.getCurrent();
+        return vaadin == null ? null : vaadin.getRemoteAddr();
+    }
+}

@@ -1,0 +1,147 @@
+package dk.modningsportal.organisation;
+
+import dk.modningsportal.base.AuditAction;
+import dk.modningsportal.base.Audited;
+import dk.modningsportal.base.NotFoundException;
+import dk.modningsportal.base.TextRules;
+import org.springframework.security.access.prepost.PreAuthorize;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The participating organisations and Socialstyrelsen's own: administrators create, edit, deactivate and
+ * reactivate them; everyone who assigns people or workspaces picks from the active ones.
+ */
+@Service
+@Transactional(readOnly = true)
+public class OrganisationService {
+
+    public record OrganisationDetails(String name, OrganisationKind kind, String cvr, String contact) {
+    }
+
+    public record OrganisationRow(long id, long version, String name, OrganisationKind kind, String cvr,
+            String contact, boolean active) {
+
+        static OrganisationRow of(Organisation o) {
+            return new OrganisationRow(o.getId(), o.getVersion(), o.getName(), o.getKind(), o.getCvr(),
+                    o.getContact(), o.isActive());
+        }
+
+        public OrganisationDetails details() {
+            return new OrganisationDetails(name, kind, cvr, contact);
+        }
+    }
+
+    public record OrganisationRef(long id, String name, OrganisationKind kind) {
+    }
+
+    private final OrganisationRepository organisations;
+    private final ApplicationEventPublisher events;
+
+    OrganisationService(OrganisationRepository organisations, ApplicationEventPublisher events) {
+        this.organisations = organisations;
+        this.events = events;
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<OrganisationRow> search(String text) {
+        return organisations.search(TextRules.likePattern(text)).stream().map(OrganisationRow::of).toList();
+    }
+
+    /** The organisations people and workspaces can be assigned to (for pickers; names only). */
+    @PreAuthorize("hasAnyRole('ADMIN', 'CONSULTANT', 'PROJECT_LEADER')")
+    public List<OrganisationRef> active() {
+        return organisations.findActive().stream().map(o -> new OrganisationRef(o.getId(), o.getName(), o.getKind()))
+                .toList();
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public long create(OrganisationDetails details) {
+        String cvr = validate(details, null);
+        Organisation organisation = new Organisation(details.name().strip(), details.kind());
+        organisation.describe(details.name().strip(), details.kind(), cvr, TextRules.trimToNull(details.contact()));
+        organisations.save(organisation);
+        events.publishEvent(Audited.of(AuditAction.ORGANISATION_CREATED, Audited.ORGANISATION, organisation.getId(),
+                organisation.getName(), organisation.getId()).change(null, describe(organisation)));
+        return organisation.getId();
+    }
+
+    /** Saves the details if nobody changed the organisation since {@code expectedVersion} was read. */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public void update(long id, long expectedVersion, OrganisationDetails details) {
+        Organisation organisation = find(id);
+        if (organisation.getVersion() != expectedVersion) {
+            throw new dk.modningsportal.base.ValidationFailedException(Map.of("form", "validation.staleEdit"));
+        }
+        String cvr = validate(details, id);
+        String before = describe(organisation);
+        organisation.describe(details.name().strip(), details.kind(), cvr, TextRules.trimToNull(details.contact()));
+        events.publishEvent(Audited.of(AuditAction.ORGANISATION_UPDATED, Audited.ORGANISATION, id,
+                organisation.getName(), id).change(before, describe(organisation)));
+    }
+
+    /** A deactivated organisation keeps its people's content; it is no longer offered for new people or projects. */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public void setActive(long id, boolean active) {
+        Organisation organisation = find(id);
+        if (organisation.isActive() == active) {
+            return;
+        }
+        organisation.setActive(active);
+        events.publishEvent(Audited.of(active ? AuditAction.ORGANISATION_REACTIVATED : AuditAction.ORGANISATION_DEACTIVATED,
+                Audited.ORGANISATION, id, organisation.getName(), id));
+    }
+
+    /** An active organisation, for services that assign people or workspaces to it (they check their own rights). */
+    public Organisation requireActive(long id, String field) {
+        return organisations.findById(id).filter(Organisation::isActive)
+                .orElseThrow(() -> new dk.modningsportal.base.ValidationFailedException(Map.of(field, "validation.unknownChoice")));
+    }
+
+    /** Socialstyrelsen's organisation, created for the first administrator on an empty installation. */
+    @Transactional
+    public Organisation nationalAgency() {
+        return organisations.findByKind(OrganisationKind.NATIONAL_AGENCY).stream().findFirst()
+                .orElseGet(() -> organisations.save(new Organisation("Socialstyrelsen", OrganisationKind.NATIONAL_AGENCY)));
+    }
+
+    private Organisation find(long id) {
+        return organisations.findById(id)
+                .orElseThrow(() -> new NotFoundException("error.accessRefused", "No organisation " + id));
+    }
+
+    private String validate(OrganisationDetails details, Long id) {
+        Map<String, String> errors = new HashMap<>();
+        TextRules.check(errors, "name", details.name(), true, Organisation.NAME_MAX);
+        TextRules.check(errors, "contact", details.contact(), false, Organisation.CONTACT_MAX);
+        if (details.kind() == null) {
+            errors.put("kind", TextRules.REQUIRED);
+        }
+        String name = TextRules.trimToNull(details.name());
+        if (name != null && !errors.containsKey("name")
+                && (id == null ? organisations.existsByNameIgnoreCase(name) : organisations.existsByNameIgnoreCaseAndIdNot(name, id))) {
+            errors.put("name", "validation.organisationNameTaken");
+        }
+        String cvr = null;
+        if (TextRules.trimToNull(details.cvr()) != null) {
+            cvr = Cvr.normalise(details.cvr().strip());
+            if (cvr == null) {
+                errors.put("cvr", "validation.cvr");
+            }
+        }
+        TextRules.throwIfAny(errors);
+        return cvr;
+    }
+
+    private static String describe(Organisation o) {
+        return o.getName() + "; " + o.getKind() + "; CVR " + (o.getCvr() == null ? "-" : o.getCvr()) + "; "
+                + (o.getContact() == null ? "" : o.getContact());
+    }
+}

@@ -1,0 +1,343 @@
+package dk.modningsportal.project;
+
+import dk.modningsportal.base.AccessRefusedException;
+import dk.modningsportal.base.AuditAction;
+import dk.modningsportal.base.Audited;
+import dk.modningsportal.base.NotFoundException;
+import dk.modningsportal.base.TextRules;
+import dk.modningsportal.base.ValidationFailedException;
+import dk.modningsportal.organisation.Organisation;
+import dk.modningsportal.organisation.OrganisationService;
+import dk.modningsportal.security.CurrentUser;
+import dk.modningsportal.security.PortalUser;
+import dk.modningsportal.security.Role;
+import dk.modningsportal.security.UserDirectory;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Setting projects up and running them: title, period and phases, the consultants who serve it, the
+ * participating organisations (each gets a workspace; a withdrawn one keeps it read-only), and closing.
+ * Administrators do this for every project; a consultant creates projects and runs those they serve.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ProjectAdministration {
+
+    public record PhaseInput(String name, LocalDate start, LocalDate end) {
+    }
+
+    public record ProjectInput(String name, String description, LocalDate start, LocalDate end, List<PhaseInput> phases) {
+    }
+
+    public record ProjectRow(long id, long version, String name, String description, LocalDate start, LocalDate end,
+            List<PhaseInput> phases, Instant closedAt, int organisations, Set<Long> consultantIds,
+            List<String> consultants) {
+
+        public boolean closed() {
+            return closedAt != null;
+        }
+
+        public ProjectInput input() {
+            return new ProjectInput(name, description, start, end, phases);
+        }
+    }
+
+    public record ParticipantRow(long workspaceId, long organisationId, String organisationName, Long consultantId,
+            String consultantName, boolean withdrawn) {
+    }
+
+    private final ProjectRepository projects;
+    private final ParticipationRepository participations;
+    private final OrganisationService organisations;
+    private final UserDirectory userDirectory;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ProjectAdministration(ProjectRepository projects, ParticipationRepository participations,
+            OrganisationService organisations, UserDirectory userDirectory, CurrentUser currentUser,
+            ApplicationEventPublisher events, Clock clock) {
+        this.projects = projects;
+        this.participations = participations;
+        this.organisations = organisations;
+        this.userDirectory = userDirectory;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Whether the current user may create projects (administrators and consultants). */
+    public boolean mayCreate() {
+        return currentUser.get().map(u -> u.role() == Role.ADMIN || u.role() == Role.CONSULTANT).orElse(false);
+    }
+
+    /** The projects the current user runs: every project for administrators, the served ones for a consultant. */
+    public List<ProjectRow> projects() {
+        PortalUser user = requireRunner();
+        List<Project> list = user.role() == Role.ADMIN ? projects.findAllOrdered() : projects.findServedBy(user.id());
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Long> counts = participations.findByProjects(list.stream().map(Project::getId).toList()).stream()
+                .filter(p -> !p.isWithdrawn())
+                .collect(Collectors.groupingBy(p -> p.getProject().getId(), Collectors.counting()));
+        Map<Long, String> names = userDirectory.consultants().stream()
+                .collect(Collectors.toMap(UserDirectory.Reader::id, UserDirectory.Reader::displayName));
+        return list.stream().map(p -> row(p, counts.getOrDefault(p.getId(), 0L).intValue(), names)).toList();
+    }
+
+    public ProjectRow project(long projectId) {
+        Project project = requireRunnable(projectId);
+        Map<Long, String> names = userDirectory.consultants().stream()
+                .collect(Collectors.toMap(UserDirectory.Reader::id, UserDirectory.Reader::displayName));
+        return row(project, (int) participants(projectId).stream().filter(p -> !p.withdrawn()).count(), names);
+    }
+
+    public List<ParticipantRow> participants(long projectId) {
+        requireRunnable(projectId);
+        return participations.findByProjects(List.of(projectId)).stream()
+                .map(p -> new ParticipantRow(p.getId(), p.getOrganisation().getId(), p.getOrganisation().getName(),
+                        p.getConsultant() == null ? null : p.getConsultant().getId(),
+                        p.getConsultant() == null ? null : p.getConsultant().getDisplayName(), p.isWithdrawn()))
+                .toList();
+    }
+
+    /** The consultants who may serve a project, and which of them serve this one. */
+    public List<UserDirectory.Reader> consultantCandidates() {
+        requireRunner();
+        return userDirectory.consultants();
+    }
+
+    @Transactional
+    public long create(ProjectInput input, Set<Long> consultantIds) {
+        PortalUser user = currentUser.require();
+        if (!mayCreate()) {
+            throw refuse(user, "create a project");
+        }
+        validate(input, null);
+        Project project = new Project(input.name().strip(), TextRules.trimToNull(input.description()), input.start(),
+                input.end());
+        layPhases(project, input.phases());
+        Set<Long> serving = new java.util.HashSet<>(consultantIds);
+        if (user.role() == Role.CONSULTANT) {
+            serving.add(user.id());
+        }
+        requireConsultants(serving);
+        serving.forEach(project::addConsultant);
+        projects.save(project);
+        events.publishEvent(Audited.of(AuditAction.PROJECT_CREATED, Audited.PROJECT, project.getId(), project.getName(),
+                null).change(null, input.start() + " – " + input.end()));
+        serving.forEach(id -> audit(AuditAction.CONSULTANT_ADDED, project, null, userDirectory.displayNameOf(id)));
+        return project.getId();
+    }
+
+    @Transactional
+    public void update(long projectId, long expectedVersion, ProjectInput input) {
+        Project project = requireOpen(projectId);
+        if (project.getVersion() != expectedVersion) {
+            throw new ValidationFailedException(Map.of("form", "validation.staleEdit"));
+        }
+        validate(input, projectId);
+        String before = project.getName() + ", " + project.getStartDate() + " – " + project.getEndDate();
+        project.describe(input.name().strip(), TextRules.trimToNull(input.description()), input.start(), input.end());
+        if (input.phases() != null) {
+            project.clearPhases();
+            layPhases(project, input.phases());
+        }
+        audit(AuditAction.PROJECT_UPDATED, project, before,
+                project.getName() + ", " + project.getStartDate() + " – " + project.getEndDate());
+    }
+
+    @Transactional
+    public void setConsultants(long projectId, Set<Long> consultantIds) {
+        Project project = requireOpen(projectId);
+        PortalUser user = currentUser.require();
+        if (consultantIds.isEmpty()) {
+            throw new ValidationFailedException(Map.of("consultants", "validation.consultantRequired"));
+        }
+        if (user.role() == Role.CONSULTANT && !consultantIds.contains(user.id())) {
+            // A consultant cannot leave the project they run without an administrator: they would lock themselves out.
+            throw new ValidationFailedException(Map.of("consultants", "validation.consultantSelf"));
+        }
+        requireConsultants(consultantIds);
+        Set<Long> before = project.getConsultantIds();
+        consultantIds.stream().filter(id -> !before.contains(id)).forEach(id -> {
+            project.addConsultant(id);
+            audit(AuditAction.CONSULTANT_ADDED, project, null, userDirectory.displayNameOf(id));
+        });
+        before.stream().filter(id -> !consultantIds.contains(id)).forEach(id -> {
+            project.removeConsultant(id);
+            participations.findByProjects(List.of(projectId)).stream()
+                    .filter(p -> p.getConsultant() != null && p.getConsultant().getId() == id)
+                    .forEach(p -> p.assign(null));
+            audit(AuditAction.CONSULTANT_REMOVED, project, userDirectory.displayNameOf(id), null);
+        });
+    }
+
+    /** The organisation joins the project and gets its workspace; a withdrawn one gets its workspace back. */
+    @Transactional
+    public long addOrganisation(long projectId, long organisationId, Long consultantId) {
+        Project project = requireOpen(projectId);
+        Organisation organisation = organisations.requireActive(organisationId, "organisation");
+        if (consultantId != null && !project.getConsultantIds().contains(consultantId)) {
+            throw new ValidationFailedException(Map.of("consultant", "validation.unknownChoice"));
+        }
+        Participation workspace = participations.findWorkspaceIdOf(projectId, organisationId)
+                .flatMap(participations::findWithDetails)
+                .map(existing -> {
+                    existing.rejoin();
+                    return existing;
+                })
+                .orElseGet(() -> participations.save(new Participation(project, organisation,
+                        consultantId == null ? null : userDirectory.reference(consultantId))));
+        if (consultantId != null) {
+            workspace.assign(userDirectory.reference(consultantId));
+        }
+        events.publishEvent(Audited.of(AuditAction.WORKSPACE_ADDED, Audited.PROJECT, projectId, project.getName(),
+                organisationId).change(null, organisation.getName()));
+        return workspace.getId();
+    }
+
+    /** The consultant who follows one organisation in the project. */
+    @Transactional
+    public void assignConsultant(long workspaceId, Long consultantId) {
+        Participation workspace = participations.findWithDetails(workspaceId)
+                .orElseThrow(() -> new NotFoundException("error.workspaceRefused", "No workspace " + workspaceId));
+        Project project = requireOpen(workspace.getProject().getId());
+        if (consultantId != null && !project.getConsultantIds().contains(consultantId)) {
+            throw new ValidationFailedException(Map.of("consultant", "validation.unknownChoice"));
+        }
+        workspace.assign(consultantId == null ? null : userDirectory.reference(consultantId));
+    }
+
+    /** The organisation leaves the project: its workspace and everything in it stay, read-only. */
+    @Transactional
+    public void withdraw(long workspaceId) {
+        Participation workspace = participations.findWithDetails(workspaceId)
+                .orElseThrow(() -> new NotFoundException("error.workspaceRefused", "No workspace " + workspaceId));
+        Project project = requireOpen(workspace.getProject().getId());
+        workspace.withdraw(clock.instant());
+        events.publishEvent(Audited.of(AuditAction.WORKSPACE_WITHDRAWN, Audited.PROJECT, project.getId(),
+                project.getName(), workspace.getOrganisation().getId()).change(workspace.getOrganisation().getName(), null));
+    }
+
+    /** Everything in the project becomes read-only; dashboards and exports stay. */
+    @Transactional
+    public void close(long projectId) {
+        Project project = requireOpen(projectId);
+        project.close(clock.instant());
+        audit(AuditAction.PROJECT_CLOSED, project, null, null);
+    }
+
+    /**
+     * The project, for a capability that sets up what belongs to it (its intervention), if the current
+     * user runs it and it is open.
+     */
+    public Project requireRunnableOpen(long projectId) {
+        return requireOpen(projectId);
+    }
+
+    /** The project, if the current user runs it (open or closed), for reading what belongs to it. */
+    public Project requireRunnableProject(long projectId) {
+        return requireRunnable(projectId);
+    }
+
+    private void audit(AuditAction action, Project project, String before, String after) {
+        events.publishEvent(Audited.of(action, Audited.PROJECT, project.getId(), project.getName(), null)
+                .change(before, after));
+    }
+
+    private void layPhases(Project project, List<PhaseInput> phases) {
+        if (phases == null) {
+            return;
+        }
+        phases.stream().sorted(Comparator.comparing(PhaseInput::start))
+                .forEach(p -> project.addPhase(p.name().strip(), p.start(), p.end()));
+    }
+
+    private void validate(ProjectInput input, Long projectId) {
+        Map<String, String> errors = new HashMap<>();
+        TextRules.check(errors, "name", input.name(), true, Project.NAME_MAX);
+        TextRules.check(errors, "description", input.description(), false, Project.DESCRIPTION_MAX);
+        if (input.start() == null) {
+            errors.put("start", TextRules.REQUIRED);
+        }
+        if (input.end() == null) {
+            errors.put("end", TextRules.REQUIRED);
+        } else if (input.start() != null && input.end().isBefore(input.start())) {
+            errors.put("end", "validation.endBeforeStart");
+        }
+        String name = TextRules.trimToNull(input.name());
+        if (name != null && !errors.containsKey("name") && (projectId == null ? projects.existsByNameIgnoreCase(name)
+                : projects.existsByNameIgnoreCaseAndIdNot(name, projectId))) {
+            errors.put("name", "validation.projectNameTaken");
+        }
+        if (input.phases() != null) {
+            for (PhaseInput phase : input.phases()) {
+                if (TextRules.trimToNull(phase.name()) == null || phase.start() == null || phase.end() == null
+                        || phase.end().isBefore(phase.start()) || phase.name().length() > 100) {
+                    errors.put("phases", "validation.phases");
+                }
+            }
+        }
+        TextRules.throwIfAny(errors);
+    }
+
+    private void requireConsultants(Set<Long> ids) {
+        for (long id : ids) {
+            if (!userDirectory.isConsultant(id)) {
+                throw new ValidationFailedException(Map.of("consultants", "validation.unknownChoice"));
+            }
+        }
+    }
+
+    private Project requireOpen(long projectId) {
+        Project project = requireRunnable(projectId);
+        if (project.isClosed()) {
+            throw new ValidationFailedException(Map.of("form", "validation.projectClosed"));
+        }
+        return project;
+    }
+
+    private Project requireRunnable(long projectId) {
+        PortalUser user = requireRunner();
+        Project project = projects.findById(projectId)
+                .orElseThrow(() -> new NotFoundException("error.projectRefused", "No project " + projectId));
+        if (user.role() == Role.CONSULTANT && !project.getConsultantIds().contains(user.id())) {
+            throw refuse(user, "run project " + projectId);
+        }
+        return project;
+    }
+
+    private PortalUser requireRunner() {
+        PortalUser user = currentUser.require();
+        if (user.role() != Role.ADMIN && user.role() != Role.CONSULTANT) {
+            throw refuse(user, "run projects");
+        }
+        return user;
+    }
+
+    private static AccessRefusedException refuse(PortalUser user, String what) {
+        return new AccessRefusedException("error.projectRefused", user + " may not " + what);
+    }
+
+    private static ProjectRow row(Project p, int organisations, Map<Long, String> consultantNames) {
+        List<PhaseInput> phases = p.getPhases().stream()
+                .map(ph -> new PhaseInput(ph.getName(), ph.getStartDate(), ph.getEndDate())).toList();
+        List<String> consultants = p.getConsultantIds().stream().map(id -> consultantNames.getOrDefault(id, "–"))
+                .sorted().toList();
+        return new ProjectRow(p.getId(), p.getVersion(), p.getName(), p.getDescription(), p.getStartDate(),
+                p.getEndDate(), phases, p.getClosedAt(), organisations, p.getConsultantIds(), consultants);
+    }
+}
