@@ -3,6 +3,7 @@ package dk.modningsportal.audit;
 import dk.modningsportal.base.AccessRefusedException;
 import dk.modningsportal.base.AuditAction;
 import dk.modningsportal.base.Audited;
+import dk.modningsportal.base.PersonalData;
 import dk.modningsportal.base.TextRules;
 import dk.modningsportal.security.CurrentUser;
 import dk.modningsportal.security.PortalUser;
@@ -24,7 +25,11 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -34,7 +39,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * read and export the log.
  */
 @Service
-public class AuditLog {
+public class AuditLog implements PersonalData {
 
     /** What the reader filters on; null means any. */
     public record Filter(AuditAction action, Long organisationId, String actor, Instant from, Instant until) {
@@ -46,9 +51,13 @@ public class AuditLog {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final TransactionTemplate separate;
 
-    AuditLog(AuditEntryRepository entries, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+    AuditLog(AuditEntryRepository entries, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
+            PlatformTransactionManager transactions) {
         this.entries = entries;
+        this.separate = new TransactionTemplate(transactions);
+        this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
@@ -57,6 +66,15 @@ public class AuditLog {
     @EventListener
     @Transactional
     public void record(Audited act) {
+        if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            // A download or a read that is audited runs read-only: its entry gets a transaction of its own.
+            separate.executeWithoutResult(status -> write(act));
+        } else {
+            write(act);
+        }
+    }
+
+    private void write(Audited act) {
         Long actorId = act.actorId();
         String actorName = act.actorName();
         if (actorId == null && actorName == null) {
@@ -111,6 +129,17 @@ public class AuditLog {
             throw new AccessRefusedException("error.accessRefused", user + " asked for audit entries of " + userId);
         }
         return entries.findAbout(userId);
+    }
+
+    /** What the log holds about the person, for their own copy of their data (asked for by the person only). */
+    @Override
+    public List<Sheet> of(long userId) {
+        List<List<String>> rows = entries.findAbout(userId).stream()
+                .map(e -> java.util.Arrays.asList(String.valueOf(e.getOccurredAt()), e.getActorName(),
+                        e.getAction().name(), e.getTargetLabel(), e.getAddress(), e.getBeforeValue(), e.getAfterValue()))
+                .toList();
+        return List.of(new Sheet("revisionslog", List.of("tidspunkt", "udført af", "handling", "genstand", "adresse",
+                "før", "efter"), rows));
     }
 
     /** Whether the current user may read the log at all. */

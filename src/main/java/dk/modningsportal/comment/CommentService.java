@@ -38,6 +38,8 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import dk.modningsportal.base.AuditAction;
+import dk.modningsportal.base.Audited;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -166,6 +168,7 @@ public class CommentService {
         checkVersion(comment, expectedVersion);
         comment.delete(clock.instant());
         comments.saveAndFlush(comment);
+        events.publishEvent(Audited.of(AuditAction.DELETED, "COMMENT", commentId, null, me.organisationId()));
         events.publishEvent(WorkspaceContentChanged.of(item.workspace()));
         log.info("{} deleted comment {}", me, commentId);
     }

@@ -27,6 +27,9 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.stereotype.Service;
+import dk.modningsportal.base.AuditAction;
+import dk.modningsportal.base.Audited;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -45,11 +48,20 @@ public class DashboardExport {
     private final DashboardService dashboards;
     private final CurrentUser currentUser;
     private final EntityManager em;
+    private final ApplicationEventPublisher events;
 
-    DashboardExport(DashboardService dashboards, CurrentUser currentUser, EntityManager em) {
+    DashboardExport(DashboardService dashboards, CurrentUser currentUser, EntityManager em,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.dashboards = dashboards;
         this.currentUser = currentUser;
         this.em = em;
+    }
+
+    /** Logs the download once the file is made (a refused export leaves no entry). */
+    private byte[] exported(long projectId, String file, byte[] content) {
+        events.publishEvent(Audited.of(AuditAction.EXPORT_DOWNLOADED, Audited.PROJECT, projectId, file, null));
+        return content;
     }
 
     /** Whether the current user may export (evaluators, and Socialstyrelsen's consultants and leaders). */
@@ -60,16 +72,16 @@ public class DashboardExport {
     }
 
     public byte[] figuresCsv(long projectId) {
-        return csv(figures(projectId));
+        return exported(projectId, "figures.csv", csv(figures(projectId)));
     }
 
     public byte[] figuresXlsx(long projectId) {
-        return xlsx(List.of(figures(projectId)));
+        return exported(projectId, "figures.xlsx", xlsx(List.of(figures(projectId))));
     }
 
     /** Every trial action and note of the project, and the figures: evaluators only. */
     public byte[] fullXlsx(long projectId) {
-        return xlsx(full(projectId));
+        return exported(projectId, "full.xlsx", xlsx(full(projectId)));
     }
 
     /** The same as CSV files (one per kind) in a zip. */
@@ -84,7 +96,7 @@ public class DashboardExport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toByteArray();
+        return exported(projectId, "full-csv.zip", out.toByteArray());
     }
 
     private List<Table> full(long projectId) {

@@ -39,6 +39,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import dk.modningsportal.base.AuditAction;
+import dk.modningsportal.base.Audited;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -357,6 +359,9 @@ public class MaturationService {
                     userDirectory.workspacePeopleOf(List.of(workspace.organisationId())));
         }
         events.publishEvent(Change.versionPublished(projectId));
+        events.publishEvent(Audited.of(AuditAction.VERSION_PUBLISHED, Audited.PROJECT, projectId,
+                draft.getIntervention().getProject().getName(), null).change(null, draft.getIntervention().getName()
+                + " " + draft.getLabel()));
         log.info("{} published version {} of project {} to {} organisations", currentUser.require(), draft.getLabel(),
                 projectId, told.size());
         return info(draft);

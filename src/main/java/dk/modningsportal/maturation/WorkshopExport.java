@@ -13,6 +13,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import dk.modningsportal.base.AuditAction;
+import dk.modningsportal.base.Audited;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,26 +33,36 @@ public class WorkshopExport {
     private final MaturationRepository repository;
     private final I18NProvider texts;
 
-    WorkshopExport(MaturationService maturation, MaturationRepository repository, I18NProvider texts) {
+    /** Logs the download once the file is made (a refused export leaves no entry). */
+    private byte[] exported(long workshopId, String file, byte[] content) {
+        events.publishEvent(Audited.of(AuditAction.EXPORT_DOWNLOADED, "WORKSHOP", workshopId, file, null));
+        return content;
+    }
+
+    private final ApplicationEventPublisher events;
+
+    WorkshopExport(MaturationService maturation, MaturationRepository repository, I18NProvider texts,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.maturation = maturation;
         this.repository = repository;
         this.texts = texts;
     }
 
     public byte[] packDocx(long workshopId) {
-        return pack(workshopId).docx();
+        return exported(workshopId, "workshop-pack.docx", pack(workshopId).docx());
     }
 
     public byte[] packPdf(long workshopId) {
-        return pack(workshopId).pdf();
+        return exported(workshopId, "workshop-pack.pdf", pack(workshopId).pdf());
     }
 
     public byte[] decisionsDocx(long workshopId) {
-        return decisions(workshopId).docx();
+        return exported(workshopId, "decisions.docx", decisions(workshopId).docx());
     }
 
     public byte[] decisionsPdf(long workshopId) {
-        return decisions(workshopId).pdf();
+        return exported(workshopId, "decisions.pdf", decisions(workshopId).pdf());
     }
 
     Report pack(long workshopId) {

@@ -32,6 +32,8 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.context.ApplicationEventPublisher;
+import dk.modningsportal.base.AuditAction;
+import dk.modningsportal.base.Audited;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import dk.modningsportal.activity.ActivityKind;
@@ -185,6 +187,8 @@ public class NoteService {
         notes.delete(note);
         notes.flush();
         activity.record(note.getWorkspace(), ActivityKind.NOTE_DELETED, note.getSummary(), null);
+        events.publishEvent(Audited.of(AuditAction.DELETED, "NOTE", note.getId(), note.getSummary(),
+                note.getWorkspace().getOrganisation().getId()));
         events.publishEvent(WorkspaceContentChanged.of(note.getWorkspace()));
         log.info("{} deleted note {}", currentUser.require(), noteId);
     }

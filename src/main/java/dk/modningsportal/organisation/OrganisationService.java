@@ -4,7 +4,7 @@ import dk.modningsportal.base.AuditAction;
 import dk.modningsportal.base.Audited;
 import dk.modningsportal.base.NotFoundException;
 import dk.modningsportal.base.TextRules;
-import org.springframework.security.access.prepost.PreAuthorize;
+import dk.modningsportal.base.Authorities;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,21 +47,21 @@ public class OrganisationService {
         this.events = events;
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
     public List<OrganisationRow> search(String text) {
+        Authorities.require("error.accessRefused", "ADMIN");
         return organisations.search(TextRules.likePattern(text)).stream().map(OrganisationRow::of).toList();
     }
 
     /** The organisations people and workspaces can be assigned to (for pickers; names only). */
-    @PreAuthorize("hasAnyRole('ADMIN', 'CONSULTANT', 'PROJECT_LEADER')")
     public List<OrganisationRef> active() {
+        Authorities.require("error.accessRefused", "ADMIN", "CONSULTANT", "PROJECT_LEADER");
         return organisations.findActive().stream().map(o -> new OrganisationRef(o.getId(), o.getName(), o.getKind()))
                 .toList();
     }
 
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
     public long create(OrganisationDetails details) {
+        Authorities.require("error.accessRefused", "ADMIN");
         String cvr = validate(details, null);
         Organisation organisation = new Organisation(details.name().strip(), details.kind());
         organisation.describe(details.name().strip(), details.kind(), cvr, TextRules.trimToNull(details.contact()));
@@ -73,8 +73,8 @@ public class OrganisationService {
 
     /** Saves the details if nobody changed the organisation since {@code expectedVersion} was read. */
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
     public void update(long id, long expectedVersion, OrganisationDetails details) {
+        Authorities.require("error.accessRefused", "ADMIN");
         Organisation organisation = find(id);
         if (organisation.getVersion() != expectedVersion) {
             throw new dk.modningsportal.base.ValidationFailedException(Map.of("form", "validation.staleEdit"));
@@ -88,8 +88,8 @@ public class OrganisationService {
 
     /** A deactivated organisation keeps its people's content; it is no longer offered for new people or projects. */
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
     public void setActive(long id, boolean active) {
+        Authorities.require("error.accessRefused", "ADMIN");
         Organisation organisation = find(id);
         if (organisation.isActive() == active) {
             return;

@@ -36,6 +36,8 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.context.ApplicationEventPublisher;
+import dk.modningsportal.base.AuditAction;
+import dk.modningsportal.base.Audited;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import dk.modningsportal.activity.ActivityKind;
@@ -198,6 +200,8 @@ public class TrialActionService {
         trialActions.delete(action);
         trialActions.flush();
         activity.record(action.getWorkspace(), ActivityKind.TRIAL_ACTION_DELETED, action.getTitle(), null);
+        events.publishEvent(Audited.of(AuditAction.DELETED, "TRIAL_ACTION", action.getId(), action.getTitle(),
+                action.getWorkspace().getOrganisation().getId()));
         events.publishEvent(WorkspaceContentChanged.of(action.getWorkspace()));
         log.info("{} deleted trial action {}", currentUser.require(), trialActionId);
     }
