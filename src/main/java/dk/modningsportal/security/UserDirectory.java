@@ -97,4 +97,12 @@ public class UserDirectory {
     public boolean isConsultant(long userId) {
         return accounts.findById(userId).filter(u -> u.isEnabled() && u.getRole() == Role.CONSULTANT).isPresent();
     }
+
+    /** Whether a signed-in person's account still has the rights it signed in with (enabled, same role and organisation). */
+    public boolean stillValid(PortalUser user) {
+        return accounts.findWithOrganisation(user.id())
+                .filter(a -> a.isEnabled() && !a.isAnonymised() && a.getRole() == user.role()
+                        && a.getOrganisation().getId() == user.organisationId())
+                .isPresent();
+    }
 }

@@ -39,6 +39,9 @@ public class MainLayout extends AppLayout {
         contributions.forEach(c -> c.topBarActions().forEach(topBar::add));
         currentUser.get().ifPresent(user -> topBar.add(userMenu(user, authentication)));
         addToNavbar(new DrawerToggle(), topBar);
+        if (currentUser.get().isPresent()) {
+            addToNavbar(new IdleWarning());
+        }
     }
 
     private Component brand() {

@@ -1,5 +1,7 @@
 package dk.modningsportal.base.ui;
 
+import com.vaadin.flow.server.CustomizedSystemMessages;
+
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ServiceInitEvent;
@@ -20,6 +22,15 @@ class PortalServiceInitListener implements VaadinServiceInitListener {
     public void serviceInit(ServiceInitEvent event) {
         // Each new UI speaks the language chosen for its session (Danish unless English was picked).
         event.getSource().addUIInitListener(init -> init.getUI().setLocale(init.getUI().getSession().getLocale()));
+        // An ended session says so in the person's language and leads to the login page.
+        event.getSource().setSystemMessagesProvider(info -> {
+            CustomizedSystemMessages messages = new CustomizedSystemMessages();
+            I18NProvider i18n = event.getSource().getInstantiator().getI18NProvider();
+            messages.setSessionExpiredCaption(i18n.getTranslation("idle.expiredTitle", info.getLocale()));
+            messages.setSessionExpiredMessage(i18n.getTranslation("idle.expired", info.getLocale()));
+            messages.setSessionExpiredURL("login");
+            return messages;
+        });
         event.getSource().addSessionInitListener(init -> {
             init.getSession().setLocale(LocaleSettings.fromRequest(init.getRequest()));
             init.getSession().setErrorHandler(error -> {
