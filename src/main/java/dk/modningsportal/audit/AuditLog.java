@@ -4,7 +4,6 @@ import dk.modningsportal.base.AccessRefusedException;
 import dk.modningsportal.base.AuditAction;
 import dk.modningsportal.base.Audited;
 import dk.modningsportal.base.PersonalData;
-import dk.modningsportal.base.TextRules;
 import dk.modningsportal.security.CurrentUser;
 import dk.modningsportal.security.PortalUser;
 import dk.modningsportal.security.Role;
@@ -48,14 +47,16 @@ public class AuditLog implements PersonalData {
     }
 
     private final AuditEntryRepository entries;
+    private final AuditSearch search;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TransactionTemplate separate;
 
-    AuditLog(AuditEntryRepository entries, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
+    AuditLog(AuditEntryRepository entries, AuditSearch search, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
             PlatformTransactionManager transactions) {
         this.entries = entries;
+        this.search = search;
         this.separate = new TransactionTemplate(transactions);
         this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.currentUser = currentUser;
@@ -89,9 +90,7 @@ public class AuditLog implements PersonalData {
     /** A page of the log, newest first, as far as the reader may see it. */
     @Transactional(readOnly = true)
     public Slice<AuditEntry> search(Filter filter, Pageable page) {
-        Filter scoped = scope(filter);
-        return entries.search(scoped.action(), scoped.organisationId(), TextRules.likePattern(scoped.actor()),
-                scoped.from(), scoped.until(), page);
+        return search.page(scope(filter), page);
     }
 
     /** The log as CSV (every entry the filter and the reader's rights allow); the export itself is logged. */
@@ -106,8 +105,7 @@ public class AuditLog implements PersonalData {
             Slice<AuditEntry> slice;
             int page = 0;
             do {
-                slice = entries.search(scoped.action(), scoped.organisationId(), TextRules.likePattern(scoped.actor()),
-                        scoped.from(), scoped.until(), PageRequest.of(page++, 1000));
+                slice = search.page(scoped, PageRequest.of(page++, 1000));
                 for (AuditEntry e : slice) {
                     csv.printRecord(e.getOccurredAt(), safe(e.getActorName()), e.getAction(), e.getTargetType(),
                             e.getTargetId(), safe(e.getTargetLabel()), e.getOrganisationId(), e.getAddress(),

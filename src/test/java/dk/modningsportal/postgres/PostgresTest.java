@@ -16,7 +16,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  * Without a server the tests are skipped, unless PORTAL_REQUIRE_POSTGRES=true (CI sets it when one
  * answers), so a missing server cannot pass for a green run there.
  */
-final class PostgresTest {
+public final class PostgresTest {
 
     static final String URL = System.getenv().getOrDefault("PORTAL_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/test");
     static final String USER = System.getenv().getOrDefault("PORTAL_POSTGRES_USER", "postgres");
@@ -24,7 +24,16 @@ final class PostgresTest {
     private PostgresTest() {
     }
 
-    static void requireServer() {
+    /** Whether a server answers here (the browser journey falls back to H2 locally when none does). */
+    public static boolean available() {
+        try (Connection ignored = DriverManager.getConnection(URL, USER, "")) {
+            return ignored.isValid(2);
+        } catch (SQLException unreachable) {
+            return false;
+        }
+    }
+
+    public static void requireServer() {
         try (Connection ignored = DriverManager.getConnection(URL, USER, "")) {
             assertThat(ignored.isValid(2)).isTrue();
         } catch (SQLException unreachable) {
@@ -35,7 +44,7 @@ final class PostgresTest {
         }
     }
 
-    static void execute(String sql) {
+    public static void execute(String sql) {
         try (Connection connection = DriverManager.getConnection(URL, USER, "");
                 Statement statement = connection.createStatement()) {
             statement.execute(sql);
@@ -45,7 +54,7 @@ final class PostgresTest {
     }
 
     /** Points the application under test at a new schema of its own, created here, without demo data. */
-    static void useNewSchema(DynamicPropertyRegistry registry, String schema) {
+    public static void useNewSchema(DynamicPropertyRegistry registry, String schema) {
         requireServer();
         execute("create schema " + schema);
         registry.add("spring.datasource.url", () -> URL + "?currentSchema=" + schema);
