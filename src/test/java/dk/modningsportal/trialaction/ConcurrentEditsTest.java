@@ -57,6 +57,9 @@ class ConcurrentEditsTest {
         long id = fixture.evaluatedTrialAction(this::loginAs, world.memberA, world.workspaceA, "Udgangspunkt",
                 world.p1Cooperation).getId();
 
+        // Every editor has loaded the same version before anyone saves; otherwise a late loader would load the
+        // winner's version and store a second save legitimately.
+        CountDownLatch loaded = new CountDownLatch(EDITORS);
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(EDITORS);
         List<Future<String>> saves = new ArrayList<>();
@@ -66,6 +69,7 @@ class ConcurrentEditsTest {
                 loginAs(world.memberA);
                 TrialActionDraft draft = trialActions.load(id);
                 draft.setTitle(title);
+                loaded.countDown();
                 start.await();
                 try {
                     trialActions.update(draft);
@@ -77,6 +81,7 @@ class ConcurrentEditsTest {
                 }
             }));
         }
+        assertThat(loaded.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
         start.countDown();
         List<String> stored = new ArrayList<>();
         for (Future<String> save : saves) {
