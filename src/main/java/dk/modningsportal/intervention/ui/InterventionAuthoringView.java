@@ -205,6 +205,7 @@ class InterventionAuthoringView extends VerticalLayout implements BeforeEnterObs
         Div section = new Div(new H3(getTranslation(key)));
         section.add(content);
         section.addClassName("portal-section");
+        section.setWidthFull();
         return section;
     }
 

@@ -48,6 +48,7 @@ class OrganisationsView extends VerticalLayout implements HasDynamicTitle {
         search.setAriaLabel(getTranslation("organisations.search"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
+        search.setWidth("min(28em, 100%)");
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(e -> refresh());
         create.setText(getTranslation("organisations.create"));

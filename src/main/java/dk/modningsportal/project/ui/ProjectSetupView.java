@@ -88,6 +88,7 @@ class ProjectSetupView extends VerticalLayout implements BeforeEnterObserver, Ha
         saveDetails.addClickListener(e -> saveDetails());
         consultants.setLabel(getTranslation("projects.consultants"));
         consultants.setItemLabelGenerator(Reader::displayName);
+        consultants.setWidth("min(40em, 100%)");
         saveConsultants.setText(getTranslation("projects.saveConsultants"));
         saveConsultants.addClickListener(e -> act(() -> projects.setConsultants(projectId,
                 consultants.getValue().stream().map(Reader::id).collect(Collectors.toSet())), Map.of("consultants", consultants)));
@@ -179,6 +180,7 @@ class ProjectSetupView extends VerticalLayout implements BeforeEnterObserver, Ha
         Div section = new Div(new H3(getTranslation(key)));
         section.add(content);
         section.addClassName("portal-section");
+        section.setWidthFull();
         return section;
     }
 

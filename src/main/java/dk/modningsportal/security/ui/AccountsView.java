@@ -46,12 +46,14 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
     private final AccountAdministration accounts;
     private final OrganisationService organisations;
     private final BulkInvitations bulkInvitations;
+    private final long myId;
 
     AccountsView(AccountAdministration accounts, OrganisationService organisations, BulkInvitations bulkInvitations,
             CurrentUser currentUser) {
         this.accounts = accounts;
         this.organisations = organisations;
         this.bulkInvitations = bulkInvitations;
+        this.myId = currentUser.require().id();
         addClassName("portal-page");
         accounts.listOpened();
 
@@ -61,6 +63,7 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         search.setAriaLabel(getTranslation("accounts.search"));
+        search.setWidth("min(28em, 100%)");
         invite.setText(getTranslation("accounts.invite"));
         invite.setIcon(VaadinIcon.PLUS.create());
         invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -74,7 +77,7 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
                 .setFlexGrow(1);
         grid.addColumn(AccountRow::username).setHeader(getTranslation("accounts.username")).setAutoWidth(true);
         grid.addColumn(a -> Formats.label(a.role())).setHeader(getTranslation("accounts.role")).setAutoWidth(true);
-        grid.addColumn(AccountRow::organisationName).setHeader(getTranslation("accounts.organisation")).setFlexGrow(1);
+        grid.addColumn(AccountRow::organisationName).setHeader(getTranslation("accounts.organisation")).setFlexGrow(2);
         grid.addComponentColumn(this::state).setHeader(getTranslation("accounts.state")).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("accounts.actions")).setAutoWidth(true)
                 .setFlexGrow(0);
@@ -102,7 +105,7 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout actions = new HorizontalLayout();
         actions.setSpacing(false);
         boolean mine = accounts.administersAll() || row.role() == Role.TEAM_MEMBER;
-        if (!mine || row.state() == AccountState.ANONYMISED) {
+        if (!mine || row.state() == AccountState.ANONYMISED || row.id() == myId) {
             return actions;
         }
         if (row.state() == AccountState.INVITED || row.state() == AccountState.INVITATION_EXPIRED) {

@@ -90,6 +90,7 @@ class MyAccountView extends VerticalLayout implements HasDynamicTitle {
         Div section = new Div(new H3(title));
         section.add(content);
         section.addClassName("portal-section");
+        section.setWidthFull();
         return section;
     }
 
