@@ -47,6 +47,11 @@ class OneTimeLinks {
         tokens.findOpen(account.getId(), purposes).forEach(t -> t.revoke(clock.instant()));
     }
 
+    /** An invited person who signs in through single sign-on has accepted: their invitation links are used up. */
+    void useOpenInvitations(UserAccount account, java.time.Instant now) {
+        tokens.findOpen(account.getId(), List.of(TokenPurpose.INVITATION)).forEach(t -> t.use(now));
+    }
+
     /** The token's record if it can still be used now. */
     Optional<AccountToken> usable(String token) {
         if (token == null || token.isBlank() || token.length() > 100) {

@@ -9,7 +9,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** The logged-in user as services see it: identity, role and organisation, no entity references. */
-public final class PortalUser implements UserDetails, CredentialsContainer {
+public class PortalUser implements UserDetails, CredentialsContainer {
 
     private final long id;
     private final String username;
@@ -31,6 +31,13 @@ public final class PortalUser implements UserDetails, CredentialsContainer {
         this.organisationName = organisationName;
         this.organisationKind = organisationKind;
         this.passwordHash = passwordHash;
+    }
+
+    /** The same person, for a subclass that adds how they signed in. */
+    protected PortalUser(PortalUser user) {
+        this(user.id, user.username, user.displayName, user.role, user.organisationId, user.organisationName,
+                user.organisationKind, null);
+        this.language = user.language;
     }
 
     static PortalUser of(UserAccount account) {
@@ -92,12 +99,12 @@ public final class PortalUser implements UserDetails, CredentialsContainer {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public final boolean equals(Object other) {
         return other instanceof PortalUser that && that.id == id;
     }
 
     @Override
-    public int hashCode() {
+    public final int hashCode() {
         return Long.hashCode(id);
     }
 

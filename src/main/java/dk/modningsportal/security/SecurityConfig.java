@@ -12,6 +12,8 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import java.time.Clock;
+import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 
@@ -20,9 +22,17 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, UserDirectory directory, Clock clock) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, UserDirectory directory, Clock clock,
+            SingleSignOn singleSignOn, UserAccountRepository accounts, OneTimeLinks links,
+            ApplicationEventPublisher events, TransactionTemplate transaction) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/webjars/**").permitAll());
         http.addFilterBefore(new SessionGuard(directory, clock), SecurityContextHolderFilter.class);
+        if (singleSignOn.enabled()) {
+            InvitedPeopleOnly invited = new InvitedPeopleOnly(accounts, links, events, transaction, clock);
+            http.oauth2Login(sso -> sso.loginPage("/login").failureUrl("/login?error")
+                    .clientRegistrationRepository(new InMemoryClientRegistrationRepository(singleSignOn.registration()))
+                    .userInfoEndpoint(user -> user.oidcUserService(invited)));
+        }
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 

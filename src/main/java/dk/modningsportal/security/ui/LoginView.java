@@ -15,6 +15,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dk.modningsportal.base.ui.LocaleSettings;
 import dk.modningsportal.base.ui.PortalI18NProvider;
+import dk.modningsportal.security.SingleSignOn;
+import com.vaadin.flow.component.html.Anchor;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 
@@ -25,7 +27,9 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     final LoginForm login = new LoginForm();
     final Paragraph ready = new Paragraph();
 
-    LoginView() {
+    final Anchor singleSignOnLink = new Anchor();
+
+    LoginView(SingleSignOn singleSignOn) {
         addClassName("portal-login");
         login.setAction("login");
         login.addForgotPasswordListener(e -> getUI().ifPresent(ui -> ui.navigate(ForgotPasswordView.class)));
@@ -39,7 +43,16 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         ready.addClassName("portal-login-ready");
         ready.setVisible(false);
-        Div card = new Div(intro, ready, login, language);
+        Div card = new Div(intro, ready, login);
+        if (singleSignOn.enabled()) {
+            // A full page load: the provider's sign-in is outside the portal.
+            singleSignOnLink.setHref(singleSignOn.startPath());
+            singleSignOnLink.setRouterIgnore(true);
+            singleSignOnLink.setText(singleSignOn.label().orElse(getTranslation("login.singleSignOn")));
+            singleSignOnLink.addClassName("portal-sso-button");
+            card.add(singleSignOnLink);
+        }
+        card.add(language);
         card.addClassName("portal-login-card");
         add(card);
     }
