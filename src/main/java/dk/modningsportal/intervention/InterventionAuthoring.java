@@ -44,15 +44,17 @@ public class InterventionAuthoring {
     }
 
     private final InterventionRepository interventions;
+    private final MaterialService materials;
     private final ProjectAdministration projects;
     private final UserDirectory userDirectory;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    InterventionAuthoring(InterventionRepository interventions, ProjectAdministration projects,
+    InterventionAuthoring(InterventionRepository interventions, MaterialService materials, ProjectAdministration projects,
             UserDirectory userDirectory, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
         this.interventions = interventions;
+        this.materials = materials;
         this.projects = projects;
         this.userDirectory = userDirectory;
         this.currentUser = currentUser;
@@ -169,6 +171,18 @@ public class InterventionAuthoring {
         CoreElement element = elementOf(intervention, elementId);
         intervention.removeCoreElement(element);
         audit(intervention.getProject(), "kerneelement fjernet: " + element.getName());
+    }
+
+    /** Files that come with version 1.0 (guides, templates), checked like every material. */
+    @Transactional
+    public MaterialService.MaterialRow addMaterial(long projectId, String fileName, byte[] data) {
+        Intervention intervention = draftOf(projectId);
+        return materials.store(firstVersion(intervention), fileName, data);
+    }
+
+    public List<MaterialService.MaterialRow> materials(long projectId) {
+        projects.requireRunnableProject(projectId);
+        return interventions.findByProject(projectId).map(i -> materials.rowsOf(firstVersion(i).getId())).orElse(List.of());
     }
 
     /** Puts version 1.0 into trial from today: teams can now tie trial actions and notes to it. */

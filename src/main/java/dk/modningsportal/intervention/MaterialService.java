@@ -64,6 +64,11 @@ public class MaterialService {
     public MaterialRow upload(long workspaceId, long versionId, String fileName, byte[] data) {
         InterventionVersion version = catalog.visibleVersion(workspaceId, versionId);
         workspaceAccess.requireConsultantOfOpen(version.getIntervention().getProject().getId());
+        return store(version, fileName, data);
+    }
+
+    /** Stores a file for a version whose writer the caller has checked. */
+    MaterialRow store(InterventionVersion version, String fileName, byte[] data) {
         if (data.length == 0 || data.length > Material.MAX_BYTES) {
             throw new ValidationFailedException(Map.of("file", "material.tooLarge"));
         }
@@ -71,6 +76,11 @@ public class MaterialService {
         Material material = materials.save(new Material(version, fileName, type, data,
                 userDirectory.reference(currentUser.require().id()), clock.instant()));
         return new MaterialRow(material.getId(), fileName, type, data.length, material.getUploadedAt());
+    }
+
+    /** The files of a version, for a caller that checked the reader (authoring). */
+    List<MaterialRow> rowsOf(long versionId) {
+        return materials.findRows(versionId);
     }
 
     @Transactional(readOnly = true)

@@ -1,5 +1,9 @@
 package dk.modningsportal.meeting;
 
+import dk.modningsportal.base.AuditAction;
+import dk.modningsportal.base.Audited;
+import org.springframework.context.ApplicationEventPublisher;
+
 import dk.modningsportal.base.DanishTime;
 import dk.modningsportal.base.Report;
 import dk.modningsportal.base.ui.PortalI18NProvider;
@@ -19,7 +23,10 @@ public class MeetingPdf {
     private final MeetingService meetings;
     private final PortalI18NProvider i18n;
 
-    MeetingPdf(MeetingService meetings, PortalI18NProvider i18n) {
+    private final ApplicationEventPublisher events;
+
+    MeetingPdf(MeetingService meetings, PortalI18NProvider i18n, ApplicationEventPublisher events) {
+        this.events = events;
         this.meetings = meetings;
         this.i18n = i18n;
     }
@@ -47,7 +54,10 @@ public class MeetingPdf {
                 }
             }
         }
-        return report.pdf();
+        byte[] file = report.pdf();
+        events.publishEvent(Audited.of(AuditAction.EXPORT_DOWNLOADED, "MEETING", meetingId,
+                meeting.title() + ".pdf", null));
+        return file;
     }
 
     private String t(String key) {

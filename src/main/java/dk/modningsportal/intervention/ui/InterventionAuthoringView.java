@@ -26,7 +26,10 @@ import com.vaadin.flow.router.Route;
 import dk.modningsportal.base.ValidationFailedException;
 import dk.modningsportal.base.ui.Formats;
 import dk.modningsportal.base.ui.Forms;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
 import dk.modningsportal.intervention.Intervention;
+import dk.modningsportal.intervention.Material;
 import dk.modningsportal.intervention.InterventionAuthoring;
 import dk.modningsportal.intervention.InterventionAuthoring.Authoring;
 import dk.modningsportal.intervention.InterventionAuthoring.ElementDraft;
@@ -56,6 +59,7 @@ class InterventionAuthoringView extends VerticalLayout implements BeforeEnterObs
     final TextArea elementText = new TextArea();
     final Button addElement = new Button();
     final Button startTrial = new Button();
+    Upload upload;
     private final InterventionAuthoring authoring;
     private long projectId;
     private Authoring current;
@@ -154,6 +158,7 @@ class InterventionAuthoringView extends VerticalLayout implements BeforeEnterObs
                 elementSection.add(new H4(getTranslation("authoring.newElement")), adding, addElement);
             }
             add(elementSection);
+            add(materialsSection(editable));
             if (editable) {
                 add(section("authoring.trial", new Paragraph(getTranslation("authoring.trialIntro")), startTrial));
             }
@@ -161,6 +166,25 @@ class InterventionAuthoringView extends VerticalLayout implements BeforeEnterObs
         for (var field : new com.vaadin.flow.component.HasEnabled[] {name, purpose, targetGroup, theoryOfChange, saveTexts}) {
             field.setEnabled(editable);
         }
+    }
+
+    private Div materialsSection(boolean editable) {
+        Div list = new Div();
+        authoring.materials(projectId).forEach(m -> list.add(new Paragraph(m.fileName() + " · "
+                + Formats.dateTime(m.uploadedAt()))));
+        if (list.getComponentCount() == 0) {
+            list.add(new Paragraph(getTranslation("authoring.noMaterials")));
+        }
+        Div section = section("authoring.materials", list);
+        if (editable) {
+            upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() ->
+                    act(() -> authoring.addMaterial(projectId, metadata.fileName(), bytes), Map.of())))));
+            upload.setMaxFileSize((int) Material.MAX_BYTES);
+            upload.setMaxFiles(1);
+            upload.addFileRejectedListener(e -> Forms.error(getTranslation("material.tooLarge")));
+            section.add(new Paragraph(getTranslation("intervention.uploadHelp")), upload);
+        }
+        return section;
     }
 
     private Component element(ElementDraft element, int index, int count, boolean editable) {

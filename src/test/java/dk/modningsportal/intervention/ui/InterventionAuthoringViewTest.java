@@ -69,4 +69,19 @@ class InterventionAuthoringViewTest extends KaribuTest {
                 .containsExactly("Opsporing", "Fælles sprog");
     }
 
+
+    @Test
+    void materials_come_with_version_one_and_are_checked_by_their_content() {
+        loginAs(world.admin);
+        long projectId = projects.create(new ProjectAdministration.ProjectInput("Projekt Fem", null,
+                LocalDate.now(), LocalDate.now().plusMonths(6), null), Set.of(world.consultantP1.getId()));
+        authoring.saveTexts(projectId, 0, new InterventionAuthoring.Texts("Indsats Fem", "Formål", null, null));
+        openAs(world.consultantP1, "admin/projects/" + projectId + "/intervention");
+        InterventionAuthoringView view = _get(InterventionAuthoringView.class);
+        com.github.mvysny.kaributesting.v10.UploadKt._upload(view.upload, "vejledning.pdf", "application/pdf",
+                "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        assertThat(authoring.materials(projectId)).extracting(m -> m.fileName()).containsExactly("vejledning.pdf");
+        assertThatThrownBy(() -> authoring.addMaterial(projectId, "virus.pdf", new byte[] {'M', 'Z', 0, 1}))
+                .isInstanceOf(ValidationFailedException.class);
+    }
 }
