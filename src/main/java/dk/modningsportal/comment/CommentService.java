@@ -219,7 +219,7 @@ public class CommentService {
 
     private PortalUser requireMayComment(Item item) {
         PortalUser me = currentUser.require();
-        if (!mayComment(me, item.workspace())) {
+        if (!mayComment(me, item.workspace()) || !item.workspace().isOpen()) {
             log.warn("Refused comment on {} to {}", item.target(), me);
             throw new AccessRefusedException("error.commentRefused", me + " may not comment on " + item.target());
         }

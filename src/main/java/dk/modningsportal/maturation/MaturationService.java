@@ -227,6 +227,7 @@ public class MaturationService {
     /** Takes an item to the workshop, or leaves it out again. */
     public void setTaken(long workshopId, ItemRef item, boolean taken) {
         Workshop workshop = requireWorkshop(workshopId);
+        workspaceAccess.requireOpenProject(workshop.getProject().getId());
         Optional<WorkshopItem> existing = find(workshopId, item);
         if (taken && existing.isEmpty()) {
             em.persist(newItem(workshop, item));
@@ -244,6 +245,7 @@ public class MaturationService {
     /** Places an item in a theme (taking it to the workshop if needed), or takes it out of its theme. */
     public void assignTheme(long workshopId, ItemRef item, Long themeId) {
         Workshop workshop = requireWorkshop(workshopId);
+        workspaceAccess.requireOpenProject(workshop.getProject().getId());
         WorkshopTheme theme = themeId == null ? null : requireThemeOf(workshopId, themeId);
         WorkshopItem workshopItem = find(workshopId, item).orElseGet(() -> {
             WorkshopItem created = newItem(workshop, item);
@@ -275,6 +277,7 @@ public class MaturationService {
 
     public ThemeRow createTheme(long workshopId, String title) {
         Workshop workshop = requireWorkshop(workshopId);
+        workspaceAccess.requireOpenProject(workshop.getProject().getId());
         Map<String, String> errors = new LinkedHashMap<>();
         TextRules.check(errors, "title", title, true, WorkshopTheme.TITLE_MAX);
         TextRules.throwIfAny(errors);

@@ -238,6 +238,7 @@ public class MeetingService {
     public MeetingDetails propose(long meetingId, String title) {
         PortalUser me = currentUser.require();
         Meeting meeting = readable(meetingId, me);
+        workspaceAccess.requireOpenProject(meeting.getActivity().getProject().getId());
         if (meeting.getStatus() == Meeting.Status.PUBLISHED || !canPropose(me, meeting)) {
             throw new AccessRefusedException("error.meetingRefused", me + " may not propose in " + meetingId);
         }
@@ -376,6 +377,7 @@ public class MeetingService {
         PortalUser me = currentUser.require();
         MeetingOutcome outcome = meetings.findOutcome(outcomeId).orElseThrow(() -> notFound(outcomeId));
         Meeting meeting = outcome.getItem().getMeeting();
+        workspaceAccess.requireOpenProject(meeting.getActivity().getProject().getId());
         boolean responsible = outcome.getResponsible() != null && outcome.getResponsible().getId() == me.id();
         if (!responsible && !isOrganiser(me, meeting)) {
             throw new AccessRefusedException("error.meetingRefused", me + " may not close follow-up " + outcomeId);
@@ -534,6 +536,7 @@ public class MeetingService {
         if (!isOrganiser(me, meeting)) {
             throw refuse(me, meetingId);
         }
+        workspaceAccess.requireOpenProject(meeting.getActivity().getProject().getId());
         return meeting;
     }
 

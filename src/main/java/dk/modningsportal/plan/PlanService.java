@@ -145,6 +145,7 @@ public class PlanService {
 
     public ActivityRow save(long projectId, ActivityInput input) {
         ProjectScope scope = requireScope(projectId);
+        workspaceAccess.requireOpenProject(projectId);
         PortalUser me = currentUser.require();
         boolean consultant = workspaceAccess.isConsultantOf(projectId);
         validate(input);
@@ -189,6 +190,7 @@ public class PlanService {
         PlanActivity activity = find(activityId);
         PortalUser me = currentUser.require();
         requireScope(activity.getProject().getId());
+        workspaceAccess.requireOpenProject(activity.getProject().getId());
         requireEditable(activity, me, workspaceAccess.isConsultantOf(activity.getProject().getId()));
         if (activity.getVersion() != expectedVersion) {
             throw new ConcurrentEditException("?", clock.instant(), activity.getVersion());
@@ -203,6 +205,7 @@ public class PlanService {
         PortalUser me = currentUser.require();
         PlanActivity activity = criterion.getActivity();
         requireScope(activity.getProject().getId());
+        workspaceAccess.requireOpenProject(activity.getProject().getId());
         requireEditable(activity, me, workspaceAccess.isConsultantOf(activity.getProject().getId()));
         criterion.tick(met, me.displayName(), clock.instant());
         return new CriterionRow(criterion.getId(), criterion.getText(), criterion.isMet(), criterion.getMetBy(),

@@ -116,12 +116,17 @@ public class WorkspaceAccess {
         }
     }
 
-    /** As {@link #requireConsultantOf}, for changes: a closed project is read-only, for its consultants too. */
-    public void requireConsultantOfOpen(long projectId) {
-        requireConsultantOf(projectId);
+    /** Refuses a change in a closed project: everything in it is read-only (dashboards and exports stay). */
+    public void requireOpenProject(long projectId) {
         if (projects.findById(projectId).map(Project::isClosed).orElse(true)) {
             throw new AccessRefusedException("error.projectClosed", "Project " + projectId + " is closed");
         }
+    }
+
+    /** As {@link #requireConsultantOf}, for changes: a closed project is read-only, for its consultants too. */
+    public void requireConsultantOfOpen(long projectId) {
+        requireConsultantOf(projectId);
+        requireOpenProject(projectId);
     }
 
     /** Whether the current user may read some workspace of the project (and so its published intervention). */

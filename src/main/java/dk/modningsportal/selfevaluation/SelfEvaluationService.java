@@ -228,6 +228,9 @@ public class SelfEvaluationService {
         PortalUser me = currentUser.require();
         SelfEvaluation submitted = find(evaluationId);
         requireProjectLeader(me, submitted);
+        if (!workspaceAccess.canWrite(me, submitted.getWorkspace())) {
+            throw new AccessRefusedException("error.selfEvaluationRefused", me + " may not correct " + evaluationId);
+        }
         SelfEvaluation latest = latestByQuarter(evaluations.findByWorkspace(submitted.getWorkspace().getId()))
                 .get(submitted.getQuarter());
         if (submitted.getStatus() != SelfEvaluation.Status.SUBMITTED || latest.getId().longValue() != evaluationId) {

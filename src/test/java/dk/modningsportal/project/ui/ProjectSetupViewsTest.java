@@ -15,7 +15,14 @@ import dk.modningsportal.base.ValidationFailedException;
 import dk.modningsportal.intervention.InterventionAuthoring;
 import dk.modningsportal.intervention.InterventionCatalog;
 import dk.modningsportal.intervention.VersionStatus;
+import dk.modningsportal.plan.ParticipantGroup;
+import dk.modningsportal.plan.PlanActivityKind;
+import dk.modningsportal.plan.PlanService;
+import dk.modningsportal.plan.Timing;
+import dk.modningsportal.plan.Venue;
 import dk.modningsportal.project.PhasePreset;
+import java.util.EnumSet;
+import java.util.List;
 import dk.modningsportal.project.ProjectAdministration;
 import dk.modningsportal.project.ProjectAdministration.ParticipantRow;
 import dk.modningsportal.project.WorkspaceAccess;
@@ -36,6 +43,8 @@ class ProjectSetupViewsTest extends KaribuTest {
     InterventionCatalog catalog;
     @Autowired
     WorkspaceAccess access;
+    @Autowired
+    PlanService plans;
 
     @Test
     void administrator_creates_a_project_with_phases_and_consultants_and_adds_an_organisation() {
@@ -87,6 +96,11 @@ class ProjectSetupViewsTest extends KaribuTest {
         assertThat(access.summary(world.workspaceA.getId()).writable()).isFalse();
         loginAs(world.consultantP1);
         assertThatThrownBy(() -> access.requireConsultantOfOpen(world.p1.getId())).isInstanceOf(AccessRefusedException.class);
+        assertThatThrownBy(() -> plans.save(world.p1.getId(), new PlanService.ActivityInput(null, 0,
+                PlanActivityKind.DIALOGUE_MEETING, "Efter lukning", false, null, LocalDate.now().plusMonths(1), Timing.DAY,
+                "2 timer", Venue.VIRTUAL, null, EnumSet.of(ParticipantGroup.CONSULTANTS), "Status", List.of())))
+                .isInstanceOf(AccessRefusedException.class);
+        assertThat(access.summary(world.workspaceA.getId()).writable()).isFalse();
     }
 
     @Test
