@@ -3,7 +3,9 @@ package dk.modningsportal.audit;
 import dk.modningsportal.base.AccessRefusedException;
 import dk.modningsportal.base.AuditAction;
 import dk.modningsportal.base.Audited;
+import dk.modningsportal.base.CprGuard;
 import dk.modningsportal.base.PersonalData;
+import dk.modningsportal.base.SpreadsheetCells;
 import dk.modningsportal.security.CurrentUser;
 import dk.modningsportal.security.PortalUser;
 import dk.modningsportal.security.Role;
@@ -83,8 +85,10 @@ public class AuditLog implements PersonalData {
             actorId = user == null ? null : user.id();
             actorName = user == null ? "system" : user.displayName() + " (" + user.getUsername() + ")";
         }
-        entries.save(new AuditEntry(clock.instant(), actorId, actorName, act.action(), act.targetType(),
-                act.targetId(), act.targetLabel(), act.organisationId(), clientAddress(), act.before(), act.after()));
+        // What people typed (a failed login's user name) may hold a CPR number: it is masked, never stored.
+        entries.save(new AuditEntry(clock.instant(), actorId, CprGuard.mask(actorName), act.action(), act.targetType(),
+                act.targetId(), CprGuard.mask(act.targetLabel()), act.organisationId(), clientAddress(),
+                CprGuard.mask(act.before()), CprGuard.mask(act.after())));
     }
 
     /** A page of the log, newest first, as far as the reader may see it. */
@@ -107,9 +111,9 @@ public class AuditLog implements PersonalData {
             do {
                 slice = search.page(scoped, PageRequest.of(page++, 1000));
                 for (AuditEntry e : slice) {
-                    csv.printRecord(e.getOccurredAt(), safe(e.getActorName()), e.getAction(), e.getTargetType(),
-                            e.getTargetId(), safe(e.getTargetLabel()), e.getOrganisationId(), e.getAddress(),
-                            safe(e.getBeforeValue()), safe(e.getAfterValue()));
+                    csv.printRecord(e.getOccurredAt(), SpreadsheetCells.safe(e.getActorName()), e.getAction(), e.getTargetType(),
+                            e.getTargetId(), SpreadsheetCells.safe(e.getTargetLabel()), e.getOrganisationId(), e.getAddress(),
+                            SpreadsheetCells.safe(e.getBeforeValue()), SpreadsheetCells.safe(e.getAfterValue()));
                 }
             } while (slice.hasNext());
         } catch (IOException e) {
@@ -163,16 +167,6 @@ public class AuditLog implements PersonalData {
 
     private static boolean readable(PortalUser user) {
         return user.role() == Role.ADMIN || (user.role() == Role.LEADER && !user.isNationalAgency());
-    }
-
-    /** Spreadsheet programs run a cell that starts with = + - @ (or tab/CR) as a formula: make it text. */
-    static String safe(String cell) {
-        if (cell == null || cell.isEmpty()) {
-            return cell;
-        }
-        char first = cell.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + cell : cell;
     }
 
     private static String clientAddress() {

@@ -29,6 +29,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.stereotype.Service;
 import dk.modningsportal.base.AuditAction;
 import dk.modningsportal.base.Audited;
+import dk.modningsportal.base.SpreadsheetCells;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -202,7 +203,7 @@ public class DashboardExport {
                         .setHeader(table.header().toArray(String[]::new)).get().print(writer)) {
             table.rows().accept(row -> {
                 try {
-                    printer.printRecord(row.stream().map(DashboardExport::text).toList());
+                    printer.printRecord(row.stream().map(DashboardExport::cell).toList());
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -241,6 +242,11 @@ public class DashboardExport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Texts people wrote are neutralised for spreadsheets; numbers the portal counted stay numbers. */
+    private static String cell(Object value) {
+        return value instanceof String written ? SpreadsheetCells.safe(written) : text(value);
     }
 
     private static String text(Object value) {

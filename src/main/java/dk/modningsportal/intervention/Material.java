@@ -28,6 +28,7 @@ public class Material extends AbstractEntity {
     private String fileName;
 
     @Column(name = "content_type", nullable = false, length = 100)
+    @dk.modningsportal.base.NotFreeText
     private String contentType;
 
     @Column(name = "size_bytes", nullable = false)

@@ -1,6 +1,7 @@
 package dk.modningsportal.security;
 
 import dk.modningsportal.base.AbstractEntity;
+import dk.modningsportal.base.NotFreeText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -24,6 +25,7 @@ class AccountToken extends AbstractEntity {
     @Column(name = "purpose", nullable = false, length = 20)
     private TokenPurpose purpose;
 
+    @NotFreeText
     @Column(name = "token_hash", nullable = false, length = 64)
     private String tokenHash;
 

@@ -100,9 +100,10 @@ class LoginThrottle {
         return a.compareTo(b) <= 0 ? a : b;
     }
 
+    /** The name as typed is not kept (people type the oddest things there): only its hash. */
     static String accountKey(String username) {
         String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
-        return "user:" + (name.length() > 200 ? name.substring(0, 200) : name);
+        return "user:" + OneTimeLinks.hash(name);
     }
 
     private static String addressKey(String address) {

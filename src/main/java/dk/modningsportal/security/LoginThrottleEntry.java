@@ -12,6 +12,7 @@ import java.time.Instant;
 class LoginThrottleEntry {
 
     @Id
+    @dk.modningsportal.base.NotFreeText
     @Column(name = "throttle_key", length = 300)
     private String key;
 

@@ -26,6 +26,7 @@ public class UserAccount extends AbstractEntity {
     private String email;
 
     /** Null until the person sets a password through their invitation or set-up link. */
+    @dk.modningsportal.base.NotFreeText
     @Column(name = "password_hash", length = 200)
     private String passwordHash;
 

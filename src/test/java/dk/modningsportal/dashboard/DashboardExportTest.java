@@ -90,6 +90,22 @@ class DashboardExportTest extends PortalTest {
     }
 
     @Test
+    void a_text_that_a_spreadsheet_would_run_as_a_formula_stays_text_in_the_csv() throws IOException {
+        fixture.note(this::loginAs, world.memberA, world.workspaceA, "=HYPERLINK(\"http://x.example\";\"klik\")",
+                NoteKind.QUESTION, world.p1Cooperation);
+        loginAs(world.evaluator);
+        String notes = null;
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(export.fullCsvZip(world.p1.getId())))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (entry.getName().equals("erfaringer.csv")) {
+                    notes = new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+        }
+        assertThat(notes).contains("'=HYPERLINK").doesNotContain(";\"=HYPERLINK").doesNotContain(";=HYPERLINK");
+    }
+
+    @Test
     void socialstyrelsen_exports_the_figures_but_only_evaluators_the_full_data() {
         loginAs(world.consultantP1);
         assertThat(export.canExport()).isTrue();
