@@ -15,25 +15,25 @@ import com.vaadin.flow.server.VaadinSession;
  */
 public class IdleWarning extends Div {
 
-    static final int WARN_SECONDS_BEFORE = 5 * 60;
-
     final Button stay = new Button();
+    private final long warnSecondsBefore;
 
-    public IdleWarning() {
+    /** Warns this long before the session's idle limit. */
+    public IdleWarning(java.time.Duration lead) {
+        this.warnSecondsBefore = lead.toSeconds();
         addClassName("portal-idle-warning");
         getElement().setAttribute("role", "alertdialog");
         getElement().setAttribute("aria-live", "assertive");
         getElement().setAttribute("hidden", true);
         stay.setText(getTranslation("idle.stay"));
         stay.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        stay.addClickListener(e -> getElement().setAttribute("hidden", true));
-        add(new Span(getTranslation("idle.warning")), stay);
+        add(new Span(getTranslation("idle.warning", Math.max(1, Math.round(lead.toSeconds() / 60.0)))), stay);
     }
 
     @Override
     protected void onAttach(AttachEvent attach) {
         int timeout = idleSeconds();
-        if (timeout <= WARN_SECONDS_BEFORE) {
+        if (timeout <= warnSecondsBefore) {
             return;
         }
         getElement().executeJs("""
@@ -45,11 +45,15 @@ public class IdleWarning extends Div {
                 };
                 ['keydown', 'pointerdown', 'wheel', 'touchstart'].forEach(t =>
                   document.addEventListener(t, used, {capture: true, passive: true}));
+                // Staying is a round trip, which is use; the box is hidden in the browser, which showed it.
+                box.querySelector('vaadin-button').onclick = () => {
+                  box.hidden = true; lastUse = Date.now(); lastTold = Date.now(); box.$server.stillHere();
+                };
                 clearInterval(box._idleTimer);
                 box._idleTimer = setInterval(() => {
                   if (Date.now() - lastUse > warnAfter && box.hidden) { box.hidden = false; }
-                }, 10000);
-                """, timeout, WARN_SECONDS_BEFORE);
+                }, Math.min(10000, warnAfter / 2));
+                """, timeout, warnSecondsBefore);
     }
 
     /** The session's idle limit in seconds, as the servlet container keeps it. */

@@ -19,14 +19,17 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import dk.modningsportal.security.CurrentUser;
 import dk.modningsportal.security.PortalUser;
 import jakarta.annotation.security.PermitAll;
+import java.time.Duration;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 
 /** The frame around every view: menu, the capabilities' contributions, the user menu. */
 @Layout
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    MainLayout(CurrentUser currentUser, AuthenticationContext authentication, List<LayoutContribution> contributions) {
+    MainLayout(CurrentUser currentUser, AuthenticationContext authentication, List<LayoutContribution> contributions,
+            @Value("${portal.session.warning-lead:PT5M}") Duration warningLead) {
         setPrimarySection(Section.DRAWER);
         addToDrawer(brand(), navigation(contributions));
 
@@ -40,7 +43,7 @@ public class MainLayout extends AppLayout {
         currentUser.get().ifPresent(user -> topBar.add(userMenu(user, authentication)));
         addToNavbar(new DrawerToggle(), topBar);
         if (currentUser.get().isPresent()) {
-            addToNavbar(new IdleWarning());
+            addToNavbar(new IdleWarning(warningLead));
         }
     }
 
