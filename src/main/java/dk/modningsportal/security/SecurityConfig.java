@@ -1,6 +1,10 @@
 package dk.modningsportal.security;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import dk.modningsportal.security.ui.LoginView;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -11,7 +15,9 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.security.web.SecurityFilterChain;
@@ -24,7 +30,8 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, UserDirectory directory, Clock clock,
             SingleSignOn singleSignOn, UserAccountRepository accounts, OneTimeLinks links,
-            ApplicationEventPublisher events, TransactionTemplate transaction) throws Exception {
+            ApplicationEventPublisher events, TransactionTemplate transaction, CsrfTokenRepository csrfTokens,
+            RequestUtil requestUtil) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/webjars/**").permitAll());
         http.addFilterBefore(new SessionGuard(directory, clock), SecurityContextHolderFilter.class);
         if (singleSignOn.enabled()) {
@@ -33,7 +40,26 @@ class SecurityConfig {
                     .clientRegistrationRepository(new InMemoryClientRegistrationRepository(singleSignOn.registration()))
                     .userInfoEndpoint(user -> user.oidcUserService(invited)));
         }
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+        // An address the role may not open (or that leads nowhere) gets the portal's page, not the browser's bare 403.
+        byte[] refusedPage = new ClassPathResource("pages/refused.html").getContentAsByteArray();
+        http.exceptionHandling(errors -> errors.accessDeniedHandler((request, response, denied) -> {
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            response.setContentType("text/html;charset=UTF-8");
+            response.getOutputStream().write(refusedPage);
+        }));
+        // The login form carries a CSRF token too (login CSRF): Vaadin's own set-up exempts it, so CSRF is
+        // configured here, exempting only Vaadin's internal requests (they carry Vaadin's own token).
+        http.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens)
+                .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
+                .ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest));
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .enableCsrfConfiguration(false)).build();
+    }
+
+    /** Kept in the session; the login page reads it for its form (LoginPageCsrf). */
+    @Bean
+    CsrfTokenRepository csrfTokens() {
+        return new HttpSessionCsrfTokenRepository();
     }
 
     /** bcrypt by default, with room to move to a newer algorithm without resetting passwords. */

@@ -133,6 +133,19 @@ class BrowserJourneyTest {
     }
 
     @Test
+    void a_page_the_role_may_not_open_and_a_malformed_address_get_the_portals_own_pages() {
+        Page page = loginAs("praktiker.aarhus");
+        page.navigate("http://localhost:" + port + "/admin/accounts");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Ingen adgang"))).isVisible();
+        page.navigate("http://localhost:" + port + "/workspace/abc");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Siden findes ikke"))).isVisible();
+        assertThat(page.getByText("NumberFormatException")).hasCount(0);
+        page.navigate("http://localhost:" + port + "/workspace/1/trial-actions/abc");
+        assertThat(page.getByText("Siden findes ikke, eller du har ikke adgang til den")).isVisible();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Til forsiden"))).isVisible();
+    }
+
+    @Test
     void consultant_reads_the_dashboard_with_its_charts_drawn_and_follows_a_figure_to_the_workspace() {
         Page page = loginAs("konsulent.mette");
         page.navigate("http://localhost:" + port + "/dashboard");
