@@ -199,20 +199,19 @@ public class CommentService {
 
     /** The people named: each must exist and be able to read the item, or the comment is refused. */
     private Set<Long> mentionedReaders(String text, Item item) {
-        List<String> unknown = new ArrayList<>();
-        List<String> cannotRead = new ArrayList<>();
+        List<String> refused = new ArrayList<>();
         Set<Long> readers = new LinkedHashSet<>();
         for (String name : Mentions.in(text)) {
             userDirectory.findEnabled(name).ifPresentOrElse(person -> {
                 if (workspaceAccess.canRead(person, item.workspace())) {
                     readers.add(person.id());
                 } else {
-                    cannotRead.add(name);
+                    refused.add(name);
                 }
-            }, () -> unknown.add(name));
+            }, () -> refused.add(name));
         }
-        if (!unknown.isEmpty() || !cannotRead.isEmpty()) {
-            throw new MentionRefusedException(unknown, cannotRead);
+        if (!refused.isEmpty()) {
+            throw new MentionRefusedException(refused);
         }
         return readers;
     }

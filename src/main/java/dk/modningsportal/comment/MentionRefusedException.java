@@ -2,23 +2,21 @@ package dk.modningsportal.comment;
 
 import java.util.List;
 
-/** A comment names people who do not exist or cannot read the item: it is not saved, and the form says who. */
+/**
+ * A comment names people who cannot be named there: it is not saved, and the form says which names. Whether
+ * a name belongs to nobody or to someone who cannot read the item is not told, so the portal's user names
+ * cannot be probed from a comment field.
+ */
 public class MentionRefusedException extends RuntimeException {
 
-    private final List<String> unknown;
-    private final List<String> cannotRead;
+    private final List<String> names;
 
-    MentionRefusedException(List<String> unknown, List<String> cannotRead) {
-        super("Unknown " + unknown + ", cannot read " + cannotRead);
-        this.unknown = unknown;
-        this.cannotRead = cannotRead;
+    MentionRefusedException(List<String> names) {
+        super("Cannot mention " + names);
+        this.names = names;
     }
 
-    public List<String> getUnknown() {
-        return unknown;
-    }
-
-    public List<String> getCannotRead() {
-        return cannotRead;
+    public List<String> getNames() {
+        return names;
     }
 }

@@ -101,17 +101,17 @@ class CommentServiceTest extends PortalTest {
     }
 
     @Test
-    void a_mention_of_someone_who_cannot_read_the_item_or_does_not_exist_is_refused_and_nothing_is_saved() {
+    void a_mention_of_someone_who_cannot_read_the_item_or_does_not_exist_is_refused_alike_and_nothing_is_saved() {
         loginAs(world.memberA);
         assertThatThrownBy(() -> comments.add(note, null, "Se her @member.b"))
                 .isInstanceOfSatisfying(MentionRefusedException.class,
-                        refused -> assertThat(refused.getCannotRead()).containsExactly("member.b"));
+                        refused -> assertThat(refused.getNames()).containsExactly("member.b"));
         assertThatThrownBy(() -> comments.add(note, null, "Se her @consultant.p2"))
                 .isInstanceOfSatisfying(MentionRefusedException.class,
-                        refused -> assertThat(refused.getCannotRead()).containsExactly("consultant.p2"));
+                        refused -> assertThat(refused.getNames()).containsExactly("consultant.p2"));
         assertThatThrownBy(() -> comments.add(note, null, "Se her @ingen.her."))
                 .isInstanceOfSatisfying(MentionRefusedException.class,
-                        refused -> assertThat(refused.getUnknown()).containsExactly("ingen.her"));
+                        refused -> assertThat(refused.getNames()).containsExactly("ingen.her"));
         assertThat(comments.thread(note).comments()).isEmpty();
         assertThat(notificationsOf(world.memberB)).isEmpty();
     }

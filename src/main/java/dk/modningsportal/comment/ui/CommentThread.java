@@ -268,8 +268,7 @@ public class CommentThread extends Div {
 
     private void showRefusal(TextArea field, MentionRefusedException refused) {
         List<String> messages = new ArrayList<>();
-        refused.getUnknown().forEach(name -> messages.add(getTranslation("comment.mentionUnknown", name)));
-        refused.getCannotRead().forEach(name -> messages.add(getTranslation("comment.mentionCannotRead", name)));
+        refused.getNames().forEach(name -> messages.add(getTranslation("comment.mentionRefused", name)));
         field.setErrorMessage(String.join(" ", messages));
         field.setInvalid(true);
     }

@@ -69,9 +69,15 @@ class CommentThreadTest extends KaribuTest {
         enter(thread.text, "Hvad gør I, @member.b?");
         _click(thread.send);
         assertThat(thread.text.isInvalid()).isTrue();
-        assertThat(thread.text.getErrorMessage()).isEqualTo("@member.b kan ikke læse dette og kan derfor ikke nævnes her.");
+        assertThat(thread.text.getErrorMessage())
+                .isEqualTo("@member.b kan ikke nævnes her: der er ingen med det navn blandt dem, der kan læse dette.");
         assertThat(thread.text.getValue()).isEqualTo("Hvad gør I, @member.b?");
         assertThat(thread.shown()).isEmpty();
+        // A name nobody has reads the same, so the field tells nothing about who exists elsewhere.
+        enter(thread.text, "Hvad gør I, @findes.ikke?");
+        _click(thread.send);
+        assertThat(thread.text.getErrorMessage())
+                .isEqualTo("@findes.ikke kan ikke nævnes her: der er ingen med det navn blandt dem, der kan læse dette.");
     }
 
     @Test
