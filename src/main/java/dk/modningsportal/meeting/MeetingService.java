@@ -344,7 +344,7 @@ public class MeetingService {
                     NoteKind kind = outcome.getKind() == OutcomeKind.CHANGE_PROPOSAL ? NoteKind.CHANGE_PROPOSAL
                             : NoteKind.WORKS_WELL;
                     outcome.recordedAs(notes.recordFromMeeting(workspaceId, outcome.getText(), kind, source));
-                } else if (outcome.getKind() == OutcomeKind.FOLLOW_UP) {
+                } else if (outcome.getKind() == OutcomeKind.FOLLOW_UP && !item.isInternal()) {
                     notifications.send(notice(meeting, NotificationKind.FOLLOW_UP_ASSIGNED, outcome.getText()),
                             List.of(outcome.getResponsible().getId()));
                 }
@@ -364,6 +364,7 @@ public class MeetingService {
         Participation workspace = workspaceAccess.requireReadable(workspaceId);
         PortalUser me = currentUser.require();
         return meetings.findOpenFollowUps(workspace.getProject().getId(), workspace.getOrganisation().getId()).stream()
+                .filter(o -> !o.getItem().isInternal() || isOrganiser(me, o.getItem().getMeeting()))
                 .map(o -> new FollowUp(o.getId(), o.getText(), o.getResponsible().getDisplayName(), o.getDueDate(),
                         o.getItem().getMeeting().getActivity().getTitle(), o.getItem().getMeeting().getActivity().getId(),
                         o.getItem().getMeeting().getOrganisation() == null ? null
@@ -425,7 +426,9 @@ public class MeetingService {
     private MeetingDetails details(Meeting meeting, PortalUser me) {
         boolean organiser = isOrganiser(me, meeting);
         List<Reader> invitees = invitees(meeting);
+        // Internal items are the organisers' alone: not in anyone else's view, PDF or follow-ups.
         List<ItemRow> items = meeting.getItems().stream()
+                .filter(i -> organiser || !i.isInternal())
                 .map(i -> new ItemRow(i.getId() == null ? 0 : i.getId(), i.getVersion(), i.getTitle(), i.getOwnerName(),
                         i.getMinutes(), i.isInternal(), i.isProposed(), i.getProposedBy(), i.getMinutesText(),
                         i.getOutcomes().stream().map(o -> new OutcomeRow(o.getId() == null ? 0 : o.getId(), o.getKind(),

@@ -12,6 +12,7 @@ import dk.modningsportal.base.AccessRefusedException;
 import dk.modningsportal.base.ValidationFailedException;
 import dk.modningsportal.meeting.MeetingService.FollowUp;
 import dk.modningsportal.meeting.MeetingService.ItemInput;
+import dk.modningsportal.meeting.MeetingService.ItemRow;
 import dk.modningsportal.meeting.MeetingService.MeetingDetails;
 import dk.modningsportal.meeting.MeetingService.OutcomeInput;
 import dk.modningsportal.note.NoteFilter;
@@ -177,6 +178,13 @@ class MeetingServiceTest extends PortalTest {
         assertThat(all).contains("Udviklingsmøde", "Dagsorden og beslutningsreferat", "1. Status fra kommunerne",
                 "Alle er i gang med runde to.", "Beslutning: Næste møde holdes virtuelt", "Personalesag i Kommune B");
         assertThat(PdfText.of(pdf.pdf(meeting.id(), false))).contains("Status fra kommunerne")
+                .doesNotContain("Personalesag");
+
+        // Internal is the organisers' alone: a participant sees neither the item nor it in the PDF, asked or not.
+        loginAs(world.memberA);
+        assertThat(meetings.details(meeting.id()).items()).extracting(ItemRow::title)
+                .containsExactly("Status fra kommunerne");
+        assertThat(PdfText.of(pdf.pdf(meeting.id(), true))).contains("Status fra kommunerne")
                 .doesNotContain("Personalesag");
     }
 
