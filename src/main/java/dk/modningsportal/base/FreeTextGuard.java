@@ -13,7 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * The one place no CPR number gets past: a default entity listener (META-INF/orm.xml) that checks every
  * text of every entity before it is inserted or updated, whatever form, import or file name it came from.
  * Services still check their fields first, so a person sees the message by the field; this refuses what
- * any of them missed.
+ * any of them missed. It also drops control characters and bidirectional overrides from every text.
  */
 public class FreeTextGuard {
 
@@ -24,7 +24,12 @@ public class FreeTextGuard {
     public void refuseCprNumbers(Object entity) {
         for (Field field : textsOf(entity.getClass())) {
             try {
-                if (CprGuard.containsCprNumber((String) field.get(entity))) {
+                String text = (String) field.get(entity);
+                String clean = TextRules.withoutControlCharacters(text);
+                if (clean != null && !clean.equals(text)) {
+                    field.set(entity, clean);
+                }
+                if (CprGuard.containsCprNumber(clean)) {
                     throw new ValidationFailedException(Map.of(field.getName(), TextRules.CPR));
                 }
             } catch (IllegalAccessException impossible) {

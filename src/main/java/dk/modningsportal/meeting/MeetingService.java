@@ -163,9 +163,7 @@ public class MeetingService {
         Meeting meeting = organised(meetingId, me);
         checkVersion(meeting, expectedVersion);
         Map<String, String> errors = new LinkedHashMap<>();
-        if (startsAt == null) {
-            errors.put("startsAt", TextRules.REQUIRED);
-        }
+        TextRules.checkDate(errors, "startsAt", startsAt == null ? null : startsAt.atZone(DanishTime.ZONE).toLocalDate(), true);
         if (durationMinutes < 5 || durationMinutes > 60 * 16) {
             errors.put("duration", "meeting.durationRange");
         }

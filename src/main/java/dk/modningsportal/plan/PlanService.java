@@ -282,9 +282,7 @@ public class PlanService {
         if (input.kind() == null) {
             errors.put("kind", TextRules.REQUIRED);
         }
-        if (input.startsOn() == null) {
-            errors.put("startsOn", TextRules.REQUIRED);
-        }
+        TextRules.checkDate(errors, "startsOn", input.startsOn(), true);
         if (input.timing() == null) {
             errors.put("timing", TextRules.REQUIRED);
         }

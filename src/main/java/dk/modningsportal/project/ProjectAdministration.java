@@ -270,12 +270,9 @@ public class ProjectAdministration {
         Map<String, String> errors = new HashMap<>();
         TextRules.check(errors, "name", input.name(), true, Project.NAME_MAX);
         TextRules.check(errors, "description", input.description(), false, Project.DESCRIPTION_MAX);
-        if (input.start() == null) {
-            errors.put("start", TextRules.REQUIRED);
-        }
-        if (input.end() == null) {
-            errors.put("end", TextRules.REQUIRED);
-        } else if (input.start() != null && input.end().isBefore(input.start())) {
+        TextRules.checkDate(errors, "start", input.start(), true);
+        TextRules.checkDate(errors, "end", input.end(), true);
+        if (!errors.containsKey("end") && input.start() != null && input.end().isBefore(input.start())) {
             errors.put("end", "validation.endBeforeStart");
         }
         String name = TextRules.trimToNull(input.name());

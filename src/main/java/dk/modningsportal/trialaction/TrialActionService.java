@@ -258,12 +258,9 @@ public class TrialActionService {
         } else if (userDirectory.organisationOf(draft.getResponsible().id()) != workspace.getOrganisation().getId()) {
             errors.put(RESPONSIBLE, "validation.responsibleOutsideTeam");
         }
-        if (draft.getStartDate() == null) {
-            errors.put(START_DATE, TextRules.REQUIRED);
-        }
-        if (draft.getEndDate() == null) {
-            errors.put(END_DATE, TextRules.REQUIRED);
-        } else if (draft.getStartDate() != null && draft.getEndDate().isBefore(draft.getStartDate())) {
+        TextRules.checkDate(errors, START_DATE, draft.getStartDate(), true);
+        TextRules.checkDate(errors, END_DATE, draft.getEndDate(), true);
+        if (!errors.containsKey(END_DATE) && draft.getStartDate() != null && draft.getEndDate().isBefore(draft.getStartDate())) {
             errors.put(END_DATE, "validation.endBeforeStart");
         }
         if (draft.getCoreElements().isEmpty()) {
