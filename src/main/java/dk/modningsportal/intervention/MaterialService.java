@@ -33,8 +33,13 @@ public class MaterialService {
     private static final String PPTX = "application/vnd.openxmlformats-officedocument.presentationml.presentation";
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final Map<String, String> OFFICE_FOLDER = Map.of(DOCX, "word/", PPTX, "ppt/", XLSX, "xl/");
-    private static final Set<String> ALLOWED = Set.of("application/pdf", DOCX, PPTX, XLSX, "image/png", "image/jpeg",
-            "image/gif", "image/webp");
+    /** The kinds of file allowed, each with the name endings it may have: a PNG called .pdf is refused. */
+    private static final Map<String, Set<String>> ALLOWED = Map.of("application/pdf", Set.of("pdf"), DOCX, Set.of("docx"),
+            PPTX, Set.of("pptx"), XLSX, Set.of("xlsx"), "image/png", Set.of("png"), "image/jpeg", Set.of("jpg", "jpeg"),
+            "image/gif", Set.of("gif"), "image/webp", Set.of("webp"));
+    /** An office file is unpacked to check it, but never beyond this: a small file that unpacks to gigabytes is refused. */
+    static final long MAX_UNPACKED = 50L * 1024 * 1024;
+    static final int MAX_ENTRIES = 5_000;
 
     private final MaterialRepository materials;
     private final InterventionCatalog catalog;
@@ -44,8 +49,12 @@ public class MaterialService {
     private final Clock clock;
     private final Tika tika = new Tika();
 
+    private final org.springframework.context.ApplicationEventPublisher events;
+
     MaterialService(MaterialRepository materials, InterventionCatalog catalog, WorkspaceAccess workspaceAccess,
-            UserDirectory userDirectory, CurrentUser currentUser, Clock clock) {
+            UserDirectory userDirectory, CurrentUser currentUser, Clock clock,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.materials = materials;
         this.catalog = catalog;
         this.workspaceAccess = workspaceAccess;
@@ -94,20 +103,50 @@ public class MaterialService {
     /** The type read from the bytes; office files must also be the zip package their type promises. */
     String contentType(String fileName, byte[] data) {
         String detected = tika.detect(data, fileName);
-        if (!ALLOWED.contains(detected) || (OFFICE_FOLDER.containsKey(detected) && !isOfficePackage(data,
+        if (!ALLOWED.containsKey(detected) || (OFFICE_FOLDER.containsKey(detected) && !isOfficePackage(data,
                 OFFICE_FOLDER.get(detected)))) {
             throw new ValidationFailedException(Map.of("file", "material.typeRefused"));
+        }
+        String ending = fileName.contains(".") ? fileName.substring(fileName.lastIndexOf('.') + 1)
+                .toLowerCase(java.util.Locale.ROOT) : "";
+        if (!ALLOWED.get(detected).contains(ending)) {
+            throw new ValidationFailedException(Map.of("file", "material.nameMismatch"));
         }
         return detected;
     }
 
+    /** Removes a file of a version, by those who may upload to it. */
+    public void remove(long workspaceId, long materialId) {
+        Material material = materials.findWithVersion(materialId)
+                .orElseThrow(() -> new NotFoundException("error.accessRefused", "No material " + materialId));
+        InterventionVersion version = catalog.visibleVersion(workspaceId, material.getInterventionVersion().getId());
+        workspaceAccess.requireConsultantOfOpen(version.getIntervention().getProject().getId());
+        materials.delete(material);
+        events.publishEvent(dk.modningsportal.base.Audited.of(dk.modningsportal.base.AuditAction.DELETED, "MATERIAL",
+                materialId, material.getFileName(), null));
+    }
+
+    /** Whether the bytes are the zip package the type promises, reading at most MAX_UNPACKED of unpacked data. */
     private static boolean isOfficePackage(byte[] data, String folder) {
         boolean contentTypes = false;
         boolean part = false;
+        long unpacked = 0;
+        int entries = 0;
+        byte[] buffer = new byte[8192];
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(data))) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (++entries > MAX_ENTRIES) {
+                    return false;
+                }
                 contentTypes |= entry.getName().equals("[Content_Types].xml");
                 part |= entry.getName().startsWith(folder);
+                // The next entry is reached by unpacking this one: count what that costs, and stop in time.
+                for (int read = zip.read(buffer); read > 0; read = zip.read(buffer)) {
+                    unpacked += read;
+                    if (unpacked > MAX_UNPACKED) {
+                        return false;
+                    }
+                }
             }
         } catch (IOException notAZip) {
             return false;

@@ -79,6 +79,50 @@ class MaterialServiceTest extends PortalTest {
                 .isInstanceOf(AccessRefusedException.class);
     }
 
+    /** A real DOCX with one more part: a few kilobytes that unpack to 80 MB of zeros. */
+    private static byte[] docxBomb() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out);
+                java.util.zip.ZipInputStream real = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(docx()))) {
+            for (ZipEntry entry = real.getNextEntry(); entry != null; entry = real.getNextEntry()) {
+                zip.putNextEntry(new ZipEntry(entry.getName()));
+                zip.write(real.readAllBytes());
+            }
+            zip.putNextEntry(new ZipEntry("word/media/padding.bin"));
+            byte[] zeros = new byte[1024 * 1024];
+            for (int i = 0; i < 80; i++) {
+                zip.write(zeros);
+            }
+        }
+        return out.toByteArray();
+    }
+
+    @Test
+    void a_file_must_be_named_for_what_it_is_and_must_not_unpack_beyond_reason() throws Exception {
+        loginAs(world.consultantP1);
+        long ws = world.workspaceA.getId();
+        long version = world.p1v2.getId();
+        byte[] png = java.util.Base64.getDecoder().decode(
+                "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
+        assertThat(refusal(() -> materials.upload(ws, version, "referat.pdf", png))).isEqualTo("material.nameMismatch");
+        assertThat(materials.upload(ws, version, "billede.png", png).contentType()).isEqualTo("image/png");
+        byte[] bomb = docxBomb();
+        assertThat(bomb.length).isLessThan(1024 * 1024);
+        assertThat(refusal(() -> materials.upload(ws, version, "stor.docx", bomb))).isEqualTo("material.typeRefused");
+    }
+
+    @Test
+    void those_who_upload_remove_a_file_and_the_team_cannot() {
+        loginAs(world.consultantP1);
+        long ws = world.workspaceA.getId();
+        long id = materials.upload(ws, world.p1v2.getId(), "gammel.pdf", pdf()).id();
+        loginAs(world.memberA);
+        assertThatThrownBy(() -> materials.remove(ws, id)).isInstanceOf(AccessRefusedException.class);
+        loginAs(world.consultantP1);
+        materials.remove(ws, id);
+        assertThat(materials.list(ws, world.p1v2.getId())).isEmpty();
+    }
+
     private static String refusal(Runnable call) {
         try {
             call.run();

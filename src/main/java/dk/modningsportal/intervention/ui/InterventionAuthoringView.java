@@ -181,7 +181,8 @@ class InterventionAuthoringView extends VerticalLayout implements BeforeEnterObs
                     act(() -> authoring.addMaterial(projectId, metadata.fileName(), bytes), Map.of())))));
             upload.setMaxFileSize((int) Material.MAX_BYTES);
             upload.setMaxFiles(1);
-            upload.addFileRejectedListener(e -> Forms.error(getTranslation("material.tooLarge")));
+            upload.setAcceptedFileTypes(".pdf", ".docx", ".pptx", ".xlsx", ".png", ".jpg", ".jpeg", ".gif", ".webp");
+            upload.addFileRejectedListener(e -> Forms.error(getTranslation("material.rejected", e.getFileName())));
             section.add(new Paragraph(getTranslation("intervention.uploadHelp")), upload);
         }
         return section;

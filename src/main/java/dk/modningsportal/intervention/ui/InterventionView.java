@@ -1,5 +1,11 @@
 package dk.modningsportal.intervention.ui;
 
+import com.vaadin.flow.component.icon.VaadinIcon;
+
+import com.vaadin.flow.component.button.ButtonVariant;
+
+import com.vaadin.flow.component.button.Button;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -161,7 +167,19 @@ class InterventionView extends VerticalLayout implements BeforeEnterObserver, Ha
                 return new DownloadResponse(new ByteArrayInputStream(file.data()), file.fileName(), file.contentType(),
                         file.data().length);
             }), row.fileName());
-            section.add(new Div(download, new Span(" · " + (row.sizeBytes() / 1024 + 1) + " kB")));
+            Div line = new Div(download, new Span(" · " + (row.sizeBytes() / 1024 + 1) + " kB"));
+            if (consultant && version.status() != VersionStatus.CLOSED) {
+                Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
+                    materials.remove(workspaceId, row.id());
+                    Forms.success(getTranslation("intervention.removed", row.fileName()));
+                    showContent(version);
+                });
+                remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
+                remove.setAriaLabel(getTranslation("intervention.remove") + ": " + row.fileName());
+                remove.setTooltipText(getTranslation("intervention.remove"));
+                line.add(remove);
+            }
+            section.add(line);
         }
         if (consultant && version.status() != VersionStatus.CLOSED) {
             Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> {
@@ -175,6 +193,8 @@ class InterventionView extends VerticalLayout implements BeforeEnterObserver, Ha
             }))));
             upload.setMaxFileSize((int) dk.modningsportal.intervention.Material.MAX_BYTES);
             upload.setAcceptedFileTypes(".pdf", ".docx", ".pptx", ".xlsx", ".png", ".jpg", ".jpeg", ".gif", ".webp");
+            // The browser drops a file over the limit or of another type before it is sent: say so.
+            upload.addFileRejectedListener(e -> Forms.error(getTranslation("material.rejected", e.getFileName())));
             section.add(new Paragraph(getTranslation("intervention.uploadHelp")), upload);
         }
         return section;
