@@ -56,12 +56,15 @@ class NotificationMailer {
     private final String from;
     private final String baseUrl;
     private final List<MailAttachments> attachmentProviders;
+    private final dk.modningsportal.base.ClusterJobs jobs;
 
     NotificationMailer(ObjectProvider<JavaMailSender> mailSender, NotificationRepository notifications,
             NotificationSettingsRepository settings, UserDirectory userDirectory, PortalI18NProvider i18n,
             TransactionTemplate transaction, Clock clock,
             @Value("${portal.mail.from:modningsportalen@localhost}") String from,
-            @Value("${portal.base-url:http://localhost:8080}") String baseUrl, List<MailAttachments> attachmentProviders) {
+            @Value("${portal.base-url:http://localhost:8080}") String baseUrl, List<MailAttachments> attachmentProviders,
+            dk.modningsportal.base.ClusterJobs jobs) {
+        this.jobs = jobs;
         this.attachmentProviders = attachmentProviders;
         this.mailSender = mailSender;
         this.notifications = notifications;
@@ -74,12 +77,23 @@ class NotificationMailer {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
     }
 
+    /** Every node fires; one sends (a digest goes out once however many nodes run). */
     @Scheduled(fixedDelayString = "${portal.mail.every:PT1M}", initialDelayString = "${portal.mail.every:PT1M}")
     void scheduled() {
-        sendDue(clock.instant());
+        jobs.runOnce("notification-mail", java.time.Duration.ofSeconds(20), java.time.Duration.ofMinutes(15),
+                () -> sendDue(clock.instant()));
     }
 
-    /** Sends every mail due at this moment; each person in a transaction of their own. Returns the mails sent. */
+    /** A composed mail and the notifications it carries, read in one short transaction. */
+    private record Outgoing(String to, String subject, String text, List<MailAttachments.Attachment> files,
+            List<Long> notificationIds, int count, EmailFrequency frequency) {
+    }
+
+    /**
+     * Sends every mail due at this moment. The notifications are the outbox: each person's mail is composed
+     * in a short read, sent with no transaction open (a slow mail server holds no locks), and only then are
+     * its notifications marked mailed. A failed send marks nothing, so the next round tries again.
+     */
     synchronized int sendDue(Instant now) {
         JavaMailSender sender = mailSender.getIfAvailable();
         if (sender == null) {
@@ -87,30 +101,40 @@ class NotificationMailer {
         }
         int sent = 0;
         for (long recipient : notifications.findRecipientsWithMailPending()) {
+            Outgoing mail = transaction.execute(status -> compose(recipient, now));
+            if (mail == null) {
+                continue;
+            }
             try {
-                Boolean mailed = transaction.execute(status -> mailIfDue(sender, recipient, now));
-                sent += Boolean.TRUE.equals(mailed) ? 1 : 0;
+                send(sender, mail.to(), mail.subject(), mail.text(), mail.files());
             } catch (MailException failed) {
                 log.warn("Could not mail user {}; trying again at the next round", recipient, failed);
+                continue;
             }
+            transaction.executeWithoutResult(status -> markMailed(recipient, mail.notificationIds(), now));
+            log.info("Mailed {} notification(s) to user {} ({})", mail.count(), recipient, mail.frequency());
+            sent++;
         }
         return sent;
     }
 
-    private boolean mailIfDue(JavaMailSender sender, long recipient, Instant now) {
+    private Outgoing compose(long recipient, Instant now) {
         NotificationSettings mine = settings.findByUserId(recipient).orElseGet(() -> new NotificationSettings(recipient));
         List<Notification> pending = notifications.findToMail(recipient);
         Optional<String> address = userDirectory.emailOf(recipient);
         if (pending.isEmpty() || address.isEmpty() || !due(mine, pending, now)) {
-            return false;
+            return null;
         }
-        send(sender, address.get(), subject(mine.getEmailFrequency(), pending),
-                body(userDirectory.displayNameOf(recipient), pending), attachments(pending));
-        pending.forEach(n -> n.markMailed(now));
+        return new Outgoing(address.get(), subject(mine.getEmailFrequency(), pending),
+                body(userDirectory.displayNameOf(recipient), pending), attachments(pending),
+                pending.stream().map(Notification::getId).toList(), pending.size(), mine.getEmailFrequency());
+    }
+
+    private void markMailed(long recipient, List<Long> notificationIds, Instant now) {
+        notifications.findAllById(notificationIds).forEach(n -> n.markMailed(now));
+        NotificationSettings mine = settings.findByUserId(recipient).orElseGet(() -> new NotificationSettings(recipient));
         mine.digestSent(now);
         settings.save(mine);
-        log.info("Mailed {} notification(s) to user {} ({})", pending.size(), recipient, mine.getEmailFrequency());
-        return true;
     }
 
     /** One file per item (a meeting's calendar file once, however many of its notifications wait). */

@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,7 +28,6 @@ class OverdueReminders {
         this.clock = clock;
     }
 
-    @Scheduled(cron = "0 0 6 * * *", zone = "Europe/Copenhagen")
     @Transactional
     public int remind() {
         LocalDate today = LocalDate.now(clock);

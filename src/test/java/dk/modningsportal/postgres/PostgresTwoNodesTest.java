@@ -116,4 +116,40 @@ class PostgresTwoNodesTest {
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
     }
+
+    @Test
+    void scheduled_work_fired_on_both_nodes_at_once_runs_on_one_only() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger runs = new java.util.concurrent.atomic.AtomicInteger();
+        Runnable digest = () -> {
+            runs.incrementAndGet();
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        };
+        java.time.Duration atLeast = java.time.Duration.ofSeconds(20);
+        java.time.Duration atMost = java.time.Duration.ofMinutes(1);
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var onFirst = pool.submit(() -> {
+                start.await();
+                return first.getBean(dk.modningsportal.base.ClusterJobs.class).runOnce("digest", atLeast, atMost, digest);
+            });
+            var onSecond = pool.submit(() -> {
+                start.await();
+                return second.getBean(dk.modningsportal.base.ClusterJobs.class).runOnce("digest", atLeast, atMost, digest);
+            });
+            start.countDown();
+            assertThat(List.of(onFirst.get(), onSecond.get())).containsExactlyInAnyOrder(true, false);
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(runs.get()).isEqualTo(1);
+        // A node whose schedule fires a moment later, after the first finished, still does not run it again.
+        assertThat(second.getBean(dk.modningsportal.base.ClusterJobs.class).runOnce("digest", atLeast, atMost, digest))
+                .isFalse();
+        assertThat(runs.get()).isEqualTo(1);
+    }
 }
