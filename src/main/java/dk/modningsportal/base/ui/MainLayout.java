@@ -69,6 +69,18 @@ public class MainLayout extends AppLayout {
         });
         contributions.forEach(c -> c.navigationItems().forEach(nav::addItem));
         nav.addClassName("portal-nav");
+        // vaadin-side-nav-item's toggle button points aria-controls at "children", an id its shadow root does not
+        // have (axe: aria-valid-attr-value, critical): drop the dangling reference; aria-expanded still tells the state.
+        nav.getElement().executeJs("""
+                customElements.whenDefined('vaadin-side-nav-item').then(() => this.querySelectorAll('vaadin-side-nav-item')
+                  .forEach(async item => {
+                    await item.updateComplete;
+                    const toggle = item.shadowRoot && item.shadowRoot.querySelector('button[aria-controls]');
+                    if (toggle && !item.shadowRoot.getElementById(toggle.getAttribute('aria-controls'))) {
+                      toggle.removeAttribute('aria-controls');
+                    }
+                  }));
+                """);
         return nav;
     }
 

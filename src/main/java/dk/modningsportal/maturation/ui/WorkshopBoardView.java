@@ -211,6 +211,7 @@ class WorkshopBoardView extends VerticalLayout implements BeforeEnterObserver, H
     private Component boardAndThemes() {
         groups.addClassName("board-groups");
         newThemeTitle.setPlaceholder(getTranslation("maturation.newTheme"));
+        newThemeTitle.setAriaLabel(getTranslation("maturation.newTheme"));
         newThemeTitle.setMaxLength(WorkshopTheme.TITLE_MAX);
         addTheme.setText(getTranslation("maturation.addTheme"));
         addTheme.addClickListener(e -> createTheme());
@@ -397,6 +398,7 @@ class WorkshopBoardView extends VerticalLayout implements BeforeEnterObserver, H
             addClassName("theme-editor");
             version = theme.version();
             title.setValue(theme.title());
+            title.setLabel(getTranslation("maturation.themeTitle"));
             title.setMaxLength(WorkshopTheme.TITLE_MAX);
             title.setWidthFull();
             summary.setLabel(getTranslation("maturation.summary"));

@@ -230,6 +230,10 @@ class TrialActionFormView extends VerticalLayout implements BeforeEnterObserver,
                 .bind(TrialActionDraft::getInterventionVersion, TrialActionDraft::setInterventionVersion);
         register(STATUS, status);
         binder.forField(status).asRequired(required).bind(TrialActionDraft::getStatus, TrialActionDraft::setStatus);
+        // Both always hold a value; and vaadin-select puts aria-required on its value button (role=button), which
+        // ARIA does not allow there (axe: aria-allowed-attr). The binder still requires them.
+        interventionVersion.setRequiredIndicatorVisible(false);
+        status.setRequiredIndicatorVisible(false);
 
         SerializablePredicate<Object> filledWhenEvaluated =
                 value -> status.getValue() != TrialActionStatus.EVALUATED || filled(value);

@@ -1,0 +1,112 @@
+package dk.modningsportal.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * axe-core (WCAG 2.1 A and AA rules) on the main views, as each role sees them with the demo data: a
+ * critical or serious finding fails the build, with the rule, the page and the elements named.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"portal.demo-data=true", "spring.datasource.url=jdbc:h2:mem:portal-axe;DB_CLOSE_DELAY=-1"})
+@ActiveProfiles("test")
+class AccessibilityTest {
+
+    private static final Path CHROMIUM = Paths.get(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
+    private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void launchChromium() {
+        if (!Files.isExecutable(CHROMIUM)) {
+            if ("true".equals(System.getenv("CI"))) {
+                fail("Chromium not found at " + CHROMIUM + "; .ci/run installs it with apt-get install chromium");
+            }
+            Assumptions.abort("Chromium not installed at " + CHROMIUM + " (apt-get install chromium)");
+        }
+        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
+                .setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking")));
+    }
+
+    @AfterAll
+    static void closeChromium() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @Test
+    void the_main_views_have_no_serious_accessibility_findings_for_any_role() {
+        List<String> findings = new ArrayList<>();
+        findings.addAll(check(null, "login"));
+        findings.addAll(check("praktiker.aarhus", "", "workspace/1", "workspace/1/trial-actions",
+                "workspace/1/trial-actions/new", "workspace/1/notes", "workspace/1/self-evaluation",
+                "workspace/1/intervention", "notifications", "account"));
+        findings.addAll(check("konsulent.mette", "dashboard", "maturation", "maturation/workshop/1", "maturation/workshop/2", "plan"));
+        findings.addAll(check("leder.aarhus", "workspace/1", "admin/audit"));
+        findings.addAll(check("evaluator.vive", "dashboard"));
+        findings.addAll(check("admin", "admin/accounts", "admin/organisations", "admin/projects", "admin/projects/1",
+                "admin/audit"));
+        assertThat(findings).as(String.join("\n", findings)).isEmpty();
+    }
+
+    private List<String> check(String username, String... paths) {
+        List<String> findings = new ArrayList<>();
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 900)
+                .setLocale("da-DK"))) {
+            context.setDefaultTimeout(20_000);
+            Page page = context.newPage();
+            if (username != null) {
+                page.navigate("http://localhost:" + port + "/login");
+                page.locator("input[name=username]").fill(username);
+                page.locator("input[name=password]").fill("demo");
+                page.locator("vaadin-button[slot=submit], button[type=submit]").first().click();
+                page.waitForURL(url -> !url.contains("/login"));
+            }
+            for (String path : paths) {
+                page.navigate("http://localhost:" + port + "/" + path);
+                page.waitForLoadState();
+                page.waitForTimeout(1_500);
+                AxeResults results = new AxeBuilder(page).withTags(WCAG).analyze();
+                for (Rule rule : results.getViolations()) {
+                    if ("critical".equals(rule.getImpact()) || "serious".equals(rule.getImpact())) {
+                        findings.add((username == null ? "anonymous" : username) + " /" + path + ": " + rule.getId()
+                                + " (" + rule.getImpact() + ") " + rule.getNodes().stream().limit(3)
+                                .map(n -> String.valueOf(n.getTarget())).toList());
+                    }
+                }
+            }
+        }
+        return findings;
+    }
+}
