@@ -1,5 +1,6 @@
 package dk.modningsportal;
 
+import dk.modningsportal.base.DanishTime;
 import dk.modningsportal.intervention.InterventionCatalog.CoreElementRef;
 import dk.modningsportal.note.NoteDraft;
 import dk.modningsportal.note.NoteKind;
@@ -43,8 +44,8 @@ public class MaturationFixture {
         draft.setGoal("Mål for " + title);
         draft.setPlannedActivity("Aktivitet");
         draft.setResponsible(new Person(author.getId(), author.getDisplayName(), author.getOrganisation().getId()));
-        draft.setStartDate(LocalDate.now().minusWeeks(6));
-        draft.setEndDate(LocalDate.now().minusWeeks(1));
+        draft.setStartDate(LocalDate.now(DanishTime.ZONE).minusWeeks(6));
+        draft.setEndDate(LocalDate.now(DanishTime.ZONE).minusWeeks(1));
         draft.setCoreElements(Set.of(ref(element)));
         draft.setStatus(TrialActionStatus.IN_PROGRESS);
         draft = trialActions.create(workspace.getId(), draft);

@@ -1,5 +1,6 @@
 package dk.modningsportal;
 
+import dk.modningsportal.base.DanishTime;
 import dk.modningsportal.intervention.CoreElement;
 import dk.modningsportal.intervention.Intervention;
 import dk.modningsportal.intervention.InterventionVersion;
@@ -60,7 +61,7 @@ public class TestWorld {
         evaluator = user("evaluator", "Eva Evaluator", Role.EVALUATOR, research, hash);
         admin = user("admin.test", "Admin", Role.ADMIN, sst, hash);
 
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(DanishTime.ZONE);
         p1 = new Project("Projekt Et", null, today.minusMonths(6), today.plusMonths(12));
         p1.addPhase("Forandring", today.minusMonths(6), today.plusMonths(12));
         persist(p1);

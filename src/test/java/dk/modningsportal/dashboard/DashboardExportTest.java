@@ -1,5 +1,6 @@
 package dk.modningsportal.dashboard;
 
+import dk.modningsportal.base.DanishTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -40,7 +41,7 @@ class DashboardExportTest extends PortalTest {
         fixture.evaluatedTrialAction(this::loginAs, world.memberB, world.workspaceB, "Fælles sagsgennemgang",
                 world.p1Recruitment);
         loginAs(world.projectLeaderA);
-        var form = selfEvaluations.open(world.workspaceA.getId(), Quarter.of(java.time.LocalDate.now()));
+        var form = selfEvaluations.open(world.workspaceA.getId(), Quarter.of(java.time.LocalDate.now(DanishTime.ZONE)));
         form = selfEvaluations.saveAnswer(form.id(), SelfEvaluationService.STATUS + world.p1Cooperation.getId(), "",
                 ImplementationStatus.MOSTLY.name());
         form = selfEvaluations.saveAnswer(form.id(), SelfEvaluationService.STATUS + world.p1Recruitment.getId(), "",

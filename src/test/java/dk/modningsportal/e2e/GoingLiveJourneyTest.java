@@ -1,5 +1,6 @@
 package dk.modningsportal.e2e;
 
+import dk.modningsportal.base.DanishTime;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -144,8 +145,8 @@ class GoingLiveJourneyTest {
         admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Opret projekt")).click();
         dialog = admin.getByRole(AriaRole.DIALOG);
         dialog.getByLabel("Titel").fill("Tidlig opsporing i familier");
-        date(dialog.getByLabel("Start", new Locator.GetByLabelOptions().setExact(true)), LocalDate.now().minusDays(7));
-        date(dialog.getByLabel("Slut", new Locator.GetByLabelOptions().setExact(true)), LocalDate.now().plusYears(1));
+        date(dialog.getByLabel("Start", new Locator.GetByLabelOptions().setExact(true)), LocalDate.now(DanishTime.ZONE).minusDays(7));
+        date(dialog.getByLabel("Slut", new Locator.GetByLabelOptions().setExact(true)), LocalDate.now(DanishTime.ZONE).plusYears(1));
         dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Opret")).click();
         admin.waitForURL(url -> url.matches(".*/admin/projects/\\d+$"));
         choose(admin, admin.getByLabel("Tilføj organisation"), "Silkeborg Kommune");
@@ -188,7 +189,7 @@ class GoingLiveJourneyTest {
         colleague.getByLabel("Titel").fill("Fælles tjekliste i sundhedsplejen");
         colleague.getByLabel("Mål").fill("At alle fagpersoner bruger samme begreber");
         colleague.getByLabel("Hvad gør vi?").fill("Sundhedsplejen afprøver tjeklisten i fire uger");
-        date(colleague.getByLabel("Slut"), LocalDate.now().plusWeeks(4));
+        date(colleague.getByLabel("Slut"), LocalDate.now(DanishTime.ZONE).plusWeeks(4));
         colleague.getByLabel("Kerneelementer").click();
         colleague.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Fælles sprog")).click();
         colleague.keyboard().press("Escape");

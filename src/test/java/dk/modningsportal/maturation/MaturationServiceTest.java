@@ -1,5 +1,6 @@
 package dk.modningsportal.maturation;
 
+import dk.modningsportal.base.DanishTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -56,7 +57,7 @@ class MaturationServiceTest extends PortalTest {
 
     private WorkshopInfo workshopOnRoundTwo() {
         loginAs(world.consultantP1);
-        return maturation.createWorkshop(world.p1.getId(), world.p1v2.getId(), "Modningsworkshop 2", LocalDate.now());
+        return maturation.createWorkshop(world.p1.getId(), world.p1v2.getId(), "Modningsworkshop 2", LocalDate.now(DanishTime.ZONE));
     }
 
     @Test
@@ -64,7 +65,7 @@ class MaturationServiceTest extends PortalTest {
         for (UserAccount outsider : List.of(world.memberA, world.leaderA, world.consultantP2, world.evaluator,
                 world.nationalLeader)) {
             loginAs(outsider);
-            assertThatThrownBy(() -> maturation.createWorkshop(world.p1.getId(), world.p1v2.getId(), "W", LocalDate.now()))
+            assertThatThrownBy(() -> maturation.createWorkshop(world.p1.getId(), world.p1v2.getId(), "W", LocalDate.now(DanishTime.ZONE)))
                     .as(outsider.getUsername()).isInstanceOf(AccessRefusedException.class);
         }
         WorkshopInfo workshop = workshopOnRoundTwo();

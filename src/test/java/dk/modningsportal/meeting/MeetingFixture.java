@@ -1,5 +1,6 @@
 package dk.modningsportal.meeting;
 
+import dk.modningsportal.base.DanishTime;
 import dk.modningsportal.plan.ParticipantGroup;
 import dk.modningsportal.plan.PlanActivityKind;
 import dk.modningsportal.plan.PlanService;
@@ -18,14 +19,14 @@ final class MeetingFixture {
 
     static long developmentMeeting(PlanService plans, long projectId) {
         return plans.save(projectId, new ActivityInput(null, 0, PlanActivityKind.DEVELOPMENT_MEETING, "Udviklingsmøde",
-                false, null, LocalDate.now().plusWeeks(3), Timing.DAY, "1 dag", Venue.SOCIALSTYRELSEN_ODENSE,
+                false, null, LocalDate.now(DanishTime.ZONE).plusWeeks(3), Timing.DAY, "1 dag", Venue.SOCIALSTYRELSEN_ODENSE,
                 "Edisonsvej 1, Odense", EnumSet.of(ParticipantGroup.PROJECT_LEADERS, ParticipantGroup.PRACTITIONERS,
                         ParticipantGroup.CONSULTANTS), "Erfaringsudveksling", List.of())).id();
     }
 
     static long dialogueMeetingInEach(PlanService plans, long projectId) {
         return plans.save(projectId, new ActivityInput(null, 0, PlanActivityKind.DIALOGUE_MEETING, "Dialogmøde", true,
-                null, LocalDate.now().plusWeeks(2), Timing.DAY, "2 timer", Venue.AT_ORGANISATION, null,
+                null, LocalDate.now(DanishTime.ZONE).plusWeeks(2), Timing.DAY, "2 timer", Venue.AT_ORGANISATION, null,
                 EnumSet.of(ParticipantGroup.PROJECT_LEADERS, ParticipantGroup.LEADERS, ParticipantGroup.CONSULTANTS),
                 "Status og behov", List.of())).id();
     }

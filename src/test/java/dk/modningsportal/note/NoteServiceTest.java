@@ -1,5 +1,6 @@
 package dk.modningsportal.note;
 
+import dk.modningsportal.base.DanishTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -71,8 +72,8 @@ class NoteServiceTest extends PortalTest {
         draft.setGoal("Mål");
         draft.setPlannedActivity("Aktivitet");
         draft.setResponsible(new Person(world.memberB.getId(), "Bo B", world.orgB.getId()));
-        draft.setEndDate(LocalDate.now().plusDays(10));
-        draft.setStartDate(LocalDate.now());
+        draft.setEndDate(LocalDate.now(DanishTime.ZONE).plusDays(10));
+        draft.setStartDate(LocalDate.now(DanishTime.ZONE));
         draft.setCoreElements(Set.of(cooperation()));
         TrialActionDraft ofB = trialActions.create(world.workspaceB.getId(), draft);
 

@@ -1,5 +1,6 @@
 package dk.modningsportal.notification;
 
+import dk.modningsportal.base.DanishTime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -67,6 +68,8 @@ class NotificationMailerTest {
 
     @Autowired
     TestWorld world;
+    @Autowired
+    java.time.Clock clock;
     @Autowired
     TransactionTemplate transaction;
     @Autowired
@@ -141,7 +144,7 @@ class NotificationMailerTest {
         tell(world.memberA, NotificationKind.MENTION, "Fælles morgenmøde", "Per A", "trial_action:1");
         tell(world.memberB, NotificationKind.MENTION, "Fælles morgenmøde", "Per A", "trial_action:1");
 
-        mailer.sendDue(Instant.now());
+        mailer.sendDue(clock.instant());
         assertThat(smtp.waitForIncomingEmail(5000, 1)).isTrue();
         List<MimeMessage> mails = mailsTo(world.memberA);
         assertThat(mails).hasSize(1);
@@ -149,7 +152,7 @@ class NotificationMailerTest {
         assertThat((String) mails.get(0).getContent()).contains("https://portal.example.dk/trial-actions/1");
         assertThat(mailsTo(world.memberB)).isEmpty();
 
-        mailer.sendDue(Instant.now().plusSeconds(60));
+        mailer.sendDue(clock.instant().plusSeconds(60));
         assertThat(smtp.getReceivedMessages()).as("nothing is mailed twice").hasSize(1);
     }
 
@@ -162,7 +165,7 @@ class NotificationMailerTest {
         Thread.sleep(5);
         tell(world.projectLeaderA, NotificationKind.MENTION, "Fælles morgenmøde", "Lene A", "trial_action:1");
 
-        Instant seven = nextSevenOClock(Instant.now(), false);
+        Instant seven = nextSevenOClock(clock.instant(), false);
         mailer.sendDue(seven.minus(Duration.ofMinutes(1)));
         assertThat(mailsTo(world.projectLeaderA)).as("not before seven").isEmpty();
         mailer.sendDue(seven);
@@ -183,7 +186,7 @@ class NotificationMailerTest {
         choose(world.leaderA, EmailFrequency.WEEKLY);
         tell(world.leaderA, NotificationKind.VERSION_PUBLISHED, "Projekt Et 3.0", "Konsulent Et", "version:9");
 
-        Instant monday = nextSevenOClock(Instant.now(), true);
+        Instant monday = nextSevenOClock(clock.instant(), true);
         mailer.sendDue(monday.minus(Duration.ofHours(1)));
         assertThat(mailsTo(world.leaderA)).isEmpty();
         mailer.sendDue(monday);
@@ -200,14 +203,14 @@ class NotificationMailerTest {
                 UsernamePasswordAuthenticationToken.authenticated(consultant, null, consultant.getAuthorities()));
         transaction.executeWithoutResult(status -> {
             long activity = plans.save(world.p1.getId(), new PlanService.ActivityInput(null, 0,
-                    PlanActivityKind.DEVELOPMENT_MEETING, "Udviklingsmøde", false, null, java.time.LocalDate.now().plusWeeks(2),
+                    PlanActivityKind.DEVELOPMENT_MEETING, "Udviklingsmøde", false, null, java.time.LocalDate.now(DanishTime.ZONE).plusWeeks(2),
                     Timing.DAY, null, Venue.VIRTUAL, "Teams", EnumSet.of(ParticipantGroup.PRACTITIONERS), null,
                     List.of())).id();
             meetings.invite(meetings.open(activity, null).id());
         });
         SecurityContextHolder.clearContext();
 
-        mailer.sendDue(Instant.now());
+        mailer.sendDue(clock.instant());
         assertThat(smtp.waitForIncomingEmail(5000, 1)).isTrue();
         MimeMessage mail = mailsTo(world.memberA).get(0);
         assertThat(mail.getSubject()).isEqualTo("Konsulent Et inviterer til møde: Udviklingsmøde");

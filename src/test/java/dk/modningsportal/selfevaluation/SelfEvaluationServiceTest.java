@@ -1,5 +1,6 @@
 package dk.modningsportal.selfevaluation;
 
+import dk.modningsportal.base.DanishTime;
 import static dk.modningsportal.selfevaluation.SelfEvaluationService.BARRIERS;
 import static dk.modningsportal.selfevaluation.SelfEvaluationService.DRIVERS;
 import static dk.modningsportal.selfevaluation.SelfEvaluationService.HOURS;
@@ -31,9 +32,9 @@ class SelfEvaluationServiceTest extends PortalTest {
     @Autowired
     NotificationService notifications;
 
-    private final Quarter current = Quarter.of(LocalDate.now());
+    private final Quarter current = Quarter.of(LocalDate.now(DanishTime.ZONE));
     /** Ended at least three months ago: always past its due date (the test project began six months ago). */
-    private final Quarter longAgo = Quarter.of(LocalDate.now().minusMonths(6));
+    private final Quarter longAgo = Quarter.of(LocalDate.now(DanishTime.ZONE).minusMonths(6));
 
     private Form fillIn(Form form) {
         for (var element : form.elements()) {
@@ -142,8 +143,8 @@ class SelfEvaluationServiceTest extends PortalTest {
     @Test
     void a_week_before_the_due_date_the_project_leader_is_reminded_once() {
         // The consultants set the due date so that last quarter's form is due in three days.
-        Quarter last = Quarter.of(LocalDate.now().minusMonths(3));
-        world.p1.setSelfEvaluationDueDays((int) ChronoUnit.DAYS.between(last.lastDay(), LocalDate.now().plusDays(3)));
+        Quarter last = Quarter.of(LocalDate.now(DanishTime.ZONE).minusMonths(3));
+        world.p1.setSelfEvaluationDueDays((int) ChronoUnit.DAYS.between(last.lastDay(), LocalDate.now(DanishTime.ZONE).plusDays(3)));
         world.em.flush();
 
         assertThat(reminders.remind()).as("Per A of Kommune A; Kommune B has no project leader").isEqualTo(1);

@@ -1,5 +1,6 @@
 package dk.modningsportal.plan.ui;
 
+import dk.modningsportal.base.DanishTime;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static dk.modningsportal.UserInput.enter;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /** A consultant lays the plan from a template and moves an activity; the team sees what is next. */
 class PlanViewTest extends KaribuTest {
 
-    private final LocalDate start = LocalDate.now().plusDays(7);
+    private final LocalDate start = LocalDate.now(DanishTime.ZONE).plusDays(7);
 
     private PlanView layPlan() {
         openAs(world.consultantP1, "plan?project=" + world.p1.getId());

@@ -1,5 +1,6 @@
 package dk.modningsportal.project.ui;
 
+import dk.modningsportal.base.DanishTime;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static dk.modningsportal.UserInput.enter;
@@ -97,7 +98,7 @@ class ProjectSetupViewsTest extends KaribuTest {
         loginAs(world.consultantP1);
         assertThatThrownBy(() -> access.requireConsultantOfOpen(world.p1.getId())).isInstanceOf(AccessRefusedException.class);
         assertThatThrownBy(() -> plans.save(world.p1.getId(), new PlanService.ActivityInput(null, 0,
-                PlanActivityKind.DIALOGUE_MEETING, "Efter lukning", false, null, LocalDate.now().plusMonths(1), Timing.DAY,
+                PlanActivityKind.DIALOGUE_MEETING, "Efter lukning", false, null, LocalDate.now(DanishTime.ZONE).plusMonths(1), Timing.DAY,
                 "2 timer", Venue.VIRTUAL, null, EnumSet.of(ParticipantGroup.CONSULTANTS), "Status", List.of())))
                 .isInstanceOf(AccessRefusedException.class);
         assertThat(access.summary(world.workspaceA.getId()).writable()).isFalse();

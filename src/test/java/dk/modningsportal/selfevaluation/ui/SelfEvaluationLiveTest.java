@@ -1,5 +1,6 @@
 package dk.modningsportal.selfevaluation.ui;
 
+import dk.modningsportal.base.DanishTime;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -84,7 +85,7 @@ class SelfEvaluationLiveTest {
         ComponentUtil.fireEvent(barriers, new FocusNotifier.FocusEvent<>(barriers, true));
 
         loginAs(world.projectLeaderA);
-        var form = service.open(world.workspaceA.getId(), Quarter.of(LocalDate.now()));
+        var form = service.open(world.workspaceA.getId(), Quarter.of(LocalDate.now(DanishTime.ZONE)));
         form = service.saveAnswer(form.id(), SelfEvaluationService.DRIVERS, "", "Pers drivkraft");
         service.saveAnswer(form.id(), SelfEvaluationService.BARRIERS, "", "Pers barriere");
         loginAs(world.memberA);

@@ -1,5 +1,6 @@
 package dk.modningsportal.selfevaluation.ui;
 
+import dk.modningsportal.base.DanishTime;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static dk.modningsportal.UserInput.enter;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,7 +33,7 @@ class SelfEvaluationViewTest extends KaribuTest {
 
     @Test
     void the_project_leader_fills_in_and_submits_the_quarter_and_the_form_becomes_read_only() {
-        Quarter current = Quarter.of(LocalDate.now());
+        Quarter current = Quarter.of(LocalDate.now(DanishTime.ZONE));
         openAs(world.projectLeaderA, WorkspaceRoutes.selfEvaluation(world.workspaceA.getId()));
         SelfEvaluationView view = _get(SelfEvaluationView.class);
         assertThat(view.quarter.getValue().quarter()).isEqualTo(current);
@@ -79,7 +80,7 @@ class SelfEvaluationViewTest extends KaribuTest {
         assertThat(cooperation.isInvalid()).isTrue();
         assertThat(((TextArea) (Object) field(view, SelfEvaluationService.BARRIERS)).getErrorMessage())
                 .isEqualTo("Udfyld feltet.");
-        assertThat(service.open(world.workspaceA.getId(), Quarter.of(LocalDate.now())).status())
+        assertThat(service.open(world.workspaceA.getId(), Quarter.of(LocalDate.now(DanishTime.ZONE))).status())
                 .isEqualTo(SelfEvaluation.Status.DRAFT);
     }
 
