@@ -77,6 +77,13 @@ public class MyAccount {
                 me.getOrganisation().getId()).change(before, me.getDisplayName() + " <" + me.getEmail() + ">"));
     }
 
+    /** Remembers the language chosen in the menu for the next sign-in. */
+    @Transactional
+    public void chooseLanguage(String language) {
+        currentUser.get().ifPresent(user -> accounts.findById(user.id())
+                .ifPresent(me -> me.setLanguage("en".equals(language) ? "en" : "da")));
+    }
+
     @Transactional
     public void changePassword(String current, String password, String repeated) {
         UserAccount me = me();

@@ -146,6 +146,21 @@ class BrowserJourneyTest {
     }
 
     @Test
+    void the_language_chosen_in_the_menu_is_kept_at_the_next_login_and_the_page_says_so() {
+        Page page = loginAs("praktiker.vejle");
+        assertThat(page.locator("html")).hasAttribute("lang", "da");
+        page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Sofie Lauridsen")).click();
+        page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("English")).click();
+        assertThat(page.locator("html")).hasAttribute("lang", "en");
+
+        Page later = loginAs("praktiker.vejle");
+        assertThat(later.locator("html")).hasAttribute("lang", "en");
+        assertThat(later.locator("vaadin-side-nav").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Overview"))).isVisible();
+        later.keyboard().press("Tab");
+        assertThat(later.locator(".portal-skip-link")).isFocused();
+    }
+
+    @Test
     void consultant_reads_the_dashboard_with_its_charts_drawn_and_follows_a_figure_to_the_workspace() {
         Page page = loginAs("konsulent.mette");
         page.navigate("http://localhost:" + port + "/dashboard");

@@ -28,8 +28,11 @@ import org.springframework.beans.factory.annotation.Value;
 @PermitAll
 public class MainLayout extends AppLayout {
 
+    private final dk.modningsportal.security.MyAccount myAccount;
+
     MainLayout(CurrentUser currentUser, AuthenticationContext authentication, List<LayoutContribution> contributions,
-            @Value("${portal.session.warning-lead:PT5M}") Duration warningLead) {
+            @Value("${portal.session.warning-lead:PT5M}") Duration warningLead, dk.modningsportal.security.MyAccount myAccount) {
+        this.myAccount = myAccount;
         setPrimarySection(Section.DRAWER);
         addToDrawer(brand(), navigation(contributions));
 
@@ -41,10 +44,25 @@ public class MainLayout extends AppLayout {
         topBar.add(spacer);
         contributions.forEach(c -> c.topBarActions().forEach(topBar::add));
         currentUser.get().ifPresent(user -> topBar.add(userMenu(user, authentication)));
-        addToNavbar(new DrawerToggle(), topBar);
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("nav.toggle"));
+        addToNavbar(skipLink(), toggle, topBar);
         if (currentUser.get().isPresent()) {
             addToNavbar(new IdleWarning(warningLead));
         }
+    }
+
+    /** The first stop for the keyboard: past the menu to the page's own content (WCAG 2.4.1). */
+    private Component skipLink() {
+        com.vaadin.flow.component.html.Anchor skip = new com.vaadin.flow.component.html.Anchor("#", getTranslation("nav.skip"));
+        skip.addClassName("portal-skip-link");
+        skip.getElement().executeJs("""
+                this.addEventListener('click', e => {
+                  e.preventDefault();
+                  const content = document.querySelector('vaadin-app-layout > :not([slot])');
+                  if (content) { content.setAttribute('tabindex', '-1'); content.focus(); }
+                });""");
+        return skip;
     }
 
     private Component brand() {
@@ -94,8 +112,10 @@ public class MainLayout extends AppLayout {
         sub.addItem(getTranslation("enum.Role." + user.role().name())).setEnabled(false);
         sub.addItem(getTranslation("nav.myAccount"), e -> getUI().ifPresent(ui -> ui.navigate("account")));
         boolean english = LocaleSettings.isEnglish();
-        sub.addItem(getTranslation(english ? "language.toDanish" : "language.toEnglish"),
-                e -> LocaleSettings.switchTo(english ? PortalI18NProvider.DANISH : PortalI18NProvider.ENGLISH));
+        sub.addItem(getTranslation(english ? "language.toDanish" : "language.toEnglish"), e -> {
+            myAccount.chooseLanguage(english ? "da" : "en");
+            LocaleSettings.switchTo(english ? PortalI18NProvider.DANISH : PortalI18NProvider.ENGLISH);
+        });
         sub.addItem(getTranslation("action.logout"), e -> authentication.logout());
         return menu;
     }

@@ -18,10 +18,33 @@ class PortalServiceInitListener implements VaadinServiceInitListener {
 
     private static final Logger log = LoggerFactory.getLogger(PortalServiceInitListener.class);
 
+    private final dk.modningsportal.security.CurrentUser currentUser;
+
+    PortalServiceInitListener(dk.modningsportal.security.CurrentUser currentUser) {
+        this.currentUser = currentUser;
+    }
+
+    /** The signed-in person's own choice ("Min konto"), else the session's (the language cookie). */
+    private java.util.Locale chosen(java.util.Locale sessionLocale) {
+        return currentUser.get().map(dk.modningsportal.security.PortalUser::language)
+                .map(language -> "en".equals(language) ? PortalI18NProvider.ENGLISH : PortalI18NProvider.DANISH)
+                .orElse(sessionLocale);
+    }
+
     @Override
     public void serviceInit(ServiceInitEvent event) {
         // Each new UI speaks the language chosen for its session (Danish unless English was picked).
-        event.getSource().addUIInitListener(init -> init.getUI().setLocale(init.getUI().getSession().getLocale()));
+        // After sign-in the person's own choice wins, so it is kept from one login to the next.
+        event.getSource().addUIInitListener(init -> {
+            java.util.Locale locale = chosen(init.getUI().getSession().getLocale());
+            init.getUI().getSession().setLocale(locale);
+            init.getUI().setLocale(locale);
+        });
+        // The page says which language it is in (screen readers pronounce by it).
+        event.addIndexHtmlRequestListener(page -> {
+            java.util.Locale locale = chosen(LocaleSettings.fromRequest(page.getVaadinRequest()));
+            page.getDocument().getElementsByTag("html").attr("lang", locale.getLanguage());
+        });
         // An ended session says so in the person's language and leads to the login page.
         event.getSource().setSystemMessagesProvider(info -> {
             CustomizedSystemMessages messages = new CustomizedSystemMessages();
