@@ -146,6 +146,16 @@ class BrowserJourneyTest {
     }
 
     @Test
+    void the_login_page_speaks_danish_to_screen_readers_too() {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("da-DK"));
+        contexts.add(context);
+        Page page = context.newPage();
+        page.navigate("http://localhost:" + port + "/login");
+        assertThat(page.locator("html")).hasAttribute("lang", "da");
+        assertThat(page.locator("vaadin-password-field-button").first()).hasAttribute("aria-label", "Vis adgangskode");
+    }
+
+    @Test
     void the_language_chosen_in_the_menu_is_kept_at_the_next_login_and_the_page_says_so() {
         Page page = loginAs("praktiker.vejle");
         assertThat(page.locator("html")).hasAttribute("lang", "da");

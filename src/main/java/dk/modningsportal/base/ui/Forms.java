@@ -53,6 +53,19 @@ public final class Forms {
         error(unplaced.isEmpty() ? I18NProvider.translate("form.fixErrors") : unplaced.toString().strip());
     }
 
+    /**
+     * The password fields' "show password" button in the person's language: the Flow API has no text for it,
+     * so it is set on the web component (and on those inside a login form).
+     */
+    public static void translateRevealButtons(com.vaadin.flow.component.Component field) {
+        field.getElement().executeJs("""
+                customElements.whenDefined('vaadin-password-field').then(() => {
+                  const fields = this.localName === 'vaadin-password-field' ? [this]
+                      : [...this.querySelectorAll('vaadin-password-field')];
+                  fields.forEach(f => f.i18n = {...f.i18n, reveal: $0});
+                });""", I18NProvider.translate("form.showPassword"));
+    }
+
     public static void success(String text) {
         Notification notification = Notification.show(text, 3000, Notification.Position.BOTTOM_START);
         notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import dk.modningsportal.base.ui.Forms;
 import dk.modningsportal.base.ui.LocaleSettings;
 import dk.modningsportal.base.ui.PortalI18NProvider;
 import dk.modningsportal.security.SingleSignOn;
@@ -34,6 +35,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         login.setAction("login");
         login.addForgotPasswordListener(e -> getUI().ifPresent(ui -> ui.navigate(ForgotPasswordView.class)));
         login.setI18n(i18n());
+        Forms.translateRevealButtons(login);
 
         Div intro = new Div(new H1(getTranslation("app.name")), new Paragraph(getTranslation("login.intro")));
         intro.addClassName("portal-login-intro");

@@ -25,6 +25,7 @@ import dk.modningsportal.security.MyAccount;
 import dk.modningsportal.security.MyAccount.Profile;
 import dk.modningsportal.security.UserAccount;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import java.util.Map;
 
 /** "Min konto": one's name, address and language, a new password, and a copy of one's own data. */
@@ -72,6 +73,7 @@ class MyAccountView extends VerticalLayout implements HasDynamicTitle {
         password.setHelperText(getTranslation("setPassword.rules"));
         repeated.setLabel(getTranslation("setPassword.repeat"));
         changePassword.setText(getTranslation("account.changePassword"));
+        List.of(current, password, repeated).forEach(Forms::translateRevealButtons);
         changePassword.addClickListener(e -> changePassword());
         FormLayout passwordForm = Forms.responsiveLayout();
         passwordForm.add(current, new Div(), password, repeated);

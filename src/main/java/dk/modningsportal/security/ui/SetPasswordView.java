@@ -41,6 +41,8 @@ class SetPasswordView extends Main implements BeforeEnterObserver, HasDynamicTit
         password.setWidthFull();
         repeated.setLabel(getTranslation("setPassword.repeat"));
         repeated.setWidthFull();
+        Forms.translateRevealButtons(password);
+        Forms.translateRevealButtons(repeated);
         save.setText(getTranslation("setPassword.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setWidthFull();
