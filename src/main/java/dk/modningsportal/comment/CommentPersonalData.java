@@ -3,7 +3,6 @@ package dk.modningsportal.comment;
 import dk.modningsportal.base.PersonalData;
 import jakarta.persistence.EntityManager;
 import java.util.List;
-import java.util.Objects;
 import org.springframework.stereotype.Component;
 
 /** The comments a person wrote, for their own copy of their data. */
@@ -18,11 +17,9 @@ class CommentPersonalData implements PersonalData {
 
     @Override
     public List<Sheet> of(long userId) {
-        List<List<String>> rows = em.createQuery("select c.createdAt, c.body from Comment c "
+        return List.of(Sheet.of("kommentarer", List.of("skrevet", "tekst"),
+                em.createQuery("select c.createdAt, c.body from Comment c "
                 + "where c.author.id = :userId order by c.createdAt", Object[].class)
-                .setParameter("userId", userId).getResultStream()
-                .map(r -> java.util.Arrays.stream(r).map(v -> v == null ? "" : Objects.toString(v)).toList())
-                .toList();
-        return List.of(new Sheet("kommentarer", List.of("skrevet", "tekst"), rows));
+                .setParameter("userId", userId).getResultStream()));
     }
 }

@@ -3,7 +3,6 @@ package dk.modningsportal.note;
 import dk.modningsportal.base.PersonalData;
 import jakarta.persistence.EntityManager;
 import java.util.List;
-import java.util.Objects;
 import org.springframework.stereotype.Component;
 
 /** The experience notes a person wrote, for their own copy of their data. */
@@ -18,12 +17,10 @@ class NotePersonalData implements PersonalData {
 
     @Override
     public List<Sheet> of(long userId) {
-        List<List<String>> rows = em.createQuery("select n.createdAt, w.organisation.name, n.kind, n.summary, n.details "
+        return List.of(Sheet.of("erfaringer", List.of("oprettet", "organisation", "slags", "erfaring", "uddybning"),
+                em.createQuery("select n.createdAt, w.organisation.name, n.kind, n.summary, n.details "
                 + "from ExperienceNote n join n.workspace w where n.createdBy.id = :userId order by n.createdAt",
                 Object[].class)
-                .setParameter("userId", userId).getResultStream()
-                .map(r -> java.util.Arrays.stream(r).map(v -> v == null ? "" : Objects.toString(v)).toList())
-                .toList();
-        return List.of(new Sheet("erfaringer", List.of("oprettet", "organisation", "slags", "erfaring", "uddybning"), rows));
+                .setParameter("userId", userId).getResultStream()));
     }
 }

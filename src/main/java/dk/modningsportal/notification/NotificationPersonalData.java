@@ -3,7 +3,6 @@ package dk.modningsportal.notification;
 import dk.modningsportal.base.PersonalData;
 import jakarta.persistence.EntityManager;
 import java.util.List;
-import java.util.Objects;
 import org.springframework.stereotype.Component;
 
 /** The notifications a person received, for their own copy of their data. */
@@ -18,11 +17,9 @@ class NotificationPersonalData implements PersonalData {
 
     @Override
     public List<Sheet> of(long userId) {
-        List<List<String>> rows = em.createQuery("select n.createdAt, n.kind, n.subject, n.excerpt, n.readAt "
+        return List.of(Sheet.of("notifikationer", List.of("tidspunkt", "slags", "emne", "uddrag", "læst"),
+                em.createQuery("select n.createdAt, n.kind, n.subject, n.excerpt, n.readAt "
                 + "from Notification n where n.recipientId = :userId order by n.createdAt", Object[].class)
-                .setParameter("userId", userId).getResultStream()
-                .map(r -> java.util.Arrays.stream(r).map(v -> v == null ? "" : Objects.toString(v)).toList())
-                .toList();
-        return List.of(new Sheet("notifikationer", List.of("tidspunkt", "slags", "emne", "uddrag", "læst"), rows));
+                .setParameter("userId", userId).getResultStream()));
     }
 }

@@ -3,7 +3,6 @@ package dk.modningsportal.trialaction;
 import dk.modningsportal.base.PersonalData;
 import jakarta.persistence.EntityManager;
 import java.util.List;
-import java.util.Objects;
 import org.springframework.stereotype.Component;
 
 /** The trial actions a person created, for their own copy of their data. */
@@ -18,13 +17,11 @@ class TrialActionPersonalData implements PersonalData {
 
     @Override
     public List<Sheet> of(long userId) {
-        List<List<String>> rows = em.createQuery("select t.createdAt, w.organisation.name, t.title, t.goal, "
+        return List.of(Sheet.of("prøvehandlinger", List.of("oprettet", "organisation", "titel", "mål",
+                "planlagt aktivitet", "status", "resultat", "læring"),
+                em.createQuery("select t.createdAt, w.organisation.name, t.title, t.goal, "
                 + "t.plannedActivity, t.status, t.outcome, t.learning from TrialAction t join t.workspace w "
                 + "where t.createdBy.id = :userId order by t.createdAt", Object[].class)
-                .setParameter("userId", userId).getResultStream()
-                .map(r -> java.util.Arrays.stream(r).map(v -> v == null ? "" : Objects.toString(v)).toList())
-                .toList();
-        return List.of(new Sheet("prøvehandlinger", List.of("oprettet", "organisation", "titel", "mål",
-                "planlagt aktivitet", "status", "resultat", "læring"), rows));
+                .setParameter("userId", userId).getResultStream()));
     }
 }

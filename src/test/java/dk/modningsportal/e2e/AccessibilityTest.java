@@ -1,24 +1,15 @@
 package dk.modningsportal.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -34,9 +25,7 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 class AccessibilityTest {
 
-    private static final Path CHROMIUM = Paths.get(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
     private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
-    private static Playwright playwright;
     private static Browser browser;
 
     @LocalServerPort
@@ -44,25 +33,7 @@ class AccessibilityTest {
 
     @BeforeAll
     static void launchChromium() {
-        if (!Files.isExecutable(CHROMIUM)) {
-            if ("true".equals(System.getenv("CI"))) {
-                fail("Chromium not found at " + CHROMIUM + "; .ci/run installs it with apt-get install chromium");
-            }
-            Assumptions.abort("Chromium not installed at " + CHROMIUM + " (apt-get install chromium)");
-        }
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
-                .setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking")));
-    }
-
-    @AfterAll
-    static void closeChromium() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
+        browser = Chromium.browser();
     }
 
     @Test
@@ -87,11 +58,7 @@ class AccessibilityTest {
             context.setDefaultTimeout(20_000);
             Page page = context.newPage();
             if (username != null) {
-                page.navigate("http://localhost:" + port + "/login");
-                page.locator("input[name=username]").fill(username);
-                page.locator("input[name=password]").fill("demo");
-                page.locator("vaadin-button[slot=submit], button[type=submit]").first().click();
-                page.waitForURL(url -> !url.contains("/login"));
+                Chromium.logIn(page, "http://localhost:" + port + "/", username, "demo");
             }
             for (String path : paths) {
                 page.navigate("http://localhost:" + port + "/" + path);

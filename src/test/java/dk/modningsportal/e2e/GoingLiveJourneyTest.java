@@ -2,36 +2,27 @@ package dk.modningsportal.e2e;
 
 import dk.modningsportal.base.DanishTime;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import dk.modningsportal.postgres.PostgresTest;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -55,8 +46,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @ActiveProfiles("test")
 class GoingLiveJourneyTest {
 
-    private static final Path CHROMIUM = Paths.get(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
-    private static final int PORT = freePort();
+    private static final int PORT = Chromium.freePort();
     private static final String BASE = "http://localhost:" + PORT + "/";
     private static final String SCHEMA = "golive_" + Long.toString(System.nanoTime(), 36);
     private static final Pattern LINK = Pattern.compile("http://localhost:\\d+/account/set-password\\?token=[A-Za-z0-9_-]+");
@@ -68,7 +58,6 @@ class GoingLiveJourneyTest {
         smtp.start();
     }
 
-    private static Playwright playwright;
     private static Browser browser;
     private final List<BrowserContext> contexts = new ArrayList<>();
 
@@ -88,25 +77,11 @@ class GoingLiveJourneyTest {
 
     @BeforeAll
     static void launchChromium() {
-        if (!Files.isExecutable(CHROMIUM)) {
-            if ("true".equals(System.getenv("CI"))) {
-                fail("Chromium not found at " + CHROMIUM + "; .ci/run installs it with apt-get install chromium");
-            }
-            Assumptions.abort("Chromium not installed at " + CHROMIUM + " (apt-get install chromium)");
-        }
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
-                .setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking")));
+        browser = Chromium.browser();
     }
 
     @AfterAll
     static void closeEverything() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
         smtp.stop();
         if (onPostgres) {
             PostgresTest.execute("drop schema if exists " + SCHEMA + " cascade");
@@ -271,11 +246,4 @@ class GoingLiveJourneyTest {
         return matcher.group();
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -1,22 +1,12 @@
 package dk.modningsportal.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -33,8 +23,6 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 class IdleWarningJourneyTest {
 
-    private static final Path CHROMIUM = Paths.get(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
-    private static Playwright playwright;
     private static Browser browser;
 
     @LocalServerPort
@@ -42,36 +30,14 @@ class IdleWarningJourneyTest {
 
     @BeforeAll
     static void launchChromium() {
-        if (!Files.isExecutable(CHROMIUM)) {
-            if ("true".equals(System.getenv("CI"))) {
-                fail("Chromium not found at " + CHROMIUM + "; .ci/run installs it with apt-get install chromium");
-            }
-            Assumptions.abort("Chromium not installed at " + CHROMIUM + " (apt-get install chromium)");
-        }
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
-                .setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking")));
-    }
-
-    @AfterAll
-    static void closeChromium() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
+        browser = Chromium.browser();
     }
 
     @Test
     void an_idle_session_warns_before_it_ends_and_the_person_can_stay() {
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("da-DK"))) {
             Page page = context.newPage();
-            page.navigate("http://localhost:" + port + "/login");
-            page.locator("input[name=username]").fill("praktiker.aarhus");
-            page.locator("input[name=password]").fill("demo");
-            page.locator("vaadin-button[slot=submit], button[type=submit]").first().click();
-            page.waitForURL(url -> !url.contains("/login"));
+            Chromium.logIn(page, "http://localhost:" + port + "/", "praktiker.aarhus", "demo");
             var warning = page.locator(".portal-idle-warning");
             assertThat(warning).isHidden();
             page.waitForTimeout(5_000);

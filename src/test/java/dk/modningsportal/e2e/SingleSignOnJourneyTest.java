@@ -1,24 +1,14 @@
 package dk.modningsportal.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -38,14 +28,12 @@ import testidp.TestIdentityProvider;
 @ActiveProfiles("test")
 class SingleSignOnJourneyTest {
 
-    private static final Path CHROMIUM = Paths.get(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
-    private static final int PORTAL_PORT = freePort();
-    private static final int PROVIDER_PORT = freePort();
+    private static final int PORTAL_PORT = Chromium.freePort();
+    private static final int PROVIDER_PORT = Chromium.freePort();
     private static final String INVITED = "praktiker.aarhus@demo.modningsportalen.dk";
     private static final String STRANGER = "ukendt@aarhus.example.dk";
 
     private static ConfigurableApplicationContext provider;
-    private static Playwright playwright;
     private static Browser browser;
     private BrowserContext context;
 
@@ -62,25 +50,11 @@ class SingleSignOnJourneyTest {
 
     @BeforeAll
     static void launchChromium() {
-        if (!Files.isExecutable(CHROMIUM)) {
-            if ("true".equals(System.getenv("CI"))) {
-                fail("Chromium not found at " + CHROMIUM + "; .ci/run installs it with apt-get install chromium");
-            }
-            Assumptions.abort("Chromium not installed at " + CHROMIUM + " (apt-get install chromium)");
-        }
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
-                .setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking")));
+        browser = Chromium.browser();
     }
 
     @AfterAll
     static void stopEverything() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
         if (provider != null) {
             provider.close();
         }
@@ -123,11 +97,4 @@ class SingleSignOnJourneyTest {
         return page;
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }
