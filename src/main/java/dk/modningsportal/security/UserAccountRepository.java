@@ -25,10 +25,12 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
             + "or lower(u.displayName) like :pattern escape '!' or lower(u.username) like :pattern escape '!' "
             + "or lower(u.email) like :pattern escape '!' or lower(o.name) like :pattern escape '!')";
 
-    @Query(value = "select u from UserAccount u join fetch u.organisation o " + SEARCH + " order by u.displayName, u.id",
-            countQuery = "select count(u) from UserAccount u join u.organisation o " + SEARCH)
-    org.springframework.data.domain.Page<UserAccount> search(Long organisationId, String pattern,
+    @Query("select u from UserAccount u join fetch u.organisation o " + SEARCH + " order by u.displayName, u.id")
+    org.springframework.data.domain.Slice<UserAccount> search(Long organisationId, String pattern,
             org.springframework.data.domain.Pageable page);
+
+    @Query("select count(u) from UserAccount u join u.organisation o " + SEARCH)
+    long countSearch(Long organisationId, String pattern);
 
     @Query("select count(u) > 0 from UserAccount u where lower(u.username) = lower(:address) or lower(u.email) = lower(:address)")
     boolean existsByAddress(String address);

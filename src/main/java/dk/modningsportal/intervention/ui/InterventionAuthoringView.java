@@ -163,9 +163,10 @@ class InterventionAuthoringView extends VerticalLayout implements BeforeEnterObs
                 add(section("authoring.trial", new Paragraph(getTranslation("authoring.trialIntro")), startTrial));
             }
         }
-        for (var field : new com.vaadin.flow.component.HasEnabled[] {name, purpose, targetGroup, theoryOfChange, saveTexts}) {
-            field.setEnabled(editable);
+        for (var field : new com.vaadin.flow.component.HasValue<?, ?>[] {name, purpose, targetGroup, theoryOfChange}) {
+            field.setReadOnly(!editable);
         }
+        saveTexts.setVisible(editable);
     }
 
     private Div materialsSection(boolean editable) {
