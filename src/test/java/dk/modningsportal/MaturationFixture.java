@@ -22,6 +22,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class MaturationFixture {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    private java.time.Clock clock;
+
     private final NoteService notes;
     private final TrialActionService trialActions;
 
@@ -44,8 +47,8 @@ public class MaturationFixture {
         draft.setGoal("Mål for " + title);
         draft.setPlannedActivity("Aktivitet");
         draft.setResponsible(new Person(author.getId(), author.getDisplayName(), author.getOrganisation().getId()));
-        draft.setStartDate(LocalDate.now(DanishTime.ZONE).minusWeeks(6));
-        draft.setEndDate(LocalDate.now(DanishTime.ZONE).minusWeeks(1));
+        draft.setStartDate(LocalDate.now(clock).minusWeeks(6));
+        draft.setEndDate(LocalDate.now(clock).minusWeeks(1));
         draft.setCoreElements(Set.of(ref(element)));
         draft.setStatus(TrialActionStatus.IN_PROGRESS);
         draft = trialActions.create(workspace.getId(), draft);

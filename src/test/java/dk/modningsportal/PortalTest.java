@@ -17,10 +17,15 @@ import org.springframework.transaction.annotation.Transactional;
 @SpringBootTest
 @ActiveProfiles("test")
 @Transactional
+@org.springframework.context.annotation.Import(TestClock.class)
 public abstract class PortalTest {
 
     @Autowired
     protected TestWorld world;
+
+    /** The portal's clock: "today" in a test is the services' today, whatever the machine's zone or hour. */
+    @Autowired
+    protected java.time.Clock clock;
 
     @Autowired
     private UserDetailsService userDetailsService;

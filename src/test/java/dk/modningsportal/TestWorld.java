@@ -24,6 +24,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class TestWorld {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    private java.time.Clock clock;
+
     public static final String PASSWORD = "test-password";
 
     public final EntityManager em;
@@ -61,7 +64,7 @@ public class TestWorld {
         evaluator = user("evaluator", "Eva Evaluator", Role.EVALUATOR, research, hash);
         admin = user("admin.test", "Admin", Role.ADMIN, sst, hash);
 
-        LocalDate today = LocalDate.now(DanishTime.ZONE);
+        LocalDate today = LocalDate.now(clock);
         p1 = new Project("Projekt Et", null, today.minusMonths(6), today.plusMonths(12));
         p1.addPhase("Forandring", today.minusMonths(6), today.plusMonths(12));
         persist(p1);

@@ -41,7 +41,7 @@ class DashboardExportTest extends PortalTest {
         fixture.evaluatedTrialAction(this::loginAs, world.memberB, world.workspaceB, "Fælles sagsgennemgang",
                 world.p1Recruitment);
         loginAs(world.projectLeaderA);
-        var form = selfEvaluations.open(world.workspaceA.getId(), Quarter.of(java.time.LocalDate.now(DanishTime.ZONE)));
+        var form = selfEvaluations.open(world.workspaceA.getId(), Quarter.of(java.time.LocalDate.now(clock)));
         form = selfEvaluations.saveAnswer(form.id(), SelfEvaluationService.STATUS + world.p1Cooperation.getId(), "",
                 ImplementationStatus.MOSTLY.name());
         form = selfEvaluations.saveAnswer(form.id(), SelfEvaluationService.STATUS + world.p1Recruitment.getId(), "",

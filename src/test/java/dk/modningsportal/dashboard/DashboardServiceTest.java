@@ -66,8 +66,8 @@ class DashboardServiceTest extends PortalTest {
      * its latest change two days ago. Organisation B: nothing yet.
      */
     private void handMadeProject() {
-        trialAction(world.memberA, TrialActionStatus.PLANNED, LocalDate.now(DanishTime.ZONE).minusDays(3));
-        trialAction(world.memberA, TrialActionStatus.IN_PROGRESS, LocalDate.now(DanishTime.ZONE).plusDays(20));
+        trialAction(world.memberA, TrialActionStatus.PLANNED, LocalDate.now(clock).minusDays(3));
+        trialAction(world.memberA, TrialActionStatus.IN_PROGRESS, LocalDate.now(clock).plusDays(20));
         TrialActionDraft evaluated = fixture.evaluatedTrialAction(this::loginAs, world.memberA, world.workspaceA,
                 "Evalueret", world.p1Cooperation);
         world.em.flush();
@@ -88,7 +88,7 @@ class DashboardServiceTest extends PortalTest {
                 .setParameter("v", world.p1v1).setParameter("id", earlierRound.getId()).executeUpdate();
 
         loginAs(world.consultantP1);
-        maturation.createWorkshop(world.p1.getId(), world.p1v2.getId(), "Modningsworkshop", LocalDate.now(DanishTime.ZONE).minusDays(10));
+        maturation.createWorkshop(world.p1.getId(), world.p1v2.getId(), "Modningsworkshop", LocalDate.now(clock).minusDays(10));
         assertThat(evaluated.getStatus()).isEqualTo(TrialActionStatus.EVALUATED);
         // The backdating above went around the services; count again as the data now stands.
         tallies.recomputeAll();
@@ -127,7 +127,7 @@ class DashboardServiceTest extends PortalTest {
         Dashboard dashboard = dashboards.build(world.p1.getId());
 
         assertThat(dashboard.currentVersion()).isEqualTo("2.0");
-        assertThat(dashboard.lastWorkshop()).isEqualTo(LocalDate.now(DanishTime.ZONE).minusDays(10));
+        assertThat(dashboard.lastWorkshop()).isEqualTo(LocalDate.now(clock).minusDays(10));
         OrganisationRow a = row(dashboard, "Kommune A");
         assertThat(a.planned()).isEqualTo(1);
         assertThat(a.inProgress()).isEqualTo(1);

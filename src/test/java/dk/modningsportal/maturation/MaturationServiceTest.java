@@ -57,7 +57,7 @@ class MaturationServiceTest extends PortalTest {
 
     private WorkshopInfo workshopOnRoundTwo() {
         loginAs(world.consultantP1);
-        return maturation.createWorkshop(world.p1.getId(), world.p1v2.getId(), "Modningsworkshop 2", LocalDate.now(DanishTime.ZONE));
+        return maturation.createWorkshop(world.p1.getId(), world.p1v2.getId(), "Modningsworkshop 2", LocalDate.now(clock));
     }
 
     @Test
@@ -65,7 +65,7 @@ class MaturationServiceTest extends PortalTest {
         for (UserAccount outsider : List.of(world.memberA, world.leaderA, world.consultantP2, world.evaluator,
                 world.nationalLeader)) {
             loginAs(outsider);
-            assertThatThrownBy(() -> maturation.createWorkshop(world.p1.getId(), world.p1v2.getId(), "W", LocalDate.now(DanishTime.ZONE)))
+            assertThatThrownBy(() -> maturation.createWorkshop(world.p1.getId(), world.p1v2.getId(), "W", LocalDate.now(clock)))
                     .as(outsider.getUsername()).isInstanceOf(AccessRefusedException.class);
         }
         WorkshopInfo workshop = workshopOnRoundTwo();

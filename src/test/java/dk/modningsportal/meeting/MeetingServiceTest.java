@@ -123,7 +123,7 @@ class MeetingServiceTest extends PortalTest {
                 false));
         long item = meeting.items().get(0).id();
         meeting = meetings.writeMinutes(item, meeting.items().get(0).version(), "Begge kommuner har gode erfaringer.");
-        LocalDate due = LocalDate.now(DanishTime.ZONE).plusWeeks(2);
+        LocalDate due = LocalDate.now(clock).plusWeeks(2);
         meetings.addOutcome(item, new OutcomeInput(OutcomeKind.FOLLOW_UP, "Del caféens program med netværket",
                 world.projectLeaderA.getId(), due, null));
         meetings.addOutcome(item, new OutcomeInput(OutcomeKind.EXPERIENCE_NOTE, "Caféen virker bedst om eftermiddagen",

@@ -72,8 +72,8 @@ class NoteServiceTest extends PortalTest {
         draft.setGoal("Mål");
         draft.setPlannedActivity("Aktivitet");
         draft.setResponsible(new Person(world.memberB.getId(), "Bo B", world.orgB.getId()));
-        draft.setEndDate(LocalDate.now(DanishTime.ZONE).plusDays(10));
-        draft.setStartDate(LocalDate.now(DanishTime.ZONE));
+        draft.setEndDate(LocalDate.now(clock).plusDays(10));
+        draft.setStartDate(LocalDate.now(clock));
         draft.setCoreElements(Set.of(cooperation()));
         TrialActionDraft ofB = trialActions.create(world.workspaceB.getId(), draft);
 

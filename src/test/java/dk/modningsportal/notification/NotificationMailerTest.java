@@ -203,7 +203,7 @@ class NotificationMailerTest {
                 UsernamePasswordAuthenticationToken.authenticated(consultant, null, consultant.getAuthorities()));
         transaction.executeWithoutResult(status -> {
             long activity = plans.save(world.p1.getId(), new PlanService.ActivityInput(null, 0,
-                    PlanActivityKind.DEVELOPMENT_MEETING, "Udviklingsmøde", false, null, java.time.LocalDate.now(DanishTime.ZONE).plusWeeks(2),
+                    PlanActivityKind.DEVELOPMENT_MEETING, "Udviklingsmøde", false, null, java.time.LocalDate.now(clock).plusWeeks(2),
                     Timing.DAY, null, Venue.VIRTUAL, "Teams", EnumSet.of(ParticipantGroup.PRACTITIONERS), null,
                     List.of())).id();
             meetings.invite(meetings.open(activity, null).id());

@@ -32,7 +32,7 @@ class NotificationServiceTest extends PortalTest {
     @Test
     void a_published_version_reaches_the_people_of_the_participating_organisations_with_a_link_to_their_own_changes() {
         loginAs(world.consultantP1);
-        WorkshopInfo workshop = maturation.createWorkshop(world.p1.getId(), world.p1v2.getId(), "Workshop", LocalDate.now(DanishTime.ZONE));
+        WorkshopInfo workshop = maturation.createWorkshop(world.p1.getId(), world.p1v2.getId(), "Workshop", LocalDate.now(clock));
         maturation.publish(world.p1.getId(), workshop.draft().id());
 
         assertThat(of(world.memberA)).extracting(NotificationRow::kind, NotificationRow::link)
@@ -48,7 +48,7 @@ class NotificationServiceTest extends PortalTest {
     @Test
     void a_person_marks_their_own_notifications_read_and_cannot_touch_anyone_elses() {
         loginAs(world.consultantP1);
-        WorkshopInfo workshop = maturation.createWorkshop(world.p1.getId(), world.p1v2.getId(), "Workshop", LocalDate.now(DanishTime.ZONE));
+        WorkshopInfo workshop = maturation.createWorkshop(world.p1.getId(), world.p1v2.getId(), "Workshop", LocalDate.now(clock));
         maturation.publish(world.p1.getId(), workshop.draft().id());
         long annasNotification = of(world.memberA).get(0).id();
 

@@ -24,7 +24,12 @@ class PlanServiceTest extends PortalTest {
     @Autowired
     PlanService plans;
 
-    private final LocalDate start = LocalDate.now(DanishTime.ZONE).plusDays(7);
+    private LocalDate start;
+
+    @org.junit.jupiter.api.BeforeEach
+    void startNextWeek() {
+        start = LocalDate.now(clock).plusDays(7);
+    }
 
     private static ActivityInput input(ActivityRow a, LocalDate startsOn, Timing timing) {
         return new ActivityInput(a.id(), a.version(), a.kind(), a.title(), a.local(), a.organisationId(), startsOn, timing,
@@ -32,9 +37,9 @@ class PlanServiceTest extends PortalTest {
                 a.criteria().stream().map(PlanService.CriterionRow::text).toList());
     }
 
-    private static ActivityInput local(String title, Long organisationId) {
+    private ActivityInput local(String title, Long organisationId) {
         return new ActivityInput(null, 0, PlanActivityKind.DIALOGUE_MEETING, title, true, organisationId,
-                LocalDate.now(DanishTime.ZONE).plusMonths(1), Timing.DAY, "2 timer", Venue.AT_ORGANISATION, null,
+                LocalDate.now(clock).plusMonths(1), Timing.DAY, "2 timer", Venue.AT_ORGANISATION, null,
                 EnumSet.of(ParticipantGroup.PROJECT_LEADERS, ParticipantGroup.CONSULTANTS), "Status", List.of("Aftaler noteret"));
     }
 
@@ -91,14 +96,14 @@ class PlanServiceTest extends PortalTest {
     void a_project_leader_plans_their_own_organisations_local_activities_only() {
         loginAs(world.consultantP1);
         ActivityRow shared = plans.save(world.p1.getId(), new ActivityInput(null, 0, PlanActivityKind.DEVELOPMENT_MEETING,
-                "Udviklingsmøde", false, null, LocalDate.now(DanishTime.ZONE).plusMonths(2), Timing.MONTH, null,
+                "Udviklingsmøde", false, null, LocalDate.now(clock).plusMonths(2), Timing.MONTH, null,
                 Venue.SOCIALSTYRELSEN_ODENSE, null, EnumSet.allOf(ParticipantGroup.class), null, List.of()));
 
         loginAs(world.projectLeaderA);
         ActivityRow own = plans.save(world.p1.getId(), local("Teammøde om prøvehandlinger", world.orgB.getId()));
         assertThat(own.organisationName()).as("always their own organisation").isEqualTo("Kommune A");
         assertThat(own.editable()).isTrue();
-        assertThatThrownBy(() -> plans.save(world.p1.getId(), input(shared, LocalDate.now(DanishTime.ZONE), Timing.DAY)))
+        assertThatThrownBy(() -> plans.save(world.p1.getId(), input(shared, LocalDate.now(clock), Timing.DAY)))
                 .isInstanceOf(AccessRefusedException.class);
         assertThatThrownBy(() -> plans.tick(shared.criteria().isEmpty() ? -1 : shared.criteria().get(0).id(), true))
                 .isInstanceOf(RuntimeException.class);

@@ -32,9 +32,15 @@ class SelfEvaluationServiceTest extends PortalTest {
     @Autowired
     NotificationService notifications;
 
-    private final Quarter current = Quarter.of(LocalDate.now(DanishTime.ZONE));
+    private Quarter current;
     /** Ended at least three months ago: always past its due date (the test project began six months ago). */
-    private final Quarter longAgo = Quarter.of(LocalDate.now(DanishTime.ZONE).minusMonths(6));
+    private Quarter longAgo;
+
+    @org.junit.jupiter.api.BeforeEach
+    void quarters() {
+        current = Quarter.of(LocalDate.now(clock));
+        longAgo = Quarter.of(LocalDate.now(clock).minusMonths(6));
+    }
 
     private Form fillIn(Form form) {
         for (var element : form.elements()) {
@@ -143,8 +149,8 @@ class SelfEvaluationServiceTest extends PortalTest {
     @Test
     void a_week_before_the_due_date_the_project_leader_is_reminded_once() {
         // The consultants set the due date so that last quarter's form is due in three days.
-        Quarter last = Quarter.of(LocalDate.now(DanishTime.ZONE).minusMonths(3));
-        world.p1.setSelfEvaluationDueDays((int) ChronoUnit.DAYS.between(last.lastDay(), LocalDate.now(DanishTime.ZONE).plusDays(3)));
+        Quarter last = Quarter.of(LocalDate.now(clock).minusMonths(3));
+        world.p1.setSelfEvaluationDueDays((int) ChronoUnit.DAYS.between(last.lastDay(), LocalDate.now(clock).plusDays(3)));
         world.em.flush();
 
         assertThat(reminders.remind()).as("Per A of Kommune A; Kommune B has no project leader").isEqualTo(1);

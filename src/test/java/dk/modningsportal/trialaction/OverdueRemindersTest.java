@@ -39,8 +39,8 @@ class OverdueRemindersTest extends PortalTest {
         draft.setGoal("Tryghed");
         draft.setPlannedActivity("Besøg");
         draft.setResponsible(new Person(world.projectLeaderA.getId(), "Per A", world.orgA.getId()));
-        draft.setStartDate(LocalDate.now(DanishTime.ZONE).minusWeeks(4));
-        draft.setEndDate(LocalDate.now(DanishTime.ZONE).minusDays(1));
+        draft.setStartDate(LocalDate.now(clock).minusWeeks(4));
+        draft.setEndDate(LocalDate.now(clock).minusDays(1));
         draft.setCoreElements(Set.of(new CoreElementRef(world.p1Cooperation.getId(), "Samarbejde", null)));
         draft.setStatus(TrialActionStatus.IN_PROGRESS);
         trialActions.create(world.workspaceA.getId(), draft);

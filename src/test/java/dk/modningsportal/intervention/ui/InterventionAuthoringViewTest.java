@@ -32,7 +32,7 @@ class InterventionAuthoringViewTest extends KaribuTest {
     void the_intervention_is_written_in_version_one_and_put_into_trial_for_the_teams() {
         loginAs(world.admin);
         long projectId = projects.create(new ProjectAdministration.ProjectInput("Projekt Fire", null,
-                LocalDate.now(DanishTime.ZONE).minusDays(1), LocalDate.now(DanishTime.ZONE).plusMonths(12), null), Set.of(world.consultantP1.getId()));
+                LocalDate.now(clock).minusDays(1), LocalDate.now(clock).plusMonths(12), null), Set.of(world.consultantP1.getId()));
         long workspaceId = projects.addOrganisation(projectId, world.orgB.getId(), null);
 
         openAs(world.consultantP1, "admin/projects/" + projectId + "/intervention");
@@ -75,7 +75,7 @@ class InterventionAuthoringViewTest extends KaribuTest {
     void materials_come_with_version_one_and_are_checked_by_their_content() {
         loginAs(world.admin);
         long projectId = projects.create(new ProjectAdministration.ProjectInput("Projekt Fem", null,
-                LocalDate.now(DanishTime.ZONE), LocalDate.now(DanishTime.ZONE).plusMonths(6), null), Set.of(world.consultantP1.getId()));
+                LocalDate.now(clock), LocalDate.now(clock).plusMonths(6), null), Set.of(world.consultantP1.getId()));
         authoring.saveTexts(projectId, 0, new InterventionAuthoring.Texts("Indsats Fem", "Formål", null, null));
         openAs(world.consultantP1, "admin/projects/" + projectId + "/intervention");
         InterventionAuthoringView view = _get(InterventionAuthoringView.class);

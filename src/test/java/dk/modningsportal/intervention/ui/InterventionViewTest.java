@@ -24,7 +24,7 @@ class InterventionViewTest extends KaribuTest {
     @Test
     void comparing_versions_marks_the_words_added_and_removed_in_a_core_element() {
         loginAs(world.consultantP1);
-        WorkshopInfo workshop = maturation.createWorkshop(world.p1.getId(), world.p1v2.getId(), "W", LocalDate.now(DanishTime.ZONE));
+        WorkshopInfo workshop = maturation.createWorkshop(world.p1.getId(), world.p1v2.getId(), "W", LocalDate.now(clock));
         var theme = maturation.createTheme(workshop.id(), "Tema");
         maturation.decide(theme.id(), new DecisionInput(DecisionKind.CHANGE_ELEMENT, world.p1Cooperation.getId(), null,
                 "Samarbejde med bestyrelsen", "Begrundelse"));

@@ -48,7 +48,7 @@ class MaturationViewsTest extends KaribuTest {
         MaturationView maturation = _get(MaturationView.class);
         long project = world.p1.getId();
         enter(maturation.newTitles.get(project), "Modningsworkshop 2");
-        enter(maturation.newDates.get(project), LocalDate.now(DanishTime.ZONE).plusDays(7));
+        enter(maturation.newDates.get(project), LocalDate.now(clock).plusDays(7));
         assertThat(maturation.newRounds.get(project).getValue().label()).isEqualTo("2.0");
         _click(maturation.createButtons.get(project));
 

@@ -35,7 +35,7 @@ class MeetingViewTest extends KaribuTest {
     void minutes_with_a_follow_up_for_a_project_leader_appear_in_his_workspace_and_not_in_another() {
         loginAs(world.consultantP1);
         long activity = plans.save(world.p1.getId(), new ActivityInput(null, 0, PlanActivityKind.DEVELOPMENT_MEETING,
-                "Udviklingsmøde", false, null, LocalDate.now(DanishTime.ZONE).plusWeeks(1), Timing.DAY, "1 dag",
+                "Udviklingsmøde", false, null, LocalDate.now(clock).plusWeeks(1), Timing.DAY, "1 dag",
                 Venue.SOCIALSTYRELSEN_ODENSE, null, EnumSet.of(ParticipantGroup.PROJECT_LEADERS,
                         ParticipantGroup.PRACTITIONERS, ParticipantGroup.CONSULTANTS), null, List.of())).id();
 
@@ -51,7 +51,7 @@ class MeetingViewTest extends KaribuTest {
         enter(form.text, "Send caféens program til netværket");
         enter(form.responsible, form.responsible.getListDataView().getItems()
                 .filter(r -> r.displayName().equals("Per A")).findFirst().orElseThrow());
-        enter(form.due, LocalDate.now(DanishTime.ZONE).plusWeeks(2));
+        enter(form.due, LocalDate.now(clock).plusWeeks(2));
         _click(form.add);
         assertThat(view.agenda.getElement().getTextRecursively()).contains("Send caféens program til netværket");
 
@@ -75,7 +75,7 @@ class MeetingViewTest extends KaribuTest {
     void a_practitioner_proposes_an_agenda_item_but_cannot_change_the_agenda() {
         loginAs(world.consultantP1);
         long activity = plans.save(world.p1.getId(), new ActivityInput(null, 0, PlanActivityKind.DEVELOPMENT_MEETING,
-                "Udviklingsmøde", false, null, LocalDate.now(DanishTime.ZONE).plusWeeks(1), Timing.DAY, "1 dag",
+                "Udviklingsmøde", false, null, LocalDate.now(clock).plusWeeks(1), Timing.DAY, "1 dag",
                 Venue.SOCIALSTYRELSEN_ODENSE, null, EnumSet.of(ParticipantGroup.PRACTITIONERS,
                         ParticipantGroup.CONSULTANTS), null, List.of())).id();
         openAs(world.consultantP1, MeetingService.link(activity, null));

@@ -17,7 +17,12 @@ import org.junit.jupiter.api.Test;
 /** A consultant lays the plan from a template and moves an activity; the team sees what is next. */
 class PlanViewTest extends KaribuTest {
 
-    private final LocalDate start = LocalDate.now(DanishTime.ZONE).plusDays(7);
+    private LocalDate start;
+
+    @org.junit.jupiter.api.BeforeEach
+    void startNextWeek() {
+        start = LocalDate.now(clock).plusDays(7);
+    }
 
     private PlanView layPlan() {
         openAs(world.consultantP1, "plan?project=" + world.p1.getId());

@@ -98,7 +98,7 @@ class ProjectSetupViewsTest extends KaribuTest {
         loginAs(world.consultantP1);
         assertThatThrownBy(() -> access.requireConsultantOfOpen(world.p1.getId())).isInstanceOf(AccessRefusedException.class);
         assertThatThrownBy(() -> plans.save(world.p1.getId(), new PlanService.ActivityInput(null, 0,
-                PlanActivityKind.DIALOGUE_MEETING, "Efter lukning", false, null, LocalDate.now(DanishTime.ZONE).plusMonths(1), Timing.DAY,
+                PlanActivityKind.DIALOGUE_MEETING, "Efter lukning", false, null, LocalDate.now(clock).plusMonths(1), Timing.DAY,
                 "2 timer", Venue.VIRTUAL, null, EnumSet.of(ParticipantGroup.CONSULTANTS), "Status", List.of())))
                 .isInstanceOf(AccessRefusedException.class);
         assertThat(access.summary(world.workspaceA.getId()).writable()).isFalse();

@@ -33,7 +33,7 @@ class SelfEvaluationViewTest extends KaribuTest {
 
     @Test
     void the_project_leader_fills_in_and_submits_the_quarter_and_the_form_becomes_read_only() {
-        Quarter current = Quarter.of(LocalDate.now(DanishTime.ZONE));
+        Quarter current = Quarter.of(LocalDate.now(clock));
         openAs(world.projectLeaderA, WorkspaceRoutes.selfEvaluation(world.workspaceA.getId()));
         SelfEvaluationView view = _get(SelfEvaluationView.class);
         assertThat(view.quarter.getValue().quarter()).isEqualTo(current);
@@ -80,7 +80,7 @@ class SelfEvaluationViewTest extends KaribuTest {
         assertThat(cooperation.isInvalid()).isTrue();
         assertThat(((TextArea) (Object) field(view, SelfEvaluationService.BARRIERS)).getErrorMessage())
                 .isEqualTo("Udfyld feltet.");
-        assertThat(service.open(world.workspaceA.getId(), Quarter.of(LocalDate.now(DanishTime.ZONE))).status())
+        assertThat(service.open(world.workspaceA.getId(), Quarter.of(LocalDate.now(clock))).status())
                 .isEqualTo(SelfEvaluation.Status.DRAFT);
     }
 
