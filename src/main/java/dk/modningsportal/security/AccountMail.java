@@ -1,6 +1,7 @@
 package dk.modningsportal.security;
 
-import dk.modningsportal.base.ui.PortalI18NProvider;
+import com.vaadin.flow.i18n.I18NProvider;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -20,13 +21,15 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 class AccountMail {
 
+    private static final Locale DANISH = Locale.of("da", "DK");
+
     private static final Logger log = LoggerFactory.getLogger(AccountMail.class);
 
     private final ObjectProvider<JavaMailSender> mailSender;
-    private final PortalI18NProvider i18n;
+    private final I18NProvider i18n;
     private final String from;
 
-    AccountMail(ObjectProvider<JavaMailSender> mailSender, PortalI18NProvider i18n,
+    AccountMail(ObjectProvider<JavaMailSender> mailSender, I18NProvider i18n,
             @Value("${portal.mail.from:modningsportalen@localhost}") String from) {
         this.mailSender = mailSender;
         this.i18n = i18n;
@@ -71,6 +74,6 @@ class AccountMail {
     }
 
     private String t(String key, Object... params) {
-        return i18n.getTranslation(key, PortalI18NProvider.DANISH, params);
+        return i18n.getTranslation(key, DANISH, params);
     }
 }

@@ -1,6 +1,6 @@
 package dk.modningsportal.security;
 
-import dk.modningsportal.base.ui.PortalI18NProvider;
+import com.vaadin.flow.i18n.I18NProvider;
 import dk.modningsportal.organisation.OrganisationService;
 import dk.modningsportal.organisation.OrganisationService.OrganisationRef;
 import java.io.BufferedReader;
@@ -30,6 +30,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class BulkInvitations {
 
+    private static final Locale DANISH = Locale.of("da", "DK");
+    private static final Locale ENGLISH = Locale.of("en", "GB");
+
     public static final int MAX_ROWS = 500;
 
     public record PreviewRow(int line, AccountAdministration.Invitation invitation, String name, String email,
@@ -43,10 +46,10 @@ public class BulkInvitations {
     private final AccountAdministration administration;
     private final OrganisationService organisations;
     private final CurrentUser currentUser;
-    private final PortalI18NProvider i18n;
+    private final I18NProvider i18n;
 
     BulkInvitations(AccountAdministration administration, OrganisationService organisations, CurrentUser currentUser,
-            PortalI18NProvider i18n) {
+            I18NProvider i18n) {
         this.administration = administration;
         this.organisations = organisations;
         this.currentUser = currentUser;
@@ -112,8 +115,8 @@ public class BulkInvitations {
     private Optional<Role> parseRole(String text) {
         for (Role role : Role.values()) {
             if (role.name().equalsIgnoreCase(text)
-                    || label(role, PortalI18NProvider.DANISH).equalsIgnoreCase(text)
-                    || label(role, PortalI18NProvider.ENGLISH).equalsIgnoreCase(text)) {
+                    || label(role, DANISH).equalsIgnoreCase(text)
+                    || label(role, ENGLISH).equalsIgnoreCase(text)) {
                 return Optional.of(role);
             }
         }
