@@ -56,8 +56,8 @@ class OrganisationsView extends VerticalLayout implements HasDynamicTitle {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(e -> new OrganisationDialog(null).open());
 
-        grid.addColumn(OrganisationRow::name).setHeader(getTranslation("organisations.name")).setFlexGrow(2)
-                .setSortable(true);
+        grid.addColumn(OrganisationRow::name).setHeader(getTranslation("organisations.name")).setWidth("16em")
+                .setFlexGrow(2).setSortable(true);
         grid.addColumn(o -> Formats.label(o.kind())).setHeader(getTranslation("organisations.kind")).setAutoWidth(true);
         grid.addColumn(o -> o.cvr() == null ? "" : o.cvr()).setHeader(getTranslation("organisations.cvr")).setAutoWidth(true);
         grid.addColumn(o -> o.contact() == null ? "" : o.contact()).setHeader(getTranslation("organisations.contact"))
