@@ -12,7 +12,7 @@ import dk.modningsportal.notification.NotificationService;
 import dk.modningsportal.project.Participation;
 import dk.modningsportal.project.WorkspaceAccess;
 import dk.modningsportal.project.WorkspaceContentChanged;
-import dk.modningsportal.project.ui.WorkspaceRoutes;
+import dk.modningsportal.project.WorkspaceRoutes;
 import dk.modningsportal.security.CurrentUser;
 import dk.modningsportal.security.PortalUser;
 import dk.modningsportal.security.Role;

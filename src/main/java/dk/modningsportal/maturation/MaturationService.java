@@ -24,7 +24,7 @@ import dk.modningsportal.live.Change;
 import dk.modningsportal.notification.Notice;
 import dk.modningsportal.notification.NotificationKind;
 import dk.modningsportal.notification.NotificationService;
-import dk.modningsportal.project.ui.WorkspaceRoutes;
+import dk.modningsportal.project.WorkspaceRoutes;
 import jakarta.persistence.EntityManager;
 import org.springframework.context.ApplicationEventPublisher;
 import java.time.Clock;

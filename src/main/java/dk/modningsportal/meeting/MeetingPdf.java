@@ -6,7 +6,8 @@ import org.springframework.context.ApplicationEventPublisher;
 
 import dk.modningsportal.base.DanishTime;
 import dk.modningsportal.base.Report;
-import dk.modningsportal.base.ui.PortalI18NProvider;
+import com.vaadin.flow.i18n.I18NProvider;
+import dk.modningsportal.base.Languages;
 import dk.modningsportal.meeting.MeetingService.ItemRow;
 import dk.modningsportal.meeting.MeetingService.MeetingDetails;
 import dk.modningsportal.meeting.MeetingService.OutcomeRow;
@@ -18,14 +19,14 @@ import org.springframework.stereotype.Component;
 public class MeetingPdf {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d. MMMM yyyy 'kl.' HH:mm",
-            PortalI18NProvider.DANISH).withZone(DanishTime.ZONE);
+            Languages.DANISH).withZone(DanishTime.ZONE);
 
     private final MeetingService meetings;
-    private final PortalI18NProvider i18n;
+    private final I18NProvider i18n;
 
     private final ApplicationEventPublisher events;
 
-    MeetingPdf(MeetingService meetings, PortalI18NProvider i18n, ApplicationEventPublisher events) {
+    MeetingPdf(MeetingService meetings, I18NProvider i18n, ApplicationEventPublisher events) {
         this.events = events;
         this.meetings = meetings;
         this.i18n = i18n;
@@ -61,6 +62,6 @@ public class MeetingPdf {
     }
 
     private String t(String key) {
-        return i18n.getTranslation(key, PortalI18NProvider.DANISH);
+        return i18n.getTranslation(key, Languages.DANISH);
     }
 }

@@ -38,7 +38,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import dk.modningsportal.activity.ActivityKind;
 import dk.modningsportal.activity.ActivityLog;
-import dk.modningsportal.project.ui.WorkspaceRoutes;
+import dk.modningsportal.project.WorkspaceRoutes;
 
 /** Experience notes of a workspace: every read and write checks the workspace's access rules first. */
 @Service

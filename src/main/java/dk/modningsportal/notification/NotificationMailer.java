@@ -1,7 +1,8 @@
 package dk.modningsportal.notification;
 
 import dk.modningsportal.base.DanishTime;
-import dk.modningsportal.base.ui.PortalI18NProvider;
+import com.vaadin.flow.i18n.I18NProvider;
+import dk.modningsportal.base.Languages;
 import dk.modningsportal.security.UserDirectory;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -44,13 +45,13 @@ class NotificationMailer {
     private static final Logger log = LoggerFactory.getLogger(NotificationMailer.class);
     static final LocalTime DIGEST_TIME = LocalTime.of(7, 0);
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d. MMM 'kl.' HH:mm",
-            PortalI18NProvider.DANISH);
+            Languages.DANISH);
 
     private final ObjectProvider<JavaMailSender> mailSender;
     private final NotificationRepository notifications;
     private final NotificationSettingsRepository settings;
     private final UserDirectory userDirectory;
-    private final PortalI18NProvider i18n;
+    private final I18NProvider i18n;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final String from;
@@ -59,7 +60,7 @@ class NotificationMailer {
     private final dk.modningsportal.base.ClusterJobs jobs;
 
     NotificationMailer(ObjectProvider<JavaMailSender> mailSender, NotificationRepository notifications,
-            NotificationSettingsRepository settings, UserDirectory userDirectory, PortalI18NProvider i18n,
+            NotificationSettingsRepository settings, UserDirectory userDirectory, I18NProvider i18n,
             TransactionTemplate transaction, Clock clock,
             @Value("${portal.mail.from:modningsportalen@localhost}") String from,
             @Value("${portal.base-url:http://localhost:8080}") String baseUrl, List<MailAttachments> attachmentProviders,
@@ -243,6 +244,6 @@ class NotificationMailer {
     }
 
     private String t(String key, Object... params) {
-        return i18n.getTranslation(key, PortalI18NProvider.DANISH, params);
+        return i18n.getTranslation(key, Languages.DANISH, params);
     }
 }

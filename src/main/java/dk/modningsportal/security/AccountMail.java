@@ -1,7 +1,7 @@
 package dk.modningsportal.security;
 
 import com.vaadin.flow.i18n.I18NProvider;
-import java.util.Locale;
+import dk.modningsportal.base.Languages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -21,7 +21,6 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 class AccountMail {
 
-    private static final Locale DANISH = Locale.of("da", "DK");
 
     private static final Logger log = LoggerFactory.getLogger(AccountMail.class);
 
@@ -74,6 +73,6 @@ class AccountMail {
     }
 
     private String t(String key, Object... params) {
-        return i18n.getTranslation(key, DANISH, params);
+        return i18n.getTranslation(key, Languages.DANISH, params);
     }
 }

@@ -1,6 +1,7 @@
 package dk.modningsportal.security;
 
 import com.vaadin.flow.i18n.I18NProvider;
+import dk.modningsportal.base.Languages;
 import dk.modningsportal.organisation.OrganisationService;
 import dk.modningsportal.organisation.OrganisationService.OrganisationRef;
 import java.io.BufferedReader;
@@ -30,8 +31,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class BulkInvitations {
 
-    private static final Locale DANISH = Locale.of("da", "DK");
-    private static final Locale ENGLISH = Locale.of("en", "GB");
 
     public static final int MAX_ROWS = 500;
 
@@ -115,8 +114,8 @@ public class BulkInvitations {
     private Optional<Role> parseRole(String text) {
         for (Role role : Role.values()) {
             if (role.name().equalsIgnoreCase(text)
-                    || label(role, DANISH).equalsIgnoreCase(text)
-                    || label(role, ENGLISH).equalsIgnoreCase(text)) {
+                    || label(role, Languages.DANISH).equalsIgnoreCase(text)
+                    || label(role, Languages.ENGLISH).equalsIgnoreCase(text)) {
                 return Optional.of(role);
             }
         }

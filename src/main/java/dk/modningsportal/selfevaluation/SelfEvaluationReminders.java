@@ -6,7 +6,7 @@ import dk.modningsportal.notification.NotificationService;
 import dk.modningsportal.project.Participation;
 import dk.modningsportal.project.ParticipationRepository;
 import dk.modningsportal.security.UserDirectory;
-import dk.modningsportal.project.ui.WorkspaceRoutes;
+import dk.modningsportal.project.WorkspaceRoutes;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;

@@ -8,7 +8,7 @@ import dk.modningsportal.base.ValidationFailedException;
 import dk.modningsportal.activity.ActivityKind;
 import dk.modningsportal.activity.ActivityLog;
 import dk.modningsportal.intervention.InterventionCatalog;
-import dk.modningsportal.project.ui.WorkspaceRoutes;
+import dk.modningsportal.project.WorkspaceRoutes;
 import dk.modningsportal.live.Change;
 import dk.modningsportal.intervention.InterventionCatalog.CoreElementRef;
 import dk.modningsportal.organisation.OrganisationKind;

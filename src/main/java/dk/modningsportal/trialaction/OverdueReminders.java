@@ -3,7 +3,7 @@ package dk.modningsportal.trialaction;
 import dk.modningsportal.notification.Notice;
 import dk.modningsportal.notification.NotificationKind;
 import dk.modningsportal.notification.NotificationService;
-import dk.modningsportal.project.ui.WorkspaceRoutes;
+import dk.modningsportal.project.WorkspaceRoutes;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;

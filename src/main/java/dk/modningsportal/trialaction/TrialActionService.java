@@ -42,7 +42,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import dk.modningsportal.activity.ActivityKind;
 import dk.modningsportal.activity.ActivityLog;
-import dk.modningsportal.project.ui.WorkspaceRoutes;
+import dk.modningsportal.project.WorkspaceRoutes;
 
 /** Trial actions of a workspace: every read and write checks the workspace's access rules first. */
 @Service

@@ -16,7 +16,7 @@ import dk.modningsportal.comment.CommentService;
 import dk.modningsportal.comment.CommentTarget;
 import dk.modningsportal.note.NoteKind;
 import dk.modningsportal.notification.ui.NotificationBell;
-import dk.modningsportal.project.ui.WorkspaceRoutes;
+import dk.modningsportal.project.WorkspaceRoutes;
 import dk.modningsportal.security.UserAccount;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;

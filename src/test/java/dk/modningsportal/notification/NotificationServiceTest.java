@@ -9,7 +9,7 @@ import dk.modningsportal.base.NotFoundException;
 import dk.modningsportal.maturation.MaturationService;
 import dk.modningsportal.maturation.MaturationService.WorkshopInfo;
 import dk.modningsportal.notification.NotificationService.NotificationRow;
-import dk.modningsportal.project.ui.WorkspaceRoutes;
+import dk.modningsportal.project.WorkspaceRoutes;
 import dk.modningsportal.security.UserAccount;
 import java.time.LocalDate;
 import java.util.List;

@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class PortalI18NProvider implements I18NProvider {
 
-    public static final Locale DANISH = Locale.of("da", "DK");
-    public static final Locale ENGLISH = Locale.of("en", "GB");
+    public static final Locale DANISH = dk.modningsportal.base.Languages.DANISH;
+    public static final Locale ENGLISH = dk.modningsportal.base.Languages.ENGLISH;
     private static final Logger log = LoggerFactory.getLogger(PortalI18NProvider.class);
     // No fallback to the JVM's default locale: Danish is the base bundle, English overrides it.
     private static final ResourceBundle.Control CONTROL =

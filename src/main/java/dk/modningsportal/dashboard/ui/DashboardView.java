@@ -40,7 +40,7 @@ import dk.modningsportal.dashboard.Dashboard.VersionFigures;
 import dk.modningsportal.dashboard.DashboardExport;
 import dk.modningsportal.dashboard.DashboardService;
 import dk.modningsportal.dashboard.DashboardService.ProjectRef;
-import dk.modningsportal.project.ui.WorkspaceRoutes;
+import dk.modningsportal.project.WorkspaceRoutes;
 import dk.modningsportal.trialaction.TrialActionStatus;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Duration;

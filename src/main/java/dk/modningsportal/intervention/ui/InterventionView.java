@@ -55,7 +55,7 @@ import java.util.Locale;
  * The intervention as it stands in a version: description, theory of change, core elements and
  * materials; and any two versions side by side, with what was added, removed and changed marked.
  */
-@Route(dk.modningsportal.project.ui.WorkspaceRoutes.INTERVENTION)
+@Route(dk.modningsportal.project.WorkspaceRoutes.INTERVENTION)
 @PermitAll
 class InterventionView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

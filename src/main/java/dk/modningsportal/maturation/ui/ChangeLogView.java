@@ -24,7 +24,7 @@ import dk.modningsportal.project.WorkspaceAccess;
 import dk.modningsportal.project.WorkspaceSummary;
 import dk.modningsportal.project.ui.RouteIds;
 import dk.modningsportal.project.ui.WorkspaceHeader;
-import dk.modningsportal.project.ui.WorkspaceRoutes;
+import dk.modningsportal.project.WorkspaceRoutes;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Locale;

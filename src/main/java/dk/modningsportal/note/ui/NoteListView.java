@@ -36,7 +36,7 @@ import dk.modningsportal.project.WorkspaceAccess;
 import dk.modningsportal.project.WorkspaceSummary;
 import dk.modningsportal.project.ui.RouteIds;
 import dk.modningsportal.project.ui.WorkspaceHeader;
-import dk.modningsportal.project.ui.WorkspaceRoutes;
+import dk.modningsportal.project.WorkspaceRoutes;
 import dk.modningsportal.trialaction.TrialActionService;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;

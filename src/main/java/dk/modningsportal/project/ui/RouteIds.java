@@ -1,5 +1,6 @@
 package dk.modningsportal.project.ui;
 
+import dk.modningsportal.project.WorkspaceRoutes;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import dk.modningsportal.base.NotFoundException;
 

@@ -1,5 +1,6 @@
 package dk.modningsportal.project.ui;
 
+import dk.modningsportal.project.WorkspaceRoutes;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;

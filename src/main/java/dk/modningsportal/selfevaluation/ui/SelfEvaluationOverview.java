@@ -8,7 +8,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import dk.modningsportal.base.ui.Formats;
 import dk.modningsportal.intervention.InterventionCatalog.CoreElementRef;
-import dk.modningsportal.project.ui.WorkspaceRoutes;
+import dk.modningsportal.project.WorkspaceRoutes;
 import dk.modningsportal.selfevaluation.ImplementationStatus;
 import dk.modningsportal.selfevaluation.Quarter;
 import dk.modningsportal.selfevaluation.SelfEvaluationService;

@@ -34,7 +34,7 @@ import dk.modningsportal.project.WorkspaceAccess;
 import dk.modningsportal.project.WorkspaceSummary;
 import dk.modningsportal.project.ui.RouteIds;
 import dk.modningsportal.project.ui.WorkspaceHeader;
-import dk.modningsportal.project.ui.WorkspaceRoutes;
+import dk.modningsportal.project.WorkspaceRoutes;
 import dk.modningsportal.selfevaluation.ImplementationStatus;
 import dk.modningsportal.selfevaluation.FieldConflictException;
 import dk.modningsportal.selfevaluation.Quarter;

@@ -15,7 +15,7 @@ import com.vaadin.flow.router.Route;
 import dk.modningsportal.base.ui.Formats;
 import dk.modningsportal.project.WorkspaceAccess;
 import dk.modningsportal.project.WorkspaceSummary;
-import dk.modningsportal.project.ui.WorkspaceRoutes;
+import dk.modningsportal.project.WorkspaceRoutes;
 import dk.modningsportal.security.CurrentUser;
 import dk.modningsportal.security.Role;
 import jakarta.annotation.security.PermitAll;

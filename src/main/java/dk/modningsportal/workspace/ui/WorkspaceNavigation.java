@@ -6,7 +6,7 @@ import com.vaadin.flow.i18n.I18NProvider;
 import dk.modningsportal.base.ui.LayoutContribution;
 import dk.modningsportal.project.WorkspaceAccess;
 import dk.modningsportal.project.WorkspaceSummary;
-import dk.modningsportal.project.ui.WorkspaceRoutes;
+import dk.modningsportal.project.WorkspaceRoutes;
 import java.util.List;
 import org.springframework.stereotype.Component;
 

@@ -41,7 +41,7 @@ import dk.modningsportal.project.WorkspaceAccess;
 import dk.modningsportal.project.WorkspaceSummary;
 import dk.modningsportal.project.ui.RouteIds;
 import dk.modningsportal.project.ui.WorkspaceHeader;
-import dk.modningsportal.project.ui.WorkspaceRoutes;
+import dk.modningsportal.project.WorkspaceRoutes;
 import dk.modningsportal.trialaction.TrialActionFilter;
 import dk.modningsportal.trialaction.TrialActionRow;
 import dk.modningsportal.trialaction.TrialActionService;

@@ -12,7 +12,7 @@ import dk.modningsportal.activity.ui.ActivityFeed;
 import dk.modningsportal.note.NoteKind;
 import dk.modningsportal.notification.ui.NotificationBell;
 import dk.modningsportal.notification.ui.NotificationsView;
-import dk.modningsportal.project.ui.WorkspaceRoutes;
+import dk.modningsportal.project.WorkspaceRoutes;
 import dk.modningsportal.security.UserDirectory.Reader;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -16,7 +16,7 @@ import dk.modningsportal.MaturationFixture;
 import dk.modningsportal.dashboard.Dashboard.OrganisationRow;
 import dk.modningsportal.dashboard.DashboardService;
 import dk.modningsportal.note.NoteKind;
-import dk.modningsportal.project.ui.WorkspaceRoutes;
+import dk.modningsportal.project.WorkspaceRoutes;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;

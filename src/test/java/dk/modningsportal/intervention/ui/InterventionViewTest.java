@@ -11,7 +11,7 @@ import dk.modningsportal.maturation.DecisionKind;
 import dk.modningsportal.maturation.MaturationService;
 import dk.modningsportal.maturation.MaturationService.DecisionInput;
 import dk.modningsportal.maturation.MaturationService.WorkshopInfo;
-import dk.modningsportal.project.ui.WorkspaceRoutes;
+import dk.modningsportal.project.WorkspaceRoutes;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -24,7 +24,7 @@ import dk.modningsportal.maturation.BoardItem;
 import dk.modningsportal.maturation.DecisionKind;
 import dk.modningsportal.maturation.MaturationService.ThemeRow;
 import dk.modningsportal.note.NoteKind;
-import dk.modningsportal.project.ui.WorkspaceRoutes;
+import dk.modningsportal.project.WorkspaceRoutes;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

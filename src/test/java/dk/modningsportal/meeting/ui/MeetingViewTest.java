@@ -18,7 +18,7 @@ import dk.modningsportal.plan.PlanService;
 import dk.modningsportal.plan.PlanService.ActivityInput;
 import dk.modningsportal.plan.Timing;
 import dk.modningsportal.plan.Venue;
-import dk.modningsportal.project.ui.WorkspaceRoutes;
+import dk.modningsportal.project.WorkspaceRoutes;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;

@@ -13,7 +13,7 @@ import dk.modningsportal.note.NoteFilter;
 import dk.modningsportal.note.NoteKind;
 import dk.modningsportal.note.NoteService;
 import dk.modningsportal.note.NoteSource;
-import dk.modningsportal.project.ui.WorkspaceRoutes;
+import dk.modningsportal.project.WorkspaceRoutes;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 

@@ -10,7 +10,7 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import dk.modningsportal.KaribuTest;
 import dk.modningsportal.base.ui.Formats;
 import dk.modningsportal.plan.PlanTemplate;
-import dk.modningsportal.project.ui.WorkspaceRoutes;
+import dk.modningsportal.project.WorkspaceRoutes;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 

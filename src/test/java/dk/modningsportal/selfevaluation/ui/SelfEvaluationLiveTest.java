@@ -14,7 +14,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.server.VaadinServletRequest;
 import dk.modningsportal.KaribuTest;
 import dk.modningsportal.TestWorld;
-import dk.modningsportal.project.ui.WorkspaceRoutes;
+import dk.modningsportal.project.WorkspaceRoutes;
 import dk.modningsportal.security.UserAccount;
 import dk.modningsportal.selfevaluation.Quarter;
 import dk.modningsportal.selfevaluation.SelfEvaluationService;

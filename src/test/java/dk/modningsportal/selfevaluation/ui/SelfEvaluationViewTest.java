@@ -10,7 +10,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import dk.modningsportal.KaribuTest;
-import dk.modningsportal.project.ui.WorkspaceRoutes;
+import dk.modningsportal.project.WorkspaceRoutes;
 import dk.modningsportal.selfevaluation.ImplementationStatus;
 import dk.modningsportal.selfevaluation.Quarter;
 import dk.modningsportal.selfevaluation.SelfEvaluation;

@@ -12,7 +12,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import dk.modningsportal.KaribuTest;
 import dk.modningsportal.base.ui.AccessRefusedView;
 import dk.modningsportal.intervention.InterventionCatalog.CoreElementRef;
-import dk.modningsportal.project.ui.WorkspaceRoutes;
+import dk.modningsportal.project.WorkspaceRoutes;
 import dk.modningsportal.trialaction.AdaptationDecider;
 import dk.modningsportal.trialaction.AdaptationPlanning;
 import dk.modningsportal.trialaction.FidelityConsistency;

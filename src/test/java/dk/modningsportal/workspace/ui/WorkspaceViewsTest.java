@@ -9,7 +9,7 @@ import com.vaadin.flow.component.html.Anchor;
 import dk.modningsportal.KaribuTest;
 import dk.modningsportal.base.ui.LocaleSettings;
 import dk.modningsportal.base.ui.PortalI18NProvider;
-import dk.modningsportal.project.ui.WorkspaceRoutes;
+import dk.modningsportal.project.WorkspaceRoutes;
 import org.junit.jupiter.api.Test;
 
 class WorkspaceViewsTest extends KaribuTest {

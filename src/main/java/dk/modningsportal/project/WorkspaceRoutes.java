@@ -1,4 +1,4 @@
-package dk.modningsportal.project.ui;
+package dk.modningsportal.project;
 
 /**
  * The workspace's addresses, shared as constants so each section's view can declare its route and
