@@ -123,16 +123,6 @@ public class AuditLog implements PersonalData {
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    /** What the log holds about one person (what they did and what was done to their account), for their own copy. */
-    @Transactional(readOnly = true)
-    public List<AuditEntry> about(long userId) {
-        PortalUser user = currentUser.require();
-        if (user.id() != userId && user.role() != Role.ADMIN) {
-            throw new AccessRefusedException("error.accessRefused", user + " asked for audit entries of " + userId);
-        }
-        return entries.findAbout(userId);
-    }
-
     /** What the log holds about the person, for their own copy of their data (asked for by the person only). */
     @Override
     public List<Sheet> of(long userId) {

@@ -30,10 +30,6 @@ public class OrganisationService {
             return new OrganisationRow(o.getId(), o.getVersion(), o.getName(), o.getKind(), o.getCvr(),
                     o.getContact(), o.isActive());
         }
-
-        public OrganisationDetails details() {
-            return new OrganisationDetails(name, kind, cvr, contact);
-        }
     }
 
     public record OrganisationRef(long id, String name, OrganisationKind kind) {

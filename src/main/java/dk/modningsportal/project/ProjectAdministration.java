@@ -47,10 +47,6 @@ public class ProjectAdministration {
         public boolean closed() {
             return closedAt != null;
         }
-
-        public ProjectInput input() {
-            return new ProjectInput(name, description, start, end, phases);
-        }
     }
 
     public record ParticipantRow(long workspaceId, long organisationId, String organisationName, Long consultantId,

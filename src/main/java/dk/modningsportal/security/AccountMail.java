@@ -35,10 +35,6 @@ class AccountMail {
         this.from = from;
     }
 
-    boolean configured() {
-        return mailSender.getIfAvailable() != null;
-    }
-
     /** Sends the link mail of this kind ("invitation", "reset", "setup") after commit; false when no mail server is set. */
     boolean sendLink(String kind, String to, String name, String link, String invitedBy) {
         JavaMailSender sender = mailSender.getIfAvailable();

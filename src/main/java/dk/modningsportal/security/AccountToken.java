@@ -78,10 +78,6 @@ class AccountToken extends AbstractEntity {
         return createdAt;
     }
 
-    Instant getExpiresAt() {
-        return expiresAt;
-    }
-
     Instant getUsedAt() {
         return usedAt;
     }
