@@ -5,7 +5,7 @@ import dk.modningsportal.intervention.InterventionCatalog.CoreElementRef;
 import dk.modningsportal.note.NoteDraft;
 import dk.modningsportal.note.NoteKind;
 import dk.modningsportal.note.NoteService;
-import dk.modningsportal.project.Participation;
+import dk.modningsportal.project.Workspace;
 import dk.modningsportal.security.UserAccount;
 import dk.modningsportal.security.UserDirectory.Person;
 import dk.modningsportal.trialaction.TrialActionDraft;
@@ -33,14 +33,14 @@ public class MaturationFixture {
         this.trialActions = trialActions;
     }
 
-    public NoteDraft note(Consumer<UserAccount> loginAs, UserAccount author, Participation workspace, String text,
+    public NoteDraft note(Consumer<UserAccount> loginAs, UserAccount author, Workspace workspace, String text,
             NoteKind kind, CoreElement element) {
         loginAs.accept(author);
         return notes.capture(workspace.getId(), text, kind, ref(element));
     }
 
     public TrialActionDraft evaluatedTrialAction(Consumer<UserAccount> loginAs, UserAccount author,
-            Participation workspace, String title, CoreElement element) {
+            Workspace workspace, String title, CoreElement element) {
         loginAs.accept(author);
         TrialActionDraft draft = trialActions.newDraft(workspace.getId());
         draft.setTitle(title);

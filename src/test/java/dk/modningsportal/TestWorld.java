@@ -7,7 +7,7 @@ import dk.modningsportal.intervention.InterventionVersion;
 import dk.modningsportal.intervention.VersionStatus;
 import dk.modningsportal.organisation.Organisation;
 import dk.modningsportal.organisation.OrganisationKind;
-import dk.modningsportal.project.Participation;
+import dk.modningsportal.project.Workspace;
 import dk.modningsportal.project.Project;
 import dk.modningsportal.security.Role;
 import dk.modningsportal.security.UserAccount;
@@ -36,7 +36,7 @@ public class TestWorld {
     public UserAccount memberA, leaderA, projectLeaderA, memberB, memberC, consultantP1, consultantP2,
             nationalLeader, evaluator, admin;
     public Project p1, p2;
-    public Participation workspaceA, workspaceB, workspaceC;
+    public Workspace workspaceA, workspaceB, workspaceC;
     public CoreElement p1Cooperation, p1Recruitment, p2Housing;
     public InterventionVersion p1v1, p1v2, p2v1;
 
@@ -82,9 +82,9 @@ public class TestWorld {
         p2v1 = i2.addVersion("1.0", VersionStatus.IN_TRIAL, today.minusMonths(2), today.plusMonths(4));
         persist(i2);
 
-        workspaceA = persist(new Participation(p1, orgA, consultantP1));
-        workspaceB = persist(new Participation(p1, orgB, consultantP1));
-        workspaceC = persist(new Participation(p2, orgC, consultantP2));
+        workspaceA = persist(new Workspace(p1, orgA, consultantP1));
+        workspaceB = persist(new Workspace(p1, orgB, consultantP1));
+        workspaceC = persist(new Workspace(p2, orgC, consultantP2));
         em.flush();
         return this;
     }

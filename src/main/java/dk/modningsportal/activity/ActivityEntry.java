@@ -25,7 +25,7 @@ class ActivityEntry {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "participation_id", nullable = false)
+    @Column(name = "workspace_id", nullable = false)
     private long workspaceId;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

@@ -1,6 +1,6 @@
 package dk.modningsportal.activity;
 
-import dk.modningsportal.project.Participation;
+import dk.modningsportal.project.Workspace;
 import dk.modningsportal.project.WorkspaceAccess;
 import dk.modningsportal.security.CurrentUser;
 import dk.modningsportal.security.UserDirectory;
@@ -37,7 +37,7 @@ public class ActivityLog {
 
     /** Called by the services that did the work (and checked access); the link may be null once an item is gone. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void record(Participation workspace, ActivityKind kind, String subject, String link) {
+    public void record(Workspace workspace, ActivityKind kind, String subject, String link) {
         entries.save(new ActivityEntry(workspace.getId(), userDirectory.reference(currentUser.require().id()), kind,
                 subject, link, clock.instant()));
     }

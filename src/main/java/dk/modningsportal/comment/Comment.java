@@ -1,7 +1,7 @@
 package dk.modningsportal.comment;
 
 import dk.modningsportal.base.AbstractEntity;
-import dk.modningsportal.project.Participation;
+import dk.modningsportal.project.Workspace;
 import dk.modningsportal.security.UserAccount;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -22,8 +22,8 @@ public class Comment extends AbstractEntity {
     public static final int BODY_MAX = 4000;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "participation_id", nullable = false)
-    private Participation workspace;
+    @JoinColumn(name = "workspace_id", nullable = false)
+    private Workspace workspace;
 
     @Column(name = "trial_action_id")
     private Long trialActionId;
@@ -57,7 +57,7 @@ public class Comment extends AbstractEntity {
     protected Comment() {
     }
 
-    Comment(Participation workspace, CommentTarget target, Long replyToId, UserAccount author, boolean feedback,
+    Comment(Workspace workspace, CommentTarget target, Long replyToId, UserAccount author, boolean feedback,
             String body, Instant createdAt) {
         this.workspace = workspace;
         this.trialActionId = target.kind() == CommentTarget.Kind.TRIAL_ACTION ? target.id() : null;
@@ -79,7 +79,7 @@ public class Comment extends AbstractEntity {
         this.deletedAt = at;
     }
 
-    public Participation getWorkspace() {
+    public Workspace getWorkspace() {
         return workspace;
     }
 

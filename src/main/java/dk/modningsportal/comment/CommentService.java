@@ -9,7 +9,7 @@ import dk.modningsportal.note.ExperienceNote;
 import dk.modningsportal.notification.Notice;
 import dk.modningsportal.notification.NotificationKind;
 import dk.modningsportal.notification.NotificationService;
-import dk.modningsportal.project.Participation;
+import dk.modningsportal.project.Workspace;
 import dk.modningsportal.project.WorkspaceAccess;
 import dk.modningsportal.project.WorkspaceContentChanged;
 import dk.modningsportal.project.WorkspaceRoutes;
@@ -69,7 +69,7 @@ public class CommentService {
     }
 
     /** The item a thread hangs on, as the rules need it. */
-    private record Item(CommentTarget target, Participation workspace, String title, Set<Long> ownerIds, String link) {
+    private record Item(CommentTarget target, Workspace workspace, String title, Set<Long> ownerIds, String link) {
     }
 
     private final CommentRepository comments;
@@ -225,7 +225,7 @@ public class CommentService {
         return me;
     }
 
-    private boolean mayComment(PortalUser me, Participation workspace) {
+    private boolean mayComment(PortalUser me, Workspace workspace) {
         return workspaceAccess.canWrite(me, workspace)
                 || me.role() == Role.CONSULTANT && workspaceAccess.isConsultantOf(workspace.getProject().getId());
     }

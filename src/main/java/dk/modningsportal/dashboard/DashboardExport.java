@@ -183,7 +183,7 @@ public class DashboardExport {
                                     + "e.revision, e.submitted_at, c.name, a.status, a.explanation, e.drivers, e.barriers, "
                                     + "e.reflections, (select sum(h.hours) from self_evaluation_hours h "
                                     + "where h.self_evaluation_id = e.id) "
-                                    + "from self_evaluation e join participation p on p.id = e.participation_id "
+                                    + "from self_evaluation e join workspace p on p.id = e.workspace_id "
                                     + "join organisation o on o.id = p.organisation_id "
                                     + "left join self_evaluation_element a on a.self_evaluation_id = e.id "
                                     + "left join core_element c on c.id = a.core_element_id "

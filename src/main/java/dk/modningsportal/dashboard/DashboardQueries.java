@@ -19,7 +19,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class DashboardQueries {
 
-    private static final String OF_PROJECT = "join participation p on p.id = w.participation_id where p.project_id = :projectId ";
+    private static final String OF_PROJECT = "join workspace p on p.id = w.workspace_id where p.project_id = :projectId ";
 
     private final EntityManager em;
 
@@ -27,9 +27,9 @@ class DashboardQueries {
         this.em = em;
     }
 
-    /** project id and name of the projects with a participation served by the consultant or of the organisation. */
+    /** project id and name of the projects with a workspace served by the consultant or of the organisation. */
     List<Object[]> projects(Long consultantId, Long organisationId) {
-        TypedQuery<Object[]> query = em.createQuery("select distinct pr.id, pr.name from Participation p join p.project pr "
+        TypedQuery<Object[]> query = em.createQuery("select distinct pr.id, pr.name from Workspace p join p.project pr "
                 + "where 1 = 1 " + (consultantId == null ? "" : "and p.consultant.id = :consultantId ")
                 + (organisationId == null ? "" : "and p.organisation.id = :organisationId ") + "order by pr.name",
                 Object[].class);
@@ -44,7 +44,7 @@ class DashboardQueries {
 
     /** workspace id, organisation id, organisation name, organisation kind. */
     List<Object[]> workspaces(long projectId) {
-        return em.createQuery("select p.id, o.id, o.name, o.kind from Participation p join p.organisation o "
+        return em.createQuery("select p.id, o.id, o.name, o.kind from Workspace p join p.organisation o "
                 + "where p.project.id = :projectId order by o.name", Object[].class)
                 .setParameter("projectId", projectId).getResultList();
     }
@@ -59,7 +59,7 @@ class DashboardQueries {
 
     /** workspace id, core element id (null: none), notes of the version. */
     List<Object[]> notesByCoreElement(long projectId, long versionId) {
-        return longs(em.createNativeQuery("select w.participation_id, w.core_element_id, w.tally from workspace_tally w "
+        return longs(em.createNativeQuery("select w.workspace_id, w.core_element_id, w.tally from workspace_tally w "
                 + OF_PROJECT + "and w.measure = 'NOTES' and w.intervention_version_id = :versionId")
                 .setParameter("projectId", projectId).setParameter("versionId", versionId));
     }
@@ -75,7 +75,7 @@ class DashboardQueries {
 
     /** workspace id, latest change of its trial actions and notes. */
     List<Object[]> lastActivity(long projectId) {
-        List<?> rows = em.createNativeQuery("select w.participation_id, w.latest from workspace_tally w " + OF_PROJECT
+        List<?> rows = em.createNativeQuery("select w.workspace_id, w.latest from workspace_tally w " + OF_PROJECT
                 + "and w.measure = 'LAST_ACTIVITY'").setParameter("projectId", projectId).getResultList();
         return rows.stream().map(r -> (Object[]) r).map(r -> new Object[] {((Number) r[0]).longValue(), instant(r[1])})
                 .toList();
@@ -85,7 +85,7 @@ class DashboardQueries {
     List<Object[]> perMonth(WorkspaceTallies.Measure measure, long projectId, int fromMonth, Long workspaceId) {
         Query query = em.createNativeQuery("select w.yyyymm, sum(w.tally) from workspace_tally w " + OF_PROJECT
                 + "and w.measure = :measure and w.yyyymm >= :fromMonth "
-                + (workspaceId == null ? "" : "and w.participation_id = :workspaceId ") + "group by w.yyyymm")
+                + (workspaceId == null ? "" : "and w.workspace_id = :workspaceId ") + "group by w.yyyymm")
                 .setParameter("projectId", projectId).setParameter("measure", measure.name())
                 .setParameter("fromMonth", fromMonth);
         return longs(workspaceId == null ? query : query.setParameter("workspaceId", workspaceId));
@@ -96,7 +96,7 @@ class DashboardQueries {
         Query query = em.createNativeQuery("select w.measure, w.intervention_version_id, w.core_element_id, sum(w.tally) "
                 + "from workspace_tally w " + OF_PROJECT + "and w.measure in ('TRIAL_ACTIONS', 'BARRIERS', 'NOTES') "
                 + "and w.core_element_id is not null "
-                + (workspaceId == null ? "" : "and w.participation_id = :workspaceId ")
+                + (workspaceId == null ? "" : "and w.workspace_id = :workspaceId ")
                 + "group by w.measure, w.intervention_version_id, w.core_element_id")
                 .setParameter("projectId", projectId);
         List<?> rows = (workspaceId == null ? query : query.setParameter("workspaceId", workspaceId)).getResultList();

@@ -15,7 +15,7 @@ import dk.modningsportal.intervention.Intervention;
 import dk.modningsportal.intervention.InterventionVersion;
 import dk.modningsportal.intervention.VersionStatus;
 import dk.modningsportal.organisation.OrganisationKind;
-import dk.modningsportal.project.Participation;
+import dk.modningsportal.project.Workspace;
 import dk.modningsportal.project.Project;
 import dk.modningsportal.project.ProjectPhase;
 import dk.modningsportal.project.WorkspaceAccess;
@@ -192,7 +192,7 @@ public class DashboardService {
     /** Records a progress score for an organisation; consultants of the project only. */
     @Transactional
     public void setScore(long workspaceId, BigDecimal score, String note) {
-        Participation workspace = workspaceAccess.requireReadable(workspaceId);
+        Workspace workspace = workspaceAccess.requireReadable(workspaceId);
         workspaceAccess.requireConsultantOfOpen(workspace.getProject().getId());
         if (score == null || !ProgressScale.VALUES.contains(score.setScale(1))) {
             throw new ValidationFailedException(Map.of("score", "progress.invalid"));
@@ -206,7 +206,7 @@ public class DashboardService {
 
     /** A workspace's scores, newest first, for those who may see its dashboard row. */
     public List<ScoreEntry> scoreHistory(long workspaceId) {
-        Participation workspace = workspaceAccess.requireReadable(workspaceId);
+        Workspace workspace = workspaceAccess.requireReadable(workspaceId);
         requireDashboard(currentUser.require(), workspace.getProject().getId());
         return scores.findByWorkspace(workspaceId).stream()
                 .map(s -> new ScoreEntry(s.getScore(), s.getNote(), s.getScoredBy().getDisplayName(), s.getScoredAt()))

@@ -1,7 +1,7 @@
 package dk.modningsportal.dashboard;
 
 import dk.modningsportal.base.AbstractEntity;
-import dk.modningsportal.project.Participation;
+import dk.modningsportal.project.Workspace;
 import dk.modningsportal.security.UserAccount;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -20,8 +20,8 @@ public class ProgressScore extends AbstractEntity {
     public static final int NOTE_MAX = 1000;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "participation_id", nullable = false)
-    private Participation workspace;
+    @JoinColumn(name = "workspace_id", nullable = false)
+    private Workspace workspace;
 
     @Column(name = "score", nullable = false, precision = 2, scale = 1)
     private BigDecimal score;
@@ -39,7 +39,7 @@ public class ProgressScore extends AbstractEntity {
     protected ProgressScore() {
     }
 
-    ProgressScore(Participation workspace, BigDecimal score, String note, UserAccount scoredBy, Instant scoredAt) {
+    ProgressScore(Workspace workspace, BigDecimal score, String note, UserAccount scoredBy, Instant scoredAt) {
         this.workspace = workspace;
         this.score = score;
         this.note = note;
@@ -47,7 +47,7 @@ public class ProgressScore extends AbstractEntity {
         this.scoredAt = scoredAt;
     }
 
-    public Participation getWorkspace() {
+    public Workspace getWorkspace() {
         return workspace;
     }
 

@@ -32,28 +32,28 @@ public class WorkspaceTallies {
     private static final String NOTE_MONTH = "extract(year from created_at) * 100 + extract(month from created_at)";
     private static final String TRIAL_ACTION_MONTH = "extract(year from t.created_at) * 100 + extract(month from t.created_at)";
     private static final String INSERT = "insert into workspace_tally "
-            + "(participation_id, measure, intervention_version_id, core_element_id, yyyymm, tally, latest) ";
+            + "(workspace_id, measure, intervention_version_id, core_element_id, yyyymm, tally, latest) ";
 
     /** The recomputing statements; %s is the filter on the workspace (or nothing, for all). */
     private static final List<String> RECOMPUTE = List.of(
-            INSERT + "select participation_id, 'NOTES_PER_MONTH', null, null, " + NOTE_MONTH + ", count(*), null "
-                    + "from experience_note where 1 = 1 %1$s group by participation_id, " + NOTE_MONTH,
-            INSERT + "select t.participation_id, 'TRIAL_ACTIONS_PER_MONTH', null, null, " + TRIAL_ACTION_MONTH
-                    + ", count(*), null from trial_action t where 1 = 1 %2$s group by t.participation_id, "
+            INSERT + "select workspace_id, 'NOTES_PER_MONTH', null, null, " + NOTE_MONTH + ", count(*), null "
+                    + "from experience_note where 1 = 1 %1$s group by workspace_id, " + NOTE_MONTH,
+            INSERT + "select t.workspace_id, 'TRIAL_ACTIONS_PER_MONTH', null, null, " + TRIAL_ACTION_MONTH
+                    + ", count(*), null from trial_action t where 1 = 1 %2$s group by t.workspace_id, "
                     + TRIAL_ACTION_MONTH,
-            INSERT + "select participation_id, 'NOTES', intervention_version_id, core_element_id, null, count(*), null "
+            INSERT + "select workspace_id, 'NOTES', intervention_version_id, core_element_id, null, count(*), null "
                     + "from experience_note where 1 = 1 %1$s "
-                    + "group by participation_id, intervention_version_id, core_element_id",
-            INSERT + "select participation_id, 'BARRIERS', intervention_version_id, core_element_id, null, count(*), null "
+                    + "group by workspace_id, intervention_version_id, core_element_id",
+            INSERT + "select workspace_id, 'BARRIERS', intervention_version_id, core_element_id, null, count(*), null "
                     + "from experience_note where kind = 'HINDERS' %1$s "
-                    + "group by participation_id, intervention_version_id, core_element_id",
-            INSERT + "select t.participation_id, 'TRIAL_ACTIONS', t.intervention_version_id, e.core_element_id, null, "
+                    + "group by workspace_id, intervention_version_id, core_element_id",
+            INSERT + "select t.workspace_id, 'TRIAL_ACTIONS', t.intervention_version_id, e.core_element_id, null, "
                     + "count(*), null from trial_action t join trial_action_core_element e on e.trial_action_id = t.id "
-                    + "where 1 = 1 %2$s group by t.participation_id, t.intervention_version_id, e.core_element_id",
-            INSERT + "select a.participation_id, 'LAST_ACTIVITY', null, null, null, 0, max(a.updated_at) from ("
-                    + "select participation_id, updated_at from experience_note where 1 = 1 %1$s union all "
-                    + "select t.participation_id, t.updated_at from trial_action t where 1 = 1 %2$s) a "
-                    + "group by a.participation_id");
+                    + "where 1 = 1 %2$s group by t.workspace_id, t.intervention_version_id, e.core_element_id",
+            INSERT + "select a.workspace_id, 'LAST_ACTIVITY', null, null, null, 0, max(a.updated_at) from ("
+                    + "select workspace_id, updated_at from experience_note where 1 = 1 %1$s union all "
+                    + "select t.workspace_id, t.updated_at from trial_action t where 1 = 1 %2$s) a "
+                    + "group by a.workspace_id");
 
     private final EntityManager em;
 
@@ -71,12 +71,12 @@ public class WorkspaceTallies {
     @Transactional
     public void recompute(long workspaceId) {
         em.flush();
-        em.createNativeQuery("select id from participation where id = :id for update")
+        em.createNativeQuery("select id from workspace where id = :id for update")
                 .setParameter("id", workspaceId).getResultList();
-        em.createNativeQuery("delete from workspace_tally where participation_id = :id")
+        em.createNativeQuery("delete from workspace_tally where workspace_id = :id")
                 .setParameter("id", workspaceId).executeUpdate();
         for (String statement : RECOMPUTE) {
-            em.createNativeQuery(String.format(statement, "and participation_id = :id", "and t.participation_id = :id"))
+            em.createNativeQuery(String.format(statement, "and workspace_id = :id", "and t.workspace_id = :id"))
                     .setParameter("id", workspaceId).executeUpdate();
         }
     }

@@ -31,7 +31,7 @@ import dk.modningsportal.maturation.MaturationService.WorkshopInfo;
 import dk.modningsportal.maturation.MaturationService;
 import dk.modningsportal.organisation.Organisation;
 import dk.modningsportal.organisation.OrganisationKind;
-import dk.modningsportal.project.Participation;
+import dk.modningsportal.project.Workspace;
 import dk.modningsportal.project.Project;
 import dk.modningsportal.security.Role;
 import dk.modningsportal.security.UserAccount;
@@ -200,13 +200,13 @@ public class DemoData {
                 today.plusMonths(2));
         em.persist(hfIntervention);
 
-        Map<Organisation, Participation> inclusionWorkspaces = new LinkedHashMap<>();
+        Map<Organisation, Workspace> inclusionWorkspaces = new LinkedHashMap<>();
         inclusionWorkspaces.put(aarhus, participate(inclusion, aarhus, mette));
         inclusionWorkspaces.put(odense, participate(inclusion, odense, mette));
         inclusionWorkspaces.put(vejle, participate(inclusion, vejle, jonas));
         inclusionWorkspaces.put(herning, participate(inclusion, herning, jonas));
         inclusionWorkspaces.put(aadalen, participate(inclusion, aadalen, jonas));
-        Map<Organisation, Participation> hfWorkspaces = new LinkedHashMap<>();
+        Map<Organisation, Workspace> hfWorkspaces = new LinkedHashMap<>();
         hfWorkspaces.put(aalborg, participate(housingFirst, aalborg, sara));
         hfWorkspaces.put(holbaek, participate(housingFirst, holbaek, sara));
         hfWorkspaces.put(lindegaarden, participate(housingFirst, lindegaarden, sara));
@@ -296,7 +296,7 @@ public class DemoData {
     }
 
     /** A project leader's self-evaluation of a quarter: submitted, or a draft half done. */
-    private void selfEvaluation(Participation workspace, UserAccount projectLeader, Quarter quarter, boolean submit,
+    private void selfEvaluation(Workspace workspace, UserAccount projectLeader, Quarter quarter, boolean submit,
             Random random) {
         writer.signIn(projectLeader);
         try {
@@ -324,7 +324,7 @@ public class DemoData {
     }
 
     /** Feedback and a short exchange on Aarhus' trial action in progress, naming people, so the bells ring. */
-    private void conversation(Participation workspace, UserAccount consultant, List<UserAccount> team) {
+    private void conversation(Workspace workspace, UserAccount consultant, List<UserAccount> team) {
         writer.signIn(team.get(0));
         try {
             long inProgress = trialActions.list(workspace.getId(), new TrialActionFilter(TrialActionStatus.IN_PROGRESS,
@@ -344,11 +344,11 @@ public class DemoData {
     }
 
     /** A consultant's progress scores for each organisation they follow, the earlier one three months back. */
-    private void score(Map<Organisation, Participation> workspaces, UserAccount consultant, double... scores) {
+    private void score(Map<Organisation, Workspace> workspaces, UserAccount consultant, double... scores) {
         writer.signIn(consultant);
         try {
             int i = 0;
-            for (Participation workspace : workspaces.values()) {
+            for (Workspace workspace : workspaces.values()) {
                 double now = scores[i % scores.length];
                 dashboards.setScore(workspace.getId(), BigDecimal.valueOf(Math.max(0.5, now - 0.5)),
                         "Status ved dialogmødet.");
@@ -459,9 +459,9 @@ public class DemoData {
         return account;
     }
 
-    private Participation participate(Project project, Organisation organisation, UserAccount consultant) {
-        Participation participation = new Participation(project, organisation, consultant);
-        em.persist(participation);
-        return participation;
+    private Workspace participate(Project project, Organisation organisation, UserAccount consultant) {
+        Workspace workspace = new Workspace(project, organisation, consultant);
+        em.persist(workspace);
+        return workspace;
     }
 }

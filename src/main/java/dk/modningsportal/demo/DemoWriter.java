@@ -8,7 +8,7 @@ import dk.modningsportal.intervention.InterventionCatalog.VersionRef;
 import dk.modningsportal.intervention.InterventionVersion;
 import dk.modningsportal.note.NoteDraft;
 import dk.modningsportal.note.NoteService;
-import dk.modningsportal.project.Participation;
+import dk.modningsportal.project.Workspace;
 import dk.modningsportal.security.UserAccount;
 import dk.modningsportal.security.UserDirectory.Person;
 import dk.modningsportal.trialaction.AdaptationDecider;
@@ -61,7 +61,7 @@ class DemoWriter {
      * Writes one trial round of a workspace: trial actions ending in the given statuses and a number of
      * notes, all in the round's version, dated between {@code oldestDaysAgo} and {@code newestDaysAgo}.
      */
-    List<TrialActionRef> fill(Participation workspace, List<UserAccount> team, List<CoreElement> elements,
+    List<TrialActionRef> fill(Workspace workspace, List<UserAccount> team, List<CoreElement> elements,
             InterventionVersion version, List<TrialActionText> actionTexts, List<NoteText> noteTexts,
             List<TrialActionStatus> statuses, int noteCount, int oldestDaysAgo, int newestDaysAgo, Random random) {
         em.flush();

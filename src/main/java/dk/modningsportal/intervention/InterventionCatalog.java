@@ -1,7 +1,7 @@
 package dk.modningsportal.intervention;
 
 import dk.modningsportal.base.ValidationFailedException;
-import dk.modningsportal.project.Participation;
+import dk.modningsportal.project.Workspace;
 import dk.modningsportal.project.WorkspaceAccess;
 import java.util.List;
 import java.util.Map;
@@ -131,7 +131,7 @@ public class InterventionCatalog {
     }
 
     private long projectOf(long workspaceId) {
-        Participation workspace = workspaceAccess.requireReadable(workspaceId);
+        Workspace workspace = workspaceAccess.requireReadable(workspaceId);
         return workspace.getProject().getId();
     }
 

@@ -18,8 +18,8 @@ import dk.modningsportal.notification.NotificationService;
 import dk.modningsportal.organisation.Organisation;
 import dk.modningsportal.plan.ParticipantGroup;
 import dk.modningsportal.plan.PlanActivity;
-import dk.modningsportal.project.Participation;
-import dk.modningsportal.project.ParticipationRepository;
+import dk.modningsportal.project.Workspace;
+import dk.modningsportal.project.WorkspaceRepository;
 import dk.modningsportal.project.ProjectScope;
 import dk.modningsportal.project.WorkspaceAccess;
 import dk.modningsportal.project.WorkspaceRoutes;
@@ -92,7 +92,7 @@ public class MeetingService {
     }
 
     private final MeetingRepository meetings;
-    private final ParticipationRepository participations;
+    private final WorkspaceRepository workspaces;
     private final WorkspaceAccess workspaceAccess;
     private final UserDirectory userDirectory;
     private final NoteService notes;
@@ -101,11 +101,11 @@ public class MeetingService {
     private final EntityManager em;
     private final Clock clock;
 
-    MeetingService(MeetingRepository meetings, ParticipationRepository participations, WorkspaceAccess workspaceAccess,
+    MeetingService(MeetingRepository meetings, WorkspaceRepository workspaces, WorkspaceAccess workspaceAccess,
             UserDirectory userDirectory, NoteService notes, NotificationService notifications, CurrentUser currentUser,
             EntityManager em, Clock clock) {
         this.meetings = meetings;
-        this.participations = participations;
+        this.workspaces = workspaces;
         this.workspaceAccess = workspaceAccess;
         this.userDirectory = userDirectory;
         this.notes = notes;
@@ -151,7 +151,7 @@ public class MeetingService {
         }
         ProjectScope scope = requireScope(activity.getProject().getId());
         PortalUser me = currentUser.require();
-        return participations.findByProjects(List.of(activity.getProject().getId())).stream()
+        return workspaces.findByProjects(List.of(activity.getProject().getId())).stream()
                 .filter(p -> scope.allWorkspaces() || p.getOrganisation().getId() == me.organisationId())
                 .map(p -> new OrganisationRef(p.getOrganisation().getId(), p.getOrganisation().getName()))
                 .sorted(java.util.Comparator.comparing(OrganisationRef::name)).toList();
@@ -298,7 +298,7 @@ public class MeetingService {
         }
         if (input.kind() == OutcomeKind.EXPERIENCE_NOTE || input.kind() == OutcomeKind.CHANGE_PROPOSAL) {
             Long orgId = meeting.getOrganisation() != null ? meeting.getOrganisation().getId() : input.organisationId();
-            if (orgId == null || participations.findWorkspaceIdOf(meeting.getActivity().getProject().getId(), orgId).isEmpty()) {
+            if (orgId == null || workspaces.findWorkspaceIdOf(meeting.getActivity().getProject().getId(), orgId).isEmpty()) {
                 errors.put("organisation", TextRules.REQUIRED);
             } else {
                 organisation = em.find(Organisation.class, orgId);
@@ -337,7 +337,7 @@ public class MeetingService {
         for (AgendaItem item : meeting.getItems()) {
             for (MeetingOutcome outcome : item.getOutcomes()) {
                 if (outcome.getKind() == OutcomeKind.EXPERIENCE_NOTE || outcome.getKind() == OutcomeKind.CHANGE_PROPOSAL) {
-                    long workspaceId = participations.findWorkspaceIdOf(projectId, outcome.getOrganisation().getId())
+                    long workspaceId = workspaces.findWorkspaceIdOf(projectId, outcome.getOrganisation().getId())
                             .orElseThrow();
                     NoteKind kind = outcome.getKind() == OutcomeKind.CHANGE_PROPOSAL ? NoteKind.CHANGE_PROPOSAL
                             : NoteKind.WORKS_WELL;
@@ -359,7 +359,7 @@ public class MeetingService {
     /** The open follow-ups for the people of a workspace's organisation. */
     @Transactional(readOnly = true)
     public List<FollowUp> followUps(long workspaceId) {
-        Participation workspace = workspaceAccess.requireReadable(workspaceId);
+        Workspace workspace = workspaceAccess.requireReadable(workspaceId);
         PortalUser me = currentUser.require();
         return meetings.findOpenFollowUps(workspace.getProject().getId(), workspace.getOrganisation().getId()).stream()
                 .filter(o -> !o.getItem().isInternal() || isOrganiser(me, o.getItem().getMeeting()))
@@ -436,7 +436,7 @@ public class MeetingService {
                 .toList();
         List<OrganisationRef> organisations = meeting.getOrganisation() != null
                 ? List.of(new OrganisationRef(meeting.getOrganisation().getId(), meeting.getOrganisation().getName()))
-                : participations.findByProjects(List.of(meeting.getActivity().getProject().getId())).stream()
+                : workspaces.findByProjects(List.of(meeting.getActivity().getProject().getId())).stream()
                         .map(p -> new OrganisationRef(p.getOrganisation().getId(), p.getOrganisation().getName()))
                         .sorted(java.util.Comparator.comparing(OrganisationRef::name)).toList();
         return new MeetingDetails(meeting.getId() == null ? 0 : meeting.getId(), meeting.getVersion(),
@@ -454,7 +454,7 @@ public class MeetingService {
         long projectId = activity.getProject().getId();
         List<Long> organisations = meeting.getOrganisation() != null ? List.of(meeting.getOrganisation().getId())
                 : activity.isLocal() && activity.getOrganisation() != null ? List.of(activity.getOrganisation().getId())
-                : participations.findOrganisationIdsOfProject(projectId);
+                : workspaces.findOrganisationIdsOfProject(projectId);
         Set<Role> roles = EnumSet.noneOf(Role.class);
         Set<ParticipantGroup> groups = activity.getParticipants();
         if (groups.contains(ParticipantGroup.PROJECT_LEADERS)) {
@@ -469,7 +469,7 @@ public class MeetingService {
         Map<Long, Reader> people = new LinkedHashMap<>();
         userDirectory.readersOf(organisations, roles).forEach(r -> people.put(r.id(), r));
         if (groups.contains(ParticipantGroup.CONSULTANTS)) {
-            participations.findConsultantsOfProject(projectId).forEach(c -> people.putIfAbsent(c.getId(), Reader.of(c)));
+            workspaces.findConsultantsOfProject(projectId).forEach(c -> people.putIfAbsent(c.getId(), Reader.of(c)));
         }
         return new ArrayList<>(people.values());
     }
@@ -504,7 +504,7 @@ public class MeetingService {
         }
         Long organisation = scope.allWorkspaces() ? requested : Long.valueOf(me.organisationId());
         if (organisation == null
-                || participations.findWorkspaceIdOf(activity.getProject().getId(), organisation).isEmpty()) {
+                || workspaces.findWorkspaceIdOf(activity.getProject().getId(), organisation).isEmpty()) {
             throw new ValidationFailedException(Map.of("organisation", "meeting.chooseOrganisation"));
         }
         return organisation;

@@ -3,7 +3,7 @@ package dk.modningsportal.note;
 import dk.modningsportal.base.AbstractEntity;
 import dk.modningsportal.intervention.CoreElement;
 import dk.modningsportal.intervention.InterventionVersion;
-import dk.modningsportal.project.Participation;
+import dk.modningsportal.project.Workspace;
 import dk.modningsportal.security.UserAccount;
 import dk.modningsportal.trialaction.TrialAction;
 import jakarta.persistence.Column;
@@ -24,8 +24,8 @@ public class ExperienceNote extends AbstractEntity {
     public static final int DETAILS_MAX = 4000;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "participation_id", nullable = false)
-    private Participation workspace;
+    @JoinColumn(name = "workspace_id", nullable = false)
+    private Workspace workspace;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "intervention_version_id", nullable = false)
@@ -70,7 +70,7 @@ public class ExperienceNote extends AbstractEntity {
     protected ExperienceNote() {
     }
 
-    public ExperienceNote(Participation workspace, UserAccount createdBy, Instant createdAt) {
+    public ExperienceNote(Workspace workspace, UserAccount createdBy, Instant createdAt) {
         this.workspace = workspace;
         this.createdBy = createdBy;
         this.createdAt = createdAt;
@@ -94,7 +94,7 @@ public class ExperienceNote extends AbstractEntity {
         this.updatedAt = at;
     }
 
-    public Participation getWorkspace() {
+    public Workspace getWorkspace() {
         return workspace;
     }
 

@@ -12,7 +12,7 @@ import dk.modningsportal.intervention.InterventionCatalog;
 import dk.modningsportal.intervention.InterventionCatalog.CoreElementRef;
 import dk.modningsportal.intervention.InterventionCatalog.VersionRef;
 import dk.modningsportal.intervention.InterventionVersion;
-import dk.modningsportal.project.Participation;
+import dk.modningsportal.project.Workspace;
 import dk.modningsportal.project.WorkspaceContentChanged;
 import dk.modningsportal.project.WorkspaceAccess;
 import dk.modningsportal.security.CurrentUser;
@@ -120,7 +120,7 @@ public class NoteService {
      * keep minutes are the project's consultants or the organisation's own people; nobody else.
      */
     public long recordFromMeeting(long workspaceId, String summary, NoteKind kind, NoteSource source) {
-        Participation workspace = workspaceAccess.requireReadable(workspaceId);
+        Workspace workspace = workspaceAccess.requireReadable(workspaceId);
         PortalUser user = currentUser.require();
         if (!workspaceAccess.canWrite(user, workspace) && !workspaceAccess.isConsultantOf(workspace.getProject().getId())) {
             throw new AccessRefusedException("error.noteRefused", user + " may not record notes in " + workspaceId);
@@ -142,7 +142,7 @@ public class NoteService {
     }
 
     public NoteDraft create(long workspaceId, NoteDraft draft) {
-        Participation workspace = workspaceAccess.requireWritable(workspaceId);
+        Workspace workspace = workspaceAccess.requireWritable(workspaceId);
         PortalUser user = currentUser.require();
         validate(draft);
         ExperienceNote note = new ExperienceNote(workspace, userDirectory.reference(user.id()), clock.instant());
@@ -226,7 +226,7 @@ public class NoteService {
         TextRules.throwIfAny(errors);
     }
 
-    private void apply(Participation workspace, NoteDraft draft, ExperienceNote note) {
+    private void apply(Workspace workspace, NoteDraft draft, ExperienceNote note) {
         long projectId = workspace.getProject().getId();
         InterventionVersion version = catalog.trialledVersionOfProject(projectId, draft.getInterventionVersion().id(),
                 INTERVENTION_VERSION);

@@ -25,7 +25,7 @@ public class Notification extends AbstractEntity {
     @Column(name = "project_id")
     private Long projectId;
 
-    @Column(name = "participation_id")
+    @Column(name = "workspace_id")
     private Long workspaceId;
 
     @Column(name = "subject", nullable = false, length = SUBJECT_MAX)

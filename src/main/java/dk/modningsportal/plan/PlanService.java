@@ -6,8 +6,8 @@ import dk.modningsportal.base.NotFoundException;
 import dk.modningsportal.base.TextRules;
 import dk.modningsportal.base.ValidationFailedException;
 import dk.modningsportal.organisation.Organisation;
-import dk.modningsportal.project.Participation;
-import dk.modningsportal.project.ParticipationRepository;
+import dk.modningsportal.project.Workspace;
+import dk.modningsportal.project.WorkspaceRepository;
 import dk.modningsportal.project.Project;
 import dk.modningsportal.project.ProjectPhase;
 import dk.modningsportal.project.ProjectScope;
@@ -70,16 +70,16 @@ public class PlanService {
     }
 
     private final PlanRepository activities;
-    private final ParticipationRepository participations;
+    private final WorkspaceRepository workspaces;
     private final WorkspaceAccess workspaceAccess;
     private final CurrentUser currentUser;
     private final EntityManager em;
     private final Clock clock;
 
-    PlanService(PlanRepository activities, ParticipationRepository participations, WorkspaceAccess workspaceAccess,
+    PlanService(PlanRepository activities, WorkspaceRepository workspaces, WorkspaceAccess workspaceAccess,
             CurrentUser currentUser, EntityManager em, Clock clock) {
         this.activities = activities;
-        this.participations = participations;
+        this.workspaces = workspaces;
         this.workspaceAccess = workspaceAccess;
         this.currentUser = currentUser;
         this.em = em;
@@ -104,7 +104,7 @@ public class PlanService {
         List<ActivityRow> rows = activities.findByProject(projectId).stream()
                 .filter(a -> visibleTo(a, ownOrganisation)).map(a -> row(a, me, consultant)).toList();
         List<OrganisationRef> organisations = consultant
-                ? participations.findByProjects(List.of(projectId)).stream()
+                ? workspaces.findByProjects(List.of(projectId)).stream()
                         .map(p -> new OrganisationRef(p.getOrganisation().getId(), p.getOrganisation().getName()))
                         .sorted(java.util.Comparator.comparing(OrganisationRef::name)).toList()
                 : List.of();
@@ -172,7 +172,7 @@ public class PlanService {
             }
             organisation = em.find(Organisation.class, me.organisationId());
         }
-        if (organisation != null && participations.findWorkspaceIdOf(projectId, organisation.getId()).isEmpty()) {
+        if (organisation != null && workspaces.findWorkspaceIdOf(projectId, organisation.getId()).isEmpty()) {
             throw new ValidationFailedException(Map.of("organisation", "plan.notParticipating"));
         }
         LocalDate on = input.startsOn();
@@ -215,7 +215,7 @@ public class PlanService {
     /** What is next for one workspace's organisation: the coming shared and own local activities. */
     @Transactional(readOnly = true)
     public List<ActivityRow> upcoming(long workspaceId, int max) {
-        Participation workspace = workspaceAccess.requireReadable(workspaceId);
+        Workspace workspace = workspaceAccess.requireReadable(workspaceId);
         PortalUser me = currentUser.require();
         LocalDate today = LocalDate.now(clock);
         long organisationId = workspace.getOrganisation().getId();

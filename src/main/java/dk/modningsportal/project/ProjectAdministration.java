@@ -54,18 +54,18 @@ public class ProjectAdministration {
     }
 
     private final ProjectRepository projects;
-    private final ParticipationRepository participations;
+    private final WorkspaceRepository workspaces;
     private final OrganisationService organisations;
     private final UserDirectory userDirectory;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ProjectAdministration(ProjectRepository projects, ParticipationRepository participations,
+    ProjectAdministration(ProjectRepository projects, WorkspaceRepository workspaces,
             OrganisationService organisations, UserDirectory userDirectory, CurrentUser currentUser,
             ApplicationEventPublisher events, Clock clock) {
         this.projects = projects;
-        this.participations = participations;
+        this.workspaces = workspaces;
         this.organisations = organisations;
         this.userDirectory = userDirectory;
         this.currentUser = currentUser;
@@ -85,7 +85,7 @@ public class ProjectAdministration {
         if (list.isEmpty()) {
             return List.of();
         }
-        Map<Long, Long> counts = participations.findByProjects(list.stream().map(Project::getId).toList()).stream()
+        Map<Long, Long> counts = workspaces.findByProjects(list.stream().map(Project::getId).toList()).stream()
                 .filter(p -> !p.isWithdrawn())
                 .collect(Collectors.groupingBy(p -> p.getProject().getId(), Collectors.counting()));
         Map<Long, String> names = userDirectory.consultants().stream()
@@ -102,7 +102,7 @@ public class ProjectAdministration {
 
     public List<ParticipantRow> participants(long projectId) {
         requireRunnable(projectId);
-        return participations.findByProjects(List.of(projectId)).stream()
+        return workspaces.findByProjects(List.of(projectId)).stream()
                 .map(p -> new ParticipantRow(p.getId(), p.getOrganisation().getId(), p.getOrganisation().getName(),
                         p.getConsultant() == null ? null : p.getConsultant().getId(),
                         p.getConsultant() == null ? null : p.getConsultant().getDisplayName(), p.isWithdrawn()))
@@ -174,7 +174,7 @@ public class ProjectAdministration {
         });
         before.stream().filter(id -> !consultantIds.contains(id)).forEach(id -> {
             project.removeConsultant(id);
-            participations.findByProjects(List.of(projectId)).stream()
+            workspaces.findByProjects(List.of(projectId)).stream()
                     .filter(p -> p.getConsultant() != null && p.getConsultant().getId() == id)
                     .forEach(p -> p.assign(null));
             audit(AuditAction.CONSULTANT_REMOVED, project, userDirectory.displayNameOf(id), null);
@@ -189,13 +189,13 @@ public class ProjectAdministration {
         if (consultantId != null && !project.getConsultantIds().contains(consultantId)) {
             throw new ValidationFailedException(Map.of("consultant", "validation.unknownChoice"));
         }
-        Participation workspace = participations.findWorkspaceIdOf(projectId, organisationId)
-                .flatMap(participations::findWithDetails)
+        Workspace workspace = workspaces.findWorkspaceIdOf(projectId, organisationId)
+                .flatMap(workspaces::findWithDetails)
                 .map(existing -> {
                     existing.rejoin();
                     return existing;
                 })
-                .orElseGet(() -> participations.save(new Participation(project, organisation,
+                .orElseGet(() -> workspaces.save(new Workspace(project, organisation,
                         consultantId == null ? null : userDirectory.reference(consultantId))));
         if (consultantId != null) {
             workspace.assign(userDirectory.reference(consultantId));
@@ -208,7 +208,7 @@ public class ProjectAdministration {
     /** The consultant who follows one organisation in the project. */
     @Transactional
     public void assignConsultant(long workspaceId, Long consultantId) {
-        Participation workspace = participations.findWithDetails(workspaceId)
+        Workspace workspace = workspaces.findWithDetails(workspaceId)
                 .orElseThrow(() -> new NotFoundException("error.workspaceRefused", "No workspace " + workspaceId));
         Project project = requireOpen(workspace.getProject().getId());
         if (consultantId != null && !project.getConsultantIds().contains(consultantId)) {
@@ -220,7 +220,7 @@ public class ProjectAdministration {
     /** The organisation leaves the project: its workspace and everything in it stay, read-only. */
     @Transactional
     public void withdraw(long workspaceId) {
-        Participation workspace = participations.findWithDetails(workspaceId)
+        Workspace workspace = workspaces.findWithDetails(workspaceId)
                 .orElseThrow(() -> new NotFoundException("error.workspaceRefused", "No workspace " + workspaceId));
         Project project = requireOpen(workspace.getProject().getId());
         workspace.withdraw(clock.instant());

@@ -30,15 +30,15 @@ public class WorkspaceAccess {
 
     private static final Logger log = LoggerFactory.getLogger(WorkspaceAccess.class);
 
-    private final ParticipationRepository participations;
+    private final WorkspaceRepository workspaces;
     private final ProjectRepository projects;
     private final CurrentUser currentUser;
     private final UserDirectory userDirectory;
     private final Clock clock;
 
-    WorkspaceAccess(ParticipationRepository participations, ProjectRepository projects, CurrentUser currentUser,
+    WorkspaceAccess(WorkspaceRepository workspaces, ProjectRepository projects, CurrentUser currentUser,
             UserDirectory userDirectory, Clock clock) {
-        this.participations = participations;
+        this.workspaces = workspaces;
         this.projects = projects;
         this.currentUser = currentUser;
         this.userDirectory = userDirectory;
@@ -46,9 +46,9 @@ public class WorkspaceAccess {
     }
 
     /** The workspace, if the current user may read it; otherwise a logged refusal. */
-    public Participation requireReadable(long workspaceId) {
+    public Workspace requireReadable(long workspaceId) {
         PortalUser user = currentUser.require();
-        Participation workspace = find(user, workspaceId, "read");
+        Workspace workspace = find(user, workspaceId, "read");
         if (!canRead(user, workspace)) {
             throw refuse(user, "read", workspaceId);
         }
@@ -56,16 +56,16 @@ public class WorkspaceAccess {
     }
 
     /** The workspace, if the current user may change its content; otherwise a logged refusal. */
-    public Participation requireWritable(long workspaceId) {
+    public Workspace requireWritable(long workspaceId) {
         PortalUser user = currentUser.require();
-        Participation workspace = find(user, workspaceId, "write");
+        Workspace workspace = find(user, workspaceId, "write");
         if (!canWrite(user, workspace)) {
             throw refuse(user, "write", workspaceId);
         }
         return workspace;
     }
 
-    public boolean canWrite(PortalUser user, Participation workspace) {
+    public boolean canWrite(PortalUser user, Workspace workspace) {
         return workspace.isOpen() && switch (user.role()) {
             case TEAM_MEMBER, PROJECT_LEADER -> ownOrganisation(user, workspace);
             case LEADER -> !user.isNationalAgency() && ownOrganisation(user, workspace);
@@ -73,11 +73,11 @@ public class WorkspaceAccess {
         };
     }
 
-    public boolean canRead(PortalUser user, Participation workspace) {
+    public boolean canRead(PortalUser user, Workspace workspace) {
         return switch (user.role()) {
             case TEAM_MEMBER, PROJECT_LEADER -> ownOrganisation(user, workspace);
             case LEADER -> user.isNationalAgency() || ownOrganisation(user, workspace);
-            case CONSULTANT -> participations.findProjectIdsServedBy(user.id()).contains(workspace.getProject().getId());
+            case CONSULTANT -> workspaces.findProjectIdsServedBy(user.id()).contains(workspace.getProject().getId());
             case EVALUATOR -> true;
             case ADMIN -> false;
         };
@@ -86,16 +86,16 @@ public class WorkspaceAccess {
     /** Every workspace the current user may read, ordered by project and organisation. */
     public List<WorkspaceSummary> readableWorkspaces() {
         PortalUser user = currentUser.require();
-        List<Participation> visible = switch (user.role()) {
-            case TEAM_MEMBER, PROJECT_LEADER -> participations.findByOrganisation(user.organisationId());
+        List<Workspace> visible = switch (user.role()) {
+            case TEAM_MEMBER, PROJECT_LEADER -> workspaces.findByOrganisation(user.organisationId());
             case LEADER -> user.isNationalAgency()
-                    ? participations.findAllWithDetails()
-                    : participations.findByOrganisation(user.organisationId());
+                    ? workspaces.findAllWithDetails()
+                    : workspaces.findByOrganisation(user.organisationId());
             case CONSULTANT -> {
-                List<Long> served = participations.findProjectIdsServedBy(user.id());
-                yield served.isEmpty() ? List.of() : participations.findByProjects(served);
+                List<Long> served = workspaces.findProjectIdsServedBy(user.id());
+                yield served.isEmpty() ? List.of() : workspaces.findByProjects(served);
             }
-            case EVALUATOR -> participations.findAllWithDetails();
+            case EVALUATOR -> workspaces.findAllWithDetails();
             case ADMIN -> List.of();
         };
         return visible.stream().map(p -> summarise(user, p)).toList();
@@ -105,7 +105,7 @@ public class WorkspaceAccess {
     public boolean isConsultantOf(long projectId) {
         PortalUser user = currentUser.require();
         return user.role() == dk.modningsportal.security.Role.CONSULTANT
-                && participations.findProjectIdsServedBy(user.id()).contains(projectId);
+                && workspaces.findProjectIdsServedBy(user.id()).contains(projectId);
     }
 
     public void requireConsultantOf(long projectId) {
@@ -143,17 +143,17 @@ public class WorkspaceAccess {
         return switch (user.role()) {
             case TEAM_MEMBER, PROJECT_LEADER -> ownScope(user, projectId);
             case LEADER -> user.isNationalAgency()
-                    ? (participations.existsByProjectId(projectId) ? ProjectScope.ALL : ProjectScope.NONE)
+                    ? (workspaces.existsByProjectId(projectId) ? ProjectScope.ALL : ProjectScope.NONE)
                     : ownScope(user, projectId);
-            case CONSULTANT -> participations.existsByProjectIdAndConsultantId(projectId, user.id())
+            case CONSULTANT -> workspaces.existsByProjectIdAndConsultantId(projectId, user.id())
                     ? ProjectScope.ALL : ProjectScope.NONE;
-            case EVALUATOR -> participations.existsByProjectId(projectId) ? ProjectScope.ALL : ProjectScope.NONE;
+            case EVALUATOR -> workspaces.existsByProjectId(projectId) ? ProjectScope.ALL : ProjectScope.NONE;
             case ADMIN -> ProjectScope.NONE;
         };
     }
 
     private ProjectScope ownScope(PortalUser user, long projectId) {
-        return participations.findWorkspaceIdOf(projectId, user.organisationId()).map(ProjectScope::own)
+        return workspaces.findWorkspaceIdOf(projectId, user.organisationId()).map(ProjectScope::own)
                 .orElse(ProjectScope.NONE);
     }
 
@@ -167,17 +167,17 @@ public class WorkspaceAccess {
      * project's consultants. (Evaluators and national management can read too, but are not offered.)
      */
     public List<UserDirectory.Reader> mentionable(long workspaceId) {
-        Participation workspace = requireReadable(workspaceId);
+        Workspace workspace = requireReadable(workspaceId);
         List<UserDirectory.Reader> people = new java.util.ArrayList<>(
                 userDirectory.readersOfOrganisation(workspace.getOrganisation().getId()));
-        participations.findConsultantsOfProject(workspace.getProject().getId()).stream()
+        workspaces.findConsultantsOfProject(workspace.getProject().getId()).stream()
                 .map(UserDirectory.Reader::of).forEach(people::add);
         return people;
     }
 
     /** The organisations taking part in a project, without an access check: for notifying their people. */
     public List<Long> organisationsOfProject(long projectId) {
-        return participations.findOrganisationIdsOfProject(projectId);
+        return workspaces.findOrganisationIdsOfProject(projectId);
     }
 
     /** Label and rights of one readable workspace. */
@@ -186,7 +186,7 @@ public class WorkspaceAccess {
         return summarise(user, requireReadable(workspaceId));
     }
 
-    private WorkspaceSummary summarise(PortalUser user, Participation p) {
+    private WorkspaceSummary summarise(PortalUser user, Workspace p) {
         LocalDate today = LocalDate.now(clock);
         String phase = p.getProject().phaseOn(today).map(ProjectPhase::getName).orElse(null);
         String consultant = p.getConsultant() == null ? null : p.getConsultant().getDisplayName();
@@ -195,14 +195,14 @@ public class WorkspaceAccess {
                 consultant, phase, canWrite(user, p));
     }
 
-    private Participation find(PortalUser user, long workspaceId, String action) {
-        return participations.findWithDetails(workspaceId).orElseThrow(() -> {
+    private Workspace find(PortalUser user, long workspaceId, String action) {
+        return workspaces.findWithDetails(workspaceId).orElseThrow(() -> {
             log.warn("Refused {} of unknown workspace {} to {}", action, workspaceId, user);
             return new NotFoundException("error.workspaceRefused", "No workspace " + workspaceId);
         });
     }
 
-    private static boolean ownOrganisation(PortalUser user, Participation workspace) {
+    private static boolean ownOrganisation(PortalUser user, Workspace workspace) {
         return workspace.getOrganisation().getId() == user.organisationId();
     }
 

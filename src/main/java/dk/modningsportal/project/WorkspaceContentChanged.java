@@ -7,7 +7,7 @@ package dk.modningsportal.project;
  */
 public record WorkspaceContentChanged(long workspaceId, long projectId) {
 
-    public static WorkspaceContentChanged of(Participation workspace) {
+    public static WorkspaceContentChanged of(Workspace workspace) {
         return new WorkspaceContentChanged(workspace.getId(), workspace.getProject().getId());
     }
 }

@@ -1,5 +1,5 @@
 /**
- * Maturation projects, their phases, and the organisations taking part. A participation is an
+ * Maturation projects, their phases, and the organisations taking part. A workspace is an
  * organisation's workspace in a project; {@link dk.modningsportal.project.WorkspaceAccess} decides
  * who may read and write it, and every other capability asks it.
  */

@@ -36,7 +36,7 @@ public class ScaleData {
     private static final int MONTHS = 14;
     /** Version 2.0 went into trial this many months ago; 1.0 ran before it. */
     private static final int VERSION_2_MONTHS_AGO = 7;
-    private static final String[] TABLES = {"organisation", "user_account", "project", "project_phase", "participation",
+    private static final String[] TABLES = {"organisation", "user_account", "project", "project_phase", "workspace",
         "intervention", "core_element", "intervention_version", "workshop", "trial_action", "experience_note"};
 
     /** How much to generate. */
@@ -55,7 +55,7 @@ public class ScaleData {
     }
 
     /** What was written, for the caller to report. */
-    public record Summary(int organisations, int users, int participations, int trialActions, int notes,
+    public record Summary(int organisations, int users, int workspaces, int trialActions, int notes,
             long nationalProjectId, Duration took) {
     }
 
@@ -138,7 +138,7 @@ public class ScaleData {
         List<Object[]> elements = new ArrayList<>();
         List<Object[]> versions = new ArrayList<>();
         List<Object[]> workshops = new ArrayList<>();
-        List<Object[]> participations = new ArrayList<>();
+        List<Object[]> workspaceRows = new ArrayList<>();
         List<Workspace> workspaces = new ArrayList<>();
         long nationalProject = ids.project;
         for (int p = 0; p < scale.projects(); p++) {
@@ -164,10 +164,10 @@ public class ScaleData {
             int members = p == 0 ? municipalities.length : Math.max(3, municipalities.length / 3);
             for (int i = 0; i < members; i++) {
                 int m = (p * 7 + i) % municipalities.length;
-                long participation = ids.participation++;
-                participations.add(new Object[] {participation, project, municipalities[m],
+                long workspace = ids.workspace++;
+                workspaceRows.add(new Object[] {workspace, project, municipalities[m],
                     consultants[(p * 2 + i % 2) % consultants.length]});
-                workspaces.add(new Workspace(participation, teams[m], projectElements, v1, v2));
+                workspaces.add(new Workspace(workspace, teams[m], projectElements, v1, v2));
             }
         }
         batch("insert into project (id, name, start_date, end_date) values (?, ?, ?, ?)", projects);
@@ -177,8 +177,8 @@ public class ScaleData {
         batch("insert into core_element (id, intervention_id, name, sort_order) values (?, ?, ?, ?)", elements);
         batch("insert into intervention_version (id, intervention_id, label, status, trial_start, trial_end, sort_order) "
                 + "values (?, ?, ?, ?, ?, ?, ?)", versions);
-        batch("insert into participation (id, project_id, organisation_id, consultant_id) values (?, ?, ?, ?)",
-                participations);
+        batch("insert into workspace (id, project_id, organisation_id, consultant_id) values (?, ?, ?, ?)",
+                workspaceRows);
         batch("insert into workshop (id, project_id, intervention_version_id, title, held_on, created_by_id, created_at) "
                 + "values (?, ?, ?, ?, ?, ?, ?)", workshops);
 
@@ -232,7 +232,7 @@ public class ScaleData {
 
         restartIdentities(ids);
         tallies.recomputeAll();
-        Summary summary = new Summary(organisations.size(), users.size(), participations.size(), scale.trialActions(),
+        Summary summary = new Summary(organisations.size(), users.size(), workspaces.size(), scale.trialActions(),
                 scale.notes(), nationalProject, Duration.ofNanos(System.nanoTime() - started));
         log.info("Generated the {} data set: {}", scale.name(), summary);
         return summary;
@@ -253,7 +253,7 @@ public class ScaleData {
     }
 
     private void writeTrialActions(List<Object[]> trialActions, List<Object[]> elements) {
-        batch("insert into trial_action (id, participation_id, intervention_version_id, title, goal, planned_activity, "
+        batch("insert into trial_action (id, workspace_id, intervention_version_id, title, goal, planned_activity, "
                 + "responsible_id, start_date, end_date, status, outcome, learning, decision, created_at, created_by_id, "
                 + "updated_at, updated_by_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", trialActions);
         batch("insert into trial_action_core_element (trial_action_id, core_element_id) values (?, ?)", elements);
@@ -262,7 +262,7 @@ public class ScaleData {
     }
 
     private void writeNotes(List<Object[]> notes) {
-        batch("insert into experience_note (id, participation_id, intervention_version_id, core_element_id, summary, kind, "
+        batch("insert into experience_note (id, workspace_id, intervention_version_id, core_element_id, summary, kind, "
                 + "source, created_at, created_by_id, updated_at, updated_by_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 notes);
         notes.clear();
@@ -277,7 +277,7 @@ public class ScaleData {
 
     /** The identity columns continue after the explicit ids, so the portal's own inserts do not collide. */
     private void restartIdentities(Ids ids) {
-        long[] next = {ids.organisation, ids.user, ids.project, ids.phase, ids.participation, ids.intervention,
+        long[] next = {ids.organisation, ids.user, ids.project, ids.phase, ids.workspace, ids.intervention,
             ids.coreElement, ids.version, ids.workshop, ids.trialAction, ids.note};
         for (int i = 0; i < TABLES.length; i++) {
             jdbc.execute("alter table " + TABLES[i] + " alter column id restart with " + next[i]);
@@ -293,7 +293,7 @@ public class ScaleData {
 
     /** The next id per table; the database is empty, so every table starts at 1. */
     private static final class Ids {
-        long organisation = 1, user = 1, project = 1, phase = 1, participation = 1, intervention = 1, coreElement = 1,
+        long organisation = 1, user = 1, project = 1, phase = 1, workspace = 1, intervention = 1, coreElement = 1,
                 version = 1, workshop = 1, trialAction = 1, note = 1;
     }
 }

@@ -45,7 +45,7 @@ class ScaleDataRunner implements ApplicationRunner {
         ScaleData.Summary summary = scaleData.generate(Scale.named(scale));
         log.info("Done in {} s: {} organisations, {} users, {} workspaces, {} trial actions, {} notes. "
                 + "The national project (every municipality) is project {}.", summary.took().toSeconds(),
-                summary.organisations(), summary.users(), summary.participations(), summary.trialActions(),
+                summary.organisations(), summary.users(), summary.workspaces(), summary.trialActions(),
                 summary.notes(), summary.nationalProjectId());
     }
 }

@@ -1,7 +1,7 @@
 package dk.modningsportal.selfevaluation;
 
 import dk.modningsportal.base.AbstractEntity;
-import dk.modningsportal.project.Participation;
+import dk.modningsportal.project.Workspace;
 import dk.modningsportal.security.UserAccount;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -33,8 +33,8 @@ public class SelfEvaluation extends AbstractEntity {
     }
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "participation_id", nullable = false)
-    private Participation workspace;
+    @JoinColumn(name = "workspace_id", nullable = false)
+    private Workspace workspace;
 
     @Column(name = "eval_year", nullable = false)
     private int year;
@@ -87,7 +87,7 @@ public class SelfEvaluation extends AbstractEntity {
     protected SelfEvaluation() {
     }
 
-    SelfEvaluation(Participation workspace, Quarter quarter, int revision) {
+    SelfEvaluation(Workspace workspace, Quarter quarter, int revision) {
         this.workspace = workspace;
         this.year = quarter.year();
         this.quarter = quarter.quarter();
@@ -144,7 +144,7 @@ public class SelfEvaluation extends AbstractEntity {
         }
     }
 
-    public Participation getWorkspace() {
+    public Workspace getWorkspace() {
         return workspace;
     }
 

@@ -3,8 +3,8 @@ package dk.modningsportal.selfevaluation;
 import dk.modningsportal.notification.Notice;
 import dk.modningsportal.notification.NotificationKind;
 import dk.modningsportal.notification.NotificationService;
-import dk.modningsportal.project.Participation;
-import dk.modningsportal.project.ParticipationRepository;
+import dk.modningsportal.project.Workspace;
+import dk.modningsportal.project.WorkspaceRepository;
 import dk.modningsportal.security.UserDirectory;
 import dk.modningsportal.project.WorkspaceRoutes;
 import java.time.Clock;
@@ -22,16 +22,16 @@ class SelfEvaluationReminders {
     private static final Logger log = LoggerFactory.getLogger(SelfEvaluationReminders.class);
     static final int DAYS_BEFORE = 7;
 
-    private final ParticipationRepository participations;
+    private final WorkspaceRepository workspaces;
     private final SelfEvaluationRepository evaluations;
     private final SelfEvaluationService service;
     private final NotificationService notifications;
     private final UserDirectory userDirectory;
     private final Clock clock;
 
-    SelfEvaluationReminders(ParticipationRepository participations, SelfEvaluationRepository evaluations,
+    SelfEvaluationReminders(WorkspaceRepository workspaces, SelfEvaluationRepository evaluations,
             SelfEvaluationService service, NotificationService notifications, UserDirectory userDirectory, Clock clock) {
-        this.participations = participations;
+        this.workspaces = workspaces;
         this.evaluations = evaluations;
         this.service = service;
         this.notifications = notifications;
@@ -43,7 +43,7 @@ class SelfEvaluationReminders {
     public int remind() {
         LocalDate today = LocalDate.now(clock);
         int told = 0;
-        for (Participation workspace : participations.findAllWithDetails()) {
+        for (Workspace workspace : workspaces.findAllWithDetails()) {
             for (Quarter quarter : service.quartersSoFar(workspace)) {
                 LocalDate due = SelfEvaluationService.due(workspace, quarter);
                 if (today.isAfter(due) || today.isBefore(due.minusDays(DAYS_BEFORE)) || submitted(workspace, quarter)) {
@@ -63,7 +63,7 @@ class SelfEvaluationReminders {
         return told;
     }
 
-    private boolean submitted(Participation workspace, Quarter quarter) {
+    private boolean submitted(Workspace workspace, Quarter quarter) {
         return evaluations.findByWorkspace(workspace.getId()).stream()
                 .anyMatch(e -> e.getQuarter().equals(quarter) && e.getStatus() == SelfEvaluation.Status.SUBMITTED);
     }

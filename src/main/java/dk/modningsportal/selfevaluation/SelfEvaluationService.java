@@ -12,9 +12,9 @@ import dk.modningsportal.project.WorkspaceRoutes;
 import dk.modningsportal.live.Change;
 import dk.modningsportal.intervention.InterventionCatalog.CoreElementRef;
 import dk.modningsportal.organisation.OrganisationKind;
-import dk.modningsportal.project.Participation;
+import dk.modningsportal.project.Workspace;
 import dk.modningsportal.project.Project;
-import dk.modningsportal.project.ParticipationRepository;
+import dk.modningsportal.project.WorkspaceRepository;
 import dk.modningsportal.project.ProjectScope;
 import dk.modningsportal.project.WorkspaceAccess;
 import dk.modningsportal.project.WorkspaceContentChanged;
@@ -116,7 +116,7 @@ public class SelfEvaluationService {
     }
 
     private final SelfEvaluationRepository evaluations;
-    private final ParticipationRepository participations;
+    private final WorkspaceRepository workspaces;
     private final WorkspaceAccess workspaceAccess;
     private final InterventionCatalog catalog;
     private final UserDirectory userDirectory;
@@ -126,12 +126,12 @@ public class SelfEvaluationService {
     private final ApplicationEventPublisher events;
     private final ActivityLog activity;
 
-    SelfEvaluationService(SelfEvaluationRepository evaluations, ParticipationRepository participations,
+    SelfEvaluationService(SelfEvaluationRepository evaluations, WorkspaceRepository workspaces,
             WorkspaceAccess workspaceAccess, InterventionCatalog catalog, UserDirectory userDirectory,
             CurrentUser currentUser, EntityManager em, Clock clock, ApplicationEventPublisher events, ActivityLog activity) {
         this.activity = activity;
         this.evaluations = evaluations;
-        this.participations = participations;
+        this.workspaces = workspaces;
         this.workspaceAccess = workspaceAccess;
         this.catalog = catalog;
         this.userDirectory = userDirectory;
@@ -144,7 +144,7 @@ public class SelfEvaluationService {
     /** The project's quarters up to now, newest first, with the state of this workspace's form. */
     @Transactional(readOnly = true)
     public List<QuarterState> quarters(long workspaceId) {
-        Participation workspace = workspaceAccess.requireReadable(workspaceId);
+        Workspace workspace = workspaceAccess.requireReadable(workspaceId);
         Map<Quarter, SelfEvaluation> latest = latestByQuarter(evaluations.findByWorkspace(workspaceId));
         List<QuarterState> states = new ArrayList<>();
         for (Quarter q : quartersSoFar(workspace)) {
@@ -157,7 +157,7 @@ public class SelfEvaluationService {
 
     /** The quarter's latest revision; a writer opening a quarter without a form starts its draft. */
     public Form open(long workspaceId, Quarter quarter) {
-        Participation workspace = workspaceAccess.requireReadable(workspaceId);
+        Workspace workspace = workspaceAccess.requireReadable(workspaceId);
         if (!quartersSoFar(workspace).contains(quarter)) {
             throw new NotFoundException("error.selfEvaluationRefused", "No quarter " + quarter + " in " + workspaceId);
         }
@@ -249,13 +249,13 @@ public class SelfEvaluationService {
             log.warn("Refused the self-evaluation overview of project {} to {}", projectId, currentUser.get().orElse(null));
             throw new AccessRefusedException("error.accessRefused", "Self-evaluation overview of " + projectId);
         }
-        List<Participation> workspaces = participations.findByProjects(List.of(projectId));
-        List<SelfEvaluation> all = workspaces.isEmpty() ? List.of()
-                : evaluations.findByWorkspaces(workspaces.stream().map(Participation::getId).toList());
-        List<CoreElementRef> elements = workspaces.isEmpty() ? List.of()
-                : catalog.currentCoreElements(workspaces.get(0).getId());
+        List<Workspace> inProject = workspaces.findByProjects(List.of(projectId));
+        List<SelfEvaluation> all = inProject.isEmpty() ? List.of()
+                : evaluations.findByWorkspaces(inProject.stream().map(Workspace::getId).toList());
+        List<CoreElementRef> elements = inProject.isEmpty() ? List.of()
+                : catalog.currentCoreElements(inProject.get(0).getId());
         List<OverviewRow> rows = new ArrayList<>();
-        for (Participation workspace : workspaces) {
+        for (Workspace workspace : inProject) {
             List<SelfEvaluation> own = all.stream().filter(e -> e.getWorkspace().getId().equals(workspace.getId()))
                     .toList();
             SelfEvaluation latest = latestByQuarter(own).get(quarter);
@@ -269,7 +269,7 @@ public class SelfEvaluationService {
                     statuses));
         }
         rows.sort(Comparator.comparing(OverviewRow::organisation));
-        return new Overview(quarter, workspaces.isEmpty() ? null : due(workspaces.get(0), quarter), elements, rows);
+        return new Overview(quarter, inProject.isEmpty() ? null : due(inProject.get(0), quarter), elements, rows);
     }
 
     @Transactional(readOnly = true)
@@ -318,16 +318,16 @@ public class SelfEvaluationService {
     @Transactional(readOnly = true)
     public Optional<Quarter> lastDueQuarterOf(long projectId) {
         requireProjectReader(projectId);
-        List<Participation> workspaces = participations.findByProjects(List.of(projectId));
-        return workspaces.isEmpty() ? Optional.empty() : lastDueQuarter(workspaces.get(0));
+        List<Workspace> inProject = workspaces.findByProjects(List.of(projectId));
+        return inProject.isEmpty() ? Optional.empty() : lastDueQuarter(inProject.get(0));
     }
 
     /** The quarters of a project so far that the overview can show, newest first. */
     @Transactional(readOnly = true)
     public List<Quarter> projectQuarters(long projectId) {
         requireProjectReader(projectId);
-        List<Participation> workspaces = participations.findByProjects(List.of(projectId));
-        return workspaces.isEmpty() ? List.of() : quartersSoFar(workspaces.get(0)).reversed();
+        List<Workspace> inProject = workspaces.findByProjects(List.of(projectId));
+        return inProject.isEmpty() ? List.of() : quartersSoFar(inProject.get(0)).reversed();
     }
 
     /**
@@ -350,7 +350,7 @@ public class SelfEvaluationService {
             int index = ((Number) r[1]).intValue();
             newest.put((Long) r[0], new Quarter(index / 4, index % 4 + 1));
         });
-        Participation any = em.find(Participation.class, workspaceIds.get(0));
+        Workspace any = em.find(Workspace.class, workspaceIds.get(0));
         Optional<Quarter> lastDue = lastDueQuarter(any);
         Map<Long, Latest> result = new LinkedHashMap<>();
         for (long id : workspaceIds) {
@@ -370,13 +370,13 @@ public class SelfEvaluationService {
     }
 
     /** The newest quarter whose form is already due, if any. */
-    Optional<Quarter> lastDueQuarter(Participation workspace) {
+    Optional<Quarter> lastDueQuarter(Workspace workspace) {
         LocalDate today = LocalDate.now(clock);
         return quartersSoFar(workspace).stream().filter(q -> due(workspace, q).isBefore(today))
                 .max(Comparator.naturalOrder());
     }
 
-    List<Quarter> quartersSoFar(Participation workspace) {
+    List<Quarter> quartersSoFar(Workspace workspace) {
         LocalDate today = LocalDate.now(clock);
         LocalDate end = workspace.getProject().getEndDate().isBefore(today) ? workspace.getProject().getEndDate() : today;
         List<Quarter> quarters = new ArrayList<>();
@@ -386,7 +386,7 @@ public class SelfEvaluationService {
         return quarters;
     }
 
-    static LocalDate due(Participation workspace, Quarter quarter) {
+    static LocalDate due(Workspace workspace, Quarter quarter) {
         return quarter.lastDay().plusDays(workspace.getProject().getSelfEvaluationDueDays());
     }
 
@@ -394,7 +394,7 @@ public class SelfEvaluationService {
      * Submitted while the newest revision is, or while an earlier one is and a correction is drafted (a
      * correction never makes a quarter late); otherwise late once due.
      */
-    private State state(Participation workspace, Quarter quarter, SelfEvaluation latest) {
+    private State state(Workspace workspace, Quarter quarter, SelfEvaluation latest) {
         if (latest != null && latest.getStatus() == SelfEvaluation.Status.SUBMITTED) {
             return State.SUBMITTED;
         }
@@ -508,7 +508,7 @@ public class SelfEvaluationService {
     }
 
     private Form form(SelfEvaluation e, PortalUser me) {
-        Participation workspace = e.getWorkspace();
+        Workspace workspace = e.getWorkspace();
         boolean writable = workspaceAccess.canWrite(me, workspace);
         boolean projectLeader = me.role() == Role.PROJECT_LEADER && workspace.getOrganisation().getId() == me.organisationId();
         boolean draft = e.getStatus() == SelfEvaluation.Status.DRAFT;
@@ -529,7 +529,7 @@ public class SelfEvaluationService {
                 e.getSubmittedAt());
     }
 
-    private Form emptyForm(Participation workspace, Quarter quarter) {
+    private Form emptyForm(Workspace workspace, Quarter quarter) {
         List<ElementRow> elements = catalog.currentCoreElements(workspace.getId()).stream()
                 .map(element -> new ElementRow(element.id(), element.name(), null, null)).toList();
         return new Form(0, 0, quarter, due(workspace, quarter), 0, null,
@@ -547,7 +547,7 @@ public class SelfEvaluationService {
                 .flatMap(e -> e.getHours().values().stream()).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
-    private Integer expectedHours(Participation workspace) {
+    private Integer expectedHours(Workspace workspace) {
         List<?> found = em.createNativeQuery("select hours from project_expected_hours where project_id = ?1 "
                         + "and organisation_kind = ?2")
                 .setParameter(1, workspace.getProject().getId())

@@ -3,7 +3,7 @@ package dk.modningsportal.trialaction;
 import dk.modningsportal.base.AbstractEntity;
 import dk.modningsportal.intervention.CoreElement;
 import dk.modningsportal.intervention.InterventionVersion;
-import dk.modningsportal.project.Participation;
+import dk.modningsportal.project.Workspace;
 import dk.modningsportal.security.UserAccount;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -35,8 +35,8 @@ public class TrialAction extends AbstractEntity {
     public static final int NEXT_STEP_MAX = 2000;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "participation_id", nullable = false)
-    private Participation workspace;
+    @JoinColumn(name = "workspace_id", nullable = false)
+    private Workspace workspace;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "intervention_version_id", nullable = false)
@@ -108,7 +108,7 @@ public class TrialAction extends AbstractEntity {
     protected TrialAction() {
     }
 
-    public TrialAction(Participation workspace, UserAccount createdBy, Instant createdAt) {
+    public TrialAction(Workspace workspace, UserAccount createdBy, Instant createdAt) {
         this.workspace = workspace;
         this.createdBy = createdBy;
         this.createdAt = createdAt;
@@ -150,7 +150,7 @@ public class TrialAction extends AbstractEntity {
         this.updatedAt = at;
     }
 
-    public Participation getWorkspace() {
+    public Workspace getWorkspace() {
         return workspace;
     }
 

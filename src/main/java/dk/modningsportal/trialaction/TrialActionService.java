@@ -12,7 +12,7 @@ import dk.modningsportal.intervention.InterventionCatalog;
 import dk.modningsportal.intervention.InterventionCatalog.CoreElementRef;
 import dk.modningsportal.intervention.InterventionCatalog.VersionRef;
 import dk.modningsportal.intervention.InterventionVersion;
-import dk.modningsportal.project.Participation;
+import dk.modningsportal.project.Workspace;
 import dk.modningsportal.project.WorkspaceContentChanged;
 import dk.modningsportal.project.WorkspaceAccess;
 import dk.modningsportal.security.CurrentUser;
@@ -124,7 +124,7 @@ public class TrialActionService {
     /** A blank trial action for the workspace, trying the version in trial, with the current user responsible. */
     @Transactional(readOnly = true)
     public TrialActionDraft newDraft(long workspaceId) {
-        Participation workspace = workspaceAccess.requireWritable(workspaceId);
+        Workspace workspace = workspaceAccess.requireWritable(workspaceId);
         PortalUser user = currentUser.require();
         TrialActionDraft draft = new TrialActionDraft();
         draft.setWorkspaceId(workspace.getId());
@@ -154,7 +154,7 @@ public class TrialActionService {
     }
 
     public TrialActionDraft create(long workspaceId, TrialActionDraft draft) {
-        Participation workspace = workspaceAccess.requireWritable(workspaceId);
+        Workspace workspace = workspaceAccess.requireWritable(workspaceId);
         PortalUser user = currentUser.require();
         validate(workspace, draft, null);
         Instant now = clock.instant();
@@ -171,7 +171,7 @@ public class TrialActionService {
     public TrialActionDraft update(TrialActionDraft draft) {
         PortalUser user = currentUser.require();
         TrialAction action = findWritable(draft.getId());
-        Participation workspace = action.getWorkspace();
+        Workspace workspace = action.getWorkspace();
         if (action.getVersion() != draft.getVersion()) {
             throw new ConcurrentEditException(action.getUpdatedBy().getDisplayName(), action.getUpdatedAt(),
                     action.getVersion());
@@ -247,7 +247,7 @@ public class TrialActionService {
         return new AccessRefusedException("error.trialActionRefused", "Trial action " + trialActionId);
     }
 
-    private void validate(Participation workspace, TrialActionDraft draft, TrialActionStatus storedStatus) {
+    private void validate(Workspace workspace, TrialActionDraft draft, TrialActionStatus storedStatus) {
         Map<String, String> errors = new LinkedHashMap<>();
         TextRules.check(errors, TITLE, draft.getTitle(), true, TrialAction.TITLE_MAX);
         TextRules.check(errors, GOAL, draft.getGoal(), true, TrialAction.GOAL_MAX);
@@ -299,7 +299,7 @@ public class TrialActionService {
         TextRules.throwIfAny(errors);
     }
 
-    private void apply(Participation workspace, TrialActionDraft draft, TrialAction action) {
+    private void apply(Workspace workspace, TrialActionDraft draft, TrialAction action) {
         long projectId = workspace.getProject().getId();
         UserAccount responsible = userDirectory.reference(draft.getResponsible().id());
         action.describe(draft.getTitle().strip(), draft.getGoal().strip(), draft.getPlannedActivity().strip(),

@@ -15,7 +15,7 @@ import dk.modningsportal.note.NoteKind;
 import dk.modningsportal.note.NoteService;
 import dk.modningsportal.organisation.Organisation;
 import dk.modningsportal.organisation.OrganisationKind;
-import dk.modningsportal.project.Participation;
+import dk.modningsportal.project.Workspace;
 import dk.modningsportal.project.Project;
 import dk.modningsportal.security.UserAccount;
 import dk.modningsportal.security.UserDirectory.Person;
@@ -265,7 +265,7 @@ class DashboardServiceTest extends PortalTest {
         for (int i = 0; i < 25; i++) {
             Organisation organisation = new Organisation("Ekstra kommune " + i, OrganisationKind.MUNICIPALITY);
             world.em.persist(organisation);
-            world.em.persist(new Participation(world.em.getReference(Project.class, world.p1.getId()), organisation,
+            world.em.persist(new Workspace(world.em.getReference(Project.class, world.p1.getId()), organisation,
                     world.em.getReference(UserAccount.class, world.consultantP1.getId())));
         }
         world.em.flush();

@@ -125,7 +125,7 @@ class PostgresPortalTest {
         Dashboard.OrganisationRow aarhusRow = dashboard.rows().stream()
                 .filter(r -> r.organisation().equals("Aarhus Kommune")).findFirst().orElseThrow();
         long aarhusTrialActions = jdbc.queryForObject(
-                "select count(*) from trial_action where participation_id = ?", Long.class, aarhus);
+                "select count(*) from trial_action where workspace_id = ?", Long.class, aarhus);
         assertThat(aarhusRow.trialActions()).isEqualTo(aarhusTrialActions).isPositive();
         assertThat(aarhusRow.daysSinceActivity()).as("the note written above").isZero();
         long monthNotes = dashboard.trend().stream().mapToLong(Dashboard.MonthCount::notes).sum();

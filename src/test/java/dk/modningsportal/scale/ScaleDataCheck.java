@@ -39,11 +39,11 @@ public final class ScaleDataCheck {
             Dashboard dashboard = context.getBean(DashboardService.class).build(summary.nationalProjectId());
             assertThat(dashboard.rows()).as("the national project has every municipality").hasSize(5);
             long trialActions = dashboard.rows().stream().mapToLong(Dashboard.OrganisationRow::trialActions).sum();
-            assertThat(trialActions).isEqualTo(jdbc.queryForObject("select count(*) from trial_action t join participation p "
-                    + "on p.id = t.participation_id where p.project_id = ?", Long.class, summary.nationalProjectId()));
+            assertThat(trialActions).isEqualTo(jdbc.queryForObject("select count(*) from trial_action t join workspace p "
+                    + "on p.id = t.workspace_id where p.project_id = ?", Long.class, summary.nationalProjectId()));
             long roundNotes = dashboard.rows().stream().mapToLong(Dashboard.OrganisationRow::notesInRound).sum();
             assertThat(roundNotes).isPositive().isEqualTo(jdbc.queryForObject("select count(*) from experience_note n "
-                    + "join participation p on p.id = n.participation_id join intervention_version v "
+                    + "join workspace p on p.id = n.workspace_id join intervention_version v "
                     + "on v.id = n.intervention_version_id where p.project_id = ? and v.status = 'IN_TRIAL'",
                     Long.class, summary.nationalProjectId()));
             double heatTotal = dashboard.heatRows().stream().flatMap(r -> r.perCoreElement().stream())

@@ -6,26 +6,26 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface ParticipationRepository extends JpaRepository<Participation, Long> {
+public interface WorkspaceRepository extends JpaRepository<Workspace, Long> {
 
-    String FETCH = "select p from Participation p join fetch p.project join fetch p.organisation left join fetch p.consultant ";
+    String FETCH = "select p from Workspace p join fetch p.project join fetch p.organisation left join fetch p.consultant ";
 
     @Query(FETCH + "where p.id = :id")
-    Optional<Participation> findWithDetails(long id);
+    Optional<Workspace> findWithDetails(long id);
 
     @Query(FETCH + "where p.organisation.id = :organisationId order by p.project.name")
-    List<Participation> findByOrganisation(long organisationId);
+    List<Workspace> findByOrganisation(long organisationId);
 
     @Query(FETCH + "where p.project.id in :projectIds order by p.project.name, p.organisation.name")
-    List<Participation> findByProjects(Collection<Long> projectIds);
+    List<Workspace> findByProjects(Collection<Long> projectIds);
 
     @Query(FETCH + "order by p.project.name, p.organisation.name")
-    List<Participation> findAllWithDetails();
+    List<Workspace> findAllWithDetails();
 
     @Query("select p.id from Project p join p.consultantIds c where c = :consultantId")
     List<Long> findProjectIdsServedBy(long consultantId);
 
-    @Query("select p.id from Participation p where p.project.id = :projectId and p.organisation.id = :organisationId")
+    @Query("select p.id from Workspace p where p.project.id = :projectId and p.organisation.id = :organisationId")
     Optional<Long> findWorkspaceIdOf(long projectId, long organisationId);
 
     @Query("select count(p) > 0 from Project p join p.consultantIds c where p.id = :projectId and c = :consultantId")
@@ -37,6 +37,6 @@ public interface ParticipationRepository extends JpaRepository<Participation, Lo
             + "(select c from Project p join p.consultantIds c where p.id = :projectId) order by u.displayName")
     List<dk.modningsportal.security.UserAccount> findConsultantsOfProject(long projectId);
 
-    @Query("select p.organisation.id from Participation p where p.project.id = :projectId")
+    @Query("select p.organisation.id from Workspace p where p.project.id = :projectId")
     List<Long> findOrganisationIdsOfProject(long projectId);
 }

@@ -14,8 +14,8 @@ import java.util.Objects;
 
 /** An organisation taking part in a project: its workspace there, followed by one consultant. */
 @Entity
-@Table(name = "participation")
-public class Participation extends AbstractEntity {
+@Table(name = "workspace")
+public class Workspace extends AbstractEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "project_id", nullable = false)
@@ -33,10 +33,10 @@ public class Participation extends AbstractEntity {
     @Column(name = "withdrawn_at")
     private Instant withdrawnAt;
 
-    protected Participation() {
+    protected Workspace() {
     }
 
-    public Participation(Project project, Organisation organisation, UserAccount consultant) {
+    public Workspace(Project project, Organisation organisation, UserAccount consultant) {
         this.project = Objects.requireNonNull(project);
         this.organisation = Objects.requireNonNull(organisation);
         this.consultant = consultant;
