@@ -42,7 +42,8 @@ public abstract class AbstractEntity {
 
     @Override
     public int hashCode() {
-        // Constant, so an entity keeps its hash when it gets its id on save.
-        return getClass().hashCode();
+        // Constant, so an entity keeps its hash when it gets its id on save; Hibernate's class, as in equals,
+        // so a lazy proxy hashes like the entity it stands for.
+        return Hibernate.getClass(this).hashCode();
     }
 }

@@ -11,8 +11,10 @@ import dk.modningsportal.activity.ActivityLog;
 import dk.modningsportal.activity.ActivityLog.Activity;
 import dk.modningsportal.base.ui.Formats;
 import java.util.List;
+import org.springframework.modulith.NamedInterface;
 
 /** "Who did what, when" in one workspace, newest first (the workspace overview re-reads it on changes). */
+@NamedInterface("ui")
 public class ActivityFeed extends Div {
 
     private static final int SHOWN = 15;

@@ -17,7 +17,7 @@ public final class LocaleSettings {
     private LocaleSettings() {
     }
 
-    static Locale fromRequest(VaadinRequest request) {
+    public static Locale fromRequest(VaadinRequest request) {
         Cookie[] cookies = request == null ? null : request.getCookies();
         if (cookies == null) {
             return PortalI18NProvider.DANISH;

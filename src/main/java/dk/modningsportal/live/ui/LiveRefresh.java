@@ -13,12 +13,14 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Re-reads a view when a change it shows is committed elsewhere, through server push. The refresh runs
  * as the view's own user (the security context captured when the view was attached), so the services
  * apply that user's rights, not those of whoever made the change.
  */
+@NamedInterface("ui")
 public final class LiveRefresh {
 
     private static final ScheduledExecutorService LATER = Executors.newSingleThreadScheduledExecutor(

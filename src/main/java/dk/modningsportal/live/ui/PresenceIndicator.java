@@ -9,8 +9,10 @@ import dk.modningsportal.security.CurrentUser;
 import dk.modningsportal.security.PortalUser;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.springframework.modulith.NamedInterface;
 
 /** "Also here now: …": the other people who have the same place open, kept current through push. */
+@NamedInterface("ui")
 public class PresenceIndicator extends Span {
 
     public PresenceIndicator(Presence presence, String place, Visitor me) {

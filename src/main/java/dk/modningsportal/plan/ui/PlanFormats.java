@@ -5,8 +5,10 @@ import dk.modningsportal.base.ui.Formats;
 import dk.modningsportal.plan.PlanService.ActivityRow;
 import dk.modningsportal.plan.Timing;
 import java.time.LocalDate;
+import org.springframework.modulith.NamedInterface;
 
 /** When an activity is, as precisely as it is known: "14. jan. 2027", "januar 2027" or "1. kvartal 2027". */
+@NamedInterface("ui")
 public final class PlanFormats {
 
     private PlanFormats() {

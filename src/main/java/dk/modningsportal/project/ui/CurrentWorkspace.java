@@ -2,8 +2,10 @@ package dk.modningsportal.project.ui;
 
 import com.vaadin.flow.server.VaadinSession;
 import java.util.Optional;
+import org.springframework.modulith.NamedInterface;
 
 /** The workspace the user last opened in this session, so quick capture knows where a note belongs. */
+@NamedInterface("ui")
 public final class CurrentWorkspace {
 
     private static final String ATTRIBUTE = CurrentWorkspace.class.getName();

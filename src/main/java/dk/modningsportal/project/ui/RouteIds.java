@@ -3,8 +3,10 @@ package dk.modningsportal.project.ui;
 import dk.modningsportal.project.WorkspaceRoutes;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import dk.modningsportal.base.NotFoundException;
+import org.springframework.modulith.NamedInterface;
 
 /** Reads ids from the address; a malformed id reads as "not found" rather than a crash. */
+@NamedInterface("ui")
 public final class RouteIds {
 
     private RouteIds() {

@@ -8,11 +8,13 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
 import dk.modningsportal.project.WorkspaceSummary;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The band at the top of every workspace page: organisation, project, phase, version in trial,
  * and links to the workspace's sections.
  */
+@NamedInterface("ui")
 public class WorkspaceHeader extends Div {
 
     private final Div facts = new Div();

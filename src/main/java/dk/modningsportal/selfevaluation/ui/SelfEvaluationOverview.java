@@ -28,11 +28,13 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import dk.modningsportal.base.ValidationFailedException;
 import dk.modningsportal.base.ui.Forms;
 import dk.modningsportal.organisation.OrganisationKind;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * For those who follow a whole project: one quarter's self-evaluations side by side, every organisation's
  * state (submitted, draft, missing, late) and its status per core element.
  */
+@NamedInterface("ui")
 public class SelfEvaluationOverview extends Div {
 
     final Select<Quarter> quarter = new Select<>();

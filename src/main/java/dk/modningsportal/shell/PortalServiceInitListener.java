@@ -1,4 +1,6 @@
-package dk.modningsportal.base.ui;
+package dk.modningsportal.shell;
+
+import dk.modningsportal.base.ui.*;
 
 import com.vaadin.flow.server.CustomizedSystemMessages;
 
