@@ -1,7 +1,7 @@
 package dk.modningsportal.dashboard;
 
-import dk.modningsportal.base.DanishTime;
 import dk.modningsportal.base.AccessRefusedException;
+import dk.modningsportal.base.DanishTime;
 import dk.modningsportal.base.TextRules;
 import dk.modningsportal.base.ValidationFailedException;
 import dk.modningsportal.dashboard.Dashboard.HeatRow;
@@ -15,16 +15,16 @@ import dk.modningsportal.intervention.Intervention;
 import dk.modningsportal.intervention.InterventionVersion;
 import dk.modningsportal.intervention.VersionStatus;
 import dk.modningsportal.organisation.OrganisationKind;
-import dk.modningsportal.project.Workspace;
 import dk.modningsportal.project.Project;
 import dk.modningsportal.project.ProjectPhase;
-import dk.modningsportal.project.WorkspaceAccess;
 import dk.modningsportal.project.ProjectScope;
-import dk.modningsportal.selfevaluation.SelfEvaluationService;
+import dk.modningsportal.project.Workspace;
+import dk.modningsportal.project.WorkspaceAccess;
 import dk.modningsportal.security.CurrentUser;
 import dk.modningsportal.security.PortalUser;
 import dk.modningsportal.security.Role;
 import dk.modningsportal.security.UserDirectory;
+import dk.modningsportal.selfevaluation.SelfEvaluationOverviews;
 import dk.modningsportal.trialaction.TrialActionStatus;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
@@ -73,11 +73,11 @@ public class DashboardService {
     private final EntityManager em;
     private final Clock clock;
 
-    private final SelfEvaluationService selfEvaluations;
+    private final SelfEvaluationOverviews selfEvaluations;
 
     DashboardService(DashboardQueries queries, ProgressScoreRepository scores, WorkspaceAccess workspaceAccess,
             CurrentUser currentUser, UserDirectory userDirectory, EntityManager em, Clock clock,
-            SelfEvaluationService selfEvaluations) {
+            SelfEvaluationOverviews selfEvaluations) {
         this.selfEvaluations = selfEvaluations;
         this.queries = queries;
         this.scores = scores;
@@ -146,7 +146,7 @@ public class DashboardService {
                 .computeIfAbsent(s.getWorkspace().getId(), k -> new ArrayList<>()).add(s));
 
         List<Object[]> workspaceRows = queries.workspaces(projectId);
-        Map<Long, SelfEvaluationService.Latest> selfEvaluated = selfEvaluations.latest(projectId,
+        Map<Long, SelfEvaluationOverviews.Latest> selfEvaluated = selfEvaluations.latest(projectId,
                 workspaceRows.stream().map(w -> (Long) w[0]).toList());
         List<OrganisationRow> all = new ArrayList<>();
         for (Object[] w : workspaceRows) {

@@ -1,20 +1,8 @@
 package dk.modningsportal.demo;
 
-import dk.modningsportal.comment.CommentService;
-import dk.modningsportal.plan.PlanService;
-import dk.modningsportal.meeting.MeetingService;
-import dk.modningsportal.meeting.MeetingService.MeetingDetails;
-import dk.modningsportal.meeting.OutcomeKind;
-import dk.modningsportal.plan.PlanTemplate;
-import dk.modningsportal.selfevaluation.ImplementationStatus;
-import dk.modningsportal.selfevaluation.Quarter;
-import dk.modningsportal.selfevaluation.SelfEvaluationService;
-import dk.modningsportal.selfevaluation.SelfEvaluationService.Form;
-import dk.modningsportal.selfevaluation.TimeCategory;
 import dk.modningsportal.comment.CommentService.CommentRow;
+import dk.modningsportal.comment.CommentService;
 import dk.modningsportal.comment.CommentTarget;
-import dk.modningsportal.trialaction.TrialActionFilter;
-import dk.modningsportal.trialaction.TrialActionService;
 import dk.modningsportal.dashboard.DashboardService;
 import dk.modningsportal.dashboard.WorkspaceTallies;
 import dk.modningsportal.intervention.CoreElement;
@@ -29,18 +17,30 @@ import dk.modningsportal.maturation.MaturationService.ThemeRow;
 import dk.modningsportal.maturation.MaturationService.VersionInfo;
 import dk.modningsportal.maturation.MaturationService.WorkshopInfo;
 import dk.modningsportal.maturation.MaturationService;
+import dk.modningsportal.meeting.MeetingService.MeetingDetails;
+import dk.modningsportal.meeting.MeetingService;
+import dk.modningsportal.meeting.OutcomeKind;
 import dk.modningsportal.organisation.Organisation;
 import dk.modningsportal.organisation.OrganisationKind;
-import dk.modningsportal.project.Workspace;
+import dk.modningsportal.plan.PlanService;
+import dk.modningsportal.plan.PlanTemplate;
 import dk.modningsportal.project.Project;
+import dk.modningsportal.project.Workspace;
 import dk.modningsportal.security.Role;
 import dk.modningsportal.security.UserAccount;
+import dk.modningsportal.selfevaluation.AnswerKey;
+import dk.modningsportal.selfevaluation.ImplementationStatus;
+import dk.modningsportal.selfevaluation.Quarter;
+import dk.modningsportal.selfevaluation.SelfEvaluationService.Form;
+import dk.modningsportal.selfevaluation.SelfEvaluationService;
+import dk.modningsportal.selfevaluation.TimeCategory;
+import dk.modningsportal.trialaction.TrialActionFilter;
+import dk.modningsportal.trialaction.TrialActionService;
 import dk.modningsportal.trialaction.TrialActionStatus;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -303,20 +303,20 @@ public class DemoData {
             Form form = selfEvaluations.open(workspace.getId(), quarter);
             ImplementationStatus[] scale = ImplementationStatus.values();
             for (var element : form.elements()) {
-                form = selfEvaluations.saveAnswer(form.id(), SelfEvaluationService.STATUS + element.coreElementId(), "",
+                form = selfEvaluations.saveAnswer(form.id(), new AnswerKey.Status(element.coreElementId()), "",
                         scale[1 + random.nextInt(3)].name());
             }
-            form = selfEvaluations.saveAnswer(form.id(), SelfEvaluationService.DRIVERS, "",
+            form = selfEvaluations.saveAnswer(form.id(), AnswerKey.Text.DRIVERS, "",
                     "Ledelsen bakker tydeligt op, og foreningerne er blevet faste samarbejdspartnere.");
             if (!submit) {
                 return;
             }
-            form = selfEvaluations.saveAnswer(form.id(), SelfEvaluationService.BARRIERS, "",
+            form = selfEvaluations.saveAnswer(form.id(), AnswerKey.Text.BARRIERS, "",
                     "Transport til og fra træning og skiftende kontaktpersoner i foreningerne.");
-            form = selfEvaluations.saveAnswer(form.id(), SelfEvaluationService.REFLECTIONS, "",
+            form = selfEvaluations.saveAnswer(form.id(), AnswerKey.Text.REFLECTIONS, "",
                     "Vi skal have forældrene med tidligere; det tager vi op på næste teammøde.");
-            form = selfEvaluations.saveAnswer(form.id(), SelfEvaluationService.HOURS + TimeCategory.MEETINGS, "", "18");
-            form = selfEvaluations.saveAnswer(form.id(), SelfEvaluationService.HOURS + TimeCategory.TRIAL_ACTIONS, "", "26");
+            form = selfEvaluations.saveAnswer(form.id(), new AnswerKey.Hours(TimeCategory.MEETINGS), "", "18");
+            form = selfEvaluations.saveAnswer(form.id(), new AnswerKey.Hours(TimeCategory.TRIAL_ACTIONS), "", "26");
             selfEvaluations.submit(form.id(), form.version());
         } finally {
             SecurityContextHolder.clearContext();

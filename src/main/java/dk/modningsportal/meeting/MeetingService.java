@@ -1,11 +1,11 @@
 package dk.modningsportal.meeting;
 
-import dk.modningsportal.base.DanishTime;
 import biweekly.Biweekly;
 import biweekly.ICalendar;
 import biweekly.component.VEvent;
 import dk.modningsportal.base.AccessRefusedException;
 import dk.modningsportal.base.ConcurrentEditException;
+import dk.modningsportal.base.DanishTime;
 import dk.modningsportal.base.NotFoundException;
 import dk.modningsportal.base.TextRules;
 import dk.modningsportal.base.ValidationFailedException;
@@ -16,19 +16,20 @@ import dk.modningsportal.notification.Notice;
 import dk.modningsportal.notification.NotificationKind;
 import dk.modningsportal.notification.NotificationService;
 import dk.modningsportal.organisation.Organisation;
+import dk.modningsportal.organisation.OrganisationService;
 import dk.modningsportal.plan.ParticipantGroup;
 import dk.modningsportal.plan.PlanActivity;
-import dk.modningsportal.project.Workspace;
-import dk.modningsportal.project.WorkspaceRepository;
+import dk.modningsportal.plan.PlanService;
+import dk.modningsportal.project.ProjectQueries;
 import dk.modningsportal.project.ProjectScope;
+import dk.modningsportal.project.Workspace;
 import dk.modningsportal.project.WorkspaceAccess;
-import dk.modningsportal.project.WorkspaceRoutes;
 import dk.modningsportal.security.CurrentUser;
 import dk.modningsportal.security.PortalUser;
 import dk.modningsportal.security.Role;
 import dk.modningsportal.security.UserAccount;
-import dk.modningsportal.security.UserDirectory;
 import dk.modningsportal.security.UserDirectory.Reader;
+import dk.modningsportal.security.UserDirectory;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Duration;
@@ -92,7 +93,9 @@ public class MeetingService {
     }
 
     private final MeetingRepository meetings;
-    private final WorkspaceRepository workspaces;
+    private final ProjectQueries projects;
+    private final PlanService plans;
+    private final OrganisationService organisationService;
     private final WorkspaceAccess workspaceAccess;
     private final UserDirectory userDirectory;
     private final NoteService notes;
@@ -101,11 +104,13 @@ public class MeetingService {
     private final EntityManager em;
     private final Clock clock;
 
-    MeetingService(MeetingRepository meetings, WorkspaceRepository workspaces, WorkspaceAccess workspaceAccess,
+    MeetingService(MeetingRepository meetings, ProjectQueries projects, PlanService plans, OrganisationService organisationService, WorkspaceAccess workspaceAccess,
             UserDirectory userDirectory, NoteService notes, NotificationService notifications, CurrentUser currentUser,
             EntityManager em, Clock clock) {
         this.meetings = meetings;
-        this.workspaces = workspaces;
+        this.projects = projects;
+        this.plans = plans;
+        this.organisationService = organisationService;
         this.workspaceAccess = workspaceAccess;
         this.userDirectory = userDirectory;
         this.notes = notes;
@@ -121,7 +126,7 @@ public class MeetingService {
      * get their own).
      */
     public MeetingDetails open(long activityId, Long organisationId) {
-        PlanActivity activity = em.find(PlanActivity.class, activityId);
+        PlanActivity activity = plans.findActivity(activityId).orElse(null);
         if (activity == null || !activity.getKind().isMeeting()) {
             throw new NotFoundException("error.meetingRefused", "No meeting activity " + activityId);
         }
@@ -130,7 +135,7 @@ public class MeetingService {
         Long organisation = meetingOrganisation(activity, organisationId, scope, me);
         Meeting meeting = meetings.findOf(activityId, organisation).orElse(null);
         if (meeting == null) {
-            Organisation org = organisation == null ? null : em.find(Organisation.class, organisation);
+            Organisation org = organisation == null ? null : organisationService.reference(organisation);
             meeting = new Meeting(activity, org, activity.getStartsOn().atTime(DEFAULT_START).atZone(DanishTime.ZONE).toInstant(),
                     120, locationOf(activity));
             if (isOrganiser(me, meeting)) {
@@ -145,13 +150,13 @@ public class MeetingService {
     /** For a local activity held in each organisation: the organisations whose meeting one may open. */
     @Transactional(readOnly = true)
     public List<OrganisationRef> organisationsOf(long activityId) {
-        PlanActivity activity = em.find(PlanActivity.class, activityId);
+        PlanActivity activity = plans.findActivity(activityId).orElse(null);
         if (activity == null) {
             throw new NotFoundException("error.meetingRefused", "No activity " + activityId);
         }
         ProjectScope scope = requireScope(activity.getProject().getId());
         PortalUser me = currentUser.require();
-        return workspaces.findByProjects(List.of(activity.getProject().getId())).stream()
+        return projects.workspacesOf(activity.getProject().getId()).stream()
                 .filter(p -> scope.allWorkspaces() || p.getOrganisation().getId() == me.organisationId())
                 .map(p -> new OrganisationRef(p.getOrganisation().getId(), p.getOrganisation().getName()))
                 .sorted(java.util.Comparator.comparing(OrganisationRef::name)).toList();
@@ -290,7 +295,7 @@ public class MeetingService {
             } else if (invitees(meeting).stream().noneMatch(r -> r.id() == input.responsibleId())) {
                 errors.put("responsible", "meeting.responsibleNotInvited");
             } else {
-                responsible = em.find(UserAccount.class, input.responsibleId());
+                responsible = userDirectory.reference(input.responsibleId());
             }
             if (input.dueDate() == null) {
                 errors.put("dueDate", TextRules.REQUIRED);
@@ -298,10 +303,10 @@ public class MeetingService {
         }
         if (input.kind() == OutcomeKind.EXPERIENCE_NOTE || input.kind() == OutcomeKind.CHANGE_PROPOSAL) {
             Long orgId = meeting.getOrganisation() != null ? meeting.getOrganisation().getId() : input.organisationId();
-            if (orgId == null || workspaces.findWorkspaceIdOf(meeting.getActivity().getProject().getId(), orgId).isEmpty()) {
+            if (orgId == null || projects.workspaceIdOf(meeting.getActivity().getProject().getId(), orgId).isEmpty()) {
                 errors.put("organisation", TextRules.REQUIRED);
             } else {
-                organisation = em.find(Organisation.class, orgId);
+                organisation = organisationService.reference(orgId);
             }
         }
         TextRules.throwIfAny(errors);
@@ -337,7 +342,7 @@ public class MeetingService {
         for (AgendaItem item : meeting.getItems()) {
             for (MeetingOutcome outcome : item.getOutcomes()) {
                 if (outcome.getKind() == OutcomeKind.EXPERIENCE_NOTE || outcome.getKind() == OutcomeKind.CHANGE_PROPOSAL) {
-                    long workspaceId = workspaces.findWorkspaceIdOf(projectId, outcome.getOrganisation().getId())
+                    long workspaceId = projects.workspaceIdOf(projectId, outcome.getOrganisation().getId())
                             .orElseThrow();
                     NoteKind kind = outcome.getKind() == OutcomeKind.CHANGE_PROPOSAL ? NoteKind.CHANGE_PROPOSAL
                             : NoteKind.WORKS_WELL;
@@ -436,7 +441,7 @@ public class MeetingService {
                 .toList();
         List<OrganisationRef> organisations = meeting.getOrganisation() != null
                 ? List.of(new OrganisationRef(meeting.getOrganisation().getId(), meeting.getOrganisation().getName()))
-                : workspaces.findByProjects(List.of(meeting.getActivity().getProject().getId())).stream()
+                : projects.workspacesOf(meeting.getActivity().getProject().getId()).stream()
                         .map(p -> new OrganisationRef(p.getOrganisation().getId(), p.getOrganisation().getName()))
                         .sorted(java.util.Comparator.comparing(OrganisationRef::name)).toList();
         return new MeetingDetails(meeting.getId() == null ? 0 : meeting.getId(), meeting.getVersion(),
@@ -454,7 +459,7 @@ public class MeetingService {
         long projectId = activity.getProject().getId();
         List<Long> organisations = meeting.getOrganisation() != null ? List.of(meeting.getOrganisation().getId())
                 : activity.isLocal() && activity.getOrganisation() != null ? List.of(activity.getOrganisation().getId())
-                : workspaces.findOrganisationIdsOfProject(projectId);
+                : projects.organisationIdsOf(projectId);
         Set<Role> roles = EnumSet.noneOf(Role.class);
         Set<ParticipantGroup> groups = activity.getParticipants();
         if (groups.contains(ParticipantGroup.PROJECT_LEADERS)) {
@@ -469,7 +474,7 @@ public class MeetingService {
         Map<Long, Reader> people = new LinkedHashMap<>();
         userDirectory.readersOf(organisations, roles).forEach(r -> people.put(r.id(), r));
         if (groups.contains(ParticipantGroup.CONSULTANTS)) {
-            workspaces.findConsultantsOfProject(projectId).forEach(c -> people.putIfAbsent(c.getId(), Reader.of(c)));
+            projects.consultantsOf(projectId).forEach(c -> people.putIfAbsent(c.getId(), Reader.of(c)));
         }
         return new ArrayList<>(people.values());
     }
@@ -504,7 +509,7 @@ public class MeetingService {
         }
         Long organisation = scope.allWorkspaces() ? requested : Long.valueOf(me.organisationId());
         if (organisation == null
-                || workspaces.findWorkspaceIdOf(activity.getProject().getId(), organisation).isEmpty()) {
+                || projects.workspaceIdOf(activity.getProject().getId(), organisation).isEmpty()) {
             throw new ValidationFailedException(Map.of("organisation", "meeting.chooseOrganisation"));
         }
         return organisation;

@@ -2,9 +2,9 @@ package dk.modningsportal.organisation;
 
 import dk.modningsportal.base.AuditAction;
 import dk.modningsportal.base.Audited;
+import dk.modningsportal.base.Authorities;
 import dk.modningsportal.base.NotFoundException;
 import dk.modningsportal.base.TextRules;
-import dk.modningsportal.base.Authorities;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -99,6 +99,11 @@ public class OrganisationService {
     public Organisation requireActive(long id, String field) {
         return organisations.findById(id).filter(Organisation::isActive)
                 .orElseThrow(() -> new dk.modningsportal.base.ValidationFailedException(Map.of(field, "validation.unknownChoice")));
+    }
+
+    /** An organisation another module links to (a meeting's, a plan activity's); the caller checked it takes part. */
+    public Organisation reference(long id) {
+        return organisations.getReferenceById(id);
     }
 
     /** Socialstyrelsen's organisation, created for the first administrator on an empty installation. */

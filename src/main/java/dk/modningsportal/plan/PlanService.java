@@ -6,20 +6,21 @@ import dk.modningsportal.base.NotFoundException;
 import dk.modningsportal.base.TextRules;
 import dk.modningsportal.base.ValidationFailedException;
 import dk.modningsportal.organisation.Organisation;
-import dk.modningsportal.project.Workspace;
-import dk.modningsportal.project.WorkspaceRepository;
+import dk.modningsportal.organisation.OrganisationService;
 import dk.modningsportal.project.Project;
+import dk.modningsportal.project.ProjectAdministration.PhaseInput;
+import dk.modningsportal.project.ProjectAdministration;
 import dk.modningsportal.project.ProjectPhase;
+import dk.modningsportal.project.ProjectQueries;
 import dk.modningsportal.project.ProjectScope;
+import dk.modningsportal.project.Workspace;
 import dk.modningsportal.project.WorkspaceAccess;
 import dk.modningsportal.security.CurrentUser;
 import dk.modningsportal.security.PortalUser;
 import dk.modningsportal.security.Role;
-import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,19 +71,22 @@ public class PlanService {
     }
 
     private final PlanRepository activities;
-    private final WorkspaceRepository workspaces;
+    private final ProjectQueries projects;
+    private final ProjectAdministration projectAdministration;
+    private final OrganisationService organisationService;
     private final WorkspaceAccess workspaceAccess;
     private final CurrentUser currentUser;
-    private final EntityManager em;
     private final Clock clock;
 
-    PlanService(PlanRepository activities, WorkspaceRepository workspaces, WorkspaceAccess workspaceAccess,
-            CurrentUser currentUser, EntityManager em, Clock clock) {
+    PlanService(PlanRepository activities, ProjectQueries projects, ProjectAdministration projectAdministration,
+            OrganisationService organisationService, WorkspaceAccess workspaceAccess,
+            CurrentUser currentUser, Clock clock) {
         this.activities = activities;
-        this.workspaces = workspaces;
+        this.projects = projects;
+        this.projectAdministration = projectAdministration;
+        this.organisationService = organisationService;
         this.workspaceAccess = workspaceAccess;
         this.currentUser = currentUser;
-        this.em = em;
         this.clock = clock;
     }
 
@@ -94,17 +98,23 @@ public class PlanService {
         return projects.entrySet().stream().map(e -> new ProjectRef(e.getKey(), e.getValue())).toList();
     }
 
+    /** A plan activity, for another module's service that checked the person's access to its project. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<PlanActivity> findActivity(long activityId) {
+        return activities.findById(activityId);
+    }
+
     @Transactional(readOnly = true)
     public Plan plan(long projectId) {
         ProjectScope scope = requireScope(projectId);
         PortalUser me = currentUser.require();
-        Project project = em.find(Project.class, projectId);
+        Project project = projects.project(projectId);
         Long ownOrganisation = scope.allWorkspaces() ? null : me.organisationId();
         boolean consultant = workspaceAccess.isConsultantOf(projectId);
         List<ActivityRow> rows = activities.findByProject(projectId).stream()
                 .filter(a -> visibleTo(a, ownOrganisation)).map(a -> row(a, me, consultant)).toList();
         List<OrganisationRef> organisations = consultant
-                ? workspaces.findByProjects(List.of(projectId)).stream()
+                ? projects.workspacesOf(projectId).stream()
                         .map(p -> new OrganisationRef(p.getOrganisation().getId(), p.getOrganisation().getName()))
                         .sorted(java.util.Comparator.comparing(OrganisationRef::name)).toList()
                 : List.of();
@@ -123,12 +133,9 @@ public class PlanService {
         if (start == null) {
             throw new ValidationFailedException(Map.of("start", TextRules.REQUIRED));
         }
-        Project project = em.find(Project.class, projectId);
-        project.clearPhases();
-        em.flush();
-        List<ProjectPhase> phases = new ArrayList<>();
-        template.phases().forEach(p -> phases.add(project.addPhase(p.name(), p.start(start), p.end(start))));
-        em.flush();
+        List<ProjectPhase> phases = projectAdministration.replacePhases(projectId, template.phases().stream()
+                .map(p -> new PhaseInput(p.name(), p.start(start), p.end(start))).toList());
+        Project project = projects.project(projectId);
         for (PlanTemplate.ActivitySpec spec : template.activities()) {
             PlanActivity activity = new PlanActivity(project);
             LocalDate on = spec.startsOn(start);
@@ -137,7 +144,7 @@ public class PlanService {
             activity.describe(phase, spec.kind(), spec.title(), spec.local(), null, on, spec.timing(), spec.duration(),
                     spec.venue(), null, spec.participants(), spec.purpose());
             activity.setCriteria(spec.criteria());
-            em.persist(activity);
+            activities.save(activity);
         }
         log.info("{} filled the plan of project {} from {} starting {}", currentUser.require(), projectId, template, start);
         return plan(projectId);
@@ -149,7 +156,7 @@ public class PlanService {
         PortalUser me = currentUser.require();
         boolean consultant = workspaceAccess.isConsultantOf(projectId);
         validate(input);
-        Project project = em.find(Project.class, projectId);
+        Project project = projects.project(projectId);
         PlanActivity activity;
         if (input.id() == null) {
             activity = new PlanActivity(project);
@@ -164,15 +171,15 @@ public class PlanService {
             }
         }
         Organisation organisation = input.local() && input.organisationId() != null
-                ? em.find(Organisation.class, input.organisationId()) : null;
+                ? organisationService.reference(input.organisationId()) : null;
         if (!consultant) {
             // A project leader plans local activities of their own organisation only.
             if (!isProjectLeader(me, scope) || !input.local()) {
                 throw refuse(me, projectId);
             }
-            organisation = em.find(Organisation.class, me.organisationId());
+            organisation = organisationService.reference(me.organisationId());
         }
-        if (organisation != null && workspaces.findWorkspaceIdOf(projectId, organisation.getId()).isEmpty()) {
+        if (organisation != null && projects.workspaceIdOf(projectId, organisation.getId()).isEmpty()) {
             throw new ValidationFailedException(Map.of("organisation", "plan.notParticipating"));
         }
         LocalDate on = input.startsOn();

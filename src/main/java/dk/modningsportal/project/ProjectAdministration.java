@@ -7,11 +7,13 @@ import dk.modningsportal.base.NotFoundException;
 import dk.modningsportal.base.TextRules;
 import dk.modningsportal.base.ValidationFailedException;
 import dk.modningsportal.organisation.Organisation;
+import dk.modningsportal.organisation.OrganisationKind;
 import dk.modningsportal.organisation.OrganisationService;
 import dk.modningsportal.security.CurrentUser;
 import dk.modningsportal.security.PortalUser;
 import dk.modningsportal.security.Role;
 import dk.modningsportal.security.UserDirectory;
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -60,10 +62,12 @@ public class ProjectAdministration {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final EntityManager em;
 
     ProjectAdministration(ProjectRepository projects, WorkspaceRepository workspaces,
             OrganisationService organisations, UserDirectory userDirectory, CurrentUser currentUser,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, EntityManager em) {
+        this.em = em;
         this.projects = projects;
         this.workspaces = workspaces;
         this.organisations = organisations;
@@ -234,6 +238,40 @@ public class ProjectAdministration {
         Project project = requireOpen(projectId);
         project.close(clock.instant());
         audit(AuditAction.PROJECT_CLOSED, project, null, null);
+    }
+
+    /**
+     * A plan template brings its own phases: they replace the project's, sorted by start. For the people
+     * who run the open project.
+     */
+    @Transactional
+    public List<ProjectPhase> replacePhases(long projectId, List<PhaseInput> phases) {
+        Project project = requireOpen(projectId);
+        project.clearPhases();
+        // The old phases leave before the new ones take their places in the order.
+        projects.flush();
+        layPhases(project, phases);
+        projects.flush();
+        return project.getPhases();
+    }
+
+    /**
+     * When a quarter's self-evaluation is due (days after the quarter) and the hours each kind of
+     * organisation is expected to spend (none: not expected). For the people who run the open project.
+     */
+    @Transactional
+    public void setSelfEvaluationTerms(long projectId, int dueDays, Map<OrganisationKind, Integer> expectedHours) {
+        Project project = requireOpen(projectId);
+        project.setSelfEvaluationDueDays(dueDays);
+        em.createNativeQuery("delete from project_expected_hours where project_id = ?1").setParameter(1, projectId)
+                .executeUpdate();
+        expectedHours.forEach((kind, hours) -> {
+            if (hours != null) {
+                em.createNativeQuery("insert into project_expected_hours (project_id, organisation_kind, hours) "
+                        + "values (?1, ?2, ?3)").setParameter(1, projectId).setParameter(2, kind.name())
+                        .setParameter(3, hours).executeUpdate();
+            }
+        });
     }
 
     /**

@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface WorkspaceRepository extends JpaRepository<Workspace, Long> {
+interface WorkspaceRepository extends JpaRepository<Workspace, Long> {
 
     String FETCH = "select p from Workspace p join fetch p.project join fetch p.organisation left join fetch p.consultant ";
 

@@ -9,8 +9,8 @@ public class FieldConflictException extends RuntimeException {
     private final String changedBy;
     private final Instant changedAt;
 
-    FieldConflictException(String field, String storedValue, String changedBy, Instant changedAt) {
-        super("Field " + field + " changed by " + changedBy);
+    FieldConflictException(AnswerKey key, String storedValue, String changedBy, Instant changedAt) {
+        super("Field " + key.fieldName() + " changed by " + changedBy);
         this.storedValue = storedValue;
         this.changedBy = changedBy;
         this.changedAt = changedAt;

@@ -3,10 +3,10 @@ package dk.modningsportal.selfevaluation;
 import dk.modningsportal.notification.Notice;
 import dk.modningsportal.notification.NotificationKind;
 import dk.modningsportal.notification.NotificationService;
+import dk.modningsportal.project.ProjectQueries;
 import dk.modningsportal.project.Workspace;
-import dk.modningsportal.project.WorkspaceRepository;
-import dk.modningsportal.security.UserDirectory;
 import dk.modningsportal.project.WorkspaceRoutes;
+import dk.modningsportal.security.UserDirectory;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,18 +22,18 @@ class SelfEvaluationReminders {
     private static final Logger log = LoggerFactory.getLogger(SelfEvaluationReminders.class);
     static final int DAYS_BEFORE = 7;
 
-    private final WorkspaceRepository workspaces;
+    private final ProjectQueries projects;
     private final SelfEvaluationRepository evaluations;
-    private final SelfEvaluationService service;
+    private final SelfEvaluationCalendar calendar;
     private final NotificationService notifications;
     private final UserDirectory userDirectory;
     private final Clock clock;
 
-    SelfEvaluationReminders(WorkspaceRepository workspaces, SelfEvaluationRepository evaluations,
-            SelfEvaluationService service, NotificationService notifications, UserDirectory userDirectory, Clock clock) {
-        this.workspaces = workspaces;
+    SelfEvaluationReminders(ProjectQueries projects, SelfEvaluationRepository evaluations,
+            SelfEvaluationCalendar calendar, NotificationService notifications, UserDirectory userDirectory, Clock clock) {
+        this.projects = projects;
         this.evaluations = evaluations;
-        this.service = service;
+        this.calendar = calendar;
         this.notifications = notifications;
         this.userDirectory = userDirectory;
         this.clock = clock;
@@ -43,9 +43,9 @@ class SelfEvaluationReminders {
     public int remind() {
         LocalDate today = LocalDate.now(clock);
         int told = 0;
-        for (Workspace workspace : workspaces.findAllWithDetails()) {
-            for (Quarter quarter : service.quartersSoFar(workspace)) {
-                LocalDate due = SelfEvaluationService.due(workspace, quarter);
+        for (Workspace workspace : projects.allWorkspaces()) {
+            for (Quarter quarter : calendar.quartersSoFar(workspace)) {
+                LocalDate due = calendar.due(workspace, quarter);
                 if (today.isAfter(due) || today.isBefore(due.minusDays(DAYS_BEFORE)) || submitted(workspace, quarter)) {
                     continue;
                 }

@@ -1,6 +1,5 @@
 package dk.modningsportal.dashboard;
 
-import dk.modningsportal.base.DanishTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,6 +7,11 @@ import dk.modningsportal.MaturationFixture;
 import dk.modningsportal.PortalTest;
 import dk.modningsportal.base.AccessRefusedException;
 import dk.modningsportal.note.NoteKind;
+import dk.modningsportal.selfevaluation.AnswerKey;
+import dk.modningsportal.selfevaluation.ImplementationStatus;
+import dk.modningsportal.selfevaluation.Quarter;
+import dk.modningsportal.selfevaluation.SelfEvaluationService;
+import dk.modningsportal.selfevaluation.TimeCategory;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -19,9 +23,6 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import dk.modningsportal.selfevaluation.ImplementationStatus;
-import dk.modningsportal.selfevaluation.Quarter;
-import dk.modningsportal.selfevaluation.SelfEvaluationService;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The evaluators' exports, opened again with POI and read as a person would. */
@@ -42,13 +43,13 @@ class DashboardExportTest extends PortalTest {
                 world.p1Recruitment);
         loginAs(world.projectLeaderA);
         var form = selfEvaluations.open(world.workspaceA.getId(), Quarter.of(java.time.LocalDate.now(clock)));
-        form = selfEvaluations.saveAnswer(form.id(), SelfEvaluationService.STATUS + world.p1Cooperation.getId(), "",
+        form = selfEvaluations.saveAnswer(form.id(), new AnswerKey.Status(world.p1Cooperation.getId()), "",
                 ImplementationStatus.MOSTLY.name());
-        form = selfEvaluations.saveAnswer(form.id(), SelfEvaluationService.STATUS + world.p1Recruitment.getId(), "",
+        form = selfEvaluations.saveAnswer(form.id(), new AnswerKey.Status(world.p1Recruitment.getId()), "",
                 ImplementationStatus.STARTING.name());
-        form = selfEvaluations.saveAnswer(form.id(), SelfEvaluationService.DRIVERS, "", "Ledelsen");
-        form = selfEvaluations.saveAnswer(form.id(), SelfEvaluationService.BARRIERS, "", "Afstande");
-        form = selfEvaluations.saveAnswer(form.id(), SelfEvaluationService.HOURS + "MEETINGS", "", "7,5");
+        form = selfEvaluations.saveAnswer(form.id(), AnswerKey.Text.DRIVERS, "", "Ledelsen");
+        form = selfEvaluations.saveAnswer(form.id(), AnswerKey.Text.BARRIERS, "", "Afstande");
+        form = selfEvaluations.saveAnswer(form.id(), new AnswerKey.Hours(TimeCategory.MEETINGS), "", "7,5");
         selfEvaluations.submit(form.id(), form.version());
     }
 

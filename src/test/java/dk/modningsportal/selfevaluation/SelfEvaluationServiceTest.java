@@ -1,10 +1,7 @@
 package dk.modningsportal.selfevaluation;
 
-import dk.modningsportal.base.DanishTime;
-import static dk.modningsportal.selfevaluation.SelfEvaluationService.BARRIERS;
-import static dk.modningsportal.selfevaluation.SelfEvaluationService.DRIVERS;
-import static dk.modningsportal.selfevaluation.SelfEvaluationService.HOURS;
-import static dk.modningsportal.selfevaluation.SelfEvaluationService.STATUS;
+import static dk.modningsportal.selfevaluation.AnswerKey.Text.BARRIERS;
+import static dk.modningsportal.selfevaluation.AnswerKey.Text.DRIVERS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,8 +10,8 @@ import dk.modningsportal.base.AccessRefusedException;
 import dk.modningsportal.base.ValidationFailedException;
 import dk.modningsportal.notification.NotificationKind;
 import dk.modningsportal.notification.NotificationService;
+import dk.modningsportal.selfevaluation.SelfEvaluationOverviews.OverviewRow;
 import dk.modningsportal.selfevaluation.SelfEvaluationService.Form;
-import dk.modningsportal.selfevaluation.SelfEvaluationService.OverviewRow;
 import dk.modningsportal.selfevaluation.SelfEvaluationService.State;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -27,6 +24,10 @@ class SelfEvaluationServiceTest extends PortalTest {
 
     @Autowired
     SelfEvaluationService service;
+    @Autowired
+    SelfEvaluationOverviews overviews;
+    @Autowired
+    SelfEvaluationSettings settingsService;
     @Autowired
     SelfEvaluationReminders reminders;
     @Autowired
@@ -44,7 +45,7 @@ class SelfEvaluationServiceTest extends PortalTest {
 
     private Form fillIn(Form form) {
         for (var element : form.elements()) {
-            form = service.saveAnswer(form.id(), STATUS + element.coreElementId(), "", ImplementationStatus.PARTLY.name());
+            form = service.saveAnswer(form.id(), new AnswerKey.Status(element.coreElementId()), "", ImplementationStatus.PARTLY.name());
         }
         form = service.saveAnswer(form.id(), DRIVERS, "", "Ledelsen bakker op");
         return service.saveAnswer(form.id(), BARRIERS, "", "Transport");
@@ -56,7 +57,7 @@ class SelfEvaluationServiceTest extends PortalTest {
         Form draft = service.open(world.workspaceA.getId(), current);
         assertThat(draft.editable()).isTrue();
         assertThat(draft.canSubmit()).as("a team member writes along but does not submit").isFalse();
-        service.saveAnswer(draft.id(), HOURS + TimeCategory.MEETINGS, "", "12,5");
+        service.saveAnswer(draft.id(), new AnswerKey.Hours(TimeCategory.MEETINGS), "", "12,5");
 
         loginAs(world.consultantP1);
         Form seen = service.open(world.workspaceA.getId(), current);
@@ -96,8 +97,9 @@ class SelfEvaluationServiceTest extends PortalTest {
         Form draft = service.open(world.workspaceA.getId(), current);
         assertThatThrownBy(() -> service.submit(draft.id(), draft.version()))
                 .isInstanceOfSatisfying(ValidationFailedException.class, invalid -> assertThat(
-                        invalid.getFieldMessageKeys()).containsKeys(DRIVERS, BARRIERS,
-                        STATUS + world.p1Cooperation.getId(), STATUS + world.p1Recruitment.getId()));
+                        invalid.getFieldMessageKeys()).containsKeys(DRIVERS.fieldName(), BARRIERS.fieldName(),
+                        new AnswerKey.Status(world.p1Cooperation.getId()).fieldName(),
+                        new AnswerKey.Status(world.p1Recruitment.getId()).fieldName()));
         Form filled = fillIn(draft);
 
         loginAs(world.memberA);
@@ -129,21 +131,21 @@ class SelfEvaluationServiceTest extends PortalTest {
         service.submit(old.id(), old.version());
 
         loginAs(world.consultantP1);
-        assertThat(service.overview(world.p1.getId(), longAgo).rows())
+        assertThat(overviews.overview(world.p1.getId(), longAgo).rows())
                 .extracting(OverviewRow::organisation, OverviewRow::state)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Kommune A", State.SUBMITTED),
                         org.assertj.core.groups.Tuple.tuple("Kommune B", State.LATE));
-        assertThat(service.overview(world.p1.getId(), longAgo).rows().get(0).statusByElement())
+        assertThat(overviews.overview(world.p1.getId(), longAgo).rows().get(0).statusByElement())
                 .containsEntry(world.p1Cooperation.getId(), ImplementationStatus.PARTLY);
-        var latest = service.latest(world.p1.getId(), java.util.List.of(world.workspaceA.getId(), world.workspaceB.getId()));
+        var latest = overviews.latest(world.p1.getId(), java.util.List.of(world.workspaceA.getId(), world.workspaceB.getId()));
         assertThat(latest.get(world.workspaceA.getId()).quarter()).isEqualTo(longAgo);
         assertThat(latest.get(world.workspaceB.getId()).quarter()).isNull();
         assertThat(latest.get(world.workspaceB.getId()).late()).isTrue();
 
         loginAs(world.leaderA);
-        assertThatThrownBy(() -> service.overview(world.p1.getId(), longAgo)).isInstanceOf(AccessRefusedException.class);
+        assertThatThrownBy(() -> overviews.overview(world.p1.getId(), longAgo)).isInstanceOf(AccessRefusedException.class);
         loginAs(world.consultantP2);
-        assertThatThrownBy(() -> service.overview(world.p1.getId(), longAgo)).isInstanceOf(AccessRefusedException.class);
+        assertThatThrownBy(() -> overviews.overview(world.p1.getId(), longAgo)).isInstanceOf(AccessRefusedException.class);
     }
 
     @Test
@@ -164,17 +166,17 @@ class SelfEvaluationServiceTest extends PortalTest {
     @Test
     void the_projects_consultant_sets_the_due_date_and_the_expected_hours_that_the_form_compares_with() {
         loginAs(world.projectLeaderA);
-        assertThatThrownBy(() -> service.saveProjectSettings(world.p1.getId(), 30, java.util.Map.of()))
+        assertThatThrownBy(() -> settingsService.saveProjectSettings(world.p1.getId(), 30, java.util.Map.of()))
                 .isInstanceOf(AccessRefusedException.class);
 
         loginAs(world.consultantP1);
-        assertThatThrownBy(() -> service.saveProjectSettings(world.p1.getId(), 200, java.util.Map.of()))
+        assertThatThrownBy(() -> settingsService.saveProjectSettings(world.p1.getId(), 200, java.util.Map.of()))
                 .isInstanceOf(ValidationFailedException.class);
         var hours = new java.util.EnumMap<dk.modningsportal.organisation.OrganisationKind, Integer>(
                 dk.modningsportal.organisation.OrganisationKind.class);
         hours.put(dk.modningsportal.organisation.OrganisationKind.MUNICIPALITY, 210);
         hours.put(dk.modningsportal.organisation.OrganisationKind.ASSOCIATION, 125);
-        var settings = service.saveProjectSettings(world.p1.getId(), 30, hours);
+        var settings = settingsService.saveProjectSettings(world.p1.getId(), 30, hours);
         assertThat(settings.dueDays()).isEqualTo(30);
         assertThat(settings.expectedHours()).containsEntry(dk.modningsportal.organisation.OrganisationKind.MUNICIPALITY, 210);
 

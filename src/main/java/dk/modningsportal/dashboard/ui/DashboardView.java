@@ -5,9 +5,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.FooterRow;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.grid.FooterRow;
 import com.vaadin.flow.component.grid.HeaderRow;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -19,35 +19,35 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import dk.modningsportal.selfevaluation.SelfEvaluationService;
-import dk.modningsportal.selfevaluation.ui.SelfEvaluationOverview;
-import dk.modningsportal.live.ChangeBus;
-import dk.modningsportal.live.ui.LiveRefresh;
 import dk.modningsportal.base.ui.DownloadLinks;
 import dk.modningsportal.base.ui.EChart;
 import dk.modningsportal.base.ui.Formats;
-import dk.modningsportal.dashboard.Dashboard;
 import dk.modningsportal.dashboard.Dashboard.HeatRow;
 import dk.modningsportal.dashboard.Dashboard.MonthCount;
 import dk.modningsportal.dashboard.Dashboard.OrganisationRow;
 import dk.modningsportal.dashboard.Dashboard.ProjectAverage;
 import dk.modningsportal.dashboard.Dashboard.VersionFigures;
+import dk.modningsportal.dashboard.Dashboard;
 import dk.modningsportal.dashboard.DashboardExport;
-import dk.modningsportal.dashboard.DashboardService;
 import dk.modningsportal.dashboard.DashboardService.ProjectRef;
+import dk.modningsportal.dashboard.DashboardService;
+import dk.modningsportal.live.ChangeBus;
+import dk.modningsportal.live.ui.LiveRefresh;
 import dk.modningsportal.project.WorkspaceRoutes;
+import dk.modningsportal.selfevaluation.SelfEvaluationOverviews;
+import dk.modningsportal.selfevaluation.SelfEvaluationSettings;
+import dk.modningsportal.selfevaluation.ui.SelfEvaluationOverview;
 import dk.modningsportal.trialaction.TrialActionStatus;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Duration;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -95,11 +95,13 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     /** Those who follow the whole project: the quarter's self-evaluations side by side. */
     final Div selfEvaluations = new Div();
-    private final SelfEvaluationService selfEvaluationService;
+    private final SelfEvaluationOverviews selfEvaluationOverviews;
+    private final SelfEvaluationSettings selfEvaluationSettings;
 
     DashboardView(DashboardService dashboards, DashboardExport export, ChangeBus changes,
-            SelfEvaluationService selfEvaluationService) {
-        this.selfEvaluationService = selfEvaluationService;
+            SelfEvaluationOverviews selfEvaluationOverviews, SelfEvaluationSettings selfEvaluationSettings) {
+        this.selfEvaluationOverviews = selfEvaluationOverviews;
+        this.selfEvaluationSettings = selfEvaluationSettings;
         // Many organisations write at once in a national project: one re-read per two seconds at most.
         LiveRefresh.whileAttached(this, changes, change -> dashboard != null && change.isInProject(dashboard.projectId()),
                 Duration.ofSeconds(2), this::load);
@@ -280,7 +282,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         if (dashboard.ownOrganisationOnly()) {
             selfEvaluations.add(new Paragraph(getTranslation("selfEvaluation.overviewOwnOnly")));
         } else {
-            selfEvaluations.add(new SelfEvaluationOverview(selfEvaluationService, dashboard.projectId()));
+            selfEvaluations.add(new SelfEvaluationOverview(selfEvaluationOverviews, selfEvaluationSettings, dashboard.projectId()));
         }
         applyFilter();
         showAverage();

@@ -1,33 +1,34 @@
 package dk.modningsportal.selfevaluation.ui;
 
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.data.renderer.LitRenderer;
+import dk.modningsportal.base.ValidationFailedException;
 import dk.modningsportal.base.ui.Formats;
+import dk.modningsportal.base.ui.Forms;
 import dk.modningsportal.intervention.InterventionCatalog.CoreElementRef;
+import dk.modningsportal.organisation.OrganisationKind;
 import dk.modningsportal.project.WorkspaceRoutes;
 import dk.modningsportal.selfevaluation.ImplementationStatus;
 import dk.modningsportal.selfevaluation.Quarter;
-import dk.modningsportal.selfevaluation.SelfEvaluationService;
-import dk.modningsportal.selfevaluation.SelfEvaluationService.Overview;
-import dk.modningsportal.selfevaluation.SelfEvaluationService.OverviewRow;
+import dk.modningsportal.selfevaluation.SelfEvaluationOverviews.Overview;
+import dk.modningsportal.selfevaluation.SelfEvaluationOverviews.OverviewRow;
+import dk.modningsportal.selfevaluation.SelfEvaluationOverviews;
+import dk.modningsportal.selfevaluation.SelfEvaluationSettings;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
-import com.vaadin.flow.component.textfield.IntegerField;
-import dk.modningsportal.base.ValidationFailedException;
-import dk.modningsportal.base.ui.Forms;
-import dk.modningsportal.organisation.OrganisationKind;
 import org.springframework.modulith.NamedInterface;
 
 /**
@@ -39,25 +40,28 @@ public class SelfEvaluationOverview extends Div {
 
     final Select<Quarter> quarter = new Select<>();
     final Grid<OverviewRow> grid = new Grid<>();
-    private final SelfEvaluationService service;
+    private final SelfEvaluationOverviews overviews;
+    private final SelfEvaluationSettings settingsService;
     private final long projectId;
 
-    public SelfEvaluationOverview(SelfEvaluationService service, long projectId) {
-        this.service = service;
+    public SelfEvaluationOverview(SelfEvaluationOverviews overviews, SelfEvaluationSettings settingsService,
+            long projectId) {
+        this.overviews = overviews;
+        this.settingsService = settingsService;
         this.projectId = projectId;
         addClassName("self-evaluation-overview");
         quarter.setLabel(getTranslation("selfEvaluation.quarterLabel"));
         quarter.setItemLabelGenerator(q -> getTranslation("selfEvaluation.quarter", q.year(), q.quarter()));
-        quarter.setItems(service.projectQuarters(projectId));
+        quarter.setItems(overviews.projectQuarters(projectId));
         quarter.addValueChangeListener(e -> show());
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
         add(quarter, grid);
-        SelfEvaluationService.ProjectSettings settings = service.projectSettings(projectId);
+        SelfEvaluationSettings.ProjectSettings settings = settingsService.projectSettings(projectId);
         if (settings.editable()) {
             add(settingsForm(settings));
         }
-        service.lastDueQuarterOf(projectId).or(() -> quarter.getListDataView().getItems().findFirst())
+        overviews.lastDueQuarterOf(projectId).or(() -> quarter.getListDataView().getItems().findFirst())
                 .ifPresent(quarter::setValue);
     }
 
@@ -65,7 +69,7 @@ public class SelfEvaluationOverview extends Div {
     final Map<OrganisationKind, IntegerField> expectedHours = new EnumMap<>(OrganisationKind.class);
 
     /** The consultants' settings: when a quarter's form is due, and the expected hours per kind of organisation. */
-    private Details settingsForm(SelfEvaluationService.ProjectSettings settings) {
+    private Details settingsForm(SelfEvaluationSettings.ProjectSettings settings) {
         dueDays.setLabel(getTranslation("selfEvaluation.dueDays"));
         dueDays.setValue(settings.dueDays());
         dueDays.setSuffixComponent(new Span(getTranslation("selfEvaluation.daysAfterQuarter")));
@@ -84,7 +88,7 @@ public class SelfEvaluationOverview extends Div {
             Map<OrganisationKind, Integer> hours = new EnumMap<>(OrganisationKind.class);
             expectedHours.forEach((kind, field) -> hours.put(kind, field.getValue()));
             try {
-                service.saveProjectSettings(projectId, dueDays.getValue(), hours);
+                settingsService.saveProjectSettings(projectId, dueDays.getValue(), hours);
                 Forms.success(getTranslation("selfEvaluation.settingsSaved"));
                 show();
             } catch (ValidationFailedException invalid) {
@@ -102,7 +106,7 @@ public class SelfEvaluationOverview extends Div {
         if (quarter.getValue() == null) {
             return;
         }
-        Overview overview = service.overview(projectId, quarter.getValue());
+        Overview overview = overviews.overview(projectId, quarter.getValue());
         grid.removeAllColumns();
         grid.addColumn(LitRenderer.<OverviewRow>of("<a href=\"${item.href}\" router-link>${item.text}</a>")
                         .withProperty("href", r -> WorkspaceRoutes.selfEvaluation(r.workspaceId(), overview.quarter().key()))

@@ -26,23 +26,24 @@ import dk.modningsportal.base.ConcurrentEditException;
 import dk.modningsportal.base.ValidationFailedException;
 import dk.modningsportal.base.ui.Formats;
 import dk.modningsportal.base.ui.Forms;
+import dk.modningsportal.intervention.InterventionCatalog.VersionRef;
 import dk.modningsportal.intervention.InterventionCatalog;
 import dk.modningsportal.live.ChangeBus;
 import dk.modningsportal.live.ui.LiveRefresh;
-import dk.modningsportal.intervention.InterventionCatalog.VersionRef;
 import dk.modningsportal.project.WorkspaceAccess;
+import dk.modningsportal.project.WorkspaceRoutes;
 import dk.modningsportal.project.WorkspaceSummary;
 import dk.modningsportal.project.ui.RouteIds;
 import dk.modningsportal.project.ui.WorkspaceHeader;
-import dk.modningsportal.project.WorkspaceRoutes;
-import dk.modningsportal.selfevaluation.ImplementationStatus;
+import dk.modningsportal.selfevaluation.AnswerKey;
 import dk.modningsportal.selfevaluation.FieldConflictException;
+import dk.modningsportal.selfevaluation.ImplementationStatus;
 import dk.modningsportal.selfevaluation.Quarter;
 import dk.modningsportal.selfevaluation.SelfEvaluation;
-import dk.modningsportal.selfevaluation.SelfEvaluationService;
 import dk.modningsportal.selfevaluation.SelfEvaluationService.ElementRow;
 import dk.modningsportal.selfevaluation.SelfEvaluationService.Form;
 import dk.modningsportal.selfevaluation.SelfEvaluationService.QuarterState;
+import dk.modningsportal.selfevaluation.SelfEvaluationService;
 import dk.modningsportal.selfevaluation.TimeCategory;
 import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
@@ -61,7 +62,7 @@ import java.util.function.Function;
 class SelfEvaluationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     final Select<QuarterState> quarter = new Select<>();
-    final Map<String, HasValue<?, ?>> fields = new LinkedHashMap<>();
+    final Map<AnswerKey, HasValue<?, ?>> fields = new LinkedHashMap<>();
     final Button submit = new Button();
     final Button correct = new Button();
     final Span saved = new Span();
@@ -75,10 +76,10 @@ class SelfEvaluationView extends VerticalLayout implements BeforeEnterObserver, 
     private long workspaceId;
     private Form shown;
     /** Each answer as last seen from the server: what a save says it replaces. */
-    private final Map<String, String> seen = new LinkedHashMap<>();
+    private final Map<AnswerKey, String> seen = new LinkedHashMap<>();
 
     /** The field the person is in: a colleague's answer never replaces what they may be typing. */
-    private String focused;
+    private AnswerKey focused;
 
     SelfEvaluationView(SelfEvaluationService service, WorkspaceAccess workspaceAccess, InterventionCatalog catalog,
             ChangeBus bus) {
@@ -145,10 +146,10 @@ class SelfEvaluationView extends VerticalLayout implements BeforeEnterObserver, 
             status.setItems(ImplementationStatus.values());
             status.setItemLabelGenerator(Formats::label);
             status.setValue(element.status());
-            bind(SelfEvaluationService.STATUS + element.coreElementId(), status, v -> v == null ? "" : v.name());
+            bind(new AnswerKey.Status(element.coreElementId()), status, v -> v == null ? "" : v.name());
             TextArea explanation = textArea("selfEvaluation.explanation", SelfEvaluation.EXPLANATION_MAX,
                     element.explanation());
-            bind(SelfEvaluationService.EXPLANATION + element.coreElementId(), explanation, v -> v);
+            bind(new AnswerKey.Explanation(element.coreElementId()), explanation, v -> v);
             Div row = new Div(status, explanation);
             row.addClassName("self-evaluation-element");
             elements.add(row);
@@ -156,14 +157,14 @@ class SelfEvaluationView extends VerticalLayout implements BeforeEnterObserver, 
 
         Div drivers = section("selfEvaluation.driversTitle", null);
         TextArea driving = textArea("selfEvaluation.drivers", SelfEvaluation.TEXT_MAX, loaded.drivers());
-        bind(SelfEvaluationService.DRIVERS, driving, v -> v);
+        bind(AnswerKey.Text.DRIVERS, driving, v -> v);
         TextArea hindering = textArea("selfEvaluation.barriers", SelfEvaluation.TEXT_MAX, loaded.barriers());
-        bind(SelfEvaluationService.BARRIERS, hindering, v -> v);
+        bind(AnswerKey.Text.BARRIERS, hindering, v -> v);
         drivers.add(driving, hindering);
 
         Div reflections = section("selfEvaluation.reflectionsTitle", "selfEvaluation.reflectionsHelp");
         TextArea reflecting = textArea("selfEvaluation.reflections", SelfEvaluation.TEXT_MAX, loaded.reflections());
-        bind(SelfEvaluationService.REFLECTIONS, reflecting, v -> v);
+        bind(AnswerKey.Text.REFLECTIONS, reflecting, v -> v);
         reflections.add(reflecting);
 
         Div time = section("selfEvaluation.hoursTitle", "selfEvaluation.hoursHelp");
@@ -175,7 +176,7 @@ class SelfEvaluationView extends VerticalLayout implements BeforeEnterObserver, 
             spent.setValue(value == null ? "" : value.toPlainString());
             spent.setSuffixComponent(new Span(getTranslation("selfEvaluation.hoursUnit")));
             spent.setAllowedCharPattern("[0-9.,]");
-            bind(SelfEvaluationService.HOURS + category.name(), spent, v -> v);
+            bind(new AnswerKey.Hours(category), spent, v -> v);
             hours.add(spent);
         }
         hoursSummary.addClassName("portal-muted");
@@ -232,7 +233,7 @@ class SelfEvaluationView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     /** Saves the answer when its field changes (text areas: after a pause in typing). */
-    private <V> void bind(String field, AbstractField<?, V> component, Function<V, String> asText) {
+    private <V> void bind(AnswerKey field, AbstractField<?, V> component, Function<V, String> asText) {
         fields.put(field, component);
         seen.put(field, shown.value(field));
         if (component instanceof com.vaadin.flow.component.Focusable<?> focusable) {
@@ -243,7 +244,7 @@ class SelfEvaluationView extends VerticalLayout implements BeforeEnterObserver, 
         component.addValueChangeListener(e -> save(field, component, asText.apply(e.getValue())));
     }
 
-    private <V> void save(String field, AbstractField<?, V> component, String text) {
+    private <V> void save(AnswerKey field, AbstractField<?, V> component, String text) {
         if (!shown.editable() || text.equals(seen.get(field))) {
             return;
         }
@@ -273,8 +274,8 @@ class SelfEvaluationView extends VerticalLayout implements BeforeEnterObserver, 
             show(stored);
             return;
         }
-        for (Map.Entry<String, HasValue<?, ?>> entry : fields.entrySet()) {
-            String field = entry.getKey();
+        for (Map.Entry<AnswerKey, HasValue<?, ?>> entry : fields.entrySet()) {
+            AnswerKey field = entry.getKey();
             String theirs = stored.value(field);
             String mine = seen.get(field);
             if (theirs.equals(mine) || field.equals(focused) || !mine.equals(textOf(field, entry.getValue()))) {
@@ -287,7 +288,7 @@ class SelfEvaluationView extends VerticalLayout implements BeforeEnterObserver, 
         updateHoursSummary(stored);
     }
 
-    private static String textOf(String field, HasValue<?, ?> component) {
+    private static String textOf(AnswerKey field, HasValue<?, ?> component) {
         Object value = component.getValue();
         return value == null ? "" : value instanceof Enum<?> e ? e.name() : value.toString();
     }
@@ -303,7 +304,7 @@ class SelfEvaluationView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     /** A colleague changed the same answer meanwhile: keep theirs, or put one's own on top of it. */
-    private void conflictOn(String field, String mine, FieldConflictException conflict) {
+    private void conflictOn(AnswerKey field, String mine, FieldConflictException conflict) {
         ConfirmDialog dialog = new ConfirmDialog();
         dialog.setHeader(getTranslation("conflict.title"));
         dialog.setText(getTranslation("selfEvaluation.fieldConflict", conflict.getChangedBy(),
@@ -325,7 +326,7 @@ class SelfEvaluationView extends VerticalLayout implements BeforeEnterObserver, 
         Map<String, com.vaadin.flow.component.HasValidation> validated = new LinkedHashMap<>();
         fields.forEach((name, field) -> {
             if (field instanceof com.vaadin.flow.component.HasValidation v) {
-                validated.put(name, v);
+                validated.put(name.fieldName(), v);
             }
         });
         return validated;

@@ -7,13 +7,13 @@ import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import dk.modningsportal.Application;
-import dk.modningsportal.dashboard.Dashboard;
 import dk.modningsportal.dashboard.DashboardExport;
 import dk.modningsportal.dashboard.DashboardService;
 import dk.modningsportal.live.ChangeBus;
-import dk.modningsportal.selfevaluation.SelfEvaluationService;
-import dk.modningsportal.scale.ScaleData;
 import dk.modningsportal.scale.ScaleData.Scale;
+import dk.modningsportal.scale.ScaleData;
+import dk.modningsportal.selfevaluation.SelfEvaluationOverviews;
+import dk.modningsportal.selfevaluation.SelfEvaluationSettings;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -121,7 +121,8 @@ class DashboardBenchmark {
             DashboardService dashboards = context.getBean(DashboardService.class);
             DashboardExport export = context.getBean(DashboardExport.class);
             ChangeBus changes = context.getBean(ChangeBus.class);
-            SelfEvaluationService selfEvaluations = context.getBean(SelfEvaluationService.class);
+            SelfEvaluationOverviews selfEvaluations = context.getBean(SelfEvaluationOverviews.class);
+            SelfEvaluationSettings selfEvaluationSettings = context.getBean(SelfEvaluationSettings.class);
             long project = dashboards.projects().getFirst().id();
             int organisations = dashboards.build(project).rows().size();
 
@@ -132,13 +133,13 @@ class DashboardBenchmark {
             try {
                 signIn(context);
                 Stats view = time(() -> {
-                    DashboardView dashboardView = new DashboardView(dashboards, export, changes, selfEvaluations);
+                    DashboardView dashboardView = new DashboardView(dashboards, export, changes, selfEvaluations, selfEvaluationSettings);
                     UI.getCurrent().add(dashboardView);
                     MockVaadin.clientRoundtrip(false);
                     UI.getCurrent().remove(dashboardView);
                     return dashboardView;
                 });
-                long heapPerView = heapPerView(dashboards, export, changes, selfEvaluations);
+                long heapPerView = heapPerView(dashboards, export, changes, selfEvaluations, selfEvaluationSettings);
                 return new Result(database, scale.name(), organisations, service, view, heapPerView);
             } finally {
                 MockVaadin.tearDown();
@@ -169,11 +170,11 @@ class DashboardBenchmark {
 
     /** Opens {@value #OPEN_VIEWS} dashboards in the UI at once and divides the heap they keep by their number. */
     private static long heapPerView(DashboardService dashboards, DashboardExport export, ChangeBus changes,
-            SelfEvaluationService selfEvaluations) {
+            SelfEvaluationOverviews selfEvaluations, SelfEvaluationSettings selfEvaluationSettings) {
         long before = usedHeapAfterGc();
         List<DashboardView> open = new ArrayList<>();
         for (int i = 0; i < OPEN_VIEWS; i++) {
-            DashboardView view = new DashboardView(dashboards, export, changes, selfEvaluations);
+            DashboardView view = new DashboardView(dashboards, export, changes, selfEvaluations, selfEvaluationSettings);
             UI.getCurrent().add(view);
             open.add(view);
         }

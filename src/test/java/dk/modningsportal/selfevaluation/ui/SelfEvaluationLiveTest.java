@@ -1,6 +1,5 @@
 package dk.modningsportal.selfevaluation.ui;
 
-import dk.modningsportal.base.DanishTime;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,6 +15,7 @@ import dk.modningsportal.KaribuTest;
 import dk.modningsportal.TestWorld;
 import dk.modningsportal.project.WorkspaceRoutes;
 import dk.modningsportal.security.UserAccount;
+import dk.modningsportal.selfevaluation.AnswerKey;
 import dk.modningsportal.selfevaluation.Quarter;
 import dk.modningsportal.selfevaluation.SelfEvaluationService;
 import java.time.LocalDate;
@@ -82,15 +82,15 @@ class SelfEvaluationLiveTest {
                 .anyMatch(r -> r.getAuthority().equals("ROLE_" + role)));
         UI.getCurrent().navigate(WorkspaceRoutes.selfEvaluation(world.workspaceA.getId()));
         SelfEvaluationView view = _get(SelfEvaluationView.class);
-        TextArea drivers = (TextArea) view.fields.get(SelfEvaluationService.DRIVERS);
-        TextArea barriers = (TextArea) view.fields.get(SelfEvaluationService.BARRIERS);
+        TextArea drivers = (TextArea) view.fields.get(AnswerKey.Text.DRIVERS);
+        TextArea barriers = (TextArea) view.fields.get(AnswerKey.Text.BARRIERS);
         // Anna is in the barriers field, typing (nothing sent yet).
         ComponentUtil.fireEvent(barriers, new FocusNotifier.FocusEvent<>(barriers, true));
 
         loginAs(world.projectLeaderA);
         var form = service.open(world.workspaceA.getId(), Quarter.of(LocalDate.now(clock)));
-        form = service.saveAnswer(form.id(), SelfEvaluationService.DRIVERS, "", "Pers drivkraft");
-        service.saveAnswer(form.id(), SelfEvaluationService.BARRIERS, "", "Pers barriere");
+        form = service.saveAnswer(form.id(), AnswerKey.Text.DRIVERS, "", "Pers drivkraft");
+        service.saveAnswer(form.id(), AnswerKey.Text.BARRIERS, "", "Pers barriere");
         loginAs(world.memberA);
         MockVaadin.clientRoundtrip(false);
 

@@ -1,6 +1,5 @@
 package dk.modningsportal.selfevaluation.ui;
 
-import dk.modningsportal.base.DanishTime;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static dk.modningsportal.UserInput.enter;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,6 +10,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import dk.modningsportal.KaribuTest;
 import dk.modningsportal.project.WorkspaceRoutes;
+import dk.modningsportal.selfevaluation.AnswerKey;
 import dk.modningsportal.selfevaluation.ImplementationStatus;
 import dk.modningsportal.selfevaluation.Quarter;
 import dk.modningsportal.selfevaluation.SelfEvaluation;
@@ -27,7 +27,7 @@ class SelfEvaluationViewTest extends KaribuTest {
     SelfEvaluationService service;
 
     @SuppressWarnings("unchecked")
-    private static <V> HasValue<?, V> field(SelfEvaluationView view, String name) {
+    private static <V> HasValue<?, V> field(SelfEvaluationView view, AnswerKey name) {
         return (HasValue<?, V>) view.fields.get(name);
     }
 
@@ -39,16 +39,16 @@ class SelfEvaluationViewTest extends KaribuTest {
         assertThat(view.quarter.getValue().quarter()).isEqualTo(current);
 
         RadioButtonGroup<ImplementationStatus> cooperation = (RadioButtonGroup<ImplementationStatus>) (Object) field(view,
-                SelfEvaluationService.STATUS + world.p1Cooperation.getId());
+                new AnswerKey.Status(world.p1Cooperation.getId()));
         assertThat(cooperation.getLabel()).isEqualTo("Samarbejde");
         enter(cooperation, ImplementationStatus.MOSTLY);
-        enter((TextArea) (Object) field(view, SelfEvaluationService.EXPLANATION + world.p1Cooperation.getId()),
+        enter((TextArea) (Object) field(view, new AnswerKey.Explanation(world.p1Cooperation.getId())),
                 "Faste møder med foreningerne");
         enter((RadioButtonGroup<ImplementationStatus>) (Object) field(view,
-                SelfEvaluationService.STATUS + world.p1Recruitment.getId()), ImplementationStatus.STARTING);
-        enter((TextArea) (Object) field(view, SelfEvaluationService.DRIVERS), "En engageret leder");
-        enter((TextArea) (Object) field(view, SelfEvaluationService.BARRIERS), "Lange afstande");
-        enter((TextField) (Object) field(view, SelfEvaluationService.HOURS + TimeCategory.TRIAL_ACTIONS), "20");
+                new AnswerKey.Status(world.p1Recruitment.getId())), ImplementationStatus.STARTING);
+        enter((TextArea) (Object) field(view, AnswerKey.Text.DRIVERS), "En engageret leder");
+        enter((TextArea) (Object) field(view, AnswerKey.Text.BARRIERS), "Lange afstande");
+        enter((TextField) (Object) field(view, new AnswerKey.Hours(TimeCategory.TRIAL_ACTIONS)), "20");
         assertThat(view.saved.getText()).startsWith("Gemt ");
 
         // Saved as typed: another session sees the answers before anything is submitted.
@@ -73,12 +73,12 @@ class SelfEvaluationViewTest extends KaribuTest {
     void a_missing_answer_is_named_in_the_form_and_nothing_is_submitted() {
         openAs(world.projectLeaderA, WorkspaceRoutes.selfEvaluation(world.workspaceA.getId()));
         SelfEvaluationView view = _get(SelfEvaluationView.class);
-        enter((TextArea) (Object) field(view, SelfEvaluationService.DRIVERS), "En engageret leder");
+        enter((TextArea) (Object) field(view, AnswerKey.Text.DRIVERS), "En engageret leder");
         view.submitNow();
         RadioButtonGroup<?> cooperation = (RadioButtonGroup<?>) (Object) field(view,
-                SelfEvaluationService.STATUS + world.p1Cooperation.getId());
+                new AnswerKey.Status(world.p1Cooperation.getId()));
         assertThat(cooperation.isInvalid()).isTrue();
-        assertThat(((TextArea) (Object) field(view, SelfEvaluationService.BARRIERS)).getErrorMessage())
+        assertThat(((TextArea) (Object) field(view, AnswerKey.Text.BARRIERS)).getErrorMessage())
                 .isEqualTo("Udfyld feltet.");
         assertThat(service.open(world.workspaceA.getId(), Quarter.of(LocalDate.now(clock))).status())
                 .isEqualTo(SelfEvaluation.Status.DRAFT);

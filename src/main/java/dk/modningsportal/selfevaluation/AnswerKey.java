@@ -1,0 +1,45 @@
+package dk.modningsportal.selfevaluation;
+
+/** Which answer of a self-evaluation form is meant: a text, a core element's status or explanation, or hours. */
+public sealed interface AnswerKey {
+
+    /** The form's free-text answers. */
+    enum Text implements AnswerKey {
+        DRIVERS, BARRIERS, REFLECTIONS;
+
+        @Override
+        public String fieldName() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /** How far a core element has come. */
+    record Status(long coreElementId) implements AnswerKey {
+
+        @Override
+        public String fieldName() {
+            return "status:" + coreElementId;
+        }
+    }
+
+    /** Why a core element is where it is. */
+    record Explanation(long coreElementId) implements AnswerKey {
+
+        @Override
+        public String fieldName() {
+            return "explanation:" + coreElementId;
+        }
+    }
+
+    /** Hours spent in the quarter on one kind of work. */
+    record Hours(TimeCategory category) implements AnswerKey {
+
+        @Override
+        public String fieldName() {
+            return "hours:" + category.name();
+        }
+    }
+
+    /** The name a form field and its error message go by. */
+    String fieldName();
+}

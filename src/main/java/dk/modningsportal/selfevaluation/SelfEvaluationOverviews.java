@@ -1,0 +1,150 @@
+package dk.modningsportal.selfevaluation;
+
+import dk.modningsportal.base.AccessRefusedException;
+import dk.modningsportal.intervention.InterventionCatalog.CoreElementRef;
+import dk.modningsportal.intervention.InterventionCatalog;
+import dk.modningsportal.project.ProjectQueries;
+import dk.modningsportal.project.ProjectScope;
+import dk.modningsportal.project.Workspace;
+import dk.modningsportal.project.WorkspaceAccess;
+import dk.modningsportal.security.CurrentUser;
+import dk.modningsportal.selfevaluation.SelfEvaluationService.State;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Self-evaluations across a project's organisations: the consultants' overview and the dashboard's figures. */
+@Service
+@Transactional(readOnly = true)
+public class SelfEvaluationOverviews {
+
+    private static final Logger log = LoggerFactory.getLogger(SelfEvaluationOverviews.class);
+
+    /** One organisation in the consultants' overview of a quarter. */
+    public record OverviewRow(long workspaceId, String organisation, State state, Instant submittedAt,
+            Map<Long, ImplementationStatus> statusByElement) {
+    }
+
+    public record Overview(Quarter quarter, LocalDate due, List<CoreElementRef> elements, List<OverviewRow> rows) {
+    }
+
+    /** For the dashboard: the newest submitted quarter and whether a due form is missing. */
+    public record Latest(Quarter quarter, boolean late) {
+    }
+
+    private final SelfEvaluationRepository evaluations;
+    private final ProjectQueries projects;
+    private final WorkspaceAccess workspaceAccess;
+    private final InterventionCatalog catalog;
+    private final SelfEvaluationCalendar calendar;
+    private final CurrentUser currentUser;
+    private final EntityManager em;
+
+    SelfEvaluationOverviews(SelfEvaluationRepository evaluations, ProjectQueries projects,
+            WorkspaceAccess workspaceAccess, InterventionCatalog catalog, SelfEvaluationCalendar calendar,
+            CurrentUser currentUser, EntityManager em) {
+        this.evaluations = evaluations;
+        this.projects = projects;
+        this.workspaceAccess = workspaceAccess;
+        this.catalog = catalog;
+        this.calendar = calendar;
+        this.currentUser = currentUser;
+        this.em = em;
+    }
+
+    /** Every organisation's state and status per core element for one quarter, for those who follow the project. */
+    @Transactional(readOnly = true)
+    public Overview overview(long projectId, Quarter quarter) {
+        ProjectScope scope = workspaceAccess.projectScope(projectId);
+        if (!scope.allWorkspaces()) {
+            log.warn("Refused the self-evaluation overview of project {} to {}", projectId, currentUser.get().orElse(null));
+            throw new AccessRefusedException("error.accessRefused", "Self-evaluation overview of " + projectId);
+        }
+        List<Workspace> inProject = projects.workspacesOf(projectId);
+        List<SelfEvaluation> all = inProject.isEmpty() ? List.of()
+                : evaluations.findByWorkspaces(inProject.stream().map(Workspace::getId).toList());
+        List<CoreElementRef> elements = inProject.isEmpty() ? List.of()
+                : catalog.currentCoreElements(inProject.get(0).getId());
+        List<OverviewRow> rows = new ArrayList<>();
+        for (Workspace workspace : inProject) {
+            List<SelfEvaluation> own = all.stream().filter(e -> e.getWorkspace().getId().equals(workspace.getId()))
+                    .toList();
+            SelfEvaluation latest = calendar.latestByQuarter(own).get(quarter);
+            Optional<SelfEvaluation> submitted = own.stream()
+                    .filter(e -> e.getQuarter().equals(quarter) && e.getStatus() == SelfEvaluation.Status.SUBMITTED)
+                    .findFirst();
+            Map<Long, ImplementationStatus> statuses = new LinkedHashMap<>();
+            submitted.ifPresent(e -> e.getElements().forEach((id, answer) -> statuses.put(id, answer.getStatus())));
+            rows.add(new OverviewRow(workspace.getId(), workspace.getOrganisation().getName(),
+                    calendar.state(workspace, quarter, latest), submitted.map(SelfEvaluation::getSubmittedAt).orElse(null),
+                    statuses));
+        }
+        rows.sort(Comparator.comparing(OverviewRow::organisation));
+        return new Overview(quarter, inProject.isEmpty() ? null : calendar.due(inProject.get(0), quarter), elements, rows);
+    }
+
+    /** The newest quarter of the project whose forms are due: what a consultant looks at first. */
+    @Transactional(readOnly = true)
+    public Optional<Quarter> lastDueQuarterOf(long projectId) {
+        requireProjectReader(projectId);
+        List<Workspace> inProject = projects.workspacesOf(projectId);
+        return inProject.isEmpty() ? Optional.empty() : calendar.lastDueQuarter(inProject.get(0));
+    }
+
+    /** The quarters of a project so far that the overview can show, newest first. */
+    @Transactional(readOnly = true)
+    public List<Quarter> projectQuarters(long projectId) {
+        requireProjectReader(projectId);
+        List<Workspace> inProject = projects.workspacesOf(projectId);
+        return inProject.isEmpty() ? List.of() : calendar.quartersSoFar(inProject.get(0)).reversed();
+    }
+
+    /**
+     * Per workspace of the project: the newest submitted quarter and whether the last due quarter is
+     * missing. Reads one row per submitted form of the project (a few per organisation and year).
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, Latest> latest(long projectId, List<Long> workspaceIds) {
+        requireProjectReader(projectId);
+        if (workspaceIds.isEmpty()) {
+            return Map.of();
+        }
+        List<Object[]> submitted = em.createQuery("select e.workspace.id, max(e.year * 4 + e.quarter - 1) "
+                        + "from SelfEvaluation e where e.workspace.id in :ids and e.status = :submitted "
+                        + "group by e.workspace.id", Object[].class)
+                .setParameter("ids", workspaceIds).setParameter("submitted", SelfEvaluation.Status.SUBMITTED)
+                .getResultList();
+        Map<Long, Quarter> newest = new LinkedHashMap<>();
+        submitted.forEach(r -> {
+            int index = ((Number) r[1]).intValue();
+            newest.put((Long) r[0], new Quarter(index / 4, index % 4 + 1));
+        });
+        Workspace any = projects.workspace(workspaceIds.get(0));
+        Optional<Quarter> lastDue = calendar.lastDueQuarter(any);
+        Map<Long, Latest> result = new LinkedHashMap<>();
+        for (long id : workspaceIds) {
+            Quarter q = newest.get(id);
+            boolean late = lastDue.isPresent() && (q == null || q.compareTo(lastDue.get()) < 0);
+            result.put(id, new Latest(q, late));
+        }
+        return result;
+    }
+
+    /** Anyone who reads some workspace of the project: its dates and states are no organisation's content. */
+    private void requireProjectReader(long projectId) {
+        if (!workspaceAccess.projectScope(projectId).any()) {
+            log.warn("Refused the self-evaluation dates of project {} to {}", projectId, currentUser.get().orElse(null));
+            throw new AccessRefusedException("error.accessRefused", "Self-evaluations of project " + projectId);
+        }
+    }
+}
