@@ -12,11 +12,13 @@ import dk.modningsportal.intervention.VersionStatus;
 import dk.modningsportal.maturation.BoardFilter;
 import dk.modningsportal.maturation.BoardItem;
 import dk.modningsportal.maturation.DecisionKind;
+import dk.modningsportal.maturation.MaturationDecisions;
 import dk.modningsportal.maturation.MaturationService.DecisionInput;
 import dk.modningsportal.maturation.MaturationService.ThemeRow;
 import dk.modningsportal.maturation.MaturationService.VersionInfo;
 import dk.modningsportal.maturation.MaturationService.WorkshopInfo;
 import dk.modningsportal.maturation.MaturationService;
+import dk.modningsportal.maturation.VersionPublishing;
 import dk.modningsportal.meeting.MeetingService.MeetingDetails;
 import dk.modningsportal.meeting.MeetingService;
 import dk.modningsportal.meeting.OutcomeKind;
@@ -69,6 +71,8 @@ public class DemoData {
     private final DemoWriter writer;
 
     private final MaturationService maturation;
+    private final MaturationDecisions decisions;
+    private final VersionPublishing publishing;
     private final DashboardService dashboards;
     private final WorkspaceTallies tallies;
     private final CommentService comments;
@@ -78,7 +82,8 @@ public class DemoData {
     private final TrialActionService trialActions;
 
     DemoData(EntityManager em, PasswordEncoder passwordEncoder, Clock clock, DemoWriter writer,
-            MaturationService maturation, DashboardService dashboards,
+            MaturationService maturation, MaturationDecisions decisions, VersionPublishing publishing,
+            DashboardService dashboards,
             WorkspaceTallies tallies, CommentService comments, TrialActionService trialActions,
             SelfEvaluationService selfEvaluations, PlanService plans, MeetingService meetings) {
         this.meetings = meetings;
@@ -93,6 +98,8 @@ public class DemoData {
         this.clock = clock;
         this.writer = writer;
         this.maturation = maturation;
+        this.decisions = decisions;
+        this.publishing = publishing;
     }
 
     @Transactional
@@ -394,20 +401,20 @@ public class DemoData {
                     .filter(e -> e.getValue().equals("Samarbejde med lokale foreninger")).findFirst().orElseThrow().getKey();
             Long competence = elementNames.entrySet().stream()
                     .filter(e -> e.getValue().equals("Kompetenceudvikling")).findFirst().orElseThrow().getKey();
-            maturation.decide(agreements.id(), new DecisionInput(DecisionKind.CHANGE_ELEMENT, cooperation, null,
+            decisions.decide(agreements.id(), new DecisionInput(DecisionKind.CHANGE_ELEMENT, cooperation, null,
                     "Kommunen indgår en skriftlig samarbejdsaftale med foreningens bestyrelse, så samarbejdet ikke "
                             + "afhænger af én frivillig. Aftalen beskriver kontaktveje, forventninger og opfølgning to "
                             + "gange om året.",
                     "Flere kommuner oplevede, at kontaktpersoner i foreningerne skiftede, og at aftalen forsvandt med dem."));
-            maturation.decide(parents.id(), new DecisionInput(DecisionKind.ADD_ELEMENT, null, "Forældreinddragelse",
+            decisions.decide(parents.id(), new DecisionInput(DecisionKind.ADD_ELEMENT, null, "Forældreinddragelse",
                     "Forældrene inddrages fra første samtale og møder foreningen, før barnet starter – fx ved "
                             + "forældrecaféer i klubhuset.",
                     "Børnene blev i fællesskabet, når forældrene kendte foreningen og hinanden."));
-            maturation.decide(learning.id(), new DecisionInput(DecisionKind.CHANGE_ELEMENT, competence, null,
+            decisions.decide(learning.id(), new DecisionInput(DecisionKind.CHANGE_ELEMENT, competence, null,
                     "Frivillige og fagpersoner lærer gennem konkrete øvelser på banen og sparring med fritidsguiden "
                             + "frem for oplæg om diagnoser.",
                     "De frivillige efterspurgte øvelser, de kan bruge på holdet, mere end viden om diagnoser."));
-            VersionInfo published = maturation.publish(project.getId(), workshop.draft().id());
+            VersionInfo published = publishing.publish(project.getId(), workshop.draft().id());
             InterventionVersion version = em.find(InterventionVersion.class, published.id());
             em.createQuery("update InterventionVersion v set v.trialStart = :start, v.trialEnd = :end, "
                             + "v.publishedAt = :published where v.id = :id")
@@ -434,7 +441,7 @@ public class DemoData {
                     .filter(item -> item.noteKind() == dk.modningsportal.note.NoteKind.HINDERS)
                     .forEach(item -> maturation.assignTheme(workshop.id(), item.ref(), theme.id()));
             if (decision != null) {
-                maturation.decide(theme.id(), decision);
+                decisions.decide(theme.id(), decision);
             }
         } finally {
             SecurityContextHolder.clearContext();

@@ -105,6 +105,12 @@ public class InterventionCatalog {
         return version;
     }
 
+    /** The project's intervention, for a service that checked the person may read the project. */
+    public Intervention interventionOfProject(long projectId) {
+        return interventions.findByProject(projectId)
+                .orElseThrow(() -> new dk.modningsportal.base.NotFoundException("error.accessRefused", "No intervention in " + projectId));
+    }
+
     /** The core elements with these ids, refusing any that belong to another project's intervention. */
     public List<CoreElement> coreElementsOfProject(long projectId, List<Long> ids, String field) {
         return ids.stream()

@@ -1,6 +1,8 @@
 package dk.modningsportal.intervention;
 
 import dk.modningsportal.base.AbstractEntity;
+import dk.modningsportal.security.UserAccount;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -8,10 +10,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Table;
-import dk.modningsportal.security.UserAccount;
-import jakarta.persistence.CascadeType;
 import jakarta.persistence.OneToMany;
+import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -80,12 +80,12 @@ public class InterventionVersion extends AbstractEntity {
         return texts.stream().filter(t -> t.getCoreElement().equals(element)).map(CoreElementText::getText).findFirst();
     }
 
-    public void putText(CoreElement element, String text) {
+    void putText(CoreElement element, String text) {
         texts.stream().filter(t -> t.getCoreElement().equals(element)).findFirst()
                 .ifPresentOrElse(t -> t.rewrite(text), () -> texts.add(new CoreElementText(this, element, text)));
     }
 
-    public void removeText(CoreElement element) {
+    void removeText(CoreElement element) {
         texts.removeIf(t -> t.getCoreElement().equals(element));
     }
 
@@ -93,13 +93,13 @@ public class InterventionVersion extends AbstractEntity {
         return List.copyOf(texts);
     }
 
-    public void describe(String newDescription, String newTheoryOfChange) {
+    void describe(String newDescription, String newTheoryOfChange) {
         this.description = newDescription;
         this.theoryOfChange = newTheoryOfChange;
     }
 
     /** Puts this version into trial from today. */
-    public void publish(UserAccount by, Instant at, LocalDate today) {
+    void publish(UserAccount by, Instant at, LocalDate today) {
         this.status = VersionStatus.IN_TRIAL;
         this.publishedBy = by;
         this.publishedAt = at;
@@ -110,14 +110,14 @@ public class InterventionVersion extends AbstractEntity {
     }
 
     /** Ends this version's trial round as its successor goes into trial. */
-    public void close(LocalDate lastDay) {
+    void close(LocalDate lastDay) {
         this.status = VersionStatus.CLOSED;
         if (trialEnd == null || trialEnd.isAfter(lastDay)) {
             trialEnd = lastDay;
         }
     }
 
-    public void setTargetGroup(String newTargetGroup) {
+    void setTargetGroup(String newTargetGroup) {
         this.targetGroup = newTargetGroup;
     }
 

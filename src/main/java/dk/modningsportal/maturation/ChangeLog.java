@@ -1,8 +1,8 @@
 package dk.modningsportal.maturation;
 
-import dk.modningsportal.intervention.InterventionCatalog;
 import dk.modningsportal.intervention.InterventionCatalog.VersionContent;
 import dk.modningsportal.intervention.InterventionCatalog.VersionRef;
+import dk.modningsportal.intervention.InterventionCatalog;
 import dk.modningsportal.intervention.VersionStatus;
 import dk.modningsportal.maturation.BoardItem.ItemType;
 import dk.modningsportal.note.NoteKind;

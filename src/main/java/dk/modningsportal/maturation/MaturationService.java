@@ -1,7 +1,7 @@
 package dk.modningsportal.maturation;
 
-import dk.modningsportal.base.DanishTime;
 import dk.modningsportal.base.ConcurrentEditException;
+import dk.modningsportal.base.DanishTime;
 import dk.modningsportal.base.NotFoundException;
 import dk.modningsportal.base.TextRules;
 import dk.modningsportal.base.ValidationFailedException;
@@ -9,24 +9,19 @@ import dk.modningsportal.intervention.CoreElement;
 import dk.modningsportal.intervention.Intervention;
 import dk.modningsportal.intervention.InterventionCatalog;
 import dk.modningsportal.intervention.InterventionVersion;
+import dk.modningsportal.intervention.VersionDrafts;
 import dk.modningsportal.intervention.VersionStatus;
+import dk.modningsportal.live.Change;
 import dk.modningsportal.maturation.BoardItem.ItemRef;
 import dk.modningsportal.maturation.BoardItem.ItemType;
 import dk.modningsportal.note.ExperienceNote;
-import dk.modningsportal.project.Project;
+import dk.modningsportal.project.ProjectQueries;
 import dk.modningsportal.project.WorkspaceAccess;
-import dk.modningsportal.project.WorkspaceSummary;
 import dk.modningsportal.security.CurrentUser;
 import dk.modningsportal.security.PortalUser;
 import dk.modningsportal.security.UserDirectory;
 import dk.modningsportal.trialaction.TrialAction;
-import dk.modningsportal.live.Change;
-import dk.modningsportal.notification.Notice;
-import dk.modningsportal.notification.NotificationKind;
-import dk.modningsportal.notification.NotificationService;
-import dk.modningsportal.project.WorkspaceRoutes;
 import jakarta.persistence.EntityManager;
-import org.springframework.context.ApplicationEventPublisher;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,8 +34,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import dk.modningsportal.base.AuditAction;
-import dk.modningsportal.base.Audited;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -86,14 +80,16 @@ public class MaturationService {
     private final UserDirectory userDirectory;
     private final CurrentUser currentUser;
     private final EntityManager em;
+    private final VersionDrafts drafts;
+    private final ProjectQueries projects;
     private final Clock clock;
-    private final NotificationService notifications;
     private final ApplicationEventPublisher events;
 
     MaturationService(MaturationRepository workshops, BoardQueries board, WorkspaceAccess workspaceAccess,
-            InterventionCatalog catalog, UserDirectory userDirectory, CurrentUser currentUser, EntityManager em,
-            Clock clock, NotificationService notifications, ApplicationEventPublisher events) {
-        this.notifications = notifications;
+            InterventionCatalog catalog, VersionDrafts drafts, ProjectQueries projects, UserDirectory userDirectory,
+            CurrentUser currentUser, EntityManager em, Clock clock, ApplicationEventPublisher events) {
+        this.drafts = drafts;
+        this.projects = projects;
         this.events = events;
         this.workshops = workshops;
         this.board = board;
@@ -125,7 +121,7 @@ public class MaturationService {
     @Transactional(readOnly = true)
     public List<VersionInfo> rounds(long projectId) {
         workspaceAccess.requireConsultantOf(projectId);
-        return intervention(projectId).getVersions().stream()
+        return catalog.interventionOfProject(projectId).getVersions().stream()
                 .filter(v -> v.getStatus() != VersionStatus.DRAFT)
                 .map(MaturationService::info)
                 .toList();
@@ -143,10 +139,10 @@ public class MaturationService {
         if (round.getStatus() == VersionStatus.DRAFT) {
             throw new ValidationFailedException(Map.of("round", "validation.unknownChoice"));
         }
-        Workshop workshop = new Workshop(em.getReference(Project.class, projectId), round, title.strip(), heldOn,
+        Workshop workshop = new Workshop(projects.project(projectId), round, title.strip(), heldOn,
                 me(), clock.instant());
         em.persist(workshop);
-        draftAfter(round);
+        drafts.draftAfter(projectId, round);
         log.info("{} created workshop {} in project {}", currentUser.require(), workshop.getId(), projectId);
         return info(workshop);
     }
@@ -305,110 +301,6 @@ public class MaturationService {
         boardChanged(theme.getWorkshop());
     }
 
-    /** Records a decision about a theme and applies it to the draft of the next version. */
-    public DecisionRow decide(long themeId, DecisionInput input) {
-        WorkshopTheme theme = workshops.findTheme(themeId)
-                .orElseThrow(() -> new NotFoundException("error.accessRefused", "No theme " + themeId));
-        Workshop workshop = theme.getWorkshop();
-        long projectId = workshop.getProject().getId();
-        workspaceAccess.requireConsultantOfOpen(projectId);
-        InterventionVersion draft = draftAfter(workshop.getRound());
-        validate(input);
-        CoreElement element = input.coreElementId() == null ? null
-                : catalog.coreElementsOfProject(projectId, List.of(input.coreElementId()), "coreElement").get(0);
-        String newText = TextRules.trimToNull(input.newText());
-        switch (input.kind()) {
-            case CHANGE_ELEMENT -> draft.putText(element, newText);
-            case REMOVE_ELEMENT -> draft.removeText(element);
-            case ADD_ELEMENT -> {
-                element = draft.getIntervention().addCoreElement(input.newName().strip(), newText);
-                em.persist(element);
-                draft.putText(element, newText);
-            }
-            case CHANGE_THEORY -> draft.describe(draft.getDescription(), newText);
-            case CHANGE_MATERIALS, NO_CHANGE -> {
-                // Recorded in the change log; materials are uploaded to the draft version separately.
-            }
-        }
-        MaturationDecision decision = new MaturationDecision(theme, draft, input.kind(), element,
-                TextRules.trimToNull(input.newName()), newText, input.reason().strip(), me(), clock.instant());
-        em.persist(decision);
-        boardChanged(workshop);
-        log.info("{} decided {} in workshop {} for version {}", currentUser.require(), input.kind(), workshop.getId(),
-                draft.getLabel());
-        return row(decision);
-    }
-
-    /** Puts the draft into trial; the version in trial so far closes. Every workspace then shows the new version. */
-    public VersionInfo publish(long projectId, long draftVersionId) {
-        workspaceAccess.requireConsultantOfOpen(projectId);
-        InterventionVersion draft = catalog.versionOfProject(projectId, draftVersionId, "version");
-        if (draft.getStatus() != VersionStatus.DRAFT) {
-            throw new ValidationFailedException(Map.of("version", "maturation.notADraft"));
-        }
-        LocalDate today = LocalDate.now(clock);
-        draft.getIntervention().getVersions().stream()
-                .filter(v -> v.getStatus() == VersionStatus.IN_TRIAL)
-                .forEach(v -> v.close(today.minusDays(1)));
-        draft.publish(me(), clock.instant(), today);
-        em.flush();
-        List<WorkspaceSummary> told = workspaceAccess.readableWorkspaces().stream()
-                .filter(w -> w.projectId() == projectId).toList();
-        String publisher = currentUser.require().displayName();
-        for (WorkspaceSummary workspace : told) {
-            notifications.send(new Notice(NotificationKind.VERSION_PUBLISHED, projectId, workspace.workspaceId(),
-                    workspace.projectName() + " " + draft.getLabel(), publisher, null,
-                    WorkspaceRoutes.changes(workspace.workspaceId()), "version:" + draft.getId()),
-                    userDirectory.workspacePeopleOf(List.of(workspace.organisationId())));
-        }
-        events.publishEvent(Change.versionPublished(projectId));
-        events.publishEvent(Audited.of(AuditAction.VERSION_PUBLISHED, Audited.PROJECT, projectId,
-                draft.getIntervention().getProject().getName(), null).change(null, draft.getIntervention().getName()
-                + " " + draft.getLabel()));
-        log.info("{} published version {} of project {} to {} organisations", currentUser.require(), draft.getLabel(),
-                projectId, told.size());
-        return info(draft);
-    }
-
-    private void validate(DecisionInput input) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (input.kind() == null) {
-            errors.put("kind", TextRules.REQUIRED);
-            TextRules.throwIfAny(errors);
-        }
-        boolean needsElement = input.kind() == DecisionKind.CHANGE_ELEMENT || input.kind() == DecisionKind.REMOVE_ELEMENT;
-        boolean needsText = input.kind() == DecisionKind.CHANGE_ELEMENT || input.kind() == DecisionKind.ADD_ELEMENT
-                || input.kind() == DecisionKind.CHANGE_THEORY || input.kind() == DecisionKind.CHANGE_MATERIALS;
-        if (needsElement && input.coreElementId() == null) {
-            errors.put("coreElement", TextRules.REQUIRED);
-        }
-        TextRules.check(errors, "newName", input.newName(), input.kind() == DecisionKind.ADD_ELEMENT,
-                MaturationDecision.NAME_MAX);
-        TextRules.check(errors, "newText", input.newText(), needsText, MaturationDecision.TEXT_MAX);
-        TextRules.check(errors, "reason", input.reason(), true, MaturationDecision.TEXT_MAX);
-        TextRules.throwIfAny(errors);
-    }
-
-    /** The draft that follows a round, created from the round's content when there is none yet. */
-    private InterventionVersion draftAfter(InterventionVersion round) {
-        Intervention intervention = round.getIntervention();
-        return intervention.getVersions().stream()
-                .filter(v -> v.getSortOrder() > round.getSortOrder() && v.getStatus() == VersionStatus.DRAFT)
-                .min(Comparator.comparingInt(InterventionVersion::getSortOrder))
-                .orElseGet(() -> {
-                    int lastMajor = intervention.getVersions().stream()
-                            .mapToInt(v -> Integer.parseInt(v.getLabel().split("\\.")[0])).max().orElse(0);
-                    InterventionVersion draft = intervention.addVersion((lastMajor + 1) + ".0", VersionStatus.DRAFT,
-                            null, null);
-                    draft.describe(round.getDescription(), round.getTheoryOfChange());
-                    draft.setTargetGroup(round.getTargetGroup());
-                    intervention.getCoreElements().forEach(draft::removeText);
-                    round.getTexts().forEach(t -> draft.putText(t.getCoreElement(), t.getText()));
-                    em.persist(draft);
-                    return draft;
-                });
-    }
-
     private Workshop requireWorkshop(long workshopId) {
         Workshop workshop = workshops.findWithDetails(workshopId)
                 .orElseThrow(() -> new NotFoundException("error.consultantsOnly", "No workshop " + workshopId));
@@ -441,11 +333,6 @@ public class MaturationService {
             throw new ValidationFailedException(Map.of("item", "validation.unknownChoice"));
         }
         return new WorkshopItem(workshop, null, action, me(), clock.instant());
-    }
-
-    private Intervention intervention(long projectId) {
-        return em.createQuery("select i from Intervention i where i.project.id = :projectId", Intervention.class)
-                .setParameter("projectId", projectId).getSingleResult();
     }
 
     private dk.modningsportal.security.UserAccount me() {

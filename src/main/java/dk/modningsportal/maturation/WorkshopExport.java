@@ -1,7 +1,9 @@
 package dk.modningsportal.maturation;
 
-import dk.modningsportal.base.Report;
 import com.vaadin.flow.i18n.I18NProvider;
+import dk.modningsportal.base.AuditAction;
+import dk.modningsportal.base.Audited;
+import dk.modningsportal.base.Report;
 import dk.modningsportal.intervention.InterventionCatalog.CoreElementRef;
 import dk.modningsportal.maturation.BoardItem.ItemType;
 import dk.modningsportal.maturation.MaturationService.DecisionRow;
@@ -13,8 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import dk.modningsportal.base.AuditAction;
-import dk.modningsportal.base.Audited;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -67,7 +67,7 @@ public class Project extends AbstractEntity {
     }
 
     /** A plan template brings its own phases. */
-    public void clearPhases() {
+    void clearPhases() {
         phases.clear();
     }
 
@@ -78,7 +78,7 @@ public class Project extends AbstractEntity {
     }
 
     /** The consultants' choice of how long after a quarter its self-evaluation is due. */
-    public void setSelfEvaluationDueDays(int days) {
+    void setSelfEvaluationDueDays(int days) {
         if (days < 0 || days > 120) {
             throw new IllegalArgumentException("Due " + days + " days after the quarter");
         }
@@ -89,7 +89,7 @@ public class Project extends AbstractEntity {
         return selfEvaluationDueDays;
     }
 
-    public void addConsultant(long userId) {
+    void addConsultant(long userId) {
         consultantIds.add(userId);
     }
 

@@ -34,6 +34,10 @@ class MaturationServiceTest extends PortalTest {
     @Autowired
     MaturationService maturation;
     @Autowired
+    dk.modningsportal.maturation.MaturationDecisions decisions;
+    @Autowired
+    dk.modningsportal.maturation.VersionPublishing publishing;
+    @Autowired
     ChangeLog changeLog;
     @Autowired
     InterventionCatalog catalog;
@@ -76,9 +80,9 @@ class MaturationServiceTest extends PortalTest {
             loginAs(outsider);
             assertThatThrownBy(() -> maturation.board(workshop.id(), BoardFilter.ofRound(world.p1v2.getId())))
                     .isInstanceOf(AccessRefusedException.class);
-            assertThatThrownBy(() -> maturation.decide(theme.id(), new DecisionInput(DecisionKind.NO_CHANGE, null, null,
+            assertThatThrownBy(() -> decisions.decide(theme.id(), new DecisionInput(DecisionKind.NO_CHANGE, null, null,
                     null, "Nej"))).isInstanceOf(AccessRefusedException.class);
-            assertThatThrownBy(() -> maturation.publish(world.p1.getId(), workshop.draft().id()))
+            assertThatThrownBy(() -> publishing.publish(world.p1.getId(), workshop.draft().id()))
                     .isInstanceOf(AccessRefusedException.class);
         }
     }
@@ -113,13 +117,13 @@ class MaturationServiceTest extends PortalTest {
         WorkshopInfo workshop = workshopOnRoundTwo();
         long draft = workshop.draft().id();
         ThemeRow theme = maturation.createTheme(workshop.id(), "Aftaler med bestyrelsen");
-        maturation.decide(theme.id(), new DecisionInput(DecisionKind.CHANGE_ELEMENT, world.p1Cooperation.getId(), null,
+        decisions.decide(theme.id(), new DecisionInput(DecisionKind.CHANGE_ELEMENT, world.p1Cooperation.getId(), null,
                 "Skriftlig aftale med bestyrelsen", "Kontaktpersoner skifter"));
-        maturation.decide(theme.id(), new DecisionInput(DecisionKind.ADD_ELEMENT, null, "Forældreinddragelse",
+        decisions.decide(theme.id(), new DecisionInput(DecisionKind.ADD_ELEMENT, null, "Forældreinddragelse",
                 "Forældrene er med fra start", "Børnene bliver, når forældrene er med"));
-        maturation.decide(theme.id(), new DecisionInput(DecisionKind.REMOVE_ELEMENT, world.p1Recruitment.getId(), null,
+        decisions.decide(theme.id(), new DecisionInput(DecisionKind.REMOVE_ELEMENT, world.p1Recruitment.getId(), null,
                 null, "Indgår nu i samarbejdet"));
-        assertThatThrownBy(() -> maturation.decide(theme.id(), new DecisionInput(DecisionKind.CHANGE_ELEMENT,
+        assertThatThrownBy(() -> decisions.decide(theme.id(), new DecisionInput(DecisionKind.CHANGE_ELEMENT,
                 world.p1Cooperation.getId(), null, "Tekst", ""))).isInstanceOf(ValidationFailedException.class);
 
         List<ElementDiff> diff = comparison.compare(world.workspaceA.getId(), world.p1v2.getId(), draft).elements();
@@ -133,8 +137,8 @@ class MaturationServiceTest extends PortalTest {
         assertThat(catalog.currentVersion(world.workspaceA.getId())).map(VersionRef::label).contains("2.0");
 
         loginAs(world.consultantP1);
-        maturation.publish(world.p1.getId(), draft);
-        assertThatThrownBy(() -> maturation.publish(world.p1.getId(), draft)).isInstanceOf(ValidationFailedException.class);
+        publishing.publish(world.p1.getId(), draft);
+        assertThatThrownBy(() -> publishing.publish(world.p1.getId(), draft)).isInstanceOf(ValidationFailedException.class);
 
         loginAs(world.memberA);
         assertThat(catalog.currentVersion(world.workspaceA.getId())).map(VersionRef::label).contains("3.0");
@@ -151,7 +155,7 @@ class MaturationServiceTest extends PortalTest {
         ThemeRow theme = maturation.createTheme(workshop.id(), "Aftaler med bestyrelsen");
         maturation.assignTheme(workshop.id(), new BoardItem.ItemRef(ItemType.NOTE, noteOfA.getId()), theme.id());
         maturation.assignTheme(workshop.id(), new BoardItem.ItemRef(ItemType.NOTE, noteOfB.getId()), theme.id());
-        maturation.decide(theme.id(), new DecisionInput(DecisionKind.CHANGE_ELEMENT, world.p1Cooperation.getId(), null,
+        decisions.decide(theme.id(), new DecisionInput(DecisionKind.CHANGE_ELEMENT, world.p1Cooperation.getId(), null,
                 "Skriftlig aftale med bestyrelsen", "Kontaktpersoner skifter"));
         long draft = workshop.draft().id();
 
@@ -163,7 +167,7 @@ class MaturationServiceTest extends PortalTest {
         assertThat(changeLog.motivatedByNote(noteOfA.getId())).as("unpublished decisions stay hidden").isEmpty();
 
         loginAs(world.consultantP1);
-        maturation.publish(world.p1.getId(), draft);
+        publishing.publish(world.p1.getId(), draft);
 
         loginAs(world.memberA);
         List<ChangeEntry> entries = changeLog.changes(world.workspaceA.getId(), draft).entries();

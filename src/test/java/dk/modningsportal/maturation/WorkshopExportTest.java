@@ -24,6 +24,8 @@ class WorkshopExportTest extends PortalTest {
     @Autowired
     MaturationService maturation;
     @Autowired
+    dk.modningsportal.maturation.MaturationDecisions decisions;
+    @Autowired
     WorkshopExport export;
     @Autowired
     MaturationFixture fixture;
@@ -40,7 +42,7 @@ class WorkshopExportTest extends PortalTest {
         ThemeRow theme = maturation.createTheme(workshop.id(), "Tid på dagen betyder noget");
         maturation.assignTheme(workshop.id(), new BoardItem.ItemRef(ItemType.NOTE, note.getId()), theme.id());
         maturation.updateTheme(theme.id(), theme.version(), theme.title(), "Eftermiddage passer familierne bedst.");
-        maturation.decide(theme.id(), new DecisionInput(DecisionKind.CHANGE_ELEMENT, world.p1Cooperation.getId(), null,
+        decisions.decide(theme.id(), new DecisionInput(DecisionKind.CHANGE_ELEMENT, world.p1Cooperation.getId(), null,
                 "Møder med familier lægges om eftermiddagen.", "Flere forældre deltog om eftermiddagen."));
     }
 

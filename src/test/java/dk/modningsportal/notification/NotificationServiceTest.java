@@ -23,6 +23,8 @@ class NotificationServiceTest extends PortalTest {
     NotificationService notifications;
     @Autowired
     MaturationService maturation;
+    @Autowired
+    dk.modningsportal.maturation.VersionPublishing publishing;
 
     private List<NotificationRow> of(UserAccount user) {
         loginAs(user);
@@ -33,7 +35,7 @@ class NotificationServiceTest extends PortalTest {
     void a_published_version_reaches_the_people_of_the_participating_organisations_with_a_link_to_their_own_changes() {
         loginAs(world.consultantP1);
         WorkshopInfo workshop = maturation.createWorkshop(world.p1.getId(), world.p1v2.getId(), "Workshop", LocalDate.now(clock));
-        maturation.publish(world.p1.getId(), workshop.draft().id());
+        publishing.publish(world.p1.getId(), workshop.draft().id());
 
         assertThat(of(world.memberA)).extracting(NotificationRow::kind, NotificationRow::link)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(NotificationKind.VERSION_PUBLISHED,
@@ -49,7 +51,7 @@ class NotificationServiceTest extends PortalTest {
     void a_person_marks_their_own_notifications_read_and_cannot_touch_anyone_elses() {
         loginAs(world.consultantP1);
         WorkshopInfo workshop = maturation.createWorkshop(world.p1.getId(), world.p1v2.getId(), "Workshop", LocalDate.now(clock));
-        maturation.publish(world.p1.getId(), workshop.draft().id());
+        publishing.publish(world.p1.getId(), workshop.draft().id());
         long annasNotification = of(world.memberA).get(0).id();
 
         loginAs(world.memberB);

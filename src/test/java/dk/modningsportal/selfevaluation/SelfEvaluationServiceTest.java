@@ -152,7 +152,9 @@ class SelfEvaluationServiceTest extends PortalTest {
     void a_week_before_the_due_date_the_project_leader_is_reminded_once() {
         // The consultants set the due date so that last quarter's form is due in three days.
         Quarter last = Quarter.of(LocalDate.now(clock).minusMonths(3));
-        world.p1.setSelfEvaluationDueDays((int) ChronoUnit.DAYS.between(last.lastDay(), LocalDate.now(clock).plusDays(3)));
+        loginAs(world.consultantP1);
+        settingsService.saveProjectSettings(world.p1.getId(),
+                (int) ChronoUnit.DAYS.between(last.lastDay(), LocalDate.now(clock).plusDays(3)), java.util.Map.of());
         world.em.flush();
 
         assertThat(reminders.remind()).as("Per A of Kommune A; Kommune B has no project leader").isEqualTo(1);

@@ -15,7 +15,7 @@ import dk.modningsportal.base.ui.Forms;
 import dk.modningsportal.intervention.InterventionCatalog.CoreElementRef;
 import dk.modningsportal.maturation.DecisionKind;
 import dk.modningsportal.maturation.MaturationDecision;
-import dk.modningsportal.maturation.MaturationService;
+import dk.modningsportal.maturation.MaturationDecisions;
 import dk.modningsportal.maturation.MaturationService.DecisionInput;
 import java.util.List;
 import java.util.Map;
@@ -30,13 +30,13 @@ class DecisionDialog extends Dialog {
     final TextArea reason = new TextArea();
     final Button save = new Button();
 
-    private final MaturationService maturation;
+    private final MaturationDecisions decisions;
     private final long themeId;
     private final Runnable afterSave;
 
-    DecisionDialog(MaturationService maturation, long themeId, String themeTitle, String draftLabel,
+    DecisionDialog(MaturationDecisions decisions, long themeId, String themeTitle, String draftLabel,
             List<CoreElementRef> elements, Runnable afterSave) {
-        this.maturation = maturation;
+        this.decisions = decisions;
         this.themeId = themeId;
         this.afterSave = afterSave;
         setHeaderTitle(getTranslation("decision.title", themeTitle));
@@ -84,7 +84,7 @@ class DecisionDialog extends Dialog {
 
     void save() {
         try {
-            maturation.decide(themeId, new DecisionInput(kind.getValue(),
+            decisions.decide(themeId, new DecisionInput(kind.getValue(),
                     coreElement.isVisible() && coreElement.getValue() != null ? coreElement.getValue().id() : null,
                     newName.isVisible() ? newName.getValue() : null, newText.isVisible() ? newText.getValue() : null,
                     reason.getValue()));

@@ -24,31 +24,33 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import dk.modningsportal.base.ConcurrentEditException;
+import dk.modningsportal.base.ValidationFailedException;
+import dk.modningsportal.base.ui.DownloadLinks;
+import dk.modningsportal.base.ui.Formats;
+import dk.modningsportal.base.ui.Forms;
+import dk.modningsportal.intervention.InterventionCatalog.CoreElementRef;
 import dk.modningsportal.live.ChangeBus;
 import dk.modningsportal.live.Presence;
 import dk.modningsportal.live.ui.LiveRefresh;
 import dk.modningsportal.live.ui.PresenceIndicator;
-import dk.modningsportal.security.CurrentUser;
-import dk.modningsportal.base.ui.DownloadLinks;
-import dk.modningsportal.base.ConcurrentEditException;
-import dk.modningsportal.base.ValidationFailedException;
-import dk.modningsportal.base.ui.Formats;
-import dk.modningsportal.base.ui.Forms;
-import dk.modningsportal.intervention.InterventionCatalog.CoreElementRef;
 import dk.modningsportal.maturation.BoardFilter;
-import dk.modningsportal.maturation.BoardItem;
 import dk.modningsportal.maturation.BoardItem.ItemType;
-import dk.modningsportal.maturation.MaturationService;
+import dk.modningsportal.maturation.BoardItem;
+import dk.modningsportal.maturation.MaturationDecisions;
 import dk.modningsportal.maturation.MaturationService.DecisionRow;
 import dk.modningsportal.maturation.MaturationService.OrganisationRef;
 import dk.modningsportal.maturation.MaturationService.ThemeRow;
 import dk.modningsportal.maturation.MaturationService.VersionInfo;
 import dk.modningsportal.maturation.MaturationService.WorkshopInfo;
+import dk.modningsportal.maturation.MaturationService;
+import dk.modningsportal.maturation.VersionPublishing;
 import dk.modningsportal.maturation.WorkshopExport;
 import dk.modningsportal.maturation.WorkshopTheme;
 import dk.modningsportal.note.NoteKind;
 import dk.modningsportal.note.NoteSource;
 import dk.modningsportal.project.ui.RouteIds;
+import dk.modningsportal.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -92,12 +94,15 @@ class WorkshopBoardView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private final MaturationService maturation;
+    private final MaturationDecisions decisions;
+    private final VersionPublishing publishing;
     private final WorkshopExport export;
     private WorkshopInfo workshop;
     private List<ThemeRow> themes = List.of();
     private List<CoreElementRef> elements = List.of();
 
-    WorkshopBoardView(MaturationService maturation, WorkshopExport export, Presence presence, CurrentUser currentUser,
+    WorkshopBoardView(MaturationService maturation, MaturationDecisions decisions, VersionPublishing publishing,
+            WorkshopExport export, Presence presence, CurrentUser currentUser,
             ChangeBus bus) {
         // New notes from the organisations and colleagues' work on the board appear while the board is open.
         LiveRefresh.whileAttached(this, bus, change -> workshop != null && change.isInProject(workshop.projectId()),
@@ -105,6 +110,8 @@ class WorkshopBoardView extends VerticalLayout implements BeforeEnterObserver, H
         this.presence = presence;
         this.currentUser = currentUser;
         this.maturation = maturation;
+        this.decisions = decisions;
+        this.publishing = publishing;
         this.export = export;
         addClassName("portal-page");
     }
@@ -377,7 +384,7 @@ class WorkshopBoardView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     void publishDraft() {
-        VersionInfo published = maturation.publish(workshop.projectId(), workshop.draft().id());
+        VersionInfo published = publishing.publish(workshop.projectId(), workshop.draft().id());
         Forms.success(getTranslation("maturation.published", published.label()));
         workshop = maturation.workshop(workshop.id());
         publish.setVisible(false);
@@ -410,7 +417,7 @@ class WorkshopBoardView extends VerticalLayout implements BeforeEnterObserver, H
             save.addClickListener(e -> save(theme));
             decide.setText(getTranslation("maturation.decide"));
             decide.setVisible(workshop.draft() != null);
-            decide.addClickListener(e -> new DecisionDialog(maturation, theme.id(), theme.title(),
+            decide.addClickListener(e -> new DecisionDialog(decisions, theme.id(), theme.title(),
                     workshop.draft() == null ? "" : workshop.draft().label(), elements, WorkshopBoardView.this::refresh)
                     .open());
             add(title, new Span(getTranslation("maturation.itemCount", theme.itemCount())), summary,

@@ -20,15 +20,19 @@ class InterventionViewTest extends KaribuTest {
 
     @Autowired
     MaturationService maturation;
+    @Autowired
+    dk.modningsportal.maturation.MaturationDecisions decisions;
+    @Autowired
+    dk.modningsportal.maturation.VersionPublishing publishing;
 
     @Test
     void comparing_versions_marks_the_words_added_and_removed_in_a_core_element() {
         loginAs(world.consultantP1);
         WorkshopInfo workshop = maturation.createWorkshop(world.p1.getId(), world.p1v2.getId(), "W", LocalDate.now(clock));
         var theme = maturation.createTheme(workshop.id(), "Tema");
-        maturation.decide(theme.id(), new DecisionInput(DecisionKind.CHANGE_ELEMENT, world.p1Cooperation.getId(), null,
+        decisions.decide(theme.id(), new DecisionInput(DecisionKind.CHANGE_ELEMENT, world.p1Cooperation.getId(), null,
                 "Samarbejde med bestyrelsen", "Begrundelse"));
-        maturation.publish(world.p1.getId(), workshop.draft().id());
+        publishing.publish(world.p1.getId(), workshop.draft().id());
 
         openAs(world.memberA, WorkspaceRoutes.intervention(world.workspaceA.getId()));
         InterventionView view = _get(InterventionView.class);

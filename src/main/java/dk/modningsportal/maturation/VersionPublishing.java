@@ -1,0 +1,89 @@
+package dk.modningsportal.maturation;
+
+import dk.modningsportal.base.AuditAction;
+import dk.modningsportal.base.Audited;
+import dk.modningsportal.base.ValidationFailedException;
+import dk.modningsportal.intervention.InterventionCatalog;
+import dk.modningsportal.intervention.InterventionVersion;
+import dk.modningsportal.intervention.VersionDrafts;
+import dk.modningsportal.intervention.VersionStatus;
+import dk.modningsportal.live.Change;
+import dk.modningsportal.maturation.MaturationService.VersionInfo;
+import dk.modningsportal.notification.Notice;
+import dk.modningsportal.notification.NotificationKind;
+import dk.modningsportal.notification.NotificationService;
+import dk.modningsportal.project.WorkspaceAccess;
+import dk.modningsportal.project.WorkspaceRoutes;
+import dk.modningsportal.project.WorkspaceSummary;
+import dk.modningsportal.security.CurrentUser;
+import dk.modningsportal.security.UserAccount;
+import dk.modningsportal.security.UserDirectory;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Putting a workshop's draft into trial: the intervention module publishes it, every organisation of the
+ * project is told, and the act is logged. For the consultants of the open project.
+ */
+@Service
+@Transactional
+public class VersionPublishing {
+
+    private static final Logger log = LoggerFactory.getLogger(VersionPublishing.class);
+
+    private final WorkspaceAccess workspaceAccess;
+    private final InterventionCatalog catalog;
+    private final VersionDrafts drafts;
+    private final UserDirectory userDirectory;
+    private final CurrentUser currentUser;
+    private final NotificationService notifications;
+    private final ApplicationEventPublisher events;
+
+    VersionPublishing(WorkspaceAccess workspaceAccess, InterventionCatalog catalog, VersionDrafts drafts,
+            UserDirectory userDirectory, CurrentUser currentUser, NotificationService notifications,
+            ApplicationEventPublisher events) {
+        this.workspaceAccess = workspaceAccess;
+        this.catalog = catalog;
+        this.drafts = drafts;
+        this.userDirectory = userDirectory;
+        this.currentUser = currentUser;
+        this.notifications = notifications;
+        this.events = events;
+    }
+
+    /** Puts the draft into trial; the version in trial so far closes. Every workspace then shows the new version. */
+    public VersionInfo publish(long projectId, long draftVersionId) {
+        workspaceAccess.requireConsultantOfOpen(projectId);
+        InterventionVersion draft = catalog.versionOfProject(projectId, draftVersionId, "version");
+        if (draft.getStatus() != VersionStatus.DRAFT) {
+            throw new ValidationFailedException(Map.of("version", "maturation.notADraft"));
+        }
+        drafts.publish(projectId, draft, me());
+        List<WorkspaceSummary> told = workspaceAccess.readableWorkspaces().stream()
+                .filter(w -> w.projectId() == projectId).toList();
+        String publisher = currentUser.require().displayName();
+        for (WorkspaceSummary workspace : told) {
+            notifications.send(new Notice(NotificationKind.VERSION_PUBLISHED, projectId, workspace.workspaceId(),
+                    workspace.projectName() + " " + draft.getLabel(), publisher, null,
+                    WorkspaceRoutes.changes(workspace.workspaceId()), "version:" + draft.getId()),
+                    userDirectory.workspacePeopleOf(List.of(workspace.organisationId())));
+        }
+        events.publishEvent(Change.versionPublished(projectId));
+        events.publishEvent(Audited.of(AuditAction.VERSION_PUBLISHED, Audited.PROJECT, projectId,
+                draft.getIntervention().getProject().getName(), null).change(null, draft.getIntervention().getName()
+                + " " + draft.getLabel()));
+        log.info("{} published version {} of project {} to {} organisations", currentUser.require(), draft.getLabel(),
+                projectId, told.size());
+        return MaturationService.info(draft);
+    }
+
+
+    private UserAccount me() {
+        return userDirectory.reference(currentUser.require().id());
+    }
+}
