@@ -1,11 +1,16 @@
 package dk.modningsportal.comment;
 
+import dk.modningsportal.activity.ActivityKind;
+import dk.modningsportal.activity.ActivityLog;
 import dk.modningsportal.base.AccessRefusedException;
+import dk.modningsportal.base.AuditAction;
+import dk.modningsportal.base.Audited;
 import dk.modningsportal.base.ConcurrentEditException;
 import dk.modningsportal.base.NotFoundException;
 import dk.modningsportal.base.TextRules;
 import dk.modningsportal.comment.CommentTarget.Kind;
 import dk.modningsportal.note.ExperienceNote;
+import dk.modningsportal.note.NoteQueries;
 import dk.modningsportal.notification.Notice;
 import dk.modningsportal.notification.NotificationKind;
 import dk.modningsportal.notification.NotificationService;
@@ -17,11 +22,10 @@ import dk.modningsportal.security.CurrentUser;
 import dk.modningsportal.security.PortalUser;
 import dk.modningsportal.security.Role;
 import dk.modningsportal.security.UserAccount;
-import dk.modningsportal.security.UserDirectory;
 import dk.modningsportal.security.UserDirectory.Reader;
+import dk.modningsportal.security.UserDirectory;
 import dk.modningsportal.trialaction.TrialAction;
-import dk.modningsportal.activity.ActivityKind;
-import dk.modningsportal.activity.ActivityLog;
+import dk.modningsportal.trialaction.TrialActionQueries;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
@@ -38,8 +42,6 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import dk.modningsportal.base.AuditAction;
-import dk.modningsportal.base.Audited;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -74,6 +76,8 @@ public class CommentService {
 
     private final CommentRepository comments;
     private final EntityManager em;
+    private final NoteQueries noteQueries;
+    private final TrialActionQueries trialActionQueries;
     private final WorkspaceAccess workspaceAccess;
     private final UserDirectory userDirectory;
     private final NotificationService notifications;
@@ -82,11 +86,14 @@ public class CommentService {
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    CommentService(CommentRepository comments, EntityManager em, WorkspaceAccess workspaceAccess,
+    CommentService(CommentRepository comments, EntityManager em, NoteQueries noteQueries,
+            TrialActionQueries trialActionQueries, WorkspaceAccess workspaceAccess,
             UserDirectory userDirectory, NotificationService notifications, ActivityLog activity,
             CurrentUser currentUser, Clock clock, ApplicationEventPublisher events) {
         this.comments = comments;
         this.em = em;
+        this.noteQueries = noteQueries;
+        this.trialActionQueries = trialActionQueries;
         this.workspaceAccess = workspaceAccess;
         this.userDirectory = userDirectory;
         this.notifications = notifications;
@@ -233,14 +240,14 @@ public class CommentService {
     private Item readable(CommentTarget target) {
         Item item = switch (target.kind()) {
             case TRIAL_ACTION -> {
-                TrialAction action = em.find(TrialAction.class, target.id());
+                TrialAction action = trialActionQueries.trialAction(target.id()).orElse(null);
                 yield action == null ? null : new Item(target, action.getWorkspace(), action.getTitle(),
                         Stream.of(action.getCreatedBy(), action.getResponsible()).filter(Objects::nonNull)
                                 .map(UserAccount::getId).collect(Collectors.toCollection(LinkedHashSet::new)),
                         WorkspaceRoutes.trialAction(target.id()));
             }
             case NOTE -> {
-                ExperienceNote note = em.find(ExperienceNote.class, target.id());
+                ExperienceNote note = noteQueries.note(target.id()).orElse(null);
                 yield note == null ? null : new Item(target, note.getWorkspace(), note.getSummary(),
                         Set.of(note.getCreatedBy().getId()),
                         WorkspaceRoutes.note(note.getWorkspace().getId(), target.id()));

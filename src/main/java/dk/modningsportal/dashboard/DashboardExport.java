@@ -1,11 +1,16 @@
 package dk.modningsportal.dashboard;
 
 import dk.modningsportal.base.AccessRefusedException;
+import dk.modningsportal.base.AuditAction;
+import dk.modningsportal.base.Audited;
+import dk.modningsportal.base.SpreadsheetCells;
 import dk.modningsportal.dashboard.Dashboard.OrganisationRow;
+import dk.modningsportal.note.NoteQueries;
 import dk.modningsportal.security.CurrentUser;
 import dk.modningsportal.security.PortalUser;
 import dk.modningsportal.security.Role;
-import jakarta.persistence.EntityManager;
+import dk.modningsportal.selfevaluation.SelfEvaluationOverviews;
+import dk.modningsportal.trialaction.TrialActionQueries;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -13,12 +18,8 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.commons.csv.CSVFormat;
@@ -26,11 +27,8 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.springframework.stereotype.Service;
-import dk.modningsportal.base.AuditAction;
-import dk.modningsportal.base.Audited;
-import dk.modningsportal.base.SpreadsheetCells;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -48,15 +46,20 @@ public class DashboardExport {
 
     private final DashboardService dashboards;
     private final CurrentUser currentUser;
-    private final EntityManager em;
+    private final NoteQueries noteQueries;
+    private final TrialActionQueries trialActionQueries;
+    private final SelfEvaluationOverviews selfEvaluationOverviews;
     private final ApplicationEventPublisher events;
 
-    DashboardExport(DashboardService dashboards, CurrentUser currentUser, EntityManager em,
+    DashboardExport(DashboardService dashboards, CurrentUser currentUser, NoteQueries noteQueries,
+            TrialActionQueries trialActionQueries, SelfEvaluationOverviews selfEvaluationOverviews,
             ApplicationEventPublisher events) {
         this.events = events;
         this.dashboards = dashboards;
         this.currentUser = currentUser;
-        this.em = em;
+        this.noteQueries = noteQueries;
+        this.trialActionQueries = trialActionQueries;
+        this.selfEvaluationOverviews = selfEvaluationOverviews;
     }
 
     /** Logs the download once the file is made (a refused export leaves no entry). */
@@ -135,63 +138,22 @@ public class DashboardExport {
     }
 
     private Table trialActions(long projectId) {
-        Map<Long, String> elements = new HashMap<>();
-        em.createQuery("select t.id, c.name from TrialAction t join t.coreElements c where t.workspace.project.id = :p",
-                Object[].class).setParameter("p", projectId).getResultStream()
-                .forEach(r -> elements.merge((Long) r[0], (String) r[1], (a, b) -> a + "; " + b));
         return new Table("proevehandlinger", List.of("id", "organisation", "titel", "maal", "aktivitet", "status",
                 "start", "slut", "version", "kerneelementer", "hvad_skete", "laering", "beslutning", "naeste_skridt",
                 "tilpasning_planlagt", "tilpasning_hvem", "tilpasning_hvad", "tilpasning_troskab", "tilpasning_hvorfor",
-                "oprettet", "aendret"), sink -> {
-                    try (Stream<Object[]> rows = em.createQuery("select t.id, o.name, t.title, t.goal, t.plannedActivity, "
-                            + "t.status, t.startDate, t.endDate, v.label, t.outcome, t.learning, t.decision, t.nextStep, "
-                            + "t.adaptation.planning, t.adaptation.decidedBy, t.adaptation.whatChanged, "
-                            + "t.adaptation.fidelity, t.adaptation.reason, t.createdAt, t.updatedAt "
-                            + "from TrialAction t join t.workspace w join w.organisation o join t.interventionVersion v "
-                            + "where w.project.id = :p order by t.id", Object[].class)
-                            .setParameter("p", projectId).setHint("org.hibernate.fetchSize", 500).getResultStream()) {
-                        rows.forEach(r -> {
-                            // Arrays.asList, not List.of: most cells of a trial action may be empty (null).
-                            List<Object> row = new ArrayList<>(Arrays.asList(r).subList(0, 9));
-                            row.add(elements.getOrDefault((Long) r[0], ""));
-                            row.addAll(Arrays.asList(r).subList(9, r.length));
-                            sink.accept(row);
-                        });
-                    }
-                });
+                "oprettet", "aendret"), sink -> trialActionQueries.exportRows(projectId, sink));
     }
 
     private Table notes(long projectId) {
         return new Table("erfaringer", List.of("id", "organisation", "type", "kilde", "kerneelement", "version",
-                "erfaring", "uddybning", "proevehandling_id", "oprettet"), sink -> {
-                    try (Stream<Object[]> rows = em.createQuery("select n.id, o.name, n.kind, n.source, c.name, v.label, "
-                            + "n.summary, n.details, t.id, n.createdAt from ExperienceNote n join n.workspace w "
-                            + "join w.organisation o join n.interventionVersion v left join n.coreElement c "
-                            + "left join n.trialAction t where w.project.id = :p order by n.id", Object[].class)
-                            .setParameter("p", projectId).setHint("org.hibernate.fetchSize", 1000).getResultStream()) {
-                        rows.forEach(r -> sink.accept(Arrays.asList(r)));
-                    }
-                });
+                "erfaring", "uddybning", "proevehandling_id", "oprettet"), sink -> noteQueries.exportRows(projectId, sink));
     }
 
     /** The submitted self-evaluations, one row per form and core element (a correction is a further revision). */
     private Table selfEvaluations(long projectId) {
         return new Table("selvevalueringer", List.of("id", "organisation", "aar", "kvartal", "revision", "indsendt",
-                "kerneelement", "status", "forklaring", "driver", "haemmer", "refleksioner", "timer_i_kvartalet"), sink -> {
-                    @SuppressWarnings("unchecked")
-                    List<Object[]> rows = em.createNativeQuery("select e.id, o.name, e.eval_year, e.eval_quarter, "
-                                    + "e.revision, e.submitted_at, c.name, a.status, a.explanation, e.drivers, e.barriers, "
-                                    + "e.reflections, (select sum(h.hours) from self_evaluation_hours h "
-                                    + "where h.self_evaluation_id = e.id) "
-                                    + "from self_evaluation e join workspace p on p.id = e.workspace_id "
-                                    + "join organisation o on o.id = p.organisation_id "
-                                    + "left join self_evaluation_element a on a.self_evaluation_id = e.id "
-                                    + "left join core_element c on c.id = a.core_element_id "
-                                    + "where p.project_id = ?1 and e.status = 'SUBMITTED' "
-                                    + "order by o.name, e.eval_year, e.eval_quarter, e.revision, c.id")
-                            .setParameter(1, projectId).getResultList();
-                    rows.forEach(r -> sink.accept(Arrays.asList(r)));
-                });
+                "kerneelement", "status", "forklaring", "driver", "haemmer", "refleksioner", "timer_i_kvartalet"),
+                sink -> selfEvaluationOverviews.exportRows(projectId, sink));
     }
 
     private static byte[] csv(Table table) {

@@ -12,11 +12,14 @@ import dk.modningsportal.dashboard.Dashboard.VersionFigures;
 import dk.modningsportal.dashboard.WorkspaceTallies.Measure;
 import dk.modningsportal.intervention.CoreElement;
 import dk.modningsportal.intervention.Intervention;
+import dk.modningsportal.intervention.InterventionCatalog;
 import dk.modningsportal.intervention.InterventionVersion;
 import dk.modningsportal.intervention.VersionStatus;
-import dk.modningsportal.organisation.OrganisationKind;
+import dk.modningsportal.maturation.WorkshopDates;
+import dk.modningsportal.note.NoteQueries;
 import dk.modningsportal.project.Project;
 import dk.modningsportal.project.ProjectPhase;
+import dk.modningsportal.project.ProjectQueries;
 import dk.modningsportal.project.ProjectScope;
 import dk.modningsportal.project.Workspace;
 import dk.modningsportal.project.WorkspaceAccess;
@@ -25,8 +28,8 @@ import dk.modningsportal.security.PortalUser;
 import dk.modningsportal.security.Role;
 import dk.modningsportal.security.UserDirectory;
 import dk.modningsportal.selfevaluation.SelfEvaluationOverviews;
+import dk.modningsportal.trialaction.TrialActionQueries;
 import dk.modningsportal.trialaction.TrialActionStatus;
-import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -70,21 +73,30 @@ public class DashboardService {
     private final WorkspaceAccess workspaceAccess;
     private final CurrentUser currentUser;
     private final UserDirectory userDirectory;
-    private final EntityManager em;
+    private final ProjectQueries projects;
+    private final InterventionCatalog catalog;
+    private final TrialActionQueries trialActionQueries;
+    private final NoteQueries noteQueries;
+    private final WorkshopDates workshopDates;
     private final Clock clock;
 
     private final SelfEvaluationOverviews selfEvaluations;
 
     DashboardService(DashboardQueries queries, ProgressScoreRepository scores, WorkspaceAccess workspaceAccess,
-            CurrentUser currentUser, UserDirectory userDirectory, EntityManager em, Clock clock,
+            CurrentUser currentUser, UserDirectory userDirectory, ProjectQueries projects, InterventionCatalog catalog,
+            TrialActionQueries trialActionQueries, NoteQueries noteQueries, WorkshopDates workshopDates, Clock clock,
             SelfEvaluationOverviews selfEvaluations) {
+        this.projects = projects;
+        this.catalog = catalog;
+        this.trialActionQueries = trialActionQueries;
+        this.noteQueries = noteQueries;
+        this.workshopDates = workshopDates;
         this.selfEvaluations = selfEvaluations;
         this.queries = queries;
         this.scores = scores;
         this.workspaceAccess = workspaceAccess;
         this.currentUser = currentUser;
         this.userDirectory = userDirectory;
-        this.em = em;
         this.clock = clock;
     }
 
@@ -97,65 +109,64 @@ public class DashboardService {
         boolean national = user.role() == Role.EVALUATOR || user.isNationalAgency();
         Long consultant = user.role() == Role.CONSULTANT ? user.id() : null;
         Long organisation = national || consultant != null ? null : user.organisationId();
-        return queries.projects(consultant, organisation).stream()
-                .map(r -> new ProjectRef((Long) r[0], (String) r[1])).toList();
+        return projects.projectsOf(consultant, organisation).stream()
+                .map(r -> new ProjectRef(r.id(), r.name())).toList();
     }
 
     public Dashboard build(long projectId) {
         PortalUser user = currentUser.require();
         Long ownWorkspace = requireDashboard(user, projectId);
-        Project project = em.find(Project.class, projectId);
+        Project project = projects.project(projectId);
+        List<Workspace> workspaces = projects.workspacesOf(projectId);
+        List<Long> workspaceIds = workspaces.stream().map(Workspace::getId).toList();
         LocalDate today = LocalDate.now(clock);
-        Intervention intervention = queries.intervention(projectId);
+        Intervention intervention = catalog.findInterventionOfProject(projectId).orElse(null);
         List<CoreElement> elements = intervention == null ? List.of() : intervention.getCoreElements();
         List<InterventionVersion> versions = publishedVersions(intervention);
         Optional<InterventionVersion> current = versions.stream().filter(v -> v.getStatus() == VersionStatus.IN_TRIAL)
                 .findFirst();
-        LocalDate lastWorkshop = queries.lastWorkshop(projectId, today);
+        LocalDate lastWorkshop = workshopDates.lastHeldOnOrBefore(projectId, today).orElse(null);
         Instant since = lastWorkshop == null ? null : lastWorkshop.plusDays(1).atStartOfDay(DanishTime.ZONE).toInstant();
 
         Map<Long, long[]> statusCounts = new HashMap<>();
         Map<Long, Long> overdue = new HashMap<>();
-        queries.trialActionsByStatus(projectId, today).forEach(r -> {
-            TrialActionStatus status = (TrialActionStatus) r[1];
-            statusCounts.computeIfAbsent((Long) r[0], k -> new long[TrialActionStatus.values().length])
-                    [status.ordinal()] = (Long) r[2];
-            if (status.isOpen()) {
-                overdue.merge((Long) r[0], r[3] == null ? 0 : ((Number) r[3]).longValue(), Long::sum);
+        trialActionQueries.statusCounts(projectId, today).forEach(c -> {
+            statusCounts.computeIfAbsent(c.workspaceId(), k -> new long[TrialActionStatus.values().length])
+                    [c.status().ordinal()] = c.count();
+            if (c.status().isOpen()) {
+                overdue.merge(c.workspaceId(), c.endedBeforeToday(), Long::sum);
             }
         });
         // Per workspace: [notes in the round, new since the workshop]; per workspace and core element: notes.
         Map<Long, long[]> roundNotes = new HashMap<>();
         Map<Long, Map<Long, Long>> notesByElement = new HashMap<>();
         current.ifPresent(v -> {
-            queries.notesByCoreElement(projectId, v.getId()).forEach(r -> {
+            queries.notesByCoreElement(workspaceIds, v.getId()).forEach(r -> {
                 roundNotes.computeIfAbsent((Long) r[0], k -> new long[2])[0] += (Long) r[2];
                 notesByElement.computeIfAbsent((Long) r[0], k -> new HashMap<>()).put((Long) r[1], (Long) r[2]);
             });
             if (since == null) {
                 roundNotes.values().forEach(counts -> counts[1] = counts[0]);
             } else {
-                queries.notesSince(projectId, v.getId(), since).forEach(r -> roundNotes
-                        .computeIfAbsent((Long) r[0], k -> new long[2])[1] = (Long) r[1]);
+                noteQueries.createdSince(projectId, v.getId(), since).forEach((workspace, count) -> roundNotes
+                        .computeIfAbsent(workspace, k -> new long[2])[1] = count);
             }
         });
         Map<Long, Instant> lastActivity = new HashMap<>();
-        queries.lastActivity(projectId).forEach(r -> lastActivity.put((Long) r[0], (Instant) r[1]));
+        queries.lastActivity(workspaceIds).forEach(r -> lastActivity.put((Long) r[0], (Instant) r[1]));
         Map<Long, List<ProgressScore>> scoresByWorkspace = new HashMap<>();
         scores.findByProject(projectId).forEach(s -> scoresByWorkspace
                 .computeIfAbsent(s.getWorkspace().getId(), k -> new ArrayList<>()).add(s));
 
-        List<Object[]> workspaceRows = queries.workspaces(projectId);
-        Map<Long, SelfEvaluationOverviews.Latest> selfEvaluated = selfEvaluations.latest(projectId,
-                workspaceRows.stream().map(w -> (Long) w[0]).toList());
+        Map<Long, SelfEvaluationOverviews.Latest> selfEvaluated = selfEvaluations.latest(projectId, workspaceIds);
         List<OrganisationRow> all = new ArrayList<>();
-        for (Object[] w : workspaceRows) {
-            long workspaceId = (Long) w[0];
+        for (Workspace w : workspaces) {
+            long workspaceId = w.getId();
             long[] byStatus = statusCounts.getOrDefault(workspaceId, new long[TrialActionStatus.values().length]);
             long[] notes = roundNotes.getOrDefault(workspaceId, new long[2]);
             Instant last = lastActivity.get(workspaceId);
             List<ProgressScore> history = scoresByWorkspace.getOrDefault(workspaceId, List.of());
-            all.add(new OrganisationRow(workspaceId, (String) w[2], (OrganisationKind) w[3], byStatus[0], byStatus[1],
+            all.add(new OrganisationRow(workspaceId, w.getOrganisation().getName(), w.getOrganisation().getKind(), byStatus[0], byStatus[1],
                     byStatus[2], byStatus[3], notes[0], notes[1],
                     last == null ? null : (int) Duration.between(last, clock.instant()).toDays(),
                     overdue.getOrDefault(workspaceId, 0L),
@@ -169,8 +180,8 @@ public class DashboardService {
 
         List<HeatRow> heat = current.isEmpty() ? List.of()
                 : heatMap(notesByElement, elements, all, shown, ownWorkspace != null);
-        List<MonthCount> trend = trend(projectId, ownWorkspace, today);
-        List<VersionFigures> byVersion = byVersion(projectId, ownWorkspace, elements, versions);
+        List<MonthCount> trend = trend(workspaceIds, ownWorkspace, today);
+        List<VersionFigures> byVersion = byVersion(workspaceIds, ownWorkspace, elements, versions);
         String phase = project.phaseOn(today).map(ProjectPhase::getName).orElse(null);
         return new Dashboard(projectId, project.getName(), phase, current.map(InterventionVersion::getLabel).orElse(null),
                 current.map(InterventionVersion::getId).orElse(null),
@@ -184,9 +195,11 @@ public class DashboardService {
      */
     public List<VersionFigures> versionComparison(long projectId, Long workspaceId) {
         Long ownWorkspace = requireDashboard(currentUser.require(), projectId);
-        Intervention intervention = queries.intervention(projectId);
+        Intervention intervention = catalog.findInterventionOfProject(projectId).orElse(null);
         List<CoreElement> elements = intervention == null ? List.of() : intervention.getCoreElements();
-        return byVersion(projectId, ownWorkspace != null ? ownWorkspace : workspaceId, elements, publishedVersions(intervention));
+        List<Long> workspaceIds = projects.workspacesOf(projectId).stream().map(Workspace::getId).toList();
+        return byVersion(workspaceIds, ownWorkspace != null ? ownWorkspace : workspaceId, elements,
+                publishedVersions(intervention));
     }
 
     /** Records a progress score for an organisation; consultants of the project only. */
@@ -256,27 +269,27 @@ public class DashboardService {
         return heat;
     }
 
-    private List<MonthCount> trend(long projectId, Long workspaceId, LocalDate today) {
+    private List<MonthCount> trend(List<Long> workspaceIds, Long workspaceId, LocalDate today) {
         YearMonth first = YearMonth.from(today).minusMonths(TREND_MONTHS - 1L);
         Map<YearMonth, long[]> months = new LinkedHashMap<>();
         for (int i = 0; i < TREND_MONTHS; i++) {
             months.put(first.plusMonths(i), new long[2]);
         }
         int fromMonth = first.getYear() * 100 + first.getMonthValue();
-        queries.perMonth(Measure.TRIAL_ACTIONS_PER_MONTH, projectId, fromMonth, workspaceId)
+        queries.perMonth(Measure.TRIAL_ACTIONS_PER_MONTH, workspaceIds, fromMonth, workspaceId)
                 .forEach(r -> count(months, r).ifPresent(c -> c[0] = (Long) r[1]));
-        queries.perMonth(Measure.NOTES_PER_MONTH, projectId, fromMonth, workspaceId)
+        queries.perMonth(Measure.NOTES_PER_MONTH, workspaceIds, fromMonth, workspaceId)
                 .forEach(r -> count(months, r).ifPresent(c -> c[1] = (Long) r[1]));
         return months.entrySet().stream().map(e -> new MonthCount(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
     }
 
-    private List<VersionFigures> byVersion(long projectId, Long workspaceId, List<CoreElement> elements,
+    private List<VersionFigures> byVersion(List<Long> workspaceIds, Long workspaceId, List<CoreElement> elements,
             List<InterventionVersion> versions) {
         Map<Long, String> labels = new HashMap<>();
         versions.forEach(v -> labels.put(v.getId(), v.getLabel()));
         // Per core element, per version label: [trial actions, barriers, notes]. Drafts have no figures.
         Map<Long, Map<String, long[]>> figures = new HashMap<>();
-        queries.byElementAndVersion(projectId, workspaceId).forEach(r -> {
+        queries.byElementAndVersion(workspaceIds, workspaceId).forEach(r -> {
             String label = labels.get((Long) r[1]);
             if (label != null) {
                 long[] cell = figures.computeIfAbsent((Long) r[2], k -> new LinkedHashMap<>())

@@ -1,5 +1,6 @@
 package dk.modningsportal.dashboard;
 
+import dk.modningsportal.project.ProjectQueries;
 import dk.modningsportal.project.WorkspaceContentChanged;
 import jakarta.persistence.EntityManager;
 import java.util.List;
@@ -37,28 +38,30 @@ public class WorkspaceTallies {
     /** The recomputing statements; %s is the filter on the workspace (or nothing, for all). */
     private static final List<String> RECOMPUTE = List.of(
             INSERT + "select workspace_id, 'NOTES_PER_MONTH', null, null, " + NOTE_MONTH + ", count(*), null "
-                    + "from experience_note where 1 = 1 %1$s group by workspace_id, " + NOTE_MONTH,
+                    + "from note_facts where 1 = 1 %1$s group by workspace_id, " + NOTE_MONTH,
             INSERT + "select t.workspace_id, 'TRIAL_ACTIONS_PER_MONTH', null, null, " + TRIAL_ACTION_MONTH
-                    + ", count(*), null from trial_action t where 1 = 1 %2$s group by t.workspace_id, "
+                    + ", count(*), null from trial_action_facts t where 1 = 1 %2$s group by t.workspace_id, "
                     + TRIAL_ACTION_MONTH,
             INSERT + "select workspace_id, 'NOTES', intervention_version_id, core_element_id, null, count(*), null "
-                    + "from experience_note where 1 = 1 %1$s "
+                    + "from note_facts where 1 = 1 %1$s "
                     + "group by workspace_id, intervention_version_id, core_element_id",
             INSERT + "select workspace_id, 'BARRIERS', intervention_version_id, core_element_id, null, count(*), null "
-                    + "from experience_note where kind = 'HINDERS' %1$s "
+                    + "from note_facts where kind = 'HINDERS' %1$s "
                     + "group by workspace_id, intervention_version_id, core_element_id",
-            INSERT + "select t.workspace_id, 'TRIAL_ACTIONS', t.intervention_version_id, e.core_element_id, null, "
-                    + "count(*), null from trial_action t join trial_action_core_element e on e.trial_action_id = t.id "
-                    + "where 1 = 1 %2$s group by t.workspace_id, t.intervention_version_id, e.core_element_id",
+            INSERT + "select t.workspace_id, 'TRIAL_ACTIONS', t.intervention_version_id, t.core_element_id, null, "
+                    + "count(*), null from trial_action_element_facts t "
+                    + "where 1 = 1 %2$s group by t.workspace_id, t.intervention_version_id, t.core_element_id",
             INSERT + "select a.workspace_id, 'LAST_ACTIVITY', null, null, null, 0, max(a.updated_at) from ("
-                    + "select workspace_id, updated_at from experience_note where 1 = 1 %1$s union all "
-                    + "select t.workspace_id, t.updated_at from trial_action t where 1 = 1 %2$s) a "
+                    + "select workspace_id, updated_at from note_facts where 1 = 1 %1$s union all "
+                    + "select t.workspace_id, t.updated_at from trial_action_facts t where 1 = 1 %2$s) a "
                     + "group by a.workspace_id");
 
     private final EntityManager em;
+    private final ProjectQueries projects;
 
-    WorkspaceTallies(EntityManager em) {
+    WorkspaceTallies(EntityManager em, ProjectQueries projects) {
         this.em = em;
+        this.projects = projects;
     }
 
     /** Recomputes one workspace's tallies inside the transaction that changed its content. */
@@ -71,8 +74,7 @@ public class WorkspaceTallies {
     @Transactional
     public void recompute(long workspaceId) {
         em.flush();
-        em.createNativeQuery("select id from workspace where id = :id for update")
-                .setParameter("id", workspaceId).getResultList();
+        projects.lockWorkspace(workspaceId);
         em.createNativeQuery("delete from workspace_tally where workspace_id = :id")
                 .setParameter("id", workspaceId).executeUpdate();
         for (String statement : RECOMPUTE) {
@@ -96,8 +98,8 @@ public class WorkspaceTallies {
     @Transactional
     public void fillIfMissing() {
         boolean tallied = !em.createNativeQuery("select 1 from workspace_tally").setMaxResults(1).getResultList().isEmpty();
-        boolean content = !em.createNativeQuery("select 1 from experience_note").setMaxResults(1).getResultList().isEmpty()
-                || !em.createNativeQuery("select 1 from trial_action").setMaxResults(1).getResultList().isEmpty();
+        boolean content = !em.createNativeQuery("select 1 from note_facts").setMaxResults(1).getResultList().isEmpty()
+                || !em.createNativeQuery("select 1 from trial_action_facts").setMaxResults(1).getResultList().isEmpty();
         if (content && !tallied) {
             log.info("Computing the dashboard's tallies for the existing trial actions and notes");
             recomputeAll();

@@ -105,6 +105,11 @@ public class InterventionCatalog {
         return version;
     }
 
+    /** The project's intervention if it has one yet, for a service that checked the person may read the project. */
+    public Optional<Intervention> findInterventionOfProject(long projectId) {
+        return interventions.findByProject(projectId);
+    }
+
     /** The project's intervention, for a service that checked the person may read the project. */
     public Intervention interventionOfProject(long projectId) {
         return interventions.findByProject(projectId)

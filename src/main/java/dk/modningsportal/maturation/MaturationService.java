@@ -5,7 +5,6 @@ import dk.modningsportal.base.DanishTime;
 import dk.modningsportal.base.NotFoundException;
 import dk.modningsportal.base.TextRules;
 import dk.modningsportal.base.ValidationFailedException;
-import dk.modningsportal.intervention.CoreElement;
 import dk.modningsportal.intervention.Intervention;
 import dk.modningsportal.intervention.InterventionCatalog;
 import dk.modningsportal.intervention.InterventionVersion;
@@ -14,19 +13,20 @@ import dk.modningsportal.intervention.VersionStatus;
 import dk.modningsportal.live.Change;
 import dk.modningsportal.maturation.BoardItem.ItemRef;
 import dk.modningsportal.maturation.BoardItem.ItemType;
-import dk.modningsportal.note.ExperienceNote;
+import dk.modningsportal.note.NoteQueries;
 import dk.modningsportal.project.ProjectQueries;
 import dk.modningsportal.project.WorkspaceAccess;
 import dk.modningsportal.security.CurrentUser;
 import dk.modningsportal.security.PortalUser;
 import dk.modningsportal.security.UserDirectory;
-import dk.modningsportal.trialaction.TrialAction;
+import dk.modningsportal.trialaction.TrialActionQueries;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +47,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class MaturationService {
 
     private static final Logger log = LoggerFactory.getLogger(MaturationService.class);
+    private static final Comparator<BoardItem> NEWEST_FIRST = Comparator.comparing(BoardItem::at).reversed()
+            .thenComparing(i -> i.ref().id(), Comparator.reverseOrder());
 
     public record ProjectRef(long projectId, String name) {
     }
@@ -74,7 +76,8 @@ public class MaturationService {
     }
 
     private final MaturationRepository workshops;
-    private final BoardQueries board;
+    private final NoteQueries noteQueries;
+    private final TrialActionQueries trialActionQueries;
     private final WorkspaceAccess workspaceAccess;
     private final InterventionCatalog catalog;
     private final UserDirectory userDirectory;
@@ -85,14 +88,15 @@ public class MaturationService {
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    MaturationService(MaturationRepository workshops, BoardQueries board, WorkspaceAccess workspaceAccess,
+    MaturationService(MaturationRepository workshops, NoteQueries noteQueries, TrialActionQueries trialActionQueries, WorkspaceAccess workspaceAccess,
             InterventionCatalog catalog, VersionDrafts drafts, ProjectQueries projects, UserDirectory userDirectory,
             CurrentUser currentUser, EntityManager em, Clock clock, ApplicationEventPublisher events) {
         this.drafts = drafts;
         this.projects = projects;
         this.events = events;
         this.workshops = workshops;
-        this.board = board;
+        this.noteQueries = noteQueries;
+        this.trialActionQueries = trialActionQueries;
         this.workspaceAccess = workspaceAccess;
         this.catalog = catalog;
         this.userDirectory = userDirectory;
@@ -152,9 +156,77 @@ public class MaturationService {
         return info(requireWorkshop(workshopId));
     }
 
-    /** The board: every note and evaluated trial action of the round that the filter lets through. */
+    /** The board: every note and evaluated trial action of the round that the filter lets through, newest first. */
     @Transactional(readOnly = true)
     public List<BoardItem> board(long workshopId, BoardFilter filter) {
+        Round round = round(workshopId, filter);
+        List<BoardItem> items = new ArrayList<>();
+        if (round.notes() != null) {
+            noteQueries.all(round.notes()).forEach(n -> items.add(item(n, round.taken())));
+        }
+        if (round.trialActions() != null) {
+            trialActionQueries.all(round.trialActions()).forEach(t -> items.add(item(t, round.taken())));
+        }
+        items.sort(NEWEST_FIRST);
+        return items;
+    }
+
+    /** How many items the filter lets through per core element (key null: about none); one item may count under several. */
+    @Transactional(readOnly = true)
+    public Map<Long, Long> boardCounts(long workshopId, BoardFilter filter) {
+        Round round = round(workshopId, filter);
+        Map<Long, Long> counts = new HashMap<>();
+        if (round.notes() != null) {
+            noteQueries.countByCoreElement(round.notes()).forEach((element, n) -> counts.merge(element, n, Long::sum));
+        }
+        if (round.trialActions() != null) {
+            trialActionQueries.countByCoreElement(round.trialActions())
+                    .forEach((element, n) -> counts.merge(element, n, Long::sum));
+        }
+        return counts;
+    }
+
+    /**
+     * One page of a core element's items on the board (null: items about none), newest first. The board reads
+     * its columns a page at a time, so a national round of tens of thousands of notes opens at once.
+     */
+    @Transactional(readOnly = true)
+    public List<BoardItem> boardPage(long workshopId, BoardFilter filter, Long coreElementId, int offset, int limit) {
+        Round round = round(workshopId, filter);
+        // Both sources are sorted by time: the first offset + limit of each hold the page of the merged list.
+        List<BoardItem> merged = new ArrayList<>();
+        if (round.notes() != null) {
+            noteQueries.page(round.notes(), coreElementId, 0, offset + limit)
+                    .forEach(n -> merged.add(item(n, round.taken())));
+        }
+        if (round.trialActions() != null) {
+            trialActionQueries.page(round.trialActions(), coreElementId, 0, offset + limit)
+                    .forEach(t -> merged.add(item(t, round.taken())));
+        }
+        merged.sort(NEWEST_FIRST);
+        return merged.subList(Math.min(offset, merged.size()), Math.min(offset + limit, merged.size()));
+    }
+
+    /** Notes and evaluated trial actions of the workshop's round per core element (null: none) and organisation id. */
+    @Transactional(readOnly = true)
+    public Map<Long, Map<Long, Long>> counts(long workshopId) {
+        Workshop workshop = requireWorkshop(workshopId);
+        long projectId = workshop.getProject().getId();
+        long versionId = workshop.getRound().getId();
+        Map<Long, Map<Long, Long>> byElement = new LinkedHashMap<>();
+        noteQueries.countsByElementAndOrganisation(projectId, versionId).forEach(c -> byElement
+                .computeIfAbsent(c.coreElementId(), k -> new LinkedHashMap<>()).merge(c.organisationId(), c.count(), Long::sum));
+        trialActionQueries.countsByElementAndOrganisation(projectId, versionId).forEach(c -> byElement
+                .computeIfAbsent(c.coreElementId(), k -> new LinkedHashMap<>()).merge(c.organisationId(), c.count(), Long::sum));
+        return byElement;
+    }
+
+    /** The board's filter in the note and trial-action modules' terms (null: that kind is filtered out). */
+    private record Round(NoteQueries.RoundFilter notes, TrialActionQueries.RoundFilter trialActions,
+            Map<ItemRef, WorkshopItem> taken) {
+    }
+
+    private Round round(long workshopId, BoardFilter filter) {
         Workshop workshop = requireWorkshop(workshopId);
         long projectId = workshop.getProject().getId();
         catalog.versionOfProject(projectId, filter.versionId(), "version");
@@ -164,40 +236,26 @@ public class MaturationService {
                 : null;
         Map<ItemRef, WorkshopItem> taken = workshops.findItems(workshopId).stream()
                 .collect(Collectors.toMap(MaturationService::ref, i -> i));
-        List<BoardItem> items = new ArrayList<>();
         boolean notes = !filter.trialActionsOnly();
         boolean trialActions = filter.noteKind() == null && filter.source() == null;
-        if (notes) {
-            for (ExperienceNote n : board.notes(projectId, filter, since)) {
-                ItemRef ref = new ItemRef(ItemType.NOTE, n.getId());
-                items.add(new BoardItem(ref, n.getWorkspace().getOrganisation().getName(), n.getKind(), n.getSummary(),
-                        n.getDetails(), n.getSource(), n.getCreatedAt(),
-                        n.getCoreElement() == null ? List.of() : List.of(n.getCoreElement().getId()),
-                        taken.containsKey(ref), themeOf(taken.get(ref))));
-            }
-        }
-        if (trialActions) {
-            for (TrialAction t : board.evaluatedTrialActions(projectId, filter, since)) {
-                ItemRef ref = new ItemRef(ItemType.TRIAL_ACTION, t.getId());
-                items.add(new BoardItem(ref, t.getWorkspace().getOrganisation().getName(), null, t.getTitle(),
-                        t.getLearning(), null, t.getUpdatedAt(),
-                        t.getCoreElements().stream().map(CoreElement::getId).sorted().toList(),
-                        taken.containsKey(ref), themeOf(taken.get(ref))));
-            }
-        }
-        items.sort(Comparator.comparing(BoardItem::at).reversed());
-        return items;
+        return new Round(notes ? new NoteQueries.RoundFilter(projectId, filter.versionId(), filter.organisationId(),
+                        filter.noteKind(), filter.source(), since) : null,
+                trialActions ? new TrialActionQueries.RoundFilter(projectId, filter.versionId(), filter.organisationId(),
+                        since) : null,
+                taken);
     }
 
-    /** Items of the workshop's round per core element (null: none) and organisation id. */
-    @Transactional(readOnly = true)
-    public Map<Long, Map<Long, Long>> counts(long workshopId) {
-        Workshop workshop = requireWorkshop(workshopId);
-        Map<Long, Map<Long, Long>> byElement = new LinkedHashMap<>();
-        board.counts(workshop.getProject().getId(), workshop.getRound().getId()).forEach((cell, count) ->
-                byElement.computeIfAbsent(cell.coreElementId(), k -> new LinkedHashMap<>())
-                        .put(cell.organisationId(), count));
-        return byElement;
+    private static BoardItem item(NoteQueries.RoundNote n, Map<ItemRef, WorkshopItem> taken) {
+        ItemRef ref = new ItemRef(ItemType.NOTE, n.id());
+        return new BoardItem(ref, n.organisationName(), n.kind(), n.summary(), n.details(), n.source(), n.createdAt(),
+                n.coreElementId() == null ? List.of() : List.of(n.coreElementId()), taken.containsKey(ref),
+                themeOf(taken.get(ref)));
+    }
+
+    private static BoardItem item(TrialActionQueries.EvaluatedAction t, Map<ItemRef, WorkshopItem> taken) {
+        ItemRef ref = new ItemRef(ItemType.TRIAL_ACTION, t.id());
+        return new BoardItem(ref, t.organisationName(), null, t.title(), t.learning(), null, t.updatedAt(),
+                t.coreElementIds(), taken.containsKey(ref), themeOf(taken.get(ref)));
     }
 
     /** The core elements the intervention has had, for grouping the board. */
@@ -321,18 +379,10 @@ public class MaturationService {
     /** A new item, refusing one that is not of the workshop's project. */
     private WorkshopItem newItem(Workshop workshop, ItemRef item) {
         long projectId = workshop.getProject().getId();
-        if (item.type() == ItemType.NOTE) {
-            ExperienceNote note = em.find(ExperienceNote.class, item.id());
-            if (note == null || note.getWorkspace().getProject().getId() != projectId) {
-                throw new ValidationFailedException(Map.of("item", "validation.unknownChoice"));
-            }
-            return new WorkshopItem(workshop, note, null, me(), clock.instant());
-        }
-        TrialAction action = em.find(TrialAction.class, item.id());
-        if (action == null || action.getWorkspace().getProject().getId() != projectId) {
-            throw new ValidationFailedException(Map.of("item", "validation.unknownChoice"));
-        }
-        return new WorkshopItem(workshop, null, action, me(), clock.instant());
+        return item.type() == ItemType.NOTE
+                ? new WorkshopItem(workshop, noteQueries.noteOfProject(item.id(), projectId), null, me(), clock.instant())
+                : new WorkshopItem(workshop, null, trialActionQueries.trialActionOfProject(item.id(), projectId), me(),
+                        clock.instant());
     }
 
     private dk.modningsportal.security.UserAccount me() {

@@ -474,7 +474,7 @@ public class MeetingService {
         Map<Long, Reader> people = new LinkedHashMap<>();
         userDirectory.readersOf(organisations, roles).forEach(r -> people.put(r.id(), r));
         if (groups.contains(ParticipantGroup.CONSULTANTS)) {
-            projects.consultantsOf(projectId).forEach(c -> people.putIfAbsent(c.getId(), Reader.of(c)));
+            projects.consultantsOf(projectId).forEach(c -> people.putIfAbsent(c.id(), c));
         }
         return new ArrayList<>(people.values());
     }

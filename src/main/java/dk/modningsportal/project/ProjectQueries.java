@@ -2,13 +2,16 @@ package dk.modningsportal.project;
 
 import dk.modningsportal.base.NotFoundException;
 import dk.modningsportal.organisation.OrganisationKind;
-import dk.modningsportal.security.UserAccount;
+import dk.modningsportal.security.UserDirectory;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.TypedQuery;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -24,11 +27,18 @@ public class ProjectQueries {
     public record SelfEvaluationTerms(int dueDays, Map<OrganisationKind, Integer> expectedHours) {
     }
 
+    /** A project by id and name. */
+    public record ProjectName(long id, String name) {
+    }
+
     private final ProjectRepository projects;
     private final WorkspaceRepository workspaces;
     private final EntityManager em;
+    private final UserDirectory userDirectory;
 
-    ProjectQueries(ProjectRepository projects, WorkspaceRepository workspaces, EntityManager em) {
+    ProjectQueries(ProjectRepository projects, WorkspaceRepository workspaces, EntityManager em,
+            UserDirectory userDirectory) {
+        this.userDirectory = userDirectory;
         this.projects = projects;
         this.workspaces = workspaces;
         this.em = em;
@@ -54,6 +64,33 @@ public class ProjectQueries {
         return workspaces.findAllWithDetails();
     }
 
+    /**
+     * The projects with a workspace served by the consultant, or of the organisation (null: any), by name.
+     */
+    public List<ProjectName> projectsOf(Long consultantId, Long organisationId) {
+        TypedQuery<ProjectName> query = em.createQuery("select distinct new dk.modningsportal.project.ProjectQueries$ProjectName("
+                + "pr.id, pr.name) from Workspace p join p.project pr where 1 = 1 "
+                + (consultantId == null ? "" : "and p.consultant.id = :consultantId ")
+                + (organisationId == null ? "" : "and p.organisation.id = :organisationId ") + "order by pr.name",
+                ProjectName.class);
+        if (consultantId != null) {
+            query.setParameter("consultantId", consultantId);
+        }
+        if (organisationId != null) {
+            query.setParameter("organisationId", organisationId);
+        }
+        return query.getResultList();
+    }
+
+    /**
+     * Locks the workspace's row until the transaction ends: serialises work derived from one workspace's content
+     * (the dashboard's tallies) across every node of the cluster.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void lockWorkspace(long workspaceId) {
+        em.find(Workspace.class, workspaceId, LockModeType.PESSIMISTIC_WRITE);
+    }
+
     public Optional<Long> workspaceIdOf(long projectId, long organisationId) {
         return workspaces.findWorkspaceIdOf(projectId, organisationId);
     }
@@ -62,8 +99,9 @@ public class ProjectQueries {
         return workspaces.findOrganisationIdsOfProject(projectId);
     }
 
-    public List<UserAccount> consultantsOf(long projectId) {
-        return workspaces.findConsultantsOfProject(projectId);
+    /** The project's consultants who can still sign in, by name. */
+    public List<UserDirectory.Reader> consultantsOf(long projectId) {
+        return userDirectory.enabledReaders(project(projectId).getConsultantIds());
     }
 
     public SelfEvaluationTerms selfEvaluationTerms(long projectId) {

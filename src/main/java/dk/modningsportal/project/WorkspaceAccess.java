@@ -170,8 +170,7 @@ public class WorkspaceAccess {
         Workspace workspace = requireReadable(workspaceId);
         List<UserDirectory.Reader> people = new java.util.ArrayList<>(
                 userDirectory.readersOfOrganisation(workspace.getOrganisation().getId()));
-        workspaces.findConsultantsOfProject(workspace.getProject().getId()).stream()
-                .map(UserDirectory.Reader::of).forEach(people::add);
+        people.addAll(userDirectory.enabledReaders(workspace.getProject().getConsultantIds()));
         return people;
     }
 

@@ -33,10 +33,6 @@ interface WorkspaceRepository extends JpaRepository<Workspace, Long> {
 
     boolean existsByProjectId(long projectId);
 
-    @Query("select u from UserAccount u where u.enabled = true and u.id in "
-            + "(select c from Project p join p.consultantIds c where p.id = :projectId) order by u.displayName")
-    List<dk.modningsportal.security.UserAccount> findConsultantsOfProject(long projectId);
-
     @Query("select p.organisation.id from Workspace p where p.project.id = :projectId")
     List<Long> findOrganisationIdsOfProject(long projectId);
 }

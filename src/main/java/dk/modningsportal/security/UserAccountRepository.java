@@ -38,6 +38,9 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     @Query("select u from UserAccount u join fetch u.organisation where lower(u.email) = lower(:email) and u.enabled = true")
     List<UserAccount> findEnabledByEmail(String email);
 
+    @Query("select u from UserAccount u where u.id in :ids and u.enabled = true order by u.displayName")
+    List<UserAccount> findEnabledByIds(java.util.Collection<Long> ids);
+
     @Query("select u from UserAccount u where u.role = :role and u.enabled = true order by u.displayName")
     List<UserAccount> findEnabledByRole(Role role);
 

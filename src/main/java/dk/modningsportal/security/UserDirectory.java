@@ -88,6 +88,11 @@ public class UserDirectory {
         return accounts.getReferenceById(userId);
     }
 
+    /** The enabled people among these accounts, by name; for services that checked access. */
+    public List<Reader> enabledReaders(Collection<Long> userIds) {
+        return userIds.isEmpty() ? List.of() : accounts.findEnabledByIds(userIds).stream().map(Reader::of).toList();
+    }
+
     /** Every enabled consultant, for choosing who serves a project. */
     public List<Reader> consultants() {
         return accounts.findEnabledByRole(Role.CONSULTANT).stream().map(Reader::of).toList();

@@ -13,11 +13,14 @@ import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -138,6 +141,40 @@ public class SelfEvaluationOverviews {
             result.put(id, new Latest(q, late));
         }
         return result;
+    }
+
+    /**
+     * The project's submitted self-evaluations for the evaluators' export, one row per form and core element
+     * (a correction is a further revision): id, organisation, year, quarter, revision, submitted, core element,
+     * status, explanation, drivers, barriers, reflections, hours in the quarter.
+     */
+    public void exportRows(long projectId, Consumer<List<Object>> sink) {
+        Map<Long, String> organisations = new HashMap<>();
+        projects.workspacesOf(projectId).forEach(w -> organisations.put(w.getId(), w.getOrganisation().getName()));
+        if (organisations.isEmpty()) {
+            return;
+        }
+        Map<Long, String> elements = new HashMap<>();
+        catalog.findInterventionOfProject(projectId)
+                .ifPresent(i -> i.getCoreElements().forEach(c -> elements.put(c.getId(), c.getName())));
+        List<?> found = em.createNativeQuery("select e.id, e.workspace_id, e.eval_year, e.eval_quarter, e.revision, "
+                        + "e.submitted_at, a.core_element_id, a.status, a.explanation, e.drivers, e.barriers, "
+                        + "e.reflections, (select sum(h.hours) from self_evaluation_hours h where h.self_evaluation_id = e.id) "
+                        + "from self_evaluation e left join self_evaluation_element a on a.self_evaluation_id = e.id "
+                        + "where e.workspace_id in (?1) and e.status = 'SUBMITTED'")
+                .setParameter(1, organisations.keySet()).getResultList();
+        List<Object[]> rows = new ArrayList<>(found.stream().map(r -> (Object[]) r).toList());
+        rows.sort(Comparator.<Object[], String>comparing(r -> organisations.get(((Number) r[1]).longValue()))
+                .thenComparing(r -> ((Number) r[2]).intValue()).thenComparing(r -> ((Number) r[3]).intValue())
+                .thenComparing(r -> ((Number) r[4]).intValue())
+                .thenComparing(r -> r[6] == null ? null : ((Number) r[6]).longValue(),
+                        Comparator.nullsLast(Comparator.naturalOrder())));
+        for (Object[] r : rows) {
+            List<Object> row = new ArrayList<>(Arrays.asList(r));
+            row.set(1, organisations.get(((Number) r[1]).longValue()));
+            row.set(6, r[6] == null ? null : elements.get(((Number) r[6]).longValue()));
+            sink.accept(row);
+        }
     }
 
     /** Anyone who reads some workspace of the project: its dates and states are no organisation's content. */

@@ -1,0 +1,147 @@
+package dk.modningsportal.note;
+
+import dk.modningsportal.base.ValidationFailedException;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What other modules read of experience notes across a project's organisations: the workshop board, the
+ * dashboard and the evaluators' export. Rows, not entities, grouped and paged in the database. No access
+ * check here: the calling service has checked that the person follows the whole project.
+ */
+@Service
+@Transactional(readOnly = true)
+public class NoteQueries {
+
+    /** Which notes of a round: of an organisation, a kind, a source, and created after a moment (each optional). */
+    public record RoundFilter(long projectId, long versionId, Long organisationId, NoteKind kind, NoteSource source,
+            Instant since) {
+    }
+
+    /** A note as a list across organisations shows it. */
+    public record RoundNote(long id, String organisationName, NoteKind kind, String summary, String details,
+            NoteSource source, Instant createdAt, Long coreElementId) {
+    }
+
+    /** How many notes of a round one organisation wrote about one core element (null: none). */
+    public record ElementCount(Long coreElementId, long organisationId, long count) {
+    }
+
+    private static final String ROUND = "from ExperienceNote n join n.workspace w join w.organisation o "
+            + "left join n.coreElement c where w.project.id = :projectId and n.interventionVersion.id = :versionId";
+
+    private final NoteRepository notes;
+    private final EntityManager em;
+
+    NoteQueries(NoteRepository notes, EntityManager em) {
+        this.notes = notes;
+        this.em = em;
+    }
+
+    /** The round's notes per core element (key null: about no core element). */
+    public Map<Long, Long> countByCoreElement(RoundFilter filter) {
+        Map<Long, Long> counts = new HashMap<>();
+        query("select c.id, count(n) " + ROUND, filter, " group by c.id", Object[].class).getResultList()
+                .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+        return counts;
+    }
+
+    /** One page of the round's notes about a core element (null: about none), newest first. */
+    public List<RoundNote> page(RoundFilter filter, Long coreElementId, int offset, int limit) {
+        String element = coreElementId == null ? " and c.id is null" : " and c.id = :elementId";
+        TypedQuery<RoundNote> query = query("select new dk.modningsportal.note.NoteQueries$RoundNote(n.id, o.name, "
+                + "n.kind, n.summary, n.details, n.source, n.createdAt, c.id) " + ROUND + element, filter,
+                " order by n.createdAt desc, n.id desc", RoundNote.class);
+        if (coreElementId != null) {
+            query.setParameter("elementId", coreElementId);
+        }
+        return query.setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    /** Every note of the round, newest first: for workshop packs and seed data, not for screens. */
+    public List<RoundNote> all(RoundFilter filter) {
+        return query("select new dk.modningsportal.note.NoteQueries$RoundNote(n.id, o.name, n.kind, n.summary, "
+                + "n.details, n.source, n.createdAt, c.id) " + ROUND, filter, " order by n.createdAt desc, n.id desc",
+                RoundNote.class).getResultList();
+    }
+
+    /** The round's notes counted per core element and organisation. */
+    public List<ElementCount> countsByElementAndOrganisation(long projectId, long versionId) {
+        return em.createQuery("select new dk.modningsportal.note.NoteQueries$ElementCount(c.id, o.id, count(n)) "
+                        + ROUND + " group by c.id, o.id", ElementCount.class)
+                .setParameter("projectId", projectId).setParameter("versionId", versionId).getResultList();
+    }
+
+    /** Per workspace of the project: notes of the version created after {@code since}. */
+    public Map<Long, Long> createdSince(long projectId, long versionId, Instant since) {
+        Map<Long, Long> counts = new HashMap<>();
+        em.createQuery("select n.workspace.id, count(n) from ExperienceNote n "
+                        + "where n.workspace.project.id = :projectId and n.interventionVersion.id = :versionId "
+                        + "and n.createdAt > :since group by n.workspace.id", Object[].class)
+                .setParameter("projectId", projectId).setParameter("versionId", versionId)
+                .setParameter("since", since).getResultList()
+                .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+        return counts;
+    }
+
+    /** A note another module reads about (its comment thread checks the person may read its workspace). */
+    public java.util.Optional<ExperienceNote> note(long noteId) {
+        return notes.findById(noteId);
+    }
+
+    /** A note of the project that another module links to (a workshop takes it); refused if of another project. */
+    public ExperienceNote noteOfProject(long noteId, long projectId) {
+        return notes.findById(noteId).filter(n -> n.getWorkspace().getProject().getId() == projectId)
+                .orElseThrow(() -> new ValidationFailedException(Map.of("item", "validation.unknownChoice")));
+    }
+
+    /**
+     * Every note of the project for the evaluators' export, streamed: id, organisation, kind, source, core
+     * element, version, summary, details, trial action id, created.
+     */
+    public void exportRows(long projectId, Consumer<List<Object>> sink) {
+        try (Stream<Object[]> rows = em.createQuery("select n.id, o.name, n.kind, n.source, c.name, v.label, "
+                        + "n.summary, n.details, t.id, n.createdAt from ExperienceNote n join n.workspace w "
+                        + "join w.organisation o join n.interventionVersion v left join n.coreElement c "
+                        + "left join n.trialAction t where w.project.id = :p order by n.id", Object[].class)
+                .setParameter("p", projectId).setHint("org.hibernate.fetchSize", 1000).getResultStream()) {
+            rows.forEach(r -> sink.accept(new ArrayList<>(Arrays.asList(r))));
+        }
+    }
+
+    private <T> TypedQuery<T> query(String select, RoundFilter filter, String tail, Class<T> type) {
+        StringBuilder jpql = new StringBuilder(select);
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("projectId", filter.projectId());
+        parameters.put("versionId", filter.versionId());
+        if (filter.organisationId() != null) {
+            jpql.append(" and o.id = :organisationId");
+            parameters.put("organisationId", filter.organisationId());
+        }
+        if (filter.kind() != null) {
+            jpql.append(" and n.kind = :kind");
+            parameters.put("kind", filter.kind());
+        }
+        if (filter.source() != null) {
+            jpql.append(" and n.source = :source");
+            parameters.put("source", filter.source());
+        }
+        if (filter.since() != null) {
+            jpql.append(" and n.createdAt > :since");
+            parameters.put("since", filter.since());
+        }
+        TypedQuery<T> query = em.createQuery(jpql + tail, type);
+        parameters.forEach(query::setParameter);
+        return query;
+    }
+}

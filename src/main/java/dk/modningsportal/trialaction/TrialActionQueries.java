@@ -1,0 +1,164 @@
+package dk.modningsportal.trialaction;
+
+import dk.modningsportal.base.ValidationFailedException;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What other modules read of trial actions across a project's organisations: the workshop board (the
+ * evaluated ones' learning), the dashboard and the evaluators' export. Rows, not entities, grouped and paged
+ * in the database. No access check here: the calling service has checked that the person follows the project.
+ */
+@Service
+@Transactional(readOnly = true)
+public class TrialActionQueries {
+
+    /** Which evaluated trial actions of a round: of an organisation, and changed after a moment (each optional). */
+    public record RoundFilter(long projectId, long versionId, Long organisationId, Instant since) {
+    }
+
+    /** An evaluated trial action as a list across organisations shows it, with all its core elements. */
+    public record EvaluatedAction(long id, String organisationName, String title, String learning, Instant updatedAt,
+            List<Long> coreElementIds) {
+    }
+
+    /** How many evaluated trial actions of a round one organisation has on one core element. */
+    public record ElementCount(Long coreElementId, long organisationId, long count) {
+    }
+
+    /** Per workspace: how many trial actions have a status, and how many of them ended before today. */
+    public record StatusCount(long workspaceId, TrialActionStatus status, long count, long endedBeforeToday) {
+    }
+
+    private static final String ROUND = " from TrialAction t join t.workspace w join w.organisation o "
+            + "where w.project.id = :projectId and t.interventionVersion.id = :versionId and t.status = :evaluated";
+
+    private final TrialActionRepository actions;
+    private final EntityManager em;
+
+    TrialActionQueries(TrialActionRepository actions, EntityManager em) {
+        this.actions = actions;
+        this.em = em;
+    }
+
+    /** The round's evaluated trial actions per core element (key null: with none); one counts once per element. */
+    public Map<Long, Long> countByCoreElement(RoundFilter filter) {
+        Map<Long, Long> counts = new HashMap<>();
+        query("select c.id, count(t)", " left join t.coreElements c", filter, " group by c.id", Object[].class)
+                .getResultList().forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+        return counts;
+    }
+
+    /** One page of the round's evaluated trial actions on a core element (null: on none), latest change first. */
+    public List<EvaluatedAction> page(RoundFilter filter, Long coreElementId, int offset, int limit) {
+        TypedQuery<Object[]> query = coreElementId == null
+                ? query("select t.id, o.name, t.title, t.learning, t.updatedAt", "", filter,
+                        " and t.coreElements is empty order by t.updatedAt desc, t.id desc", Object[].class)
+                : query("select t.id, o.name, t.title, t.learning, t.updatedAt", " join t.coreElements c", filter,
+                        " and c.id = :elementId order by t.updatedAt desc, t.id desc", Object[].class)
+                        .setParameter("elementId", coreElementId);
+        return withElements(query.setFirstResult(offset).setMaxResults(limit).getResultList());
+    }
+
+    /** Every evaluated trial action of the round, latest change first: for workshop packs and seed data. */
+    public List<EvaluatedAction> all(RoundFilter filter) {
+        return withElements(query("select t.id, o.name, t.title, t.learning, t.updatedAt", "", filter,
+                " order by t.updatedAt desc, t.id desc", Object[].class).getResultList());
+    }
+
+    /** The round's evaluated trial actions counted per core element and organisation. */
+    public List<ElementCount> countsByElementAndOrganisation(long projectId, long versionId) {
+        return em.createQuery("select new dk.modningsportal.trialaction.TrialActionQueries$ElementCount(c.id, o.id, "
+                        + "count(t))" + ROUND.replace(" where", " join t.coreElements c where") + " group by c.id, o.id",
+                        ElementCount.class)
+                .setParameter("projectId", projectId).setParameter("versionId", versionId)
+                .setParameter("evaluated", TrialActionStatus.EVALUATED).getResultList();
+    }
+
+    /** Per workspace of the project and status: how many, and how many ended before today. */
+    public List<StatusCount> statusCounts(long projectId, LocalDate today) {
+        return em.createQuery("select new dk.modningsportal.trialaction.TrialActionQueries$StatusCount(t.workspace.id, "
+                        + "t.status, count(t), sum(case when t.endDate < :today then 1 else 0 end)) from TrialAction t "
+                        + "where t.workspace.project.id = :projectId group by t.workspace.id, t.status", StatusCount.class)
+                .setParameter("projectId", projectId).setParameter("today", today).getResultList();
+    }
+
+    /** A trial action another module reads about (its comment thread checks the person may read its workspace). */
+    public java.util.Optional<TrialAction> trialAction(long trialActionId) {
+        return actions.findById(trialActionId);
+    }
+
+    /** A trial action of the project another module links to (a workshop takes it); refused if of another project. */
+    public TrialAction trialActionOfProject(long trialActionId, long projectId) {
+        return actions.findById(trialActionId).filter(t -> t.getWorkspace().getProject().getId() == projectId)
+                .orElseThrow(() -> new ValidationFailedException(Map.of("item", "validation.unknownChoice")));
+    }
+
+    /**
+     * Every trial action of the project for the evaluators' export, streamed: id, organisation, title, goal,
+     * activity, status, start, end, version, core elements, outcome, learning, decision, next step, the five
+     * adaptation fields, created, changed.
+     */
+    public void exportRows(long projectId, Consumer<List<Object>> sink) {
+        Map<Long, String> elements = new HashMap<>();
+        em.createQuery("select t.id, c.name from TrialAction t join t.coreElements c where t.workspace.project.id = :p",
+                Object[].class).setParameter("p", projectId).getResultStream()
+                .forEach(r -> elements.merge((Long) r[0], (String) r[1], (a, b) -> a + "; " + b));
+        try (Stream<Object[]> rows = em.createQuery("select t.id, o.name, t.title, t.goal, t.plannedActivity, "
+                        + "t.status, t.startDate, t.endDate, v.label, t.outcome, t.learning, t.decision, t.nextStep, "
+                        + "t.adaptation.planning, t.adaptation.decidedBy, t.adaptation.whatChanged, "
+                        + "t.adaptation.fidelity, t.adaptation.reason, t.createdAt, t.updatedAt "
+                        + "from TrialAction t join t.workspace w join w.organisation o join t.interventionVersion v "
+                        + "where w.project.id = :p order by t.id", Object[].class)
+                .setParameter("p", projectId).setHint("org.hibernate.fetchSize", 500).getResultStream()) {
+            rows.forEach(r -> {
+                // Arrays.asList, not List.of: most cells of a trial action may be empty (null).
+                List<Object> row = new ArrayList<>(Arrays.asList(r).subList(0, 9));
+                row.add(elements.getOrDefault((Long) r[0], ""));
+                row.addAll(Arrays.asList(r).subList(9, r.length));
+                sink.accept(row);
+            });
+        }
+    }
+
+    /** The rows with each trial action's core elements, read in one query for the page. */
+    private List<EvaluatedAction> withElements(List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<Long>> elements = new HashMap<>();
+        em.createQuery("select t.id, c.id from TrialAction t join t.coreElements c where t.id in :ids order by c.id",
+                        Object[].class)
+                .setParameter("ids", rows.stream().map(r -> (Long) r[0]).toList()).getResultList()
+                .forEach(r -> elements.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((Long) r[1]));
+        return rows.stream().map(r -> new EvaluatedAction((Long) r[0], (String) r[1], (String) r[2], (String) r[3],
+                (Instant) r[4], elements.getOrDefault((Long) r[0], List.of()))).toList();
+    }
+
+    private <T> TypedQuery<T> query(String select, String join, RoundFilter filter, String tail, Class<T> type) {
+        String where = ROUND.replace(" where", join + " where")
+                + (filter.organisationId() == null ? "" : " and o.id = :organisationId")
+                + (filter.since() == null ? "" : " and t.updatedAt > :since");
+        TypedQuery<T> query = em.createQuery(select + where + tail, type)
+                .setParameter("projectId", filter.projectId()).setParameter("versionId", filter.versionId())
+                .setParameter("evaluated", TrialActionStatus.EVALUATED);
+        if (filter.organisationId() != null) {
+            query.setParameter("organisationId", filter.organisationId());
+        }
+        if (filter.since() != null) {
+            query.setParameter("since", filter.since());
+        }
+        return query;
+    }
+}
