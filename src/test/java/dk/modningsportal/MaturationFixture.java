@@ -2,13 +2,13 @@ package dk.modningsportal;
 
 import dk.modningsportal.base.DanishTime;
 import dk.modningsportal.intervention.InterventionCatalog.CoreElementRef;
-import dk.modningsportal.note.NoteDraft;
+import dk.modningsportal.note.NoteInput;
 import dk.modningsportal.note.NoteKind;
 import dk.modningsportal.note.NoteService;
 import dk.modningsportal.project.Workspace;
 import dk.modningsportal.security.UserAccount;
 import dk.modningsportal.security.UserDirectory.Person;
-import dk.modningsportal.trialaction.TrialActionDraft;
+import dk.modningsportal.trialaction.TrialActionInput;
 import dk.modningsportal.trialaction.TrialActionService;
 import dk.modningsportal.trialaction.TrialActionStatus;
 import dk.modningsportal.trialaction.TrialDecision;
@@ -33,33 +33,33 @@ public class MaturationFixture {
         this.trialActions = trialActions;
     }
 
-    public NoteDraft note(Consumer<UserAccount> loginAs, UserAccount author, Workspace workspace, String text,
+    public NoteInput note(Consumer<UserAccount> loginAs, UserAccount author, Workspace workspace, String text,
             NoteKind kind, CoreElement element) {
         loginAs.accept(author);
         return notes.capture(workspace.getId(), text, kind, ref(element));
     }
 
-    public TrialActionDraft evaluatedTrialAction(Consumer<UserAccount> loginAs, UserAccount author,
+    public TrialActionInput evaluatedTrialAction(Consumer<UserAccount> loginAs, UserAccount author,
             Workspace workspace, String title, CoreElement element) {
         loginAs.accept(author);
-        TrialActionDraft draft = trialActions.newDraft(workspace.getId());
-        draft.setTitle(title);
-        draft.setGoal("Mål for " + title);
-        draft.setPlannedActivity("Aktivitet");
-        draft.setResponsible(new Person(author.getId(), author.getDisplayName(), author.getOrganisation().getId()));
-        draft.setStartDate(LocalDate.now(clock).minusWeeks(6));
-        draft.setEndDate(LocalDate.now(clock).minusWeeks(1));
-        draft.setCoreElements(Set.of(ref(element)));
-        draft.setStatus(TrialActionStatus.IN_PROGRESS);
-        draft = trialActions.create(workspace.getId(), draft);
-        draft.setStatus(TrialActionStatus.COMPLETED);
-        draft = trialActions.update(draft);
-        draft.setStatus(TrialActionStatus.EVALUATED);
-        draft.setOutcome("Det gik");
-        draft.setLearning("Læring fra " + title);
-        draft.setDecision(TrialDecision.KEEP);
-        draft.setNextStep("Fortsæt");
-        return trialActions.update(draft);
+        TrialActionInput input = trialActions.emptyInput(workspace.getId());
+        input.setTitle(title);
+        input.setGoal("Mål for " + title);
+        input.setPlannedActivity("Aktivitet");
+        input.setResponsible(new Person(author.getId(), author.getDisplayName(), author.getOrganisation().getId()));
+        input.setStartDate(LocalDate.now(clock).minusWeeks(6));
+        input.setEndDate(LocalDate.now(clock).minusWeeks(1));
+        input.setCoreElements(Set.of(ref(element)));
+        input.setStatus(TrialActionStatus.IN_PROGRESS);
+        input = trialActions.create(workspace.getId(), input);
+        input.setStatus(TrialActionStatus.COMPLETED);
+        input = trialActions.update(input);
+        input.setStatus(TrialActionStatus.EVALUATED);
+        input.setOutcome("Det gik");
+        input.setLearning("Læring fra " + title);
+        input.setDecision(TrialDecision.KEEP);
+        input.setNextStep("Fortsæt");
+        return trialActions.update(input);
     }
 
     public static CoreElementRef ref(CoreElement element) {

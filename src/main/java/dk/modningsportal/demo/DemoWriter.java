@@ -6,7 +6,7 @@ import dk.modningsportal.intervention.CoreElement;
 import dk.modningsportal.intervention.InterventionCatalog.CoreElementRef;
 import dk.modningsportal.intervention.InterventionCatalog.VersionRef;
 import dk.modningsportal.intervention.InterventionVersion;
-import dk.modningsportal.note.NoteDraft;
+import dk.modningsportal.note.NoteInput;
 import dk.modningsportal.note.NoteService;
 import dk.modningsportal.project.Workspace;
 import dk.modningsportal.security.UserAccount;
@@ -14,7 +14,7 @@ import dk.modningsportal.security.UserDirectory.Person;
 import dk.modningsportal.trialaction.AdaptationDecider;
 import dk.modningsportal.trialaction.AdaptationPlanning;
 import dk.modningsportal.trialaction.FidelityConsistency;
-import dk.modningsportal.trialaction.TrialActionDraft;
+import dk.modningsportal.trialaction.TrialActionInput;
 import dk.modningsportal.trialaction.TrialActionService;
 import dk.modningsportal.trialaction.TrialActionService.TrialActionRef;
 import dk.modningsportal.trialaction.TrialActionStatus;
@@ -80,57 +80,57 @@ class DemoWriter {
                 signIn(author);
                 int daysAgo = target == TrialActionStatus.PLANNED ? -14
                         : oldestDaysAgo - (span * i / Math.max(1, statuses.size()));
-                TrialActionDraft draft = trialActions.newDraft(workspaceId);
-                draft.setTitle(text.title());
-                draft.setGoal(text.goal());
-                draft.setPlannedActivity(text.activity());
-                draft.setResponsible(new Person(author.getId(), author.getDisplayName(), workspace.getOrganisation().getId()));
-                draft.setStartDate(today.minusDays(daysAgo));
-                draft.setEndDate(today.minusDays(daysAgo - 42L));
-                draft.setCoreElements(Set.of(ref(elements.get(text.coreElement() % elements.size()))));
-                draft.setInterventionVersion(round);
-                draft.setStatus(target == TrialActionStatus.PLANNED ? TrialActionStatus.PLANNED : TrialActionStatus.IN_PROGRESS);
-                draft = trialActions.create(workspaceId, draft);
+                TrialActionInput input = trialActions.emptyInput(workspaceId);
+                input.setTitle(text.title());
+                input.setGoal(text.goal());
+                input.setPlannedActivity(text.activity());
+                input.setResponsible(new Person(author.getId(), author.getDisplayName(), workspace.getOrganisation().getId()));
+                input.setStartDate(today.minusDays(daysAgo));
+                input.setEndDate(today.minusDays(daysAgo - 42L));
+                input.setCoreElements(Set.of(ref(elements.get(text.coreElement() % elements.size()))));
+                input.setInterventionVersion(round);
+                input.setStatus(target == TrialActionStatus.PLANNED ? TrialActionStatus.PLANNED : TrialActionStatus.IN_PROGRESS);
+                input = trialActions.create(workspaceId, input);
                 if (target.ordinal() >= TrialActionStatus.COMPLETED.ordinal()) {
-                    draft.setStatus(TrialActionStatus.COMPLETED);
-                    draft = trialActions.update(draft);
+                    input.setStatus(TrialActionStatus.COMPLETED);
+                    input = trialActions.update(input);
                 }
                 if (target == TrialActionStatus.EVALUATED) {
-                    draft.setStatus(TrialActionStatus.EVALUATED);
-                    draft.setOutcome(text.outcome());
-                    draft.setLearning(text.learning());
-                    draft.setDecision(text.decision());
-                    draft.setNextStep(text.nextStep());
+                    input.setStatus(TrialActionStatus.EVALUATED);
+                    input.setOutcome(text.outcome());
+                    input.setLearning(text.learning());
+                    input.setDecision(text.decision());
+                    input.setNextStep(text.nextStep());
                     if (text.decision() == TrialDecision.ADJUST) {
-                        draft.setAdaptationPlanning(AdaptationPlanning.PLANNED);
-                        draft.setAdaptationDecidedBy(AdaptationDecider.IMPLEMENTATION_TEAM);
-                        draft.setAdaptationWhat(text.nextStep());
-                        draft.setAdaptationFidelity(FidelityConsistency.CONSISTENT);
-                        draft.setAdaptationReason(text.learning());
+                        input.setAdaptationPlanning(AdaptationPlanning.PLANNED);
+                        input.setAdaptationDecidedBy(AdaptationDecider.IMPLEMENTATION_TEAM);
+                        input.setAdaptationWhat(text.nextStep());
+                        input.setAdaptationFidelity(FidelityConsistency.CONSISTENT);
+                        input.setAdaptationReason(text.learning());
                     }
-                    draft = trialActions.update(draft);
+                    input = trialActions.update(input);
                 }
-                created.add(new TrialActionRef(draft.getId(), draft.getTitle()));
+                created.add(new TrialActionRef(input.getId(), input.getTitle()));
                 Instant start = now.minus(Duration.ofDays(Math.max(0, daysAgo) + 3L));
-                backdate("TrialAction", draft.getId(), start,
+                backdate("TrialAction", input.getId(), start,
                         now.minus(Duration.ofDays(Math.max(newestDaysAgo, daysAgo - 40L - random.nextInt(5)))));
             }
             for (int i = 0; i < noteCount; i++) {
                 NoteText text = noteTexts.get((offset + i) % noteTexts.size());
                 UserAccount author = team.get((i + offset + 1) % team.size());
                 signIn(author);
-                NoteDraft draft = notes.newDraft(workspaceId);
-                draft.setSummary(text.summary());
-                draft.setKind(text.kind());
-                draft.setSource(text.source());
-                draft.setCoreElement(ref(elements.get(text.coreElement() % elements.size())));
-                draft.setInterventionVersion(round);
+                NoteInput input = notes.emptyInput(workspaceId);
+                input.setSummary(text.summary());
+                input.setKind(text.kind());
+                input.setSource(text.source());
+                input.setCoreElement(ref(elements.get(text.coreElement() % elements.size())));
+                input.setInterventionVersion(round);
                 if (i % 3 == 0 && !created.isEmpty()) {
-                    draft.setTrialAction(created.get(i % created.size()));
+                    input.setTrialAction(created.get(i % created.size()));
                 }
-                draft = notes.create(workspaceId, draft);
+                input = notes.create(workspaceId, input);
                 Instant written = now.minus(Duration.ofDays(newestDaysAgo + random.nextInt(span)));
-                backdate("ExperienceNote", draft.getId(), written, written);
+                backdate("ExperienceNote", input.getId(), written, written);
             }
         } finally {
             SecurityContextHolder.clearContext();

@@ -32,12 +32,12 @@ public class InterventionAuthoring {
     public record Texts(String name, String purpose, String targetGroup, String theoryOfChange) {
     }
 
-    public record ElementDraft(long id, String name, String text) {
+    public record ElementText(long id, String name, String text) {
     }
 
     /** The intervention as authored so far; {@code editable} until version 1.0 goes into trial. */
     public record Authoring(long projectId, String projectName, Long interventionId, long version, Texts texts,
-            List<ElementDraft> elements, VersionStatus firstVersionStatus, boolean editable) {
+            List<ElementText> elements, VersionStatus firstVersionStatus, boolean editable) {
     }
 
     public record Source(long projectId, String projectName, String interventionName) {
@@ -71,9 +71,9 @@ public class InterventionAuthoring {
         }
         Intervention intervention = found.get();
         InterventionVersion first = firstVersion(intervention);
-        List<ElementDraft> elements = intervention.getCoreElements().stream()
+        List<ElementText> elements = intervention.getCoreElements().stream()
                 .sorted(Comparator.comparingInt(CoreElement::getSortOrder))
-                .map(e -> new ElementDraft(e.getId(), e.getName(), first.textOf(e).orElse(e.getDescription())))
+                .map(e -> new ElementText(e.getId(), e.getName(), first.textOf(e).orElse(e.getDescription())))
                 .toList();
         return new Authoring(projectId, project.getName(), intervention.getId(), intervention.getVersion(),
                 new Texts(intervention.getName(), nullToEmpty(intervention.getDescription()),

@@ -1,6 +1,6 @@
 package dk.modningsportal.note;
 
-import static dk.modningsportal.note.NoteDraft.*;
+import static dk.modningsportal.note.NoteInput.*;
 
 import dk.modningsportal.base.AccessRefusedException;
 import dk.modningsportal.base.ConcurrentEditException;
@@ -91,28 +91,28 @@ public class NoteService {
 
     /** A blank note in the version in trial, from daily practice. */
     @Transactional(readOnly = true)
-    public NoteDraft newDraft(long workspaceId) {
+    public NoteInput emptyInput(long workspaceId) {
         workspaceAccess.requireWritable(workspaceId);
-        NoteDraft draft = new NoteDraft();
-        draft.setWorkspaceId(workspaceId);
-        draft.setInterventionVersion(catalog.currentVersion(workspaceId).orElse(null));
-        return draft;
+        NoteInput input = new NoteInput();
+        input.setWorkspaceId(workspaceId);
+        input.setInterventionVersion(catalog.currentVersion(workspaceId).orElse(null));
+        return input;
     }
 
     @Transactional(readOnly = true)
-    public NoteDraft load(long noteId) {
+    public NoteInput load(long noteId) {
         ExperienceNote note = find(noteId);
         guard(noteId, () -> workspaceAccess.requireReadable(note.getWorkspace().getId()));
-        return toDraft(note);
+        return toInput(note);
     }
 
     /** The quick capture: a text, its kind and (optionally) a core element; the rest takes defaults. */
-    public NoteDraft capture(long workspaceId, String summary, NoteKind kind, CoreElementRef coreElement) {
-        NoteDraft draft = newDraft(workspaceId);
-        draft.setSummary(summary);
-        draft.setKind(kind);
-        draft.setCoreElement(coreElement);
-        return create(workspaceId, draft);
+    public NoteInput capture(long workspaceId, String summary, NoteKind kind, CoreElementRef coreElement) {
+        NoteInput input = emptyInput(workspaceId);
+        input.setSummary(summary);
+        input.setKind(kind);
+        input.setCoreElement(coreElement);
+        return create(workspaceId, input);
     }
 
     /**
@@ -125,15 +125,15 @@ public class NoteService {
         if (!workspaceAccess.canWrite(user, workspace) && !workspaceAccess.isConsultantOf(workspace.getProject().getId())) {
             throw new AccessRefusedException("error.noteRefused", user + " may not record notes in " + workspaceId);
         }
-        NoteDraft draft = new NoteDraft();
-        draft.setSummary(summary.length() <= ExperienceNote.SUMMARY_MAX ? summary
+        NoteInput input = new NoteInput();
+        input.setSummary(summary.length() <= ExperienceNote.SUMMARY_MAX ? summary
                 : summary.substring(0, ExperienceNote.SUMMARY_MAX - 1) + "…");
-        draft.setKind(kind);
-        draft.setSource(source);
-        draft.setInterventionVersion(catalog.currentVersion(workspaceId).orElse(null));
-        validate(draft);
+        input.setKind(kind);
+        input.setSource(source);
+        input.setInterventionVersion(catalog.currentVersion(workspaceId).orElse(null));
+        validate(input);
         ExperienceNote note = new ExperienceNote(workspace, userDirectory.reference(user.id()), clock.instant());
-        apply(workspace, draft, note);
+        apply(workspace, input, note);
         ExperienceNote saved = notes.saveAndFlush(note);
         activity.record(workspace, ActivityKind.NOTE_ADDED, saved.getSummary(),
                 WorkspaceRoutes.note(workspaceId, saved.getId()));
@@ -141,39 +141,39 @@ public class NoteService {
         return saved.getId();
     }
 
-    public NoteDraft create(long workspaceId, NoteDraft draft) {
+    public NoteInput create(long workspaceId, NoteInput input) {
         Workspace workspace = workspaceAccess.requireWritable(workspaceId);
         PortalUser user = currentUser.require();
-        validate(draft);
+        validate(input);
         ExperienceNote note = new ExperienceNote(workspace, userDirectory.reference(user.id()), clock.instant());
-        apply(workspace, draft, note);
+        apply(workspace, input, note);
         ExperienceNote saved = notes.saveAndFlush(note);
         activity.record(workspace, ActivityKind.NOTE_ADDED, saved.getSummary(),
                 WorkspaceRoutes.note(workspaceId, saved.getId()));
         events.publishEvent(WorkspaceContentChanged.of(workspace));
         log.info("{} added note {} in workspace {}", user, saved.getId(), workspaceId);
-        return toDraft(saved);
+        return toInput(saved);
     }
 
-    public NoteDraft update(NoteDraft draft) {
+    public NoteInput update(NoteInput input) {
         PortalUser user = currentUser.require();
-        ExperienceNote note = find(draft.getId());
+        ExperienceNote note = find(input.getId());
         guard(note.getId(), () -> workspaceAccess.requireWritable(note.getWorkspace().getId()));
-        if (note.getVersion() != draft.getVersion()) {
+        if (note.getVersion() != input.getVersion()) {
             throw new ConcurrentEditException(note.getUpdatedBy().getDisplayName(), note.getUpdatedAt(),
                     note.getVersion());
         }
-        validate(draft);
-        apply(note.getWorkspace(), draft, note);
+        validate(input);
+        apply(note.getWorkspace(), input, note);
         note.touch(userDirectory.reference(user.id()), clock.instant());
         try {
             ExperienceNote saved = notes.saveAndFlush(note);
             activity.record(note.getWorkspace(), ActivityKind.NOTE_CHANGED, saved.getSummary(),
                     WorkspaceRoutes.note(note.getWorkspace().getId(), saved.getId()));
             events.publishEvent(WorkspaceContentChanged.of(note.getWorkspace()));
-            return toDraft(saved);
+            return toInput(saved);
         } catch (OptimisticLockingFailureException race) {
-            throw new ConcurrentEditException("?", clock.instant(), draft.getVersion() + 1);
+            throw new ConcurrentEditException("?", clock.instant(), input.getVersion() + 1);
         }
     }
 
@@ -210,52 +210,52 @@ public class NoteService {
         }
     }
 
-    private static void validate(NoteDraft draft) {
+    private static void validate(NoteInput input) {
         Map<String, String> errors = new LinkedHashMap<>();
-        TextRules.check(errors, SUMMARY, draft.getSummary(), true, ExperienceNote.SUMMARY_MAX);
-        TextRules.check(errors, DETAILS, draft.getDetails(), false, ExperienceNote.DETAILS_MAX);
-        if (draft.getKind() == null) {
+        TextRules.check(errors, SUMMARY, input.getSummary(), true, ExperienceNote.SUMMARY_MAX);
+        TextRules.check(errors, DETAILS, input.getDetails(), false, ExperienceNote.DETAILS_MAX);
+        if (input.getKind() == null) {
             errors.put(KIND, TextRules.REQUIRED);
         }
-        if (draft.getSource() == null) {
+        if (input.getSource() == null) {
             errors.put(SOURCE, TextRules.REQUIRED);
         }
-        if (draft.getInterventionVersion() == null) {
+        if (input.getInterventionVersion() == null) {
             errors.put(INTERVENTION_VERSION, TextRules.REQUIRED);
         }
         TextRules.throwIfAny(errors);
     }
 
-    private void apply(Workspace workspace, NoteDraft draft, ExperienceNote note) {
+    private void apply(Workspace workspace, NoteInput input, ExperienceNote note) {
         long projectId = workspace.getProject().getId();
-        InterventionVersion version = catalog.trialledVersionOfProject(projectId, draft.getInterventionVersion().id(),
+        InterventionVersion version = catalog.trialledVersionOfProject(projectId, input.getInterventionVersion().id(),
                 INTERVENTION_VERSION);
-        CoreElement element = draft.getCoreElement() == null ? null
-                : catalog.coreElementsOfProject(projectId, List.of(draft.getCoreElement().id()), CORE_ELEMENT).get(0);
-        TrialAction linked = draft.getTrialAction() == null ? null
-                : trialActions.requireInWorkspace(workspace.getId(), draft.getTrialAction().id());
-        note.write(draft.getSummary().strip(), TextRules.trimToNull(draft.getDetails()), draft.getKind(),
-                draft.getSource(), element, version, linked);
+        CoreElement element = input.getCoreElement() == null ? null
+                : catalog.coreElementsOfProject(projectId, List.of(input.getCoreElement().id()), CORE_ELEMENT).get(0);
+        TrialAction linked = input.getTrialAction() == null ? null
+                : trialActions.requireInWorkspace(workspace.getId(), input.getTrialAction().id());
+        note.write(input.getSummary().strip(), TextRules.trimToNull(input.getDetails()), input.getKind(),
+                input.getSource(), element, version, linked);
     }
 
-    private static NoteDraft toDraft(ExperienceNote note) {
-        NoteDraft draft = new NoteDraft();
-        draft.setId(note.getId());
-        draft.setVersion(note.getVersion());
-        draft.setWorkspaceId(note.getWorkspace().getId());
-        draft.setSummary(note.getSummary());
-        draft.setDetails(note.getDetails());
-        draft.setKind(note.getKind());
-        draft.setSource(note.getSource());
+    private static NoteInput toInput(ExperienceNote note) {
+        NoteInput input = new NoteInput();
+        input.setId(note.getId());
+        input.setVersion(note.getVersion());
+        input.setWorkspaceId(note.getWorkspace().getId());
+        input.setSummary(note.getSummary());
+        input.setDetails(note.getDetails());
+        input.setKind(note.getKind());
+        input.setSource(note.getSource());
         CoreElement element = note.getCoreElement();
-        draft.setCoreElement(element == null ? null
+        input.setCoreElement(element == null ? null
                 : new CoreElementRef(element.getId(), element.getName(), element.getDescription()));
         InterventionVersion version = note.getInterventionVersion();
-        draft.setInterventionVersion(new VersionRef(version.getId(), version.getLabel(), version.getStatus()));
+        input.setInterventionVersion(new VersionRef(version.getId(), version.getLabel(), version.getStatus()));
         TrialAction linked = note.getTrialAction();
-        draft.setTrialAction(linked == null ? null : new TrialActionRef(linked.getId(), linked.getTitle()));
-        draft.setAuthorName(note.getCreatedBy().getDisplayName());
-        return draft;
+        input.setTrialAction(linked == null ? null : new TrialActionRef(linked.getId(), linked.getTitle()));
+        input.setAuthorName(note.getCreatedBy().getDisplayName());
+        return input;
     }
 
     private static NoteRow row(ExperienceNote n) {

@@ -1,6 +1,6 @@
 package dk.modningsportal.trialaction;
 
-import static dk.modningsportal.trialaction.TrialActionDraft.*;
+import static dk.modningsportal.trialaction.TrialActionInput.*;
 
 import dk.modningsportal.base.AccessRefusedException;
 import dk.modningsportal.base.ConcurrentEditException;
@@ -123,23 +123,23 @@ public class TrialActionService {
 
     /** A blank trial action for the workspace, trying the version in trial, with the current user responsible. */
     @Transactional(readOnly = true)
-    public TrialActionDraft newDraft(long workspaceId) {
+    public TrialActionInput emptyInput(long workspaceId) {
         Workspace workspace = workspaceAccess.requireWritable(workspaceId);
         PortalUser user = currentUser.require();
-        TrialActionDraft draft = new TrialActionDraft();
-        draft.setWorkspaceId(workspace.getId());
-        draft.setInterventionVersion(catalog.currentVersion(workspaceId).orElse(null));
-        draft.setStartDate(LocalDate.now(clock));
+        TrialActionInput input = new TrialActionInput();
+        input.setWorkspaceId(workspace.getId());
+        input.setInterventionVersion(catalog.currentVersion(workspaceId).orElse(null));
+        input.setStartDate(LocalDate.now(clock));
         if (user.organisationId() == workspace.getOrganisation().getId()) {
-            draft.setResponsible(new Person(user.id(), user.displayName(), user.organisationId()));
+            input.setResponsible(new Person(user.id(), user.displayName(), user.organisationId()));
         }
-        return draft;
+        return input;
     }
 
     @Transactional(readOnly = true)
-    public TrialActionDraft load(long trialActionId) {
+    public TrialActionInput load(long trialActionId) {
         TrialAction action = findReadable(trialActionId);
-        return toDraft(action);
+        return toInput(action);
     }
 
     /** Whether the current user may change this trial action (the form is read-only otherwise). */
@@ -153,41 +153,41 @@ public class TrialActionService {
         }
     }
 
-    public TrialActionDraft create(long workspaceId, TrialActionDraft draft) {
+    public TrialActionInput create(long workspaceId, TrialActionInput input) {
         Workspace workspace = workspaceAccess.requireWritable(workspaceId);
         PortalUser user = currentUser.require();
-        validate(workspace, draft, null);
+        validate(workspace, input, null);
         Instant now = clock.instant();
         TrialAction action = new TrialAction(workspace, userDirectory.reference(user.id()), now);
-        apply(workspace, draft, action);
+        apply(workspace, input, action);
         TrialAction saved = trialActions.saveAndFlush(action);
         activity.record(workspace, ActivityKind.TRIAL_ACTION_ADDED, saved.getTitle(),
                 WorkspaceRoutes.trialAction(saved.getId()));
         events.publishEvent(WorkspaceContentChanged.of(workspace));
         log.info("{} created trial action {} in workspace {}", user, saved.getId(), workspaceId);
-        return toDraft(saved);
+        return toInput(saved);
     }
 
-    public TrialActionDraft update(TrialActionDraft draft) {
+    public TrialActionInput update(TrialActionInput input) {
         PortalUser user = currentUser.require();
-        TrialAction action = findWritable(draft.getId());
+        TrialAction action = findWritable(input.getId());
         Workspace workspace = action.getWorkspace();
-        if (action.getVersion() != draft.getVersion()) {
+        if (action.getVersion() != input.getVersion()) {
             throw new ConcurrentEditException(action.getUpdatedBy().getDisplayName(), action.getUpdatedAt(),
                     action.getVersion());
         }
         TrialActionStatus before = action.getStatus();
-        validate(workspace, draft, before);
-        apply(workspace, draft, action);
+        validate(workspace, input, before);
+        apply(workspace, input, action);
         action.touch(userDirectory.reference(user.id()), clock.instant());
         try {
             TrialAction saved = trialActions.saveAndFlush(action);
             activity.record(workspace, saved.getStatus() == before ? ActivityKind.TRIAL_ACTION_CHANGED
                     : movedTo(saved.getStatus()), saved.getTitle(), WorkspaceRoutes.trialAction(saved.getId()));
             events.publishEvent(WorkspaceContentChanged.of(workspace));
-            return toDraft(saved);
+            return toInput(saved);
         } catch (OptimisticLockingFailureException race) {
-            throw new ConcurrentEditException("?", clock.instant(), draft.getVersion() + 1);
+            throw new ConcurrentEditException("?", clock.instant(), input.getVersion() + 1);
         }
     }
 
@@ -247,29 +247,29 @@ public class TrialActionService {
         return new AccessRefusedException("error.trialActionRefused", "Trial action " + trialActionId);
     }
 
-    private void validate(Workspace workspace, TrialActionDraft draft, TrialActionStatus storedStatus) {
+    private void validate(Workspace workspace, TrialActionInput input, TrialActionStatus storedStatus) {
         Map<String, String> errors = new LinkedHashMap<>();
-        TextRules.check(errors, TITLE, draft.getTitle(), true, TrialAction.TITLE_MAX);
-        TextRules.check(errors, GOAL, draft.getGoal(), true, TrialAction.GOAL_MAX);
-        TextRules.check(errors, PLANNED_ACTIVITY, draft.getPlannedActivity(), true, TrialAction.ACTIVITY_MAX);
-        TextRules.check(errors, INVOLVED, draft.getInvolved(), false, TrialAction.INVOLVED_MAX);
-        if (draft.getResponsible() == null) {
+        TextRules.check(errors, TITLE, input.getTitle(), true, TrialAction.TITLE_MAX);
+        TextRules.check(errors, GOAL, input.getGoal(), true, TrialAction.GOAL_MAX);
+        TextRules.check(errors, PLANNED_ACTIVITY, input.getPlannedActivity(), true, TrialAction.ACTIVITY_MAX);
+        TextRules.check(errors, INVOLVED, input.getInvolved(), false, TrialAction.INVOLVED_MAX);
+        if (input.getResponsible() == null) {
             errors.put(RESPONSIBLE, TextRules.REQUIRED);
-        } else if (userDirectory.organisationOf(draft.getResponsible().id()) != workspace.getOrganisation().getId()) {
+        } else if (userDirectory.organisationOf(input.getResponsible().id()) != workspace.getOrganisation().getId()) {
             errors.put(RESPONSIBLE, "validation.responsibleOutsideTeam");
         }
-        TextRules.checkDate(errors, START_DATE, draft.getStartDate(), true);
-        TextRules.checkDate(errors, END_DATE, draft.getEndDate(), true);
-        if (!errors.containsKey(END_DATE) && draft.getStartDate() != null && draft.getEndDate().isBefore(draft.getStartDate())) {
+        TextRules.checkDate(errors, START_DATE, input.getStartDate(), true);
+        TextRules.checkDate(errors, END_DATE, input.getEndDate(), true);
+        if (!errors.containsKey(END_DATE) && input.getStartDate() != null && input.getEndDate().isBefore(input.getStartDate())) {
             errors.put(END_DATE, "validation.endBeforeStart");
         }
-        if (draft.getCoreElements().isEmpty()) {
+        if (input.getCoreElements().isEmpty()) {
             errors.put(CORE_ELEMENTS, "validation.coreElementRequired");
         }
-        if (draft.getInterventionVersion() == null) {
+        if (input.getInterventionVersion() == null) {
             errors.put(INTERVENTION_VERSION, TextRules.REQUIRED);
         }
-        TrialActionStatus status = draft.getStatus();
+        TrialActionStatus status = input.getStatus();
         if (status == null) {
             errors.put(STATUS, TextRules.REQUIRED);
         } else if (storedStatus == null
@@ -278,85 +278,85 @@ public class TrialActionService {
             errors.put(STATUS, "validation.statusStep");
         }
         boolean evaluated = status == TrialActionStatus.EVALUATED;
-        TextRules.check(errors, OUTCOME, draft.getOutcome(), evaluated, TrialAction.EVALUATION_MAX);
-        TextRules.check(errors, LEARNING, draft.getLearning(), evaluated, TrialAction.EVALUATION_MAX);
-        TextRules.check(errors, NEXT_STEP, draft.getNextStep(), evaluated, TrialAction.NEXT_STEP_MAX);
-        if (evaluated && draft.getDecision() == null) {
+        TextRules.check(errors, OUTCOME, input.getOutcome(), evaluated, TrialAction.EVALUATION_MAX);
+        TextRules.check(errors, LEARNING, input.getLearning(), evaluated, TrialAction.EVALUATION_MAX);
+        TextRules.check(errors, NEXT_STEP, input.getNextStep(), evaluated, TrialAction.NEXT_STEP_MAX);
+        if (evaluated && input.getDecision() == null) {
             errors.put(DECISION, TextRules.REQUIRED);
         }
-        boolean adjusted = evaluated && draft.getDecision() == TrialDecision.ADJUST;
-        if (adjusted && draft.getAdaptationPlanning() == null) {
+        boolean adjusted = evaluated && input.getDecision() == TrialDecision.ADJUST;
+        if (adjusted && input.getAdaptationPlanning() == null) {
             errors.put(ADAPTATION_PLANNING, TextRules.REQUIRED);
         }
-        if (adjusted && draft.getAdaptationDecidedBy() == null) {
+        if (adjusted && input.getAdaptationDecidedBy() == null) {
             errors.put(ADAPTATION_DECIDED_BY, TextRules.REQUIRED);
         }
-        if (adjusted && draft.getAdaptationFidelity() == null) {
+        if (adjusted && input.getAdaptationFidelity() == null) {
             errors.put(ADAPTATION_FIDELITY, TextRules.REQUIRED);
         }
-        TextRules.check(errors, ADAPTATION_WHAT, draft.getAdaptationWhat(), adjusted, Adaptation.TEXT_MAX);
-        TextRules.check(errors, ADAPTATION_REASON, draft.getAdaptationReason(), adjusted, Adaptation.TEXT_MAX);
+        TextRules.check(errors, ADAPTATION_WHAT, input.getAdaptationWhat(), adjusted, Adaptation.TEXT_MAX);
+        TextRules.check(errors, ADAPTATION_REASON, input.getAdaptationReason(), adjusted, Adaptation.TEXT_MAX);
         TextRules.throwIfAny(errors);
     }
 
-    private void apply(Workspace workspace, TrialActionDraft draft, TrialAction action) {
+    private void apply(Workspace workspace, TrialActionInput input, TrialAction action) {
         long projectId = workspace.getProject().getId();
-        UserAccount responsible = userDirectory.reference(draft.getResponsible().id());
-        action.describe(draft.getTitle().strip(), draft.getGoal().strip(), draft.getPlannedActivity().strip(),
-                responsible, TextRules.trimToNull(draft.getInvolved()), draft.getStartDate(), draft.getEndDate());
-        InterventionVersion version = catalog.trialledVersionOfProject(projectId, draft.getInterventionVersion().id(),
+        UserAccount responsible = userDirectory.reference(input.getResponsible().id());
+        action.describe(input.getTitle().strip(), input.getGoal().strip(), input.getPlannedActivity().strip(),
+                responsible, TextRules.trimToNull(input.getInvolved()), input.getStartDate(), input.getEndDate());
+        InterventionVersion version = catalog.trialledVersionOfProject(projectId, input.getInterventionVersion().id(),
                 INTERVENTION_VERSION);
         List<CoreElement> elements = catalog.coreElementsOfProject(projectId,
-                draft.getCoreElements().stream().map(CoreElementRef::id).toList(), CORE_ELEMENTS);
+                input.getCoreElements().stream().map(CoreElementRef::id).toList(), CORE_ELEMENTS);
         action.tries(version, elements);
-        action.moveTo(draft.getStatus());
-        Adaptation adaptation = draft.getDecision() == TrialDecision.ADJUST
-                ? new Adaptation(draft.getAdaptationPlanning(), draft.getAdaptationDecidedBy(),
-                        TextRules.trimToNull(draft.getAdaptationWhat()), draft.getAdaptationFidelity(),
-                        TextRules.trimToNull(draft.getAdaptationReason()))
+        action.moveTo(input.getStatus());
+        Adaptation adaptation = input.getDecision() == TrialDecision.ADJUST
+                ? new Adaptation(input.getAdaptationPlanning(), input.getAdaptationDecidedBy(),
+                        TextRules.trimToNull(input.getAdaptationWhat()), input.getAdaptationFidelity(),
+                        TextRules.trimToNull(input.getAdaptationReason()))
                 : null;
-        action.evaluate(TextRules.trimToNull(draft.getOutcome()), TextRules.trimToNull(draft.getLearning()),
-                draft.getDecision(), TextRules.trimToNull(draft.getNextStep()), adaptation);
+        action.evaluate(TextRules.trimToNull(input.getOutcome()), TextRules.trimToNull(input.getLearning()),
+                input.getDecision(), TextRules.trimToNull(input.getNextStep()), adaptation);
     }
 
-    private static TrialActionDraft toDraft(TrialAction action) {
-        TrialActionDraft draft = new TrialActionDraft();
-        draft.setId(action.getId());
-        draft.setVersion(action.getVersion());
-        draft.setWorkspaceId(action.getWorkspace().getId());
-        draft.setStoredStatus(action.getStatus());
-        draft.setTitle(action.getTitle());
-        draft.setGoal(action.getGoal());
-        draft.setPlannedActivity(action.getPlannedActivity());
+    private static TrialActionInput toInput(TrialAction action) {
+        TrialActionInput input = new TrialActionInput();
+        input.setId(action.getId());
+        input.setVersion(action.getVersion());
+        input.setWorkspaceId(action.getWorkspace().getId());
+        input.setStoredStatus(action.getStatus());
+        input.setTitle(action.getTitle());
+        input.setGoal(action.getGoal());
+        input.setPlannedActivity(action.getPlannedActivity());
         UserAccount responsible = action.getResponsible();
-        draft.setResponsible(new Person(responsible.getId(), responsible.getDisplayName(),
+        input.setResponsible(new Person(responsible.getId(), responsible.getDisplayName(),
                 action.getWorkspace().getOrganisation().getId()));
-        draft.setInvolved(action.getInvolved());
-        draft.setStartDate(action.getStartDate());
-        draft.setEndDate(action.getEndDate());
+        input.setInvolved(action.getInvolved());
+        input.setStartDate(action.getStartDate());
+        input.setEndDate(action.getEndDate());
         InterventionVersion version = action.getInterventionVersion();
-        draft.setInterventionVersion(new VersionRef(version.getId(), version.getLabel(), version.getStatus()));
-        draft.setCoreElements(action.getCoreElements().stream()
+        input.setInterventionVersion(new VersionRef(version.getId(), version.getLabel(), version.getStatus()));
+        input.setCoreElements(action.getCoreElements().stream()
                 .sorted(Comparator.comparingInt(CoreElement::getSortOrder))
                 .map(c -> new CoreElementRef(c.getId(), c.getName(), c.getDescription()))
                 .collect(Collectors.toCollection(java.util.LinkedHashSet::new)));
-        draft.setStatus(action.getStatus());
-        draft.setOutcome(action.getOutcome());
-        draft.setLearning(action.getLearning());
-        draft.setDecision(action.getDecision());
-        draft.setNextStep(action.getNextStep());
+        input.setStatus(action.getStatus());
+        input.setOutcome(action.getOutcome());
+        input.setLearning(action.getLearning());
+        input.setDecision(action.getDecision());
+        input.setNextStep(action.getNextStep());
         Adaptation adaptation = action.getAdaptation();
         if (adaptation != null) {
-            draft.setAdaptationPlanning(adaptation.getPlanning());
-            draft.setAdaptationDecidedBy(adaptation.getDecidedBy());
-            draft.setAdaptationWhat(adaptation.getWhatChanged());
-            draft.setAdaptationFidelity(adaptation.getFidelity());
-            draft.setAdaptationReason(adaptation.getReason());
+            input.setAdaptationPlanning(adaptation.getPlanning());
+            input.setAdaptationDecidedBy(adaptation.getDecidedBy());
+            input.setAdaptationWhat(adaptation.getWhatChanged());
+            input.setAdaptationFidelity(adaptation.getFidelity());
+            input.setAdaptationReason(adaptation.getReason());
         }
-        draft.setCreatedByName(action.getCreatedBy().getDisplayName());
-        draft.setUpdatedByName(action.getUpdatedBy().getDisplayName());
-        draft.setUpdatedAt(action.getUpdatedAt());
-        return draft;
+        input.setCreatedByName(action.getCreatedBy().getDisplayName());
+        input.setUpdatedByName(action.getUpdatedBy().getDisplayName());
+        input.setUpdatedAt(action.getUpdatedAt());
+        return input;
     }
 
     private static TrialActionRow row(TrialAction t) {

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.modningsportal.PortalTest;
 import dk.modningsportal.intervention.InterventionCatalog.CoreElementRef;
-import dk.modningsportal.note.NoteDraft;
+import dk.modningsportal.note.NoteInput;
 import dk.modningsportal.note.NoteKind;
 import dk.modningsportal.note.NoteService;
 import dk.modningsportal.security.UserDirectory.Person;
-import dk.modningsportal.trialaction.TrialActionDraft;
+import dk.modningsportal.trialaction.TrialActionInput;
 import dk.modningsportal.trialaction.TrialActionService;
 import java.time.LocalDate;
 import java.util.Map;
@@ -28,7 +28,7 @@ class TextRulesTest extends PortalTest {
     @Test
     void control_characters_and_bidirectional_overrides_never_reach_the_database() {
         loginAs(world.memberA);
-        NoteDraft saved = notes.capture(world.workspaceA.getId(), "Forældre\u0000 kom\u001B[31m \u202Eigen\u202C",
+        NoteInput saved = notes.capture(world.workspaceA.getId(), "Forældre\u0000 kom\u001B[31m \u202Eigen\u202C",
                 NoteKind.WORKS_WELL, null);
         world.em.flush();
         world.em.clear();
@@ -38,15 +38,15 @@ class TextRulesTest extends PortalTest {
     @Test
     void a_title_of_only_invisible_characters_is_empty_and_a_date_outside_reason_is_refused() {
         loginAs(world.memberA);
-        TrialActionDraft draft = trialActions.newDraft(world.workspaceA.getId());
-        draft.setTitle("\u200B\u00A0\u2060 ");
-        draft.setGoal("Mål");
-        draft.setPlannedActivity("Aktivitet");
-        draft.setResponsible(new Person(world.memberA.getId(), world.memberA.getDisplayName(), world.orgA.getId()));
-        draft.setStartDate(LocalDate.of(202, 9, 1));
-        draft.setEndDate(LocalDate.of(20266, 10, 1));
-        draft.setCoreElements(Set.of(new CoreElementRef(world.p1Cooperation.getId(), world.p1Cooperation.getName(), null)));
-        assertThatThrownBy(() -> trialActions.create(world.workspaceA.getId(), draft))
+        TrialActionInput input = trialActions.emptyInput(world.workspaceA.getId());
+        input.setTitle("\u200B\u00A0\u2060 ");
+        input.setGoal("Mål");
+        input.setPlannedActivity("Aktivitet");
+        input.setResponsible(new Person(world.memberA.getId(), world.memberA.getDisplayName(), world.orgA.getId()));
+        input.setStartDate(LocalDate.of(202, 9, 1));
+        input.setEndDate(LocalDate.of(20266, 10, 1));
+        input.setCoreElements(Set.of(new CoreElementRef(world.p1Cooperation.getId(), world.p1Cooperation.getName(), null)));
+        assertThatThrownBy(() -> trialActions.create(world.workspaceA.getId(), input))
                 .isInstanceOfSatisfying(ValidationFailedException.class, e -> assertThat(e.getFieldMessageKeys())
                         .containsAllEntriesOf(Map.of("title", TextRules.REQUIRED, "startDate", "validation.dateOutOfRange",
                                 "endDate", "validation.dateOutOfRange")));

@@ -9,14 +9,14 @@ import dk.modningsportal.base.AccessRefusedException;
 import dk.modningsportal.base.ConcurrentEditException;
 import dk.modningsportal.base.ValidationFailedException;
 import dk.modningsportal.comment.CommentService.CommentRow;
-import dk.modningsportal.note.NoteDraft;
+import dk.modningsportal.note.NoteInput;
 import dk.modningsportal.note.NoteKind;
 import dk.modningsportal.notification.EmailFrequency;
 import dk.modningsportal.notification.NotificationKind;
 import dk.modningsportal.notification.NotificationService;
 import dk.modningsportal.notification.NotificationService.NotificationRow;
 import dk.modningsportal.security.UserAccount;
-import dk.modningsportal.trialaction.TrialActionDraft;
+import dk.modningsportal.trialaction.TrialActionInput;
 import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,10 +39,10 @@ class CommentServiceTest extends PortalTest {
     @BeforeEach
     void items() {
         // Per A owns the trial action (creator and responsible); Anna A wrote the note.
-        TrialActionDraft action = fixture.evaluatedTrialAction(this::loginAs, world.projectLeaderA, world.workspaceA,
+        TrialActionInput action = fixture.evaluatedTrialAction(this::loginAs, world.projectLeaderA, world.workspaceA,
                 "Fælles morgenmøde", world.p1Cooperation);
         trialAction = CommentTarget.trialAction(action.getId());
-        NoteDraft written = fixture.note(this::loginAs, world.memberA, world.workspaceA, "Borgerne kom oftere",
+        NoteInput written = fixture.note(this::loginAs, world.memberA, world.workspaceA, "Borgerne kom oftere",
                 NoteKind.WORKS_WELL, world.p1Cooperation);
         note = CommentTarget.note(written.getId());
     }

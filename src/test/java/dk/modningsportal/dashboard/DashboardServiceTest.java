@@ -10,7 +10,7 @@ import dk.modningsportal.base.AccessRefusedException;
 import dk.modningsportal.base.ValidationFailedException;
 import dk.modningsportal.dashboard.Dashboard.OrganisationRow;
 import dk.modningsportal.maturation.MaturationService;
-import dk.modningsportal.note.NoteDraft;
+import dk.modningsportal.note.NoteInput;
 import dk.modningsportal.note.NoteKind;
 import dk.modningsportal.note.NoteService;
 import dk.modningsportal.organisation.Organisation;
@@ -19,7 +19,7 @@ import dk.modningsportal.project.Workspace;
 import dk.modningsportal.project.Project;
 import dk.modningsportal.security.UserAccount;
 import dk.modningsportal.security.UserDirectory.Person;
-import dk.modningsportal.trialaction.TrialActionDraft;
+import dk.modningsportal.trialaction.TrialActionInput;
 import dk.modningsportal.trialaction.TrialActionService;
 import dk.modningsportal.trialaction.TrialActionStatus;
 import java.math.BigDecimal;
@@ -68,17 +68,17 @@ class DashboardServiceTest extends PortalTest {
     private void handMadeProject() {
         trialAction(world.memberA, TrialActionStatus.PLANNED, LocalDate.now(clock).minusDays(3));
         trialAction(world.memberA, TrialActionStatus.IN_PROGRESS, LocalDate.now(clock).plusDays(20));
-        TrialActionDraft evaluated = fixture.evaluatedTrialAction(this::loginAs, world.memberA, world.workspaceA,
+        TrialActionInput evaluated = fixture.evaluatedTrialAction(this::loginAs, world.memberA, world.workspaceA,
                 "Evalueret", world.p1Cooperation);
         world.em.flush();
         world.em.createQuery("update TrialAction t set t.createdAt = :t, t.updatedAt = :t")
                 .setParameter("t", now.minus(Duration.ofDays(8))).executeUpdate();
 
-        NoteDraft beforeWorkshop = fixture.note(this::loginAs, world.memberA, world.workspaceA, "Før workshoppen",
+        NoteInput beforeWorkshop = fixture.note(this::loginAs, world.memberA, world.workspaceA, "Før workshoppen",
                 NoteKind.WORKS_WELL, world.p1Cooperation);
-        NoteDraft afterWorkshop = fixture.note(this::loginAs, world.memberA, world.workspaceA, "Efter workshoppen",
+        NoteInput afterWorkshop = fixture.note(this::loginAs, world.memberA, world.workspaceA, "Efter workshoppen",
                 NoteKind.HINDERS, world.p1Recruitment);
-        NoteDraft earlierRound = fixture.note(this::loginAs, world.memberA, world.workspaceA, "Fra runde 1.0",
+        NoteInput earlierRound = fixture.note(this::loginAs, world.memberA, world.workspaceA, "Fra runde 1.0",
                 NoteKind.HINDERS, world.p1Cooperation);
         world.em.flush();
         backdateNote(beforeWorkshop.getId(), 20);
@@ -98,16 +98,16 @@ class DashboardServiceTest extends PortalTest {
 
     private void trialAction(UserAccount author, TrialActionStatus status, LocalDate end) {
         loginAs(author);
-        TrialActionDraft draft = trialActions.newDraft(world.workspaceA.getId());
-        draft.setTitle("Prøvehandling " + status);
-        draft.setGoal("Mål");
-        draft.setPlannedActivity("Aktivitet");
-        draft.setResponsible(new Person(author.getId(), author.getDisplayName(), author.getOrganisation().getId()));
-        draft.setStartDate(end.minusDays(30));
-        draft.setEndDate(end);
-        draft.setCoreElements(Set.of(MaturationFixture.ref(world.p1Cooperation)));
-        draft.setStatus(status);
-        trialActions.create(world.workspaceA.getId(), draft);
+        TrialActionInput input = trialActions.emptyInput(world.workspaceA.getId());
+        input.setTitle("Prøvehandling " + status);
+        input.setGoal("Mål");
+        input.setPlannedActivity("Aktivitet");
+        input.setResponsible(new Person(author.getId(), author.getDisplayName(), author.getOrganisation().getId()));
+        input.setStartDate(end.minusDays(30));
+        input.setEndDate(end);
+        input.setCoreElements(Set.of(MaturationFixture.ref(world.p1Cooperation)));
+        input.setStatus(status);
+        trialActions.create(world.workspaceA.getId(), input);
     }
 
     private void backdateNote(long id, int days) {
@@ -164,7 +164,7 @@ class DashboardServiceTest extends PortalTest {
 
     @Test
     void a_note_written_or_deleted_through_the_service_counts_at_once() {
-        NoteDraft note = fixture.note(this::loginAs, world.memberB, world.workspaceB, "Ny erfaring", NoteKind.HINDERS,
+        NoteInput note = fixture.note(this::loginAs, world.memberB, world.workspaceB, "Ny erfaring", NoteKind.HINDERS,
                 world.p1Recruitment);
         loginAs(world.consultantP1);
         Dashboard dashboard = dashboards.build(world.p1.getId());

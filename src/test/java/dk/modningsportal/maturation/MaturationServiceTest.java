@@ -20,7 +20,7 @@ import dk.modningsportal.maturation.ChangeLog.ChangeEntry;
 import dk.modningsportal.maturation.MaturationService.DecisionInput;
 import dk.modningsportal.maturation.MaturationService.ThemeRow;
 import dk.modningsportal.maturation.MaturationService.WorkshopInfo;
-import dk.modningsportal.note.NoteDraft;
+import dk.modningsportal.note.NoteInput;
 import dk.modningsportal.note.NoteKind;
 import dk.modningsportal.security.UserAccount;
 import java.time.LocalDate;
@@ -46,8 +46,8 @@ class MaturationServiceTest extends PortalTest {
     @Autowired
     MaturationFixture fixture;
 
-    private NoteDraft noteOfA;
-    private NoteDraft noteOfB;
+    private NoteInput noteOfA;
+    private NoteInput noteOfB;
 
     private void writeRoundTwo() {
         noteOfA = fixture.note(this::loginAs, world.memberA, world.workspaceA, "Aftalen forsvinder med kontaktpersonen",

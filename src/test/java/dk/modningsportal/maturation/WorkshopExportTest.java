@@ -9,7 +9,7 @@ import dk.modningsportal.maturation.BoardItem.ItemType;
 import dk.modningsportal.maturation.MaturationService.DecisionInput;
 import dk.modningsportal.maturation.MaturationService.ThemeRow;
 import dk.modningsportal.maturation.MaturationService.WorkshopInfo;
-import dk.modningsportal.note.NoteDraft;
+import dk.modningsportal.note.NoteInput;
 import dk.modningsportal.note.NoteKind;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
@@ -34,7 +34,7 @@ class WorkshopExportTest extends PortalTest {
 
     @BeforeEach
     void prepareWorkshop() {
-        NoteDraft note = fixture.note(this::loginAs, world.memberA, world.workspaceA,
+        NoteInput note = fixture.note(this::loginAs, world.memberA, world.workspaceA,
                 "Forældrene kom, da mødet blev flyttet til eftermiddagen", NoteKind.WORKS_WELL, world.p1Cooperation);
         loginAs(world.consultantP1);
         workshop = maturation.createWorkshop(world.p1.getId(), world.p1v2.getId(), "Modningsworkshop 2",

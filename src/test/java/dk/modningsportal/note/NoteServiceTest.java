@@ -8,7 +8,7 @@ import dk.modningsportal.PortalTest;
 import dk.modningsportal.base.AccessRefusedException;
 import dk.modningsportal.base.ValidationFailedException;
 import dk.modningsportal.intervention.InterventionCatalog.CoreElementRef;
-import dk.modningsportal.trialaction.TrialActionDraft;
+import dk.modningsportal.trialaction.TrialActionInput;
 import dk.modningsportal.trialaction.TrialActionService;
 import dk.modningsportal.trialaction.TrialActionService.TrialActionRef;
 import dk.modningsportal.security.UserDirectory.Person;
@@ -33,9 +33,9 @@ class NoteServiceTest extends PortalTest {
     @Test
     void quick_capture_stores_a_note_in_the_version_in_trial_from_daily_practice() {
         loginAs(world.memberA);
-        NoteDraft saved = notes.capture(world.workspaceA.getId(), "Forældrene kom om eftermiddagen",
+        NoteInput saved = notes.capture(world.workspaceA.getId(), "Forældrene kom om eftermiddagen",
                 NoteKind.WORKS_WELL, cooperation());
-        NoteDraft loaded = notes.load(saved.getId());
+        NoteInput loaded = notes.load(saved.getId());
         assertThat(loaded.getInterventionVersion().label()).isEqualTo("2.0");
         assertThat(loaded.getSource()).isEqualTo(NoteSource.DAILY_PRACTICE);
         assertThat(loaded.getCoreElement().name()).isEqualTo("Samarbejde");
@@ -45,7 +45,7 @@ class NoteServiceTest extends PortalTest {
     @Test
     void member_of_another_organisation_cannot_read_list_change_or_delete_a_note() {
         loginAs(world.memberB);
-        NoteDraft ofB = notes.capture(world.workspaceB.getId(), "B's erfaring", NoteKind.HINDERS, null);
+        NoteInput ofB = notes.capture(world.workspaceB.getId(), "B's erfaring", NoteKind.HINDERS, null);
 
         loginAs(world.memberA);
         long workspaceB = world.workspaceB.getId();
@@ -67,18 +67,18 @@ class NoteServiceTest extends PortalTest {
     @Test
     void a_note_cannot_link_to_another_workspaces_trial_action() {
         loginAs(world.memberB);
-        TrialActionDraft draft = trialActions.newDraft(world.workspaceB.getId());
-        draft.setTitle("B's prøvehandling");
-        draft.setGoal("Mål");
-        draft.setPlannedActivity("Aktivitet");
-        draft.setResponsible(new Person(world.memberB.getId(), "Bo B", world.orgB.getId()));
-        draft.setEndDate(LocalDate.now(clock).plusDays(10));
-        draft.setStartDate(LocalDate.now(clock));
-        draft.setCoreElements(Set.of(cooperation()));
-        TrialActionDraft ofB = trialActions.create(world.workspaceB.getId(), draft);
+        TrialActionInput input = trialActions.emptyInput(world.workspaceB.getId());
+        input.setTitle("B's prøvehandling");
+        input.setGoal("Mål");
+        input.setPlannedActivity("Aktivitet");
+        input.setResponsible(new Person(world.memberB.getId(), "Bo B", world.orgB.getId()));
+        input.setEndDate(LocalDate.now(clock).plusDays(10));
+        input.setStartDate(LocalDate.now(clock));
+        input.setCoreElements(Set.of(cooperation()));
+        TrialActionInput ofB = trialActions.create(world.workspaceB.getId(), input);
 
         loginAs(world.memberA);
-        NoteDraft note = notes.newDraft(world.workspaceA.getId());
+        NoteInput note = notes.emptyInput(world.workspaceA.getId());
         note.setSummary("Forsøg på at linke");
         note.setKind(NoteKind.QUESTION);
         note.setTrialAction(new TrialActionRef(ofB.getId(), ofB.getTitle()));
@@ -92,14 +92,14 @@ class NoteServiceTest extends PortalTest {
         assertThatThrownBy(() -> notes.capture(world.workspaceA.getId(), "Mor til 120315-4321 kom", NoteKind.WORKS_WELL, null))
                 .isInstanceOf(ValidationFailedException.class)
                 .extracting(e -> ((ValidationFailedException) e).getFieldMessageKeys())
-                .isEqualTo(java.util.Map.of(NoteDraft.SUMMARY, "validation.cpr"));
+                .isEqualTo(java.util.Map.of(NoteInput.SUMMARY, "validation.cpr"));
         assertThat(notes.countAll(world.workspaceA.getId())).isZero();
     }
 
     @Test
     void consultant_reads_notes_of_served_projects_only_and_cannot_write() {
         loginAs(world.memberA);
-        NoteDraft ofA = notes.capture(world.workspaceA.getId(), "A's erfaring", NoteKind.WORKS_WELL, null);
+        NoteInput ofA = notes.capture(world.workspaceA.getId(), "A's erfaring", NoteKind.WORKS_WELL, null);
         loginAs(world.consultantP1);
         assertThat(notes.load(ofA.getId()).getSummary()).isEqualTo("A's erfaring");
         assertThatThrownBy(() -> notes.capture(world.workspaceA.getId(), "Konsulent", NoteKind.QUESTION, null))

@@ -67,12 +67,12 @@ class ConcurrentEditsTest {
             String title = "Version fra redaktør " + i;
             saves.add(pool.submit(() -> {
                 loginAs(world.memberA);
-                TrialActionDraft draft = trialActions.load(id);
-                draft.setTitle(title);
+                TrialActionInput input = trialActions.load(id);
+                input.setTitle(title);
                 loaded.countDown();
                 start.await();
                 try {
-                    trialActions.update(draft);
+                    trialActions.update(input);
                     return title;
                 } catch (ConcurrentEditException conflict) {
                     return null;
@@ -94,7 +94,7 @@ class ConcurrentEditsTest {
 
         assertThat(stored).as("all loaded the same version, so exactly one may win").hasSize(1);
         loginAs(world.memberA);
-        TrialActionDraft now = trialActions.load(id);
+        TrialActionInput now = trialActions.load(id);
         assertThat(now.getTitle()).isEqualTo(stored.get(0));
         SecurityContextHolder.clearContext();
     }

@@ -34,16 +34,16 @@ class OverdueRemindersTest extends PortalTest {
     @Test
     void the_responsible_person_hears_once_that_a_trial_action_is_overdue() {
         loginAs(world.memberA);
-        TrialActionDraft draft = trialActions.newDraft(world.workspaceA.getId());
-        draft.setTitle("Hjemmebesøg i par");
-        draft.setGoal("Tryghed");
-        draft.setPlannedActivity("Besøg");
-        draft.setResponsible(new Person(world.projectLeaderA.getId(), "Per A", world.orgA.getId()));
-        draft.setStartDate(LocalDate.now(clock).minusWeeks(4));
-        draft.setEndDate(LocalDate.now(clock).minusDays(1));
-        draft.setCoreElements(Set.of(new CoreElementRef(world.p1Cooperation.getId(), "Samarbejde", null)));
-        draft.setStatus(TrialActionStatus.IN_PROGRESS);
-        trialActions.create(world.workspaceA.getId(), draft);
+        TrialActionInput input = trialActions.emptyInput(world.workspaceA.getId());
+        input.setTitle("Hjemmebesøg i par");
+        input.setGoal("Tryghed");
+        input.setPlannedActivity("Besøg");
+        input.setResponsible(new Person(world.projectLeaderA.getId(), "Per A", world.orgA.getId()));
+        input.setStartDate(LocalDate.now(clock).minusWeeks(4));
+        input.setEndDate(LocalDate.now(clock).minusDays(1));
+        input.setCoreElements(Set.of(new CoreElementRef(world.p1Cooperation.getId(), "Samarbejde", null)));
+        input.setStatus(TrialActionStatus.IN_PROGRESS);
+        trialActions.create(world.workspaceA.getId(), input);
         org.springframework.security.core.context.SecurityContextHolder.clearContext();
 
         assertThat(overdue.remind()).isEqualTo(1);

@@ -24,36 +24,36 @@ class TrialActionServiceTest extends PortalTest {
     TrialActionService service;
 
     /** A valid new trial action in organisation B's workspace, written by B's team member. */
-    private TrialActionDraft trialActionOfB() {
+    private TrialActionInput trialActionOfB() {
         loginAs(world.memberB);
-        TrialActionDraft draft = fill(service.newDraft(world.workspaceB.getId()), world.memberB, world.p1Cooperation);
-        return service.create(world.workspaceB.getId(), draft);
+        TrialActionInput input = fill(service.emptyInput(world.workspaceB.getId()), world.memberB, world.p1Cooperation);
+        return service.create(world.workspaceB.getId(), input);
     }
 
-    private TrialActionDraft fill(TrialActionDraft draft, UserAccount responsible, CoreElement element) {
-        draft.setTitle("Fælles sagsgennemgang");
-        draft.setGoal("At PPR og fritid taler sammen");
-        draft.setPlannedActivity("Månedligt møde");
-        draft.setResponsible(new Person(responsible.getId(), responsible.getDisplayName(),
+    private TrialActionInput fill(TrialActionInput input, UserAccount responsible, CoreElement element) {
+        input.setTitle("Fælles sagsgennemgang");
+        input.setGoal("At PPR og fritid taler sammen");
+        input.setPlannedActivity("Månedligt møde");
+        input.setResponsible(new Person(responsible.getId(), responsible.getDisplayName(),
                 responsible.getOrganisation().getId()));
-        draft.setStartDate(LocalDate.of(2026, 9, 1));
-        draft.setEndDate(LocalDate.of(2026, 10, 1));
-        draft.setCoreElements(Set.of(new CoreElementRef(element.getId(), element.getName(), null)));
-        return draft;
+        input.setStartDate(LocalDate.of(2026, 9, 1));
+        input.setEndDate(LocalDate.of(2026, 10, 1));
+        input.setCoreElements(Set.of(new CoreElementRef(element.getId(), element.getName(), null)));
+        return input;
     }
 
     @Test
     void new_trial_action_defaults_to_the_version_in_trial_and_the_current_user() {
         loginAs(world.memberA);
-        TrialActionDraft draft = service.newDraft(world.workspaceA.getId());
-        assertThat(draft.getInterventionVersion().label()).isEqualTo("2.0");
-        assertThat(draft.getResponsible().id()).isEqualTo(world.memberA.getId());
-        assertThat(draft.getStatus()).isEqualTo(TrialActionStatus.PLANNED);
+        TrialActionInput input = service.emptyInput(world.workspaceA.getId());
+        assertThat(input.getInterventionVersion().label()).isEqualTo("2.0");
+        assertThat(input.getResponsible().id()).isEqualTo(world.memberA.getId());
+        assertThat(input.getStatus()).isEqualTo(TrialActionStatus.PLANNED);
     }
 
     @Test
     void member_of_another_organisation_cannot_read_list_change_or_delete_it_by_any_id() {
-        TrialActionDraft ofB = trialActionOfB();
+        TrialActionInput ofB = trialActionOfB();
         long workspaceB = world.workspaceB.getId();
 
         loginAs(world.memberA);
@@ -64,11 +64,11 @@ class TrialActionServiceTest extends PortalTest {
                 .isInstanceOf(AccessRefusedException.class);
         assertThatThrownBy(() -> service.countByStatus(workspaceB)).isInstanceOf(AccessRefusedException.class);
         assertThatThrownBy(() -> service.references(workspaceB)).isInstanceOf(AccessRefusedException.class);
-        assertThatThrownBy(() -> service.newDraft(workspaceB)).isInstanceOf(AccessRefusedException.class);
+        assertThatThrownBy(() -> service.emptyInput(workspaceB)).isInstanceOf(AccessRefusedException.class);
         ofB.setTitle("Overtaget");
         assertThatThrownBy(() -> service.update(ofB)).isInstanceOf(AccessRefusedException.class);
         assertThatThrownBy(() -> service.delete(ofB.getId(), ofB.getVersion())).isInstanceOf(AccessRefusedException.class);
-        TrialActionDraft intoB = fill(new TrialActionDraft(), world.memberA, world.p1Cooperation);
+        TrialActionInput intoB = fill(new TrialActionInput(), world.memberA, world.p1Cooperation);
         intoB.setInterventionVersion(new VersionRef(world.p1v2.getId(), "2.0", world.p1v2.getStatus()));
         assertThatThrownBy(() -> service.create(workspaceB, intoB)).isInstanceOf(AccessRefusedException.class);
 
@@ -78,11 +78,11 @@ class TrialActionServiceTest extends PortalTest {
 
     @Test
     void consultant_reads_the_served_projects_trial_actions_but_cannot_change_them() {
-        TrialActionDraft ofB = trialActionOfB();
+        TrialActionInput ofB = trialActionOfB();
         loginAs(world.consultantP1);
         assertThat(service.load(ofB.getId()).getTitle()).isEqualTo("Fælles sagsgennemgang");
         assertThat(service.count(world.workspaceB.getId(), TrialActionFilter.none())).isEqualTo(1);
-        TrialActionDraft loaded = service.load(ofB.getId());
+        TrialActionInput loaded = service.load(ofB.getId());
         loaded.setTitle("Konsulentens titel");
         assertThatThrownBy(() -> service.update(loaded)).isInstanceOf(AccessRefusedException.class);
 
@@ -92,7 +92,7 @@ class TrialActionServiceTest extends PortalTest {
 
     @Test
     void unknown_id_is_refused_with_the_same_message_as_a_foreign_one() {
-        TrialActionDraft ofB = trialActionOfB();
+        TrialActionInput ofB = trialActionOfB();
         loginAs(world.memberA);
         String foreign = messageKey(() -> service.load(ofB.getId()));
         String unknown = messageKey(() -> service.load(987_654L));
@@ -102,72 +102,72 @@ class TrialActionServiceTest extends PortalTest {
     @Test
     void core_elements_versions_and_responsible_people_must_belong_to_the_workspace() {
         loginAs(world.memberA);
-        TrialActionDraft foreignElement = fill(service.newDraft(world.workspaceA.getId()), world.memberA, world.p2Housing);
+        TrialActionInput foreignElement = fill(service.emptyInput(world.workspaceA.getId()), world.memberA, world.p2Housing);
         assertThat(fieldErrors(() -> service.create(world.workspaceA.getId(), foreignElement)))
-                .containsKey(TrialActionDraft.CORE_ELEMENTS);
+                .containsKey(TrialActionInput.CORE_ELEMENTS);
 
-        TrialActionDraft foreignPerson = fill(service.newDraft(world.workspaceA.getId()), world.memberB, world.p1Cooperation);
+        TrialActionInput foreignPerson = fill(service.emptyInput(world.workspaceA.getId()), world.memberB, world.p1Cooperation);
         assertThat(fieldErrors(() -> service.create(world.workspaceA.getId(), foreignPerson)))
-                .containsEntry(TrialActionDraft.RESPONSIBLE, "validation.responsibleOutsideTeam");
+                .containsEntry(TrialActionInput.RESPONSIBLE, "validation.responsibleOutsideTeam");
     }
 
     @Test
     void required_fields_end_date_and_cpr_numbers_are_checked_by_the_service() {
         loginAs(world.memberA);
-        TrialActionDraft empty = service.newDraft(world.workspaceA.getId());
+        TrialActionInput empty = service.emptyInput(world.workspaceA.getId());
         assertThat(fieldErrors(() -> service.create(world.workspaceA.getId(), empty)))
-                .containsKeys(TrialActionDraft.TITLE, TrialActionDraft.GOAL, TrialActionDraft.PLANNED_ACTIVITY,
-                        TrialActionDraft.END_DATE, TrialActionDraft.CORE_ELEMENTS);
+                .containsKeys(TrialActionInput.TITLE, TrialActionInput.GOAL, TrialActionInput.PLANNED_ACTIVITY,
+                        TrialActionInput.END_DATE, TrialActionInput.CORE_ELEMENTS);
 
-        TrialActionDraft backwards = fill(service.newDraft(world.workspaceA.getId()), world.memberA, world.p1Cooperation);
+        TrialActionInput backwards = fill(service.emptyInput(world.workspaceA.getId()), world.memberA, world.p1Cooperation);
         backwards.setEndDate(backwards.getStartDate().minusDays(1));
         assertThat(fieldErrors(() -> service.create(world.workspaceA.getId(), backwards)))
-                .containsEntry(TrialActionDraft.END_DATE, "validation.endBeforeStart");
+                .containsEntry(TrialActionInput.END_DATE, "validation.endBeforeStart");
 
-        TrialActionDraft withCpr = fill(service.newDraft(world.workspaceA.getId()), world.memberA, world.p1Cooperation);
+        TrialActionInput withCpr = fill(service.emptyInput(world.workspaceA.getId()), world.memberA, world.p1Cooperation);
         withCpr.setGoal("Hjælpe borgeren 010203-1234 i gang");
         assertThat(fieldErrors(() -> service.create(world.workspaceA.getId(), withCpr)))
-                .containsEntry(TrialActionDraft.GOAL, "validation.cpr");
+                .containsEntry(TrialActionInput.GOAL, "validation.cpr");
         assertThat(service.count(world.workspaceA.getId(), TrialActionFilter.none())).isZero();
     }
 
     @Test
     void status_moves_one_step_at_a_time_and_evaluation_needs_learning_and_decision() {
         loginAs(world.memberA);
-        TrialActionDraft draft = service.create(world.workspaceA.getId(),
-                fill(service.newDraft(world.workspaceA.getId()), world.memberA, world.p1Cooperation));
-        draft.setStatus(TrialActionStatus.COMPLETED);
-        TrialActionDraft skipping = draft;
-        assertThat(fieldErrors(() -> service.update(skipping))).containsEntry(TrialActionDraft.STATUS, "validation.statusStep");
+        TrialActionInput input = service.create(world.workspaceA.getId(),
+                fill(service.emptyInput(world.workspaceA.getId()), world.memberA, world.p1Cooperation));
+        input.setStatus(TrialActionStatus.COMPLETED);
+        TrialActionInput skipping = input;
+        assertThat(fieldErrors(() -> service.update(skipping))).containsEntry(TrialActionInput.STATUS, "validation.statusStep");
 
-        draft.setStatus(TrialActionStatus.IN_PROGRESS);
-        draft = service.update(draft);
-        draft.setStatus(TrialActionStatus.COMPLETED);
-        draft = service.update(draft);
-        draft.setStatus(TrialActionStatus.EVALUATED);
-        TrialActionDraft unevaluated = draft;
+        input.setStatus(TrialActionStatus.IN_PROGRESS);
+        input = service.update(input);
+        input.setStatus(TrialActionStatus.COMPLETED);
+        input = service.update(input);
+        input.setStatus(TrialActionStatus.EVALUATED);
+        TrialActionInput unevaluated = input;
         assertThat(fieldErrors(() -> service.update(unevaluated)))
-                .containsKeys(TrialActionDraft.OUTCOME, TrialActionDraft.LEARNING, TrialActionDraft.DECISION,
-                        TrialActionDraft.NEXT_STEP);
+                .containsKeys(TrialActionInput.OUTCOME, TrialActionInput.LEARNING, TrialActionInput.DECISION,
+                        TrialActionInput.NEXT_STEP);
 
-        draft.setOutcome("Fem familier kom");
-        draft.setLearning("Eftermiddage virker");
-        draft.setNextStep("Fast tidspunkt");
-        draft.setDecision(TrialDecision.ADJUST);
-        TrialActionDraft noAdaptation = draft;
+        input.setOutcome("Fem familier kom");
+        input.setLearning("Eftermiddage virker");
+        input.setNextStep("Fast tidspunkt");
+        input.setDecision(TrialDecision.ADJUST);
+        TrialActionInput noAdaptation = input;
         assertThat(fieldErrors(() -> service.update(noAdaptation)))
-                .containsKeys(TrialActionDraft.ADAPTATION_PLANNING, TrialActionDraft.ADAPTATION_DECIDED_BY,
-                        TrialActionDraft.ADAPTATION_WHAT, TrialActionDraft.ADAPTATION_FIDELITY,
-                        TrialActionDraft.ADAPTATION_REASON);
+                .containsKeys(TrialActionInput.ADAPTATION_PLANNING, TrialActionInput.ADAPTATION_DECIDED_BY,
+                        TrialActionInput.ADAPTATION_WHAT, TrialActionInput.ADAPTATION_FIDELITY,
+                        TrialActionInput.ADAPTATION_REASON);
 
-        draft.setAdaptationPlanning(AdaptationPlanning.UNPLANNED);
-        draft.setAdaptationDecidedBy(AdaptationDecider.IMPLEMENTATION_TEAM);
-        draft.setAdaptationWhat("Mødet flyttet til eftermiddag");
-        draft.setAdaptationFidelity(FidelityConsistency.CONSISTENT);
-        draft.setAdaptationReason("Forældrene arbejder om formiddagen");
-        TrialActionDraft evaluated = service.update(draft);
+        input.setAdaptationPlanning(AdaptationPlanning.UNPLANNED);
+        input.setAdaptationDecidedBy(AdaptationDecider.IMPLEMENTATION_TEAM);
+        input.setAdaptationWhat("Mødet flyttet til eftermiddag");
+        input.setAdaptationFidelity(FidelityConsistency.CONSISTENT);
+        input.setAdaptationReason("Forældrene arbejder om formiddagen");
+        TrialActionInput evaluated = service.update(input);
 
-        TrialActionDraft reloaded = service.load(evaluated.getId());
+        TrialActionInput reloaded = service.load(evaluated.getId());
         assertThat(reloaded.getStatus()).isEqualTo(TrialActionStatus.EVALUATED);
         assertThat(reloaded.getDecision()).isEqualTo(TrialDecision.ADJUST);
         assertThat(reloaded.getAdaptationFidelity()).isEqualTo(FidelityConsistency.CONSISTENT);
@@ -177,10 +177,10 @@ class TrialActionServiceTest extends PortalTest {
     @Test
     void second_save_from_a_stale_copy_is_refused_as_a_conflict_and_not_applied() {
         loginAs(world.memberA);
-        TrialActionDraft created = service.create(world.workspaceA.getId(),
-                fill(service.newDraft(world.workspaceA.getId()), world.memberA, world.p1Cooperation));
-        TrialActionDraft mine = service.load(created.getId());
-        TrialActionDraft theirs = service.load(created.getId());
+        TrialActionInput created = service.create(world.workspaceA.getId(),
+                fill(service.emptyInput(world.workspaceA.getId()), world.memberA, world.p1Cooperation));
+        TrialActionInput mine = service.load(created.getId());
+        TrialActionInput theirs = service.load(created.getId());
         theirs.setTitle("Deres titel");
         service.update(theirs);
         mine.setTitle("Min titel");
@@ -195,10 +195,10 @@ class TrialActionServiceTest extends PortalTest {
     void list_filters_by_status_core_element_version_responsible_and_search() {
         loginAs(world.memberA);
         long ws = world.workspaceA.getId();
-        TrialActionDraft first = fill(service.newDraft(ws), world.memberA, world.p1Cooperation);
+        TrialActionInput first = fill(service.emptyInput(ws), world.memberA, world.p1Cooperation);
         first.setTitle("Forældrecafé i klubhuset");
         service.create(ws, first);
-        TrialActionDraft second = fill(service.newDraft(ws), world.projectLeaderA, world.p1Recruitment);
+        TrialActionInput second = fill(service.emptyInput(ws), world.projectLeaderA, world.p1Recruitment);
         second.setTitle("Invitation via skolen");
         second.setStatus(TrialActionStatus.IN_PROGRESS);
         service.create(ws, second);

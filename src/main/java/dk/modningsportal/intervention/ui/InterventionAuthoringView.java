@@ -32,7 +32,7 @@ import dk.modningsportal.intervention.Intervention;
 import dk.modningsportal.intervention.Material;
 import dk.modningsportal.intervention.InterventionAuthoring;
 import dk.modningsportal.intervention.InterventionAuthoring.Authoring;
-import dk.modningsportal.intervention.InterventionAuthoring.ElementDraft;
+import dk.modningsportal.intervention.InterventionAuthoring.ElementText;
 import dk.modningsportal.intervention.InterventionAuthoring.Source;
 import dk.modningsportal.intervention.InterventionAuthoring.Texts;
 import dk.modningsportal.project.ui.RouteIds;
@@ -145,7 +145,7 @@ class InterventionAuthoringView extends VerticalLayout implements BeforeEnterObs
         if (current.interventionId() != null) {
             elements.removeAll();
             int index = 0;
-            for (ElementDraft element : current.elements()) {
+            for (ElementText element : current.elements()) {
                 elements.add(element(element, index++, current.elements().size(), editable));
             }
             if (current.elements().isEmpty()) {
@@ -189,7 +189,7 @@ class InterventionAuthoringView extends VerticalLayout implements BeforeEnterObs
         return section;
     }
 
-    private Component element(ElementDraft element, int index, int count, boolean editable) {
+    private Component element(ElementText element, int index, int count, boolean editable) {
         Div item = new Div();
         item.addClassName("core-element");
         if (!editable) {
@@ -219,7 +219,7 @@ class InterventionAuthoringView extends VerticalLayout implements BeforeEnterObs
         return item;
     }
 
-    private Button iconButton(VaadinIcon icon, String key, ElementDraft element, Runnable action) {
+    private Button iconButton(VaadinIcon icon, String key, ElementText element, Runnable action) {
         Button button = new Button(icon.create(), e -> act(action, Map.of()));
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         button.setAriaLabel(getTranslation(key) + ": " + element.name());

@@ -1,6 +1,6 @@
 package dk.modningsportal.note.ui;
 
-import static dk.modningsportal.note.NoteDraft.*;
+import static dk.modningsportal.note.NoteInput.*;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -21,7 +21,7 @@ import dk.modningsportal.intervention.InterventionCatalog;
 import dk.modningsportal.intervention.InterventionCatalog.CoreElementRef;
 import dk.modningsportal.intervention.InterventionCatalog.VersionRef;
 import dk.modningsportal.note.ExperienceNote;
-import dk.modningsportal.note.NoteDraft;
+import dk.modningsportal.note.NoteInput;
 import dk.modningsportal.note.NoteKind;
 import dk.modningsportal.note.NoteService;
 import dk.modningsportal.note.NoteSource;
@@ -43,20 +43,20 @@ class NoteDialog extends Dialog {
     final Button save = new Button();
     final Button delete = new Button();
 
-    private final Binder<NoteDraft> binder = new Binder<>();
+    private final Binder<NoteInput> binder = new Binder<>();
     private final Map<String, HasValidation> fieldsByName = new LinkedHashMap<>();
     private final NoteService notes;
     private final Runnable afterChange;
-    private NoteDraft draft;
+    private NoteInput input;
     /** The values as opened, to tell what someone else changed if they save first. */
     private Map<String, Object> opened = Map.of();
 
-    NoteDialog(NoteService notes, InterventionCatalog catalog, TrialActionService trialActions, NoteDraft draft,
+    NoteDialog(NoteService notes, InterventionCatalog catalog, TrialActionService trialActions, NoteInput input,
             boolean writable, java.util.List<NoteAddition> additions, Runnable afterChange) {
         this.notes = notes;
         this.afterChange = afterChange;
-        long workspaceId = draft.getWorkspaceId();
-        setHeaderTitle(getTranslation(draft.isNew() ? "note.new" : "note.edit"));
+        long workspaceId = input.getWorkspaceId();
+        setHeaderTitle(getTranslation(input.isNew() ? "note.new" : "note.edit"));
         setWidth("min(720px, 100vw)");
 
         summary.setLabel(getTranslation("note.summary"));
@@ -67,7 +67,7 @@ class NoteDialog extends Dialog {
         kind.setItems(NoteKind.values());
         kind.setItemLabelGenerator(Formats::label);
         coreElement.setLabel(getTranslation("note.coreElement"));
-        coreElement.setItems(draft.isNew() ? catalog.currentCoreElements(workspaceId) : catalog.coreElements(workspaceId));
+        coreElement.setItems(input.isNew() ? catalog.currentCoreElements(workspaceId) : catalog.coreElements(workspaceId));
         coreElement.setItemLabelGenerator(CoreElementRef::name);
         coreElement.setClearButtonVisible(true);
         interventionVersion.setLabel(getTranslation("note.version"));
@@ -85,15 +85,15 @@ class NoteDialog extends Dialog {
         fieldsByName.putAll(Map.of(SUMMARY, summary, DETAILS, details, KIND, kind, CORE_ELEMENT, coreElement,
                 INTERVENTION_VERSION, interventionVersion, SOURCE, source, TRIAL_ACTION, trialAction));
         binder.forField(summary).asRequired(required).withValidator(Forms.maxLength(ExperienceNote.SUMMARY_MAX))
-                .withValidator(Forms.noCprNumber()).bind(NoteDraft::getSummary, NoteDraft::setSummary);
+                .withValidator(Forms.noCprNumber()).bind(NoteInput::getSummary, NoteInput::setSummary);
         binder.forField(details).withValidator(Forms.maxLength(ExperienceNote.DETAILS_MAX))
-                .withValidator(Forms.noCprNumber()).bind(NoteDraft::getDetails, NoteDraft::setDetails);
-        binder.forField(kind).asRequired(required).bind(NoteDraft::getKind, NoteDraft::setKind);
-        binder.forField(coreElement).bind(NoteDraft::getCoreElement, NoteDraft::setCoreElement);
+                .withValidator(Forms.noCprNumber()).bind(NoteInput::getDetails, NoteInput::setDetails);
+        binder.forField(kind).asRequired(required).bind(NoteInput::getKind, NoteInput::setKind);
+        binder.forField(coreElement).bind(NoteInput::getCoreElement, NoteInput::setCoreElement);
         binder.forField(interventionVersion).asRequired(required)
-                .bind(NoteDraft::getInterventionVersion, NoteDraft::setInterventionVersion);
-        binder.forField(source).asRequired(required).bind(NoteDraft::getSource, NoteDraft::setSource);
-        binder.forField(trialAction).bind(NoteDraft::getTrialAction, NoteDraft::setTrialAction);
+                .bind(NoteInput::getInterventionVersion, NoteInput::setInterventionVersion);
+        binder.forField(source).asRequired(required).bind(NoteInput::getSource, NoteInput::setSource);
+        binder.forField(trialAction).bind(NoteInput::getTrialAction, NoteInput::setTrialAction);
 
         FormLayout form = Forms.responsiveLayout();
         form.add(summary, 2);
@@ -101,8 +101,8 @@ class NoteDialog extends Dialog {
         form.add(coreElement, interventionVersion, source, trialAction);
         form.add(details, 2);
         add(form);
-        if (!draft.isNew()) {
-            additions.forEach(addition -> addition.forNote(draft.getId(), workspaceId).ifPresent(this::add));
+        if (!input.isNew()) {
+            additions.forEach(addition -> addition.forNote(input.getId(), workspaceId).ifPresent(this::add));
         }
 
         save.setText(getTranslation("action.save"));
@@ -115,19 +115,19 @@ class NoteDialog extends Dialog {
         cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         getFooter().add(delete, cancel, save);
 
-        show(draft);
+        show(input);
         binder.setReadOnly(!writable);
         save.setVisible(writable);
-        delete.setVisible(writable && !draft.isNew());
+        delete.setVisible(writable && !input.isNew());
     }
 
-    private void show(NoteDraft shown) {
-        this.draft = shown;
+    private void show(NoteInput shown) {
+        this.input = shown;
         this.opened = snapshot(shown);
         binder.readBean(shown);
     }
 
-    private Map<String, Object> snapshot(NoteDraft d) {
+    private Map<String, Object> snapshot(NoteInput d) {
         return ConflictDialog.snapshot(summary.getLabel(), d.getSummary(), kind.getLabel(), d.getKind(),
                 coreElement.getLabel(), d.getCoreElement() == null ? null : d.getCoreElement().id(),
                 interventionVersion.getLabel(), d.getInterventionVersion() == null ? null : d.getInterventionVersion().id(),
@@ -136,20 +136,20 @@ class NoteDialog extends Dialog {
     }
 
     void save() {
-        if (!binder.writeBeanIfValid(draft)) {
+        if (!binder.writeBeanIfValid(input)) {
             return;
         }
         try {
-            NoteDraft saved = draft.isNew() ? notes.create(draft.getWorkspaceId(), draft) : notes.update(draft);
+            NoteInput saved = input.isNew() ? notes.create(input.getWorkspaceId(), input) : notes.update(input);
             Forms.success(getTranslation("note.saved"));
             close();
             afterChange.run();
         } catch (ValidationFailedException invalid) {
             Forms.showServiceErrors(invalid, fieldsByName);
         } catch (ConcurrentEditException conflict) {
-            NoteDraft stored = notes.load(draft.getId());
+            NoteInput stored = notes.load(input.getId());
             ConflictDialog.show(conflict, ConflictDialog.changedFields(opened, snapshot(stored)), () -> show(stored), () -> {
-                draft.setVersion(conflict.getCurrentVersion());
+                input.setVersion(conflict.getCurrentVersion());
                 Forms.success(getTranslation("conflict.kept"));
             });
         }
@@ -157,7 +157,7 @@ class NoteDialog extends Dialog {
 
     private void delete() {
         try {
-            notes.delete(draft.getId(), draft.getVersion());
+            notes.delete(input.getId(), input.getVersion());
             Forms.success(getTranslation("note.deleted"));
             close();
             afterChange.run();

@@ -139,7 +139,7 @@ class NoteListView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         newNote.setIcon(VaadinIcon.PLUS.create());
         newNote.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         newNote.setVisible(writable);
-        newNote.addClickListener(e -> open(notes.newDraft(workspaceId)));
+        newNote.addClickListener(e -> open(notes.emptyInput(workspaceId)));
         FlexLayout toolbar = new FlexLayout(search, kindFilter, coreElementFilter, versionFilter, sourceFilter, newNote);
         toolbar.addClassName("portal-toolbar");
 
@@ -177,8 +177,8 @@ class NoteListView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         }
     }
 
-    private void open(dk.modningsportal.note.NoteDraft draft) {
-        new NoteDialog(notes, catalog, trialActions, draft, writable, additions, this::refresh).open();
+    private void open(dk.modningsportal.note.NoteInput input) {
+        new NoteDialog(notes, catalog, trialActions, input, writable, additions, this::refresh).open();
     }
 
     void refresh() {

@@ -20,7 +20,7 @@ import dk.modningsportal.base.ui.Forms;
 import dk.modningsportal.intervention.InterventionCatalog;
 import dk.modningsportal.intervention.InterventionCatalog.CoreElementRef;
 import dk.modningsportal.note.ExperienceNote;
-import dk.modningsportal.note.NoteDraft;
+import dk.modningsportal.note.NoteInput;
 import dk.modningsportal.note.NoteKind;
 import dk.modningsportal.note.NoteService;
 import dk.modningsportal.project.WorkspaceSummary;
@@ -41,7 +41,7 @@ class QuickNoteDialog extends Dialog {
 
     private final NoteService notes;
     private final InterventionCatalog catalog;
-    private final Binder<NoteDraft> binder = new Binder<>();
+    private final Binder<NoteInput> binder = new Binder<>();
 
     QuickNoteDialog(NoteService notes, InterventionCatalog catalog, List<WorkspaceSummary> writable,
             WorkspaceSummary preselected) {
@@ -74,9 +74,9 @@ class QuickNoteDialog extends Dialog {
 
         String required = getTranslation("validation.required");
         binder.forField(summary).asRequired(required).withValidator(Forms.maxLength(ExperienceNote.SUMMARY_MAX))
-                .withValidator(Forms.noCprNumber()).bind(NoteDraft::getSummary, NoteDraft::setSummary);
-        binder.forField(kind).asRequired(required).bind(NoteDraft::getKind, NoteDraft::setKind);
-        binder.forField(coreElement).bind(NoteDraft::getCoreElement, NoteDraft::setCoreElement);
+                .withValidator(Forms.noCprNumber()).bind(NoteInput::getSummary, NoteInput::setSummary);
+        binder.forField(kind).asRequired(required).bind(NoteInput::getKind, NoteInput::setKind);
+        binder.forField(coreElement).bind(NoteInput::getCoreElement, NoteInput::setCoreElement);
 
         add(new VerticalLayout(workspace, summary, kind, coreElement));
         save.setText(getTranslation("quickNote.save"));
@@ -96,7 +96,7 @@ class QuickNoteDialog extends Dialog {
     }
 
     void save() {
-        NoteDraft input = new NoteDraft();
+        NoteInput input = new NoteInput();
         if (!binder.writeBeanIfValid(input)) {
             return;
         }
@@ -108,8 +108,8 @@ class QuickNoteDialog extends Dialog {
             UI ui = UI.getCurrent();
             ComponentUtil.fireEvent(ui, new NoteCapturedEvent(ui, workspaceId));
         } catch (ValidationFailedException invalid) {
-            Forms.showServiceErrors(invalid, Map.of(NoteDraft.SUMMARY, summary, NoteDraft.KIND, kind,
-                    NoteDraft.CORE_ELEMENT, coreElement));
+            Forms.showServiceErrors(invalid, Map.of(NoteInput.SUMMARY, summary, NoteInput.KIND, kind,
+                    NoteInput.CORE_ELEMENT, coreElement));
         }
     }
 }

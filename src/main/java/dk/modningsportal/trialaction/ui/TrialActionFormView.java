@@ -1,6 +1,6 @@
 package dk.modningsportal.trialaction.ui;
 
-import static dk.modningsportal.trialaction.TrialActionDraft.*;
+import static dk.modningsportal.trialaction.TrialActionInput.*;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
@@ -49,7 +49,7 @@ import dk.modningsportal.trialaction.AdaptationDecider;
 import dk.modningsportal.trialaction.AdaptationPlanning;
 import dk.modningsportal.trialaction.FidelityConsistency;
 import dk.modningsportal.trialaction.TrialAction;
-import dk.modningsportal.trialaction.TrialActionDraft;
+import dk.modningsportal.trialaction.TrialActionInput;
 import dk.modningsportal.trialaction.TrialActionService;
 import dk.modningsportal.trialaction.TrialActionStatus;
 import dk.modningsportal.trialaction.TrialDecision;
@@ -94,7 +94,7 @@ class TrialActionFormView extends VerticalLayout implements BeforeEnterObserver,
     final Div evaluationSection = new Div();
     final Div adaptationSection = new Div();
     private final Paragraph audit = new Paragraph();
-    private final Binder<TrialActionDraft> binder = new Binder<>();
+    private final Binder<TrialActionInput> binder = new Binder<>();
     private final Map<String, HasValidation> fieldsByName = new LinkedHashMap<>();
 
     private final TrialActionService trialActions;
@@ -102,7 +102,7 @@ class TrialActionFormView extends VerticalLayout implements BeforeEnterObserver,
     private final InterventionCatalog catalog;
     private final java.util.List<TrialActionAddition> additions;
     final Div staleNotice = new Div();
-    private TrialActionDraft draft;
+    private TrialActionInput input;
     /** The values as opened, to tell what someone else changed if they save first. */
     private Map<String, Object> opened = Map.of();
 
@@ -110,8 +110,8 @@ class TrialActionFormView extends VerticalLayout implements BeforeEnterObserver,
             java.util.List<TrialActionAddition> additions, ChangeBus bus) {
         this.additions = additions;
         this.trialActions = trialActions;
-        LiveRefresh.whileAttached(this, bus, change -> draft != null && !draft.isNew()
-                && change.isWorkspace(draft.getWorkspaceId()), this::noticeColleaguesSave);
+        LiveRefresh.whileAttached(this, bus, change -> input != null && !input.isNew()
+                && change.isWorkspace(input.getWorkspaceId()), this::noticeColleaguesSave);
         staleNotice.addClassNames("portal-announcement", "stale-notice");
         staleNotice.setVisible(false);
         this.workspaceAccess = workspaceAccess;
@@ -126,14 +126,14 @@ class TrialActionFormView extends VerticalLayout implements BeforeEnterObserver,
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (event.getRouteParameters().get(WorkspaceRoutes.TRIAL_ACTION_ID).isPresent()) {
-            draft = trialActions.load(RouteIds.id(event, WorkspaceRoutes.TRIAL_ACTION_ID, "error.trialActionRefused"));
+            input = trialActions.load(RouteIds.id(event, WorkspaceRoutes.TRIAL_ACTION_ID, "error.trialActionRefused"));
         } else {
-            draft = trialActions.newDraft(RouteIds.workspaceId(event));
+            input = trialActions.emptyInput(RouteIds.workspaceId(event));
         }
-        long workspaceId = draft.getWorkspaceId();
+        long workspaceId = input.getWorkspaceId();
         WorkspaceSummary workspace = workspaceAccess.summary(workspaceId);
         responsible.setItems(workspaceAccess.team(workspaceId));
-        coreElements.setItems(draft.isNew() ? catalog.currentCoreElements(workspaceId) : catalog.coreElements(workspaceId));
+        coreElements.setItems(input.isNew() ? catalog.currentCoreElements(workspaceId) : catalog.coreElements(workspaceId));
         interventionVersion.setItems(catalog.versions(workspaceId));
         String versionLabel = catalog.currentVersion(workspaceId).map(VersionRef::label).orElse(null);
 
@@ -141,13 +141,13 @@ class TrialActionFormView extends VerticalLayout implements BeforeEnterObserver,
         staleNotice.setVisible(false);
         add(new WorkspaceHeader(workspace, versionLabel, WorkspaceHeader.Section.TRIAL_ACTIONS), staleNotice, form(),
                 buttons());
-        if (!draft.isNew()) {
-            additions.forEach(a -> a.forTrialAction(draft.getId(), workspaceId).ifPresent(this::add));
+        if (!input.isNew()) {
+            additions.forEach(a -> a.forTrialAction(input.getId(), workspaceId).ifPresent(this::add));
         }
-        show(draft);
+        show(input);
         binder.setReadOnly(!workspace.writable());
         save.setVisible(workspace.writable());
-        delete.setVisible(workspace.writable() && !draft.isNew());
+        delete.setVisible(workspace.writable() && !input.isNew());
     }
 
     private void labelFields() {
@@ -197,25 +197,25 @@ class TrialActionFormView extends VerticalLayout implements BeforeEnterObserver,
 
     private void bindFields() {
         String required = getTranslation("validation.required");
-        text(title, TITLE, TrialAction.TITLE_MAX, true).bind(TrialActionDraft::getTitle, TrialActionDraft::setTitle);
-        text(goal, GOAL, TrialAction.GOAL_MAX, true).bind(TrialActionDraft::getGoal, TrialActionDraft::setGoal);
+        text(title, TITLE, TrialAction.TITLE_MAX, true).bind(TrialActionInput::getTitle, TrialActionInput::setTitle);
+        text(goal, GOAL, TrialAction.GOAL_MAX, true).bind(TrialActionInput::getGoal, TrialActionInput::setGoal);
         text(plannedActivity, PLANNED_ACTIVITY, TrialAction.ACTIVITY_MAX, true)
-                .bind(TrialActionDraft::getPlannedActivity, TrialActionDraft::setPlannedActivity);
+                .bind(TrialActionInput::getPlannedActivity, TrialActionInput::setPlannedActivity);
         text(involved, INVOLVED, TrialAction.INVOLVED_MAX, false)
-                .bind(TrialActionDraft::getInvolved, TrialActionDraft::setInvolved);
+                .bind(TrialActionInput::getInvolved, TrialActionInput::setInvolved);
         register(RESPONSIBLE, responsible);
         binder.forField(responsible).asRequired(required)
-                .bind(TrialActionDraft::getResponsible, TrialActionDraft::setResponsible);
+                .bind(TrialActionInput::getResponsible, TrialActionInput::setResponsible);
         register(START_DATE, startDate);
         binder.forField(startDate).asRequired(required)
-                .bind(TrialActionDraft::getStartDate, TrialActionDraft::setStartDate);
+                .bind(TrialActionInput::getStartDate, TrialActionInput::setStartDate);
         register(END_DATE, endDate);
-        Binder.Binding<TrialActionDraft, LocalDate> endBinding = binder.forField(endDate).asRequired(required)
+        Binder.Binding<TrialActionInput, LocalDate> endBinding = binder.forField(endDate).asRequired(required)
                 .withValidator((end, ctx) -> end == null || startDate.getValue() == null
                         || !end.isBefore(startDate.getValue())
                         ? ValidationResult.ok()
                         : ValidationResult.error(getTranslation("validation.endBeforeStart")))
-                .bind(TrialActionDraft::getEndDate, TrialActionDraft::setEndDate);
+                .bind(TrialActionInput::getEndDate, TrialActionInput::setEndDate);
         startDate.addValueChangeListener(e -> {
             if (!endDate.isEmpty()) {
                 endBinding.validate();
@@ -224,12 +224,12 @@ class TrialActionFormView extends VerticalLayout implements BeforeEnterObserver,
         register(CORE_ELEMENTS, coreElements);
         binder.forField(coreElements)
                 .withValidator(set -> !set.isEmpty(), getTranslation("validation.coreElementRequired"))
-                .bind(TrialActionDraft::getCoreElements, TrialActionDraft::setCoreElements);
+                .bind(TrialActionInput::getCoreElements, TrialActionInput::setCoreElements);
         register(INTERVENTION_VERSION, interventionVersion);
         binder.forField(interventionVersion).asRequired(required)
-                .bind(TrialActionDraft::getInterventionVersion, TrialActionDraft::setInterventionVersion);
+                .bind(TrialActionInput::getInterventionVersion, TrialActionInput::setInterventionVersion);
         register(STATUS, status);
-        binder.forField(status).asRequired(required).bind(TrialActionDraft::getStatus, TrialActionDraft::setStatus);
+        binder.forField(status).asRequired(required).bind(TrialActionInput::getStatus, TrialActionInput::setStatus);
         // Both always hold a value; and vaadin-select puts aria-required on its value button (role=button), which
         // ARIA does not allow there (axe: aria-allowed-attr). The binder still requires them.
         interventionVersion.setRequiredIndicatorVisible(false);
@@ -238,37 +238,37 @@ class TrialActionFormView extends VerticalLayout implements BeforeEnterObserver,
         SerializablePredicate<Object> filledWhenEvaluated =
                 value -> status.getValue() != TrialActionStatus.EVALUATED || filled(value);
         text(outcome, OUTCOME, TrialAction.EVALUATION_MAX, false).withValidator(filledWhenEvaluated::test, required)
-                .bind(TrialActionDraft::getOutcome, TrialActionDraft::setOutcome);
+                .bind(TrialActionInput::getOutcome, TrialActionInput::setOutcome);
         text(learning, LEARNING, TrialAction.EVALUATION_MAX, false).withValidator(filledWhenEvaluated::test, required)
-                .bind(TrialActionDraft::getLearning, TrialActionDraft::setLearning);
+                .bind(TrialActionInput::getLearning, TrialActionInput::setLearning);
         text(nextStep, NEXT_STEP, TrialAction.NEXT_STEP_MAX, false).withValidator(filledWhenEvaluated::test, required)
-                .bind(TrialActionDraft::getNextStep, TrialActionDraft::setNextStep);
+                .bind(TrialActionInput::getNextStep, TrialActionInput::setNextStep);
         register(DECISION, decision);
         binder.forField(decision).withValidator(filledWhenEvaluated::test, required)
-                .bind(TrialActionDraft::getDecision, TrialActionDraft::setDecision);
+                .bind(TrialActionInput::getDecision, TrialActionInput::setDecision);
 
         SerializablePredicate<Object> filledWhenAdjusted = value -> !adjusting() || filled(value);
         register(ADAPTATION_PLANNING, adaptationPlanning);
         binder.forField(adaptationPlanning).withValidator(filledWhenAdjusted::test, required)
-                .bind(TrialActionDraft::getAdaptationPlanning, TrialActionDraft::setAdaptationPlanning);
+                .bind(TrialActionInput::getAdaptationPlanning, TrialActionInput::setAdaptationPlanning);
         register(ADAPTATION_DECIDED_BY, adaptationDecidedBy);
         binder.forField(adaptationDecidedBy).withValidator(filledWhenAdjusted::test, required)
-                .bind(TrialActionDraft::getAdaptationDecidedBy, TrialActionDraft::setAdaptationDecidedBy);
+                .bind(TrialActionInput::getAdaptationDecidedBy, TrialActionInput::setAdaptationDecidedBy);
         text(adaptationWhat, ADAPTATION_WHAT, Adaptation.TEXT_MAX, false)
                 .withValidator(filledWhenAdjusted::test, required)
-                .bind(TrialActionDraft::getAdaptationWhat, TrialActionDraft::setAdaptationWhat);
+                .bind(TrialActionInput::getAdaptationWhat, TrialActionInput::setAdaptationWhat);
         register(ADAPTATION_FIDELITY, adaptationFidelity);
         binder.forField(adaptationFidelity).withValidator(filledWhenAdjusted::test, required)
-                .bind(TrialActionDraft::getAdaptationFidelity, TrialActionDraft::setAdaptationFidelity);
+                .bind(TrialActionInput::getAdaptationFidelity, TrialActionInput::setAdaptationFidelity);
         text(adaptationReason, ADAPTATION_REASON, Adaptation.TEXT_MAX, false)
                 .withValidator(filledWhenAdjusted::test, required)
-                .bind(TrialActionDraft::getAdaptationReason, TrialActionDraft::setAdaptationReason);
+                .bind(TrialActionInput::getAdaptationReason, TrialActionInput::setAdaptationReason);
     }
 
-    private <F extends com.vaadin.flow.component.HasValue<?, String> & HasValidation> Binder.BindingBuilder<TrialActionDraft, String> text(
+    private <F extends com.vaadin.flow.component.HasValue<?, String> & HasValidation> Binder.BindingBuilder<TrialActionInput, String> text(
             F field, String name, int max, boolean required) {
         register(name, field);
-        Binder.BindingBuilder<TrialActionDraft, String> builder = binder.forField(field);
+        Binder.BindingBuilder<TrialActionInput, String> builder = binder.forField(field);
         if (required) {
             builder = builder.asRequired(getTranslation("validation.required"));
         }
@@ -328,7 +328,7 @@ class TrialActionFormView extends VerticalLayout implements BeforeEnterObserver,
         save.addClickListener(e -> save());
         back.setText(getTranslation("trialAction.backToList"));
         back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        back.addClickListener(e -> UI.getCurrent().navigate(WorkspaceRoutes.trialActions(draft.getWorkspaceId())));
+        back.addClickListener(e -> UI.getCurrent().navigate(WorkspaceRoutes.trialActions(input.getWorkspaceId())));
         delete.setText(getTranslation("action.delete"));
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         delete.addClickListener(e -> confirmDelete());
@@ -337,8 +337,8 @@ class TrialActionFormView extends VerticalLayout implements BeforeEnterObserver,
         return buttons;
     }
 
-    private void show(TrialActionDraft shown) {
-        this.draft = shown;
+    private void show(TrialActionInput shown) {
+        this.input = shown;
         this.opened = snapshot(shown);
         TrialActionStatus stored = shown.isNew() ? null : shown.getStoredStatus();
         status.setItems(stored == null
@@ -356,16 +356,16 @@ class TrialActionFormView extends VerticalLayout implements BeforeEnterObserver,
      * rather than only when this person saves. Their own unsaved text stays in the form.
      */
     void noticeColleaguesSave() {
-        TrialActionDraft stored;
+        TrialActionInput stored;
         try {
-            stored = trialActions.load(draft.getId());
+            stored = trialActions.load(input.getId());
         } catch (RuntimeException gone) {
             staleNotice.removeAll();
             staleNotice.add(new com.vaadin.flow.component.html.Span(getTranslation("trialAction.deletedMeanwhile")));
             staleNotice.setVisible(true);
             return;
         }
-        if (stored.getVersion() == draft.getVersion()) {
+        if (stored.getVersion() == input.getVersion()) {
             return;
         }
         java.util.List<String> changed = ConflictDialog.changedFields(opened, snapshot(stored));
@@ -374,14 +374,14 @@ class TrialActionFormView extends VerticalLayout implements BeforeEnterObserver,
                 stored.getUpdatedByName(), Formats.time(stored.getUpdatedAt()), String.join(", ", changed)) + " "));
         Button reload = new Button(getTranslation("conflict.reload"), e -> {
             staleNotice.setVisible(false);
-            show(trialActions.load(draft.getId()));
+            show(trialActions.load(input.getId()));
         });
         reload.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         staleNotice.add(reload);
         staleNotice.setVisible(true);
     }
 
-    private Map<String, Object> snapshot(TrialActionDraft d) {
+    private Map<String, Object> snapshot(TrialActionInput d) {
         return ConflictDialog.snapshot(title.getLabel(), d.getTitle(), goal.getLabel(), d.getGoal(),
                 plannedActivity.getLabel(), d.getPlannedActivity(), responsible.getLabel(),
                 d.getResponsible() == null ? null : d.getResponsible().id(), involved.getLabel(), d.getInvolved(),
@@ -407,13 +407,13 @@ class TrialActionFormView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     void save() {
-        if (!binder.writeBeanIfValid(draft)) {
+        if (!binder.writeBeanIfValid(input)) {
             Forms.error(getTranslation("form.fixErrors"));
             return;
         }
-        boolean created = draft.isNew();
+        boolean created = input.isNew();
         try {
-            TrialActionDraft saved = created ? trialActions.create(draft.getWorkspaceId(), draft) : trialActions.update(draft);
+            TrialActionInput saved = created ? trialActions.create(input.getWorkspaceId(), input) : trialActions.update(input);
             Forms.success(getTranslation("trialAction.saved", saved.getTitle()));
             if (created) {
                 UI.getCurrent().navigate(WorkspaceRoutes.trialAction(saved.getId()));
@@ -424,9 +424,9 @@ class TrialActionFormView extends VerticalLayout implements BeforeEnterObserver,
         } catch (ValidationFailedException invalid) {
             Forms.showServiceErrors(invalid, fieldsByName);
         } catch (ConcurrentEditException conflict) {
-            TrialActionDraft stored = trialActions.load(draft.getId());
+            TrialActionInput stored = trialActions.load(input.getId());
             ConflictDialog.show(conflict, ConflictDialog.changedFields(opened, snapshot(stored)), () -> show(stored), () -> {
-                draft.setVersion(conflict.getCurrentVersion());
+                input.setVersion(conflict.getCurrentVersion());
                 Forms.success(getTranslation("conflict.kept"));
             });
         }
@@ -434,11 +434,11 @@ class TrialActionFormView extends VerticalLayout implements BeforeEnterObserver,
 
     private void confirmDelete() {
         ConfirmDialog dialog = new ConfirmDialog(getTranslation("trialAction.deleteTitle"),
-                getTranslation("trialAction.deleteText", draft.getTitle()), getTranslation("action.delete"), e -> {
+                getTranslation("trialAction.deleteText", input.getTitle()), getTranslation("action.delete"), e -> {
                     try {
-                        trialActions.delete(draft.getId(), draft.getVersion());
+                        trialActions.delete(input.getId(), input.getVersion());
                         Forms.success(getTranslation("trialAction.deleted"));
-                        UI.getCurrent().navigate(WorkspaceRoutes.trialActions(draft.getWorkspaceId()));
+                        UI.getCurrent().navigate(WorkspaceRoutes.trialActions(input.getWorkspaceId()));
                     } catch (ConcurrentEditException conflict) {
                         Forms.error(getTranslation("conflict.text", conflict.getChangedBy(),
                                 Formats.dateTime(conflict.getChangedAt())));
@@ -450,6 +450,6 @@ class TrialActionFormView extends VerticalLayout implements BeforeEnterObserver,
 
     @Override
     public String getPageTitle() {
-        return draft == null || draft.isNew() ? getTranslation("trialAction.new") : draft.getTitle();
+        return input == null || input.isNew() ? getTranslation("trialAction.new") : input.getTitle();
     }
 }

@@ -51,10 +51,10 @@ class InterventionAuthoringViewTest extends KaribuTest {
         enter(view.elementText, "Sundhedsplejen spotter tidligt.");
         _click(view.addElement);
         var written = authoring.authoring(projectId);
-        assertThat(written.elements()).extracting(InterventionAuthoring.ElementDraft::name)
+        assertThat(written.elements()).extracting(InterventionAuthoring.ElementText::name)
                 .containsExactly("Fælles sprog", "Opsporing");
         authoring.moveElement(projectId, written.elements().get(1).id(), -1);
-        assertThat(authoring.authoring(projectId).elements()).extracting(InterventionAuthoring.ElementDraft::name)
+        assertThat(authoring.authoring(projectId).elements()).extracting(InterventionAuthoring.ElementText::name)
                 .containsExactly("Opsporing", "Fælles sprog");
 
         loginAs(world.memberB);

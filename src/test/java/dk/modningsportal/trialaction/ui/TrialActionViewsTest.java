@@ -16,7 +16,7 @@ import dk.modningsportal.project.WorkspaceRoutes;
 import dk.modningsportal.trialaction.AdaptationDecider;
 import dk.modningsportal.trialaction.AdaptationPlanning;
 import dk.modningsportal.trialaction.FidelityConsistency;
-import dk.modningsportal.trialaction.TrialActionDraft;
+import dk.modningsportal.trialaction.TrialActionInput;
 import dk.modningsportal.trialaction.TrialActionFilter;
 import dk.modningsportal.trialaction.TrialActionService;
 import dk.modningsportal.trialaction.TrialActionStatus;
@@ -104,7 +104,7 @@ class TrialActionViewsTest extends KaribuTest {
         enter(form.adaptationReason, "Trænerne manglede viden om barnet");
         _click(form.save);
 
-        TrialActionDraft stored = service.load(onlyTrialActionIdOfA());
+        TrialActionInput stored = service.load(onlyTrialActionIdOfA());
         assertThat(stored.getStatus()).isEqualTo(TrialActionStatus.EVALUATED);
         assertThat(stored.getDecision()).isEqualTo(TrialDecision.ADJUST);
         assertThat(stored.getAdaptationReason()).isEqualTo("Trænerne manglede viden om barnet");
@@ -121,7 +121,7 @@ class TrialActionViewsTest extends KaribuTest {
 
         // Per changes the goal and the title in another browser meanwhile.
         loginAs(world.projectLeaderA);
-        TrialActionDraft theirs = service.load(onlyTrialActionIdOfA());
+        TrialActionInput theirs = service.load(onlyTrialActionIdOfA());
         theirs.setTitle("Forældrecafé i hallen");
         theirs.setGoal("Flere fædre deltager");
         service.update(theirs);

@@ -5,7 +5,7 @@ import dk.modningsportal.intervention.InterventionCatalog.VersionRef;
 import dk.modningsportal.trialaction.TrialActionService.TrialActionRef;
 
 /** An experience note as a form edits it; {@link #getVersion()} guards against silent overwrites. */
-public class NoteDraft {
+public class NoteInput {
 
     public static final String SUMMARY = "summary";
     public static final String DETAILS = "details";

@@ -12,7 +12,7 @@ import java.util.Set;
  * A trial action as a form edits it. The service checks it and applies it to the stored entity;
  * {@link #getVersion()} is the stored version the user started from, so a concurrent change is seen.
  */
-public class TrialActionDraft {
+public class TrialActionInput {
 
     public static final String TITLE = "title";
     public static final String GOAL = "goal";
