@@ -63,6 +63,6 @@ public class MaturationFixture {
     }
 
     public static CoreElementRef ref(CoreElement element) {
-        return new CoreElementRef(element.getId(), element.getName(), element.getDescription());
+        return element == null ? null : new CoreElementRef(element.getId(), element.getName(), element.getDescription());
     }
 }

@@ -19,6 +19,7 @@ import dk.modningsportal.maturation.MaturationService.VersionInfo;
 import dk.modningsportal.maturation.MaturationService.WorkshopInfo;
 import dk.modningsportal.maturation.MaturationService;
 import dk.modningsportal.maturation.VersionPublishing;
+import dk.modningsportal.meeting.MeetingMinutes;
 import dk.modningsportal.meeting.MeetingService.MeetingDetails;
 import dk.modningsportal.meeting.MeetingService;
 import dk.modningsportal.meeting.OutcomeKind;
@@ -79,14 +80,17 @@ public class DemoData {
     private final SelfEvaluationService selfEvaluations;
     private final PlanService plans;
     private final MeetingService meetings;
+    private final MeetingMinutes minutes;
     private final TrialActionService trialActions;
 
     DemoData(EntityManager em, PasswordEncoder passwordEncoder, Clock clock, DemoWriter writer,
             MaturationService maturation, MaturationDecisions decisions, VersionPublishing publishing,
             DashboardService dashboards,
             WorkspaceTallies tallies, CommentService comments, TrialActionService trialActions,
-            SelfEvaluationService selfEvaluations, PlanService plans, MeetingService meetings) {
+            SelfEvaluationService selfEvaluations, PlanService plans, MeetingService meetings,
+            MeetingMinutes minutes) {
         this.meetings = meetings;
+        this.minutes = minutes;
         this.selfEvaluations = selfEvaluations;
         this.plans = plans;
         this.comments = comments;
@@ -279,18 +283,18 @@ public class DemoData {
                     .filter(a -> a.title().equals("Tværgående opfølgningsworkshop")).findFirst().orElseThrow().id();
             MeetingDetails meeting = meetings.useTemplate(meetings.open(activity, null).id());
             MeetingService.ItemRow exchange = meeting.items().get(2);
-            meeting = meetings.writeMinutes(exchange.id(), exchange.version(),
+            meeting = minutes.writeMinutes(exchange.id(), exchange.version(),
                     "Kommunerne fortalte om deres samarbejde med foreningerne. Faste kontaktpersoner går igen som "
                             + "det, der gør forskellen.");
-            meetings.addOutcome(exchange.id(), new MeetingService.OutcomeInput(OutcomeKind.FOLLOW_UP,
+            minutes.addOutcome(exchange.id(), new MeetingService.OutcomeInput(OutcomeKind.FOLLOW_UP,
                     "Del skabelonen til samarbejdsaftalen med de andre kommuner", projectLeader.getId(),
                     LocalDate.now(clock).plusWeeks(2), null));
-            meetings.addOutcome(exchange.id(), new MeetingService.OutcomeInput(OutcomeKind.EXPERIENCE_NOTE,
+            minutes.addOutcome(exchange.id(), new MeetingService.OutcomeInput(OutcomeKind.EXPERIENCE_NOTE,
                     "En fast kontaktperson i hver forening gør samarbejdet robust", null, null, experienceFrom.getId()));
-            meetings.addOutcome(exchange.id(), new MeetingService.OutcomeInput(OutcomeKind.DECISION,
+            minutes.addOutcome(exchange.id(), new MeetingService.OutcomeInput(OutcomeKind.DECISION,
                     "Kontaktpersoner tages op på næste modningsworkshop", null, null, null));
             meeting = meetings.details(meeting.id());
-            meetings.publish(meeting.id(), meeting.version());
+            minutes.publish(meeting.id(), meeting.version());
         } finally {
             SecurityContextHolder.clearContext();
         }

@@ -11,9 +11,9 @@ class MeetingInvitationFile implements MailAttachments {
 
     private static final String MEETING = "meeting:";
 
-    private final MeetingService meetings;
+    private final MeetingCalendar meetings;
 
-    MeetingInvitationFile(MeetingService meetings) {
+    MeetingInvitationFile(MeetingCalendar meetings) {
         this.meetings = meetings;
     }
 

@@ -1,17 +1,16 @@
 package dk.modningsportal.meeting;
 
+import com.vaadin.flow.i18n.I18NProvider;
 import dk.modningsportal.base.AuditAction;
 import dk.modningsportal.base.Audited;
-import org.springframework.context.ApplicationEventPublisher;
-
 import dk.modningsportal.base.DanishTime;
-import dk.modningsportal.base.Report;
-import com.vaadin.flow.i18n.I18NProvider;
 import dk.modningsportal.base.Languages;
+import dk.modningsportal.base.Report;
 import dk.modningsportal.meeting.MeetingService.ItemRow;
 import dk.modningsportal.meeting.MeetingService.MeetingDetails;
 import dk.modningsportal.meeting.MeetingService.OutcomeRow;
 import java.time.format.DateTimeFormatter;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /** Agenda and minutes as a PDF, with or without the items marked internal. */

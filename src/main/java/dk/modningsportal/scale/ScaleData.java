@@ -179,6 +179,9 @@ public class ScaleData {
                 + "values (?, ?, ?, ?, ?, ?, ?)", versions);
         batch("insert into workspace (id, project_id, organisation_id, consultant_id) values (?, ?, ?, ?)",
                 workspaceRows);
+        // The consultants who follow a workspace serve its project (they prepare its workshops).
+        batch("insert into project_consultant (project_id, user_id) values (?, ?)", workspaceRows.stream()
+                .map(w -> List.of(w[1], w[3])).distinct().map(List::toArray).toList());
         batch("insert into workshop (id, project_id, intervention_version_id, title, held_on, created_by_id, created_at) "
                 + "values (?, ?, ?, ?, ?, ?, ?)", workshops);
 

@@ -112,6 +112,34 @@ class MaturationServiceTest extends PortalTest {
     }
 
     @Test
+    void the_board_reads_a_core_elements_items_page_by_page_newest_first_as_the_whole_list_has_them() {
+        writeRoundTwo();
+        fixture.note(this::loginAs, world.memberA, world.workspaceA, "Uden kerneelement", NoteKind.WORKS_WELL, null);
+        WorkshopInfo workshop = workshopOnRoundTwo();
+        BoardFilter round = BoardFilter.ofRound(world.p1v2.getId());
+        List<BoardItem> all = maturation.board(workshop.id(), round);
+        long cooperation = world.p1Cooperation.getId();
+        List<BoardItem> underCooperation = all.stream().filter(i -> i.coreElementIds().contains(cooperation)).toList();
+
+        assertThat(maturation.boardCounts(workshop.id(), round)).containsEntry(cooperation, 3L)
+                .containsEntry(world.p1Recruitment.getId(), 1L).containsEntry(null, 1L);
+        List<BoardItem> paged = new java.util.ArrayList<>();
+        for (int offset = 0; offset < 3; offset++) {
+            paged.addAll(maturation.boardPage(workshop.id(), round, cooperation, offset, 1));
+        }
+        assertThat(paged).isEqualTo(underCooperation);
+        assertThat(maturation.boardPage(workshop.id(), round, cooperation, 1, 5)).isEqualTo(underCooperation.subList(1, 3));
+        assertThat(maturation.boardPage(workshop.id(), round, null, 0, 5)).extracting(BoardItem::text)
+                .containsExactly("Uden kerneelement");
+        assertThat(maturation.boardPage(workshop.id(), new BoardFilter(world.p1v2.getId(), null, null, null, true, false),
+                cooperation, 0, 5)).extracting(BoardItem::text).containsExactly("Samarbejdsaftale");
+
+        loginAs(world.memberA);
+        assertThatThrownBy(() -> maturation.boardPage(workshop.id(), round, cooperation, 0, 5))
+                .isInstanceOf(AccessRefusedException.class);
+    }
+
+    @Test
     void decisions_fill_the_draft_which_publishing_puts_in_trial_while_the_previous_version_closes() {
         writeRoundTwo();
         WorkshopInfo workshop = workshopOnRoundTwo();

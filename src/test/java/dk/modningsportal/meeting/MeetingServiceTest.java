@@ -1,6 +1,5 @@
 package dk.modningsportal.meeting;
 
-import dk.modningsportal.base.DanishTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -40,6 +39,12 @@ class MeetingServiceTest extends PortalTest {
 
     @Autowired
     MeetingService meetings;
+    @Autowired
+    MeetingMinutes minutes;
+    @Autowired
+    FollowUps followUps;
+    @Autowired
+    MeetingCalendar calendarFiles;
     @Autowired
     PlanService plans;
     @Autowired
@@ -105,7 +110,7 @@ class MeetingServiceTest extends PortalTest {
         loginAs(world.memberB);
         assertThat(meetings.open(dialogue, world.orgA.getId()).organisationName())
                 .as("an organisation always opens its own").isEqualTo("Kommune B");
-        assertThatThrownBy(() -> meetings.ics(ourId)).isInstanceOf(AccessRefusedException.class);
+        assertThatThrownBy(() -> calendarFiles.ics(ourId)).isInstanceOf(AccessRefusedException.class);
         assertThatThrownBy(() -> meetings.details(ourId)).isInstanceOf(AccessRefusedException.class);
 
         loginAs(world.consultantP1);
@@ -122,25 +127,25 @@ class MeetingServiceTest extends PortalTest {
         meeting = meetings.saveItem(meeting.id(), new ItemInput(null, 0, "Erfaringer med forældrecaféer", "Kommunerne", 45,
                 false));
         long item = meeting.items().get(0).id();
-        meeting = meetings.writeMinutes(item, meeting.items().get(0).version(), "Begge kommuner har gode erfaringer.");
+        meeting = minutes.writeMinutes(item, meeting.items().get(0).version(), "Begge kommuner har gode erfaringer.");
         LocalDate due = LocalDate.now(clock).plusWeeks(2);
-        meetings.addOutcome(item, new OutcomeInput(OutcomeKind.FOLLOW_UP, "Del caféens program med netværket",
+        minutes.addOutcome(item, new OutcomeInput(OutcomeKind.FOLLOW_UP, "Del caféens program med netværket",
                 world.projectLeaderA.getId(), due, null));
-        meetings.addOutcome(item, new OutcomeInput(OutcomeKind.EXPERIENCE_NOTE, "Caféen virker bedst om eftermiddagen",
+        minutes.addOutcome(item, new OutcomeInput(OutcomeKind.EXPERIENCE_NOTE, "Caféen virker bedst om eftermiddagen",
                 null, null, world.orgB.getId()));
-        meetings.addOutcome(item, new OutcomeInput(OutcomeKind.CHANGE_PROPOSAL, "Caféen bør nævnes i indsatsbeskrivelsen",
+        minutes.addOutcome(item, new OutcomeInput(OutcomeKind.CHANGE_PROPOSAL, "Caféen bør nævnes i indsatsbeskrivelsen",
                 null, null, world.orgA.getId()));
-        assertThatThrownBy(() -> meetings.addOutcome(item, new OutcomeInput(OutcomeKind.FOLLOW_UP, "Uden for mødet",
+        assertThatThrownBy(() -> minutes.addOutcome(item, new OutcomeInput(OutcomeKind.FOLLOW_UP, "Uden for mødet",
                 world.memberC.getId(), due, null))).isInstanceOf(ValidationFailedException.class);
         meeting = meetings.details(meeting.id());
-        meeting = meetings.publish(meeting.id(), meeting.version());
+        meeting = minutes.publish(meeting.id(), meeting.version());
         assertThat(meeting.status()).isEqualTo(Meeting.Status.PUBLISHED);
         long published = meeting.id();
-        assertThatThrownBy(() -> meetings.writeMinutes(item, 1, "Ændret bagefter"))
+        assertThatThrownBy(() -> minutes.writeMinutes(item, 1, "Ændret bagefter"))
                 .isInstanceOf(ValidationFailedException.class);
 
         loginAs(world.projectLeaderA);
-        assertThat(meetings.followUps(world.workspaceA.getId())).singleElement().satisfies(f -> {
+        assertThat(followUps.followUps(world.workspaceA.getId())).singleElement().satisfies(f -> {
             assertThat(f.text()).isEqualTo("Del caféens program med netværket");
             assertThat(f.dueDate()).isEqualTo(due);
             assertThat(f.mine()).isTrue();
@@ -151,12 +156,12 @@ class MeetingServiceTest extends PortalTest {
                 .extracting(NoteRow::summary, NoteRow::kind)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Caféen bør nævnes i indsatsbeskrivelsen",
                         NoteKind.CHANGE_PROPOSAL));
-        long followUp = meetings.followUps(world.workspaceA.getId()).get(0).id();
-        meetings.markDone(followUp);
-        assertThat(meetings.followUps(world.workspaceA.getId())).isEmpty();
+        long followUp = followUps.followUps(world.workspaceA.getId()).get(0).id();
+        followUps.markDone(followUp);
+        assertThat(followUps.followUps(world.workspaceA.getId())).isEmpty();
 
         loginAs(world.memberB);
-        assertThat(meetings.followUps(world.workspaceB.getId())).extracting(FollowUp::text).isEmpty();
+        assertThat(followUps.followUps(world.workspaceB.getId())).extracting(FollowUp::text).isEmpty();
         assertThat(notes.list(world.workspaceB.getId(), NoteFilter.none(), PageRequest.of(0, 10)))
                 .extracting(NoteRow::summary, NoteRow::source)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Caféen virker bedst om eftermiddagen", NoteSource.MEETING));
@@ -170,10 +175,10 @@ class MeetingServiceTest extends PortalTest {
         meeting = meetings.saveItem(meeting.id(), new ItemInput(null, 0, "Status fra kommunerne", "Kommunerne", 30, false));
         meeting = meetings.saveItem(meeting.id(), new ItemInput(null, 0, "Personalesag i Kommune B", null, 10, true));
         long item = meeting.items().get(0).id();
-        meetings.writeMinutes(item, meeting.items().get(0).version(), "Alle er i gang med runde to.");
-        meetings.addOutcome(item, new OutcomeInput(OutcomeKind.DECISION, "Næste møde holdes virtuelt", null, null, null));
+        minutes.writeMinutes(item, meeting.items().get(0).version(), "Alle er i gang med runde to.");
+        minutes.addOutcome(item, new OutcomeInput(OutcomeKind.DECISION, "Næste møde holdes virtuelt", null, null, null));
         meeting = meetings.details(meeting.id());
-        meetings.publish(meeting.id(), meeting.version());
+        minutes.publish(meeting.id(), meeting.version());
 
         String all = PdfText.of(pdf.pdf(meeting.id(), true));
         assertThat(all).contains("Udviklingsmøde", "Dagsorden og beslutningsreferat", "1. Status fra kommunerne",
@@ -194,7 +199,7 @@ class MeetingServiceTest extends PortalTest {
         loginAs(world.consultantP1);
         MeetingDetails meeting = meetings.open(development, null);
         meeting = meetings.useTemplate(meeting.id());
-        VEvent first = Biweekly.parse(new String(meetings.ics(meeting.id()), StandardCharsets.UTF_8)).first()
+        VEvent first = Biweekly.parse(new String(calendarFiles.ics(meeting.id()), StandardCharsets.UTF_8)).first()
                 .getEvents().get(0);
         assertThat(first.getSummary().getValue()).isEqualTo("Udviklingsmøde");
         assertThat(first.getLocation().getValue()).isEqualTo("Edisonsvej 1, Odense");
@@ -203,7 +208,7 @@ class MeetingServiceTest extends PortalTest {
 
         Instant moved = meeting.startsAt().plus(1, ChronoUnit.DAYS);
         meeting = meetings.reschedule(meeting.id(), meeting.version(), moved, 90, "Virtuelt (Teams)");
-        ICalendar calendar = Biweekly.parse(new String(meetings.ics(meeting.id()), StandardCharsets.UTF_8)).first();
+        ICalendar calendar = Biweekly.parse(new String(calendarFiles.ics(meeting.id()), StandardCharsets.UTF_8)).first();
         VEvent second = calendar.getEvents().get(0);
         assertThat(second.getUid().getValue()).isEqualTo(first.getUid().getValue());
         assertThat(second.getSequence().getValue()).isEqualTo(1);
@@ -212,7 +217,7 @@ class MeetingServiceTest extends PortalTest {
         assertThat(second.getLocation().getValue()).isEqualTo("Virtuelt (Teams)");
 
         loginAs(world.memberA);
-        assertThat(meetings.ics(meeting.id())).isNotEmpty();
+        assertThat(calendarFiles.ics(meeting.id())).isNotEmpty();
         long id = meeting.id();
         assertThatThrownBy(() -> meetings.reschedule(id, 1, moved, 60, null)).isInstanceOf(AccessRefusedException.class);
     }

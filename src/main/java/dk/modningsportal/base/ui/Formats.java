@@ -9,7 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
-/** Dates, times and enum labels in the user's language (Danish formats by default). */
+/** Dates, times, numbers and enum labels in the user's language (Danish formats by default). */
 public final class Formats {
 
 
@@ -33,6 +33,11 @@ public final class Formats {
 
     public static String time(Instant instant) {
         return DateTimeFormatter.ofPattern("HH:mm").withZone(DanishTime.ZONE).format(instant);
+    }
+
+    /** A count with the language's thousands separator ("12.345" in Danish, "12,345" in English). */
+    public static String number(long value) {
+        return java.text.NumberFormat.getIntegerInstance(locale()).format(value);
     }
 
     /** The translated label of an enum constant: key "enum.SimpleName.CONSTANT". */

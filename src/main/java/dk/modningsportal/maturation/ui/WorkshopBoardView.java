@@ -82,6 +82,9 @@ class WorkshopBoardView extends VerticalLayout implements BeforeEnterObserver, H
     final Checkbox newSinceLast = new Checkbox();
     final Grid<CountRow> counts = new Grid<>();
     final Div groups = new Div();
+    /** Rows fetched per request; a group of at most {@link #ALL_ROWS_UP_TO} shows them all, a larger one scrolls. */
+    private static final int PAGE_SIZE = 40;
+    private static final int ALL_ROWS_UP_TO = 12;
     final Map<Long, Grid<BoardItem>> groupGrids = new LinkedHashMap<>();
     final Div themesPanel = new Div();
     final TextField newThemeTitle = new TextField();
@@ -273,19 +276,23 @@ class WorkshopBoardView extends VerticalLayout implements BeforeEnterObserver, H
                 organisationFilter.getValue() == null ? null : organisationFilter.getValue().id(),
                 kind == null || TRIAL_ACTIONS.equals(kind) ? null : NoteKind.valueOf(kind), sourceFilter.getValue(),
                 TRIAL_ACTIONS.equals(kind), newSinceLast.getValue());
-        List<BoardItem> items = maturation.board(workshop.id(), filter);
+        Map<Long, Long> perElement = maturation.boardCounts(workshop.id(), filter);
         groups.removeAll();
         groupGrids.clear();
         for (CoreElementRef element : elements) {
-            addGroup(element.id(), element.name(), items.stream().filter(i -> i.coreElementIds().contains(element.id())).toList());
+            addGroup(element.id(), element.name(), filter, perElement.getOrDefault(element.id(), 0L));
         }
-        List<BoardItem> without = items.stream().filter(i -> i.coreElementIds().isEmpty()).toList();
-        if (!without.isEmpty()) {
-            addGroup(null, getTranslation("note.noCoreElement"), without);
+        long without = perElement.getOrDefault(null, 0L);
+        if (without > 0) {
+            addGroup(null, getTranslation("note.noCoreElement"), filter, without);
         }
     }
 
-    private void addGroup(Long elementId, String name, List<BoardItem> items) {
+    /**
+     * A core element's items, read from the database a page at a time as the person scrolls: a national round
+     * has tens of thousands of notes, and the board shows the newest first.
+     */
+    private void addGroup(Long elementId, String name, BoardFilter filter, long count) {
         Grid<BoardItem> grid = new Grid<>();
         grid.addComponentColumn(this::takeBox).setHeader(getTranslation("maturation.take")).setKey("take")
                 .setAutoWidth(true).setFlexGrow(0);
@@ -298,12 +305,19 @@ class WorkshopBoardView extends VerticalLayout implements BeforeEnterObserver, H
         grid.addComponentColumn(this::themeBox).setHeader(getTranslation("maturation.theme")).setKey("theme")
                 .setWidth("12em").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
-        grid.setAllRowsVisible(true);
+        grid.setPageSize(PAGE_SIZE);
+        if (count <= ALL_ROWS_UP_TO) {
+            grid.setAllRowsVisible(true);
+        } else {
+            grid.addClassName("board-group-scroll");
+        }
         grid.setEmptyStateText(getTranslation("export.noItems"));
-        grid.setItems(items);
+        long workshopId = workshop.id();
+        grid.setItems(query -> maturation.boardPage(workshopId, filter, elementId, query.getOffset(), query.getLimit())
+                .stream(), query -> (int) Math.min(count, Integer.MAX_VALUE));
         groupGrids.put(elementId, grid);
-        Details group = new Details(name + " (" + items.size() + ")", grid);
-        group.setOpened(!items.isEmpty());
+        Details group = new Details(name + " (" + Formats.number(count) + ")", grid);
+        group.setOpened(count > 0);
         group.setWidthFull();
         group.addClassName("board-group");
         groups.add(group);

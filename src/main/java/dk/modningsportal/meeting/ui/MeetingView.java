@@ -1,6 +1,5 @@
 package dk.modningsportal.meeting.ui;
 
-import dk.modningsportal.base.DanishTime;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -28,6 +27,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import dk.modningsportal.base.ConcurrentEditException;
+import dk.modningsportal.base.DanishTime;
 import dk.modningsportal.base.ValidationFailedException;
 import dk.modningsportal.base.ui.DatePickers;
 import dk.modningsportal.base.ui.DownloadLinks;
@@ -35,14 +35,16 @@ import dk.modningsportal.base.ui.Formats;
 import dk.modningsportal.base.ui.Forms;
 import dk.modningsportal.meeting.AgendaItem;
 import dk.modningsportal.meeting.Meeting;
+import dk.modningsportal.meeting.MeetingCalendar;
+import dk.modningsportal.meeting.MeetingMinutes;
 import dk.modningsportal.meeting.MeetingPdf;
-import dk.modningsportal.meeting.MeetingService;
 import dk.modningsportal.meeting.MeetingService.ItemInput;
 import dk.modningsportal.meeting.MeetingService.ItemRow;
 import dk.modningsportal.meeting.MeetingService.MeetingDetails;
 import dk.modningsportal.meeting.MeetingService.OrganisationRef;
 import dk.modningsportal.meeting.MeetingService.OutcomeInput;
 import dk.modningsportal.meeting.MeetingService.OutcomeRow;
+import dk.modningsportal.meeting.MeetingService;
 import dk.modningsportal.meeting.OutcomeKind;
 import dk.modningsportal.project.ui.RouteIds;
 import dk.modningsportal.security.UserDirectory.Reader;
@@ -72,11 +74,15 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
     final Div agenda = new Div();
 
     private final MeetingService meetings;
+    private final MeetingMinutes minutesService;
+    private final MeetingCalendar calendar;
     private final MeetingPdf pdf;
     private MeetingDetails meeting;
 
-    MeetingView(MeetingService meetings, MeetingPdf pdf) {
+    MeetingView(MeetingService meetings, MeetingMinutes minutesService, MeetingCalendar calendar, MeetingPdf pdf) {
         this.meetings = meetings;
+        this.minutesService = minutesService;
+        this.calendar = calendar;
         this.pdf = pdf;
         addClassName("portal-page");
         publish.addClickListener(e -> confirmPublish());
@@ -132,7 +138,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         Checkbox withInternal = new Checkbox(getTranslation("meeting.includeInternal"), true);
         FlexLayout downloads = new FlexLayout(
                 DownloadLinks.of(getTranslation("meeting.ics"), "moede.ics", "text/calendar",
-                        () -> meetings.ics(meeting.id())),
+                        () -> calendar.ics(meeting.id())),
                 DownloadLinks.of(getTranslation("meeting.pdf"), "dagsorden-og-referat.pdf", DownloadLinks.PDF,
                         pdfOf(withInternal::getValue)));
         if (meeting.organiser()) {
@@ -274,7 +280,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
             minutes.addClassName("agenda-minutes");
             Button save = new Button(getTranslation("meeting.saveMinutes"), e -> {
                 try {
-                    show(meetings.writeMinutes(item.id(), item.version(), minutes.getValue()));
+                    show(minutesService.writeMinutes(item.id(), item.version(), minutes.getValue()));
                 } catch (ValidationFailedException invalid) {
                     Forms.showServiceErrors(invalid, Map.of("minutes", minutes));
                 } catch (ConcurrentEditException conflict) {
@@ -298,7 +304,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
                 line.add(new Span(" – " + outcome.organisationName()));
             }
             if (drafting) {
-                line.add(small(getTranslation("action.delete"), () -> show(meetings.removeOutcome(outcome.id()))));
+                line.add(small(getTranslation("action.delete"), () -> show(minutesService.removeOutcome(outcome.id()))));
             }
             line.addClassName("meeting-outcome");
             card.add(line);
@@ -340,7 +346,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
             add.setText(getTranslation("meeting.addOutcome"));
             add.addClickListener(e -> {
                 try {
-                    show(meetings.addOutcome(item.id(), new OutcomeInput(kind.getValue(), text.getValue(),
+                    show(minutesService.addOutcome(item.id(), new OutcomeInput(kind.getValue(), text.getValue(),
                             responsible.getValue() == null ? null : responsible.getValue().id(), due.getValue(),
                             organisation.getValue() == null ? null : organisation.getValue().id())));
                 } catch (ValidationFailedException invalid) {
@@ -426,7 +432,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
 
     void publishNow() {
         try {
-            show(meetings.publish(meeting.id(), meeting.version()));
+            show(minutesService.publish(meeting.id(), meeting.version()));
             Forms.success(getTranslation("meeting.published"));
         } catch (ConcurrentEditException conflict) {
             Forms.error(getTranslation("plan.conflict"));

@@ -19,29 +19,30 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import dk.modningsportal.activity.ActivityLog;
 import dk.modningsportal.activity.ui.ActivityFeed;
-import dk.modningsportal.live.ChangeBus;
-import dk.modningsportal.live.ui.LiveRefresh;
-import dk.modningsportal.meeting.MeetingService;
-import dk.modningsportal.meeting.MeetingService.FollowUp;
-import dk.modningsportal.plan.PlanService;
-import dk.modningsportal.plan.PlanService.ActivityRow;
-import dk.modningsportal.plan.ui.PlanFormats;
-import dk.modningsportal.live.Presence;
-import dk.modningsportal.live.ui.PresenceIndicator;
-import dk.modningsportal.security.CurrentUser;
 import dk.modningsportal.base.ui.Formats;
-import dk.modningsportal.intervention.InterventionCatalog;
 import dk.modningsportal.intervention.InterventionCatalog.CoreElementRef;
 import dk.modningsportal.intervention.InterventionCatalog.VersionRef;
+import dk.modningsportal.intervention.InterventionCatalog;
+import dk.modningsportal.live.ChangeBus;
+import dk.modningsportal.live.Presence;
+import dk.modningsportal.live.ui.LiveRefresh;
+import dk.modningsportal.live.ui.PresenceIndicator;
 import dk.modningsportal.maturation.ChangeLog;
+import dk.modningsportal.meeting.FollowUps;
+import dk.modningsportal.meeting.MeetingService.FollowUp;
+import dk.modningsportal.meeting.MeetingService;
 import dk.modningsportal.note.NoteFilter;
 import dk.modningsportal.note.NoteRow;
 import dk.modningsportal.note.NoteService;
+import dk.modningsportal.plan.PlanService.ActivityRow;
+import dk.modningsportal.plan.PlanService;
+import dk.modningsportal.plan.ui.PlanFormats;
 import dk.modningsportal.project.WorkspaceAccess;
+import dk.modningsportal.project.WorkspaceRoutes;
 import dk.modningsportal.project.WorkspaceSummary;
 import dk.modningsportal.project.ui.RouteIds;
 import dk.modningsportal.project.ui.WorkspaceHeader;
-import dk.modningsportal.project.WorkspaceRoutes;
+import dk.modningsportal.security.CurrentUser;
 import dk.modningsportal.trialaction.TrialActionFilter;
 import dk.modningsportal.trialaction.TrialActionRow;
 import dk.modningsportal.trialaction.TrialActionService;
@@ -75,13 +76,13 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private final ActivityLog activity;
     private final ChangeBus bus;
     private final PlanService plans;
-    private final MeetingService meetings;
+    private final FollowUps followUps;
 
     WorkspaceView(WorkspaceAccess workspaceAccess, InterventionCatalog catalog, TrialActionService trialActions,
             NoteService notes, ChangeLog changeLog, Presence presence, CurrentUser currentUser, ActivityLog activity,
-            ChangeBus bus, PlanService plans, MeetingService meetings) {
+            ChangeBus bus, PlanService plans, FollowUps followUps) {
         this.plans = plans;
-        this.meetings = meetings;
+        this.followUps = followUps;
         this.activity = activity;
         this.bus = bus;
         this.presence = presence;
@@ -169,7 +170,7 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
 
     /** The follow-ups that published minutes gave this organisation's people; one's own can be closed here. */
     private Component followUps(WorkspaceSummary workspace) {
-        List<FollowUp> open = meetings.followUps(workspace.workspaceId());
+        List<FollowUp> open = followUps.followUps(workspace.workspaceId());
         Div panel = panel(getTranslation("meeting.followUps"));
         panel.addClassName("meeting-follow-ups");
         UnorderedList list = new UnorderedList();
@@ -183,7 +184,7 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
                     meeting);
             if (followUp.mine()) {
                 Button done = new Button(getTranslation("meeting.done"), e -> {
-                    meetings.markDone(followUp.id());
+                    followUps.markDone(followUp.id());
                     item.setVisible(false);
                 });
                 done.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);

@@ -1,0 +1,239 @@
+package dk.modningsportal.meeting;
+
+import dk.modningsportal.base.AccessRefusedException;
+import dk.modningsportal.base.ConcurrentEditException;
+import dk.modningsportal.base.NotFoundException;
+import dk.modningsportal.base.ValidationFailedException;
+import dk.modningsportal.meeting.MeetingService.ItemRow;
+import dk.modningsportal.meeting.MeetingService.MeetingDetails;
+import dk.modningsportal.meeting.MeetingService.OrganisationRef;
+import dk.modningsportal.meeting.MeetingService.OutcomeRow;
+import dk.modningsportal.notification.Notice;
+import dk.modningsportal.notification.NotificationKind;
+import dk.modningsportal.organisation.Organisation;
+import dk.modningsportal.plan.ParticipantGroup;
+import dk.modningsportal.plan.PlanActivity;
+import dk.modningsportal.project.ProjectQueries;
+import dk.modningsportal.project.ProjectScope;
+import dk.modningsportal.project.WorkspaceAccess;
+import dk.modningsportal.security.CurrentUser;
+import dk.modningsportal.security.PortalUser;
+import dk.modningsportal.security.Role;
+import dk.modningsportal.security.UserDirectory.Reader;
+import dk.modningsportal.security.UserDirectory;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Meetings. The organisers are the project's consultants, and for a local meeting also the organisation's
+ * project leader: they keep the agenda, the time and place, and the minutes. Everyone invited reads the
+ * meeting and may propose agenda items. Publishing the minutes puts their outcomes to work: follow-ups
+ * appear in the responsible person's workspace, experience notes and proposed changes join the
+ * organisation's notes (and so the maturation board).
+ */
+/**
+ * What every meeting act shares: who may read and who organises a meeting (the project's consultants, and
+ * for a local meeting the organisation's project leader), who is invited, and how a meeting reads.
+ */
+@Component
+class MeetingRules {
+
+    private static final Logger log = LoggerFactory.getLogger(MeetingRules.class);
+
+    private final MeetingRepository meetings;
+    private final ProjectQueries projects;
+    private final WorkspaceAccess workspaceAccess;
+    private final UserDirectory userDirectory;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    MeetingRules(MeetingRepository meetings, ProjectQueries projects, WorkspaceAccess workspaceAccess,
+            UserDirectory userDirectory, CurrentUser currentUser, Clock clock) {
+        this.meetings = meetings;
+        this.projects = projects;
+        this.workspaceAccess = workspaceAccess;
+        this.userDirectory = userDirectory;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    MeetingDetails details(Meeting meeting, PortalUser me) {
+        boolean organiser = isOrganiser(me, meeting);
+        List<Reader> invitees = invitees(meeting);
+        // Internal items are the organisers' alone: not in anyone else's view, PDF or follow-ups.
+        List<ItemRow> items = meeting.getItems().stream()
+                .filter(i -> organiser || !i.isInternal())
+                .map(i -> new ItemRow(i.getId() == null ? 0 : i.getId(), i.getVersion(), i.getTitle(), i.getOwnerName(),
+                        i.getMinutes(), i.isInternal(), i.isProposed(), i.getProposedBy(), i.getMinutesText(),
+                        i.getOutcomes().stream().map(o -> new OutcomeRow(o.getId() == null ? 0 : o.getId(), o.getKind(),
+                                o.getText(), o.getResponsible() == null ? null : o.getResponsible().getDisplayName(),
+                                o.getDueDate(), o.getOrganisation() == null ? null : o.getOrganisation().getName(),
+                                o.getNoteId(), o.isDone())).toList()))
+                .toList();
+        List<OrganisationRef> organisations = meeting.getOrganisation() != null
+                ? List.of(new OrganisationRef(meeting.getOrganisation().getId(), meeting.getOrganisation().getName()))
+                : projects.workspacesOf(meeting.getActivity().getProject().getId()).stream()
+                        .map(p -> new OrganisationRef(p.getOrganisation().getId(), p.getOrganisation().getName()))
+                        .sorted(java.util.Comparator.comparing(OrganisationRef::name)).toList();
+        return new MeetingDetails(meeting.getId() == null ? 0 : meeting.getId(), meeting.getVersion(),
+                meeting.getActivity().getId(), meeting.getOrganisation() == null ? null : meeting.getOrganisation().getId(),
+                meeting.getActivity().getTitle(), meeting.getOrganisation() == null ? null : meeting.getOrganisation().getName(),
+                meeting.getActivity().getKind(), meeting.getStartsAt(), meeting.getDurationMinutes(), meeting.getLocation(),
+                meeting.getStatus(), meeting.getPublishedBy(), meeting.getPublishedAt(), items, invitees,
+                organisations, organiser, meeting.getId() != null && meeting.getStatus() == Meeting.Status.PLANNED
+                        && (organiser || invitees.stream().anyMatch(r -> r.id() == me.id())));
+    }
+
+
+    /** The people the plan names as participants, of the meeting's organisation or of every participating one. */
+    List<Reader> invitees(Meeting meeting) {
+        PlanActivity activity = meeting.getActivity();
+        long projectId = activity.getProject().getId();
+        List<Long> organisations = meeting.getOrganisation() != null ? List.of(meeting.getOrganisation().getId())
+                : activity.isLocal() && activity.getOrganisation() != null ? List.of(activity.getOrganisation().getId())
+                : projects.organisationIdsOf(projectId);
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        Set<ParticipantGroup> groups = activity.getParticipants();
+        if (groups.contains(ParticipantGroup.PROJECT_LEADERS)) {
+            roles.add(Role.PROJECT_LEADER);
+        }
+        if (groups.contains(ParticipantGroup.PRACTITIONERS)) {
+            roles.add(Role.TEAM_MEMBER);
+        }
+        if (groups.contains(ParticipantGroup.LEADERS)) {
+            roles.add(Role.LEADER);
+        }
+        Map<Long, Reader> people = new LinkedHashMap<>();
+        userDirectory.readersOf(organisations, roles).forEach(r -> people.put(r.id(), r));
+        if (groups.contains(ParticipantGroup.CONSULTANTS)) {
+            projects.consultantsOf(projectId).forEach(c -> people.putIfAbsent(c.id(), c));
+        }
+        return new ArrayList<>(people.values());
+    }
+
+
+    Notice notice(Meeting meeting, NotificationKind kind, String excerpt) {
+        return new Notice(kind, meeting.getActivity().getProject().getId(), null, title(meeting), currentUser.require()
+                .displayName(), excerpt, link(meeting), "meeting:" + meeting.getId());
+    }
+
+
+    static String link(Meeting meeting) {
+        return MeetingService.link(meeting.getActivity().getId(), meeting.getOrganisation() == null ? null : meeting.getOrganisation().getId());
+    }
+
+
+    static String title(Meeting meeting) {
+        return meeting.getActivity().getTitle()
+                + (meeting.getOrganisation() == null ? "" : " · " + meeting.getOrganisation().getName());
+    }
+
+
+    Long meetingOrganisation(PlanActivity activity, Long requested, ProjectScope scope, PortalUser me) {
+        if (!activity.isLocal()) {
+            return null;
+        }
+        if (activity.getOrganisation() != null) {
+            if (!scope.allWorkspaces() && activity.getOrganisation().getId() != me.organisationId()) {
+                throw refuse(me, activity.getId());
+            }
+            return activity.getOrganisation().getId();
+        }
+        Long organisation = scope.allWorkspaces() ? requested : Long.valueOf(me.organisationId());
+        if (organisation == null
+                || projects.workspaceIdOf(activity.getProject().getId(), organisation).isEmpty()) {
+            throw new ValidationFailedException(Map.of("organisation", "meeting.chooseOrganisation"));
+        }
+        return organisation;
+    }
+
+
+    boolean isOrganiser(PortalUser me, Meeting meeting) {
+        long projectId = meeting.getActivity().getProject().getId();
+        if (workspaceAccess.isConsultantOf(projectId)) {
+            return true;
+        }
+        Organisation local = meeting.getOrganisation();
+        return local != null && me.role() == Role.PROJECT_LEADER && local.getId() == me.organisationId();
+    }
+
+
+    boolean canPropose(PortalUser me, Meeting meeting) {
+        return isOrganiser(me, meeting) || invitees(meeting).stream().anyMatch(r -> r.id() == me.id());
+    }
+
+
+    Meeting readable(long meetingId, PortalUser me) {
+        Meeting meeting = meetings.findWithDetails(meetingId).orElseThrow(() -> notFound(meetingId));
+        ProjectScope scope = requireScope(meeting.getActivity().getProject().getId());
+        if (!scope.allWorkspaces() && meeting.getOrganisation() != null && meeting.getOrganisation().getId() != me.organisationId()) {
+            throw refuse(me, meetingId);
+        }
+        return meeting;
+    }
+
+
+    Meeting organised(long meetingId, PortalUser me) {
+        Meeting meeting = readable(meetingId, me);
+        if (!isOrganiser(me, meeting)) {
+            throw refuse(me, meetingId);
+        }
+        workspaceAccess.requireOpenProject(meeting.getActivity().getProject().getId());
+        return meeting;
+    }
+
+
+    Meeting organisedDraft(long meetingId, PortalUser me) {
+        Meeting meeting = organised(meetingId, me);
+        if (meeting.getStatus() == Meeting.Status.PUBLISHED) {
+            throw new ValidationFailedException(Map.of("minutes", "meeting.published"));
+        }
+        return meeting;
+    }
+
+
+    static AgendaItem itemOf(Meeting meeting, long itemId) {
+        return meeting.getItems().stream().filter(i -> i.getId() == itemId).findFirst()
+                .orElseThrow(() -> new NotFoundException("error.meetingRefused", "No item " + itemId));
+    }
+
+
+    void checkVersion(Meeting meeting, long expectedVersion) {
+        if (meeting.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException("?", clock.instant(), meeting.getVersion());
+        }
+    }
+
+
+    ProjectScope requireScope(long projectId) {
+        ProjectScope scope = workspaceAccess.projectScope(projectId);
+        if (!scope.any()) {
+            throw refuse(currentUser.require(), projectId);
+        }
+        return scope;
+    }
+
+
+    static String locationOf(PlanActivity activity) {
+        return activity.getLocation();
+    }
+
+
+    static NotFoundException notFound(long id) {
+        return new NotFoundException("error.meetingRefused", "Nothing " + id);
+    }
+
+
+    static AccessRefusedException refuse(PortalUser me, long id) {
+        log.warn("Refused meeting {} to {}", id, me);
+        return new AccessRefusedException("error.meetingRefused", me + " may not " + id);
+    }
+}
