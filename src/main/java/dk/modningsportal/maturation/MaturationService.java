@@ -1,6 +1,5 @@
 package dk.modningsportal.maturation;
 
-import dk.modningsportal.base.ConcurrentEditException;
 import dk.modningsportal.base.DanishTime;
 import dk.modningsportal.base.NotFoundException;
 import dk.modningsportal.base.TextRules;
@@ -211,12 +210,11 @@ public class MaturationService {
     @Transactional(readOnly = true)
     public Map<Long, Map<Long, Long>> counts(long workshopId) {
         Workshop workshop = requireWorkshop(workshopId);
-        long projectId = workshop.getProject().getId();
         long versionId = workshop.getRound().getId();
         Map<Long, Map<Long, Long>> byElement = new LinkedHashMap<>();
-        noteQueries.countsByElementAndOrganisation(projectId, versionId).forEach(c -> byElement
+        noteQueries.countsByElementAndOrganisation(versionId).forEach(c -> byElement
                 .computeIfAbsent(c.coreElementId(), k -> new LinkedHashMap<>()).merge(c.organisationId(), c.count(), Long::sum));
-        trialActionQueries.countsByElementAndOrganisation(projectId, versionId).forEach(c -> byElement
+        trialActionQueries.countsByElementAndOrganisation(versionId).forEach(c -> byElement
                 .computeIfAbsent(c.coreElementId(), k -> new LinkedHashMap<>()).merge(c.organisationId(), c.count(), Long::sum));
         return byElement;
     }
@@ -238,9 +236,9 @@ public class MaturationService {
                 .collect(Collectors.toMap(MaturationService::ref, i -> i));
         boolean notes = !filter.trialActionsOnly();
         boolean trialActions = filter.noteKind() == null && filter.source() == null;
-        return new Round(notes ? new NoteQueries.RoundFilter(projectId, filter.versionId(), filter.organisationId(),
+        return new Round(notes ? new NoteQueries.RoundFilter(filter.versionId(), filter.organisationId(),
                         filter.noteKind(), filter.source(), since) : null,
-                trialActions ? new TrialActionQueries.RoundFilter(projectId, filter.versionId(), filter.organisationId(),
+                trialActions ? new TrialActionQueries.RoundFilter(filter.versionId(), filter.organisationId(),
                         since) : null,
                 taken);
     }
@@ -336,6 +334,7 @@ public class MaturationService {
         TextRules.check(errors, "title", title, true, WorkshopTheme.TITLE_MAX);
         TextRules.throwIfAny(errors);
         WorkshopTheme theme = new WorkshopTheme(workshop, title.strip(), workshops.findThemes(workshopId).size() + 1);
+        theme.changedBy(currentUser.require().id(), clock.instant());
         em.persist(theme);
         em.flush();
         boardChanged(workshop);
@@ -348,13 +347,14 @@ public class MaturationService {
                 .orElseThrow(() -> new NotFoundException("error.accessRefused", "No theme " + themeId));
         workspaceAccess.requireConsultantOfOpen(theme.getWorkshop().getProject().getId());
         if (theme.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException("?", clock.instant(), theme.getVersion());
+            throw userDirectory.conflictWith(theme);
         }
         Map<String, String> errors = new LinkedHashMap<>();
         TextRules.check(errors, "title", title, true, WorkshopTheme.TITLE_MAX);
         TextRules.check(errors, "summary", summary, false, WorkshopTheme.SUMMARY_MAX);
         TextRules.throwIfAny(errors);
         theme.rewrite(title.strip(), TextRules.trimToNull(summary));
+        theme.changedBy(currentUser.require().id(), clock.instant());
         em.flush();
         boardChanged(theme.getWorkshop());
     }

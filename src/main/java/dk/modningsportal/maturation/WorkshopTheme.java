@@ -1,6 +1,6 @@
 package dk.modningsportal.maturation;
 
-import dk.modningsportal.base.AbstractEntity;
+import dk.modningsportal.base.TrackedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 /** A theme the consultants gather items under, with their own summary. */
 @Entity
 @Table(name = "workshop_theme")
-public class WorkshopTheme extends AbstractEntity {
+public class WorkshopTheme extends TrackedEntity {
 
     public static final int TITLE_MAX = 200;
     public static final int SUMMARY_MAX = 4000;

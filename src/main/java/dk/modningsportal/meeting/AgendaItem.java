@@ -1,6 +1,6 @@
 package dk.modningsportal.meeting;
 
-import dk.modningsportal.base.AbstractEntity;
+import dk.modningsportal.base.TrackedEntity;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -16,7 +16,7 @@ import java.util.List;
 /** One item of a meeting's agenda, with the minutes written for it and what it led to. */
 @Entity
 @Table(name = "agenda_item")
-public class AgendaItem extends AbstractEntity {
+public class AgendaItem extends TrackedEntity {
 
     public static final int TITLE_MAX = 300;
     public static final int MINUTES_MAX = 4000;

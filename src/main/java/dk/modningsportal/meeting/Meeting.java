@@ -1,6 +1,6 @@
 package dk.modningsportal.meeting;
 
-import dk.modningsportal.base.AbstractEntity;
+import dk.modningsportal.base.TrackedEntity;
 import dk.modningsportal.organisation.Organisation;
 import dk.modningsportal.plan.PlanActivity;
 import jakarta.persistence.CascadeType;
@@ -21,7 +21,7 @@ import java.util.List;
 /** A meeting activity of the plan, held once (or, for a local activity in each organisation, once per organisation). */
 @Entity
 @Table(name = "meeting")
-public class Meeting extends AbstractEntity {
+public class Meeting extends TrackedEntity {
 
     public enum Status {
         PLANNED, PUBLISHED

@@ -1,6 +1,5 @@
 package dk.modningsportal.meeting;
 
-import dk.modningsportal.base.ConcurrentEditException;
 import dk.modningsportal.base.TextRules;
 import dk.modningsportal.meeting.MeetingService.MeetingDetails;
 import dk.modningsportal.meeting.MeetingService.OutcomeInput;
@@ -74,13 +73,14 @@ public class MeetingMinutes {
         AgendaItem item = meetings.findItem(itemId).orElseThrow(() -> MeetingRules.notFound(itemId));
         Meeting meeting = rules.organisedDraft(item.getMeeting().getId(), me);
         if (item.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException("?", clock.instant(), item.getVersion());
+            throw userDirectory.conflictWith(item);
         }
         Map<String, String> errors = new LinkedHashMap<>();
         TextRules.check(errors, "minutes", text, false, AgendaItem.MINUTES_MAX);
         TextRules.throwIfAny(errors);
         item.writeMinutes(TextRules.trimToNull(text));
-        meetings.saveAndFlush(meeting);
+        item.changedBy(me.id(), clock.instant());
+        meetings.saveAndFlush(rules.touched(meeting, me));
         return rules.details(meeting, me);
     }
 
@@ -119,7 +119,7 @@ public class MeetingMinutes {
         TextRules.throwIfAny(errors);
         item.getOutcomes().add(new MeetingOutcome(item, input.kind(), input.text().strip(), responsible,
                 input.kind() == OutcomeKind.FOLLOW_UP ? input.dueDate() : null, organisation));
-        meetings.saveAndFlush(meeting);
+        meetings.saveAndFlush(rules.touched(meeting, me));
         return rules.details(meeting, me);
     }
 
@@ -129,7 +129,7 @@ public class MeetingMinutes {
         MeetingOutcome outcome = meetings.findOutcome(outcomeId).orElseThrow(() -> MeetingRules.notFound(outcomeId));
         Meeting meeting = rules.organisedDraft(outcome.getItem().getMeeting().getId(), me);
         outcome.getItem().getOutcomes().remove(outcome);
-        meetings.saveAndFlush(meeting);
+        meetings.saveAndFlush(rules.touched(meeting, me));
         return rules.details(meeting, me);
     }
 
@@ -163,7 +163,7 @@ public class MeetingMinutes {
             }
         }
         meeting.publish(me.displayName(), clock.instant());
-        meetings.saveAndFlush(meeting);
+        meetings.saveAndFlush(rules.touched(meeting, me));
         notifications.send(rules.notice(meeting, NotificationKind.MINUTES_PUBLISHED, null),
                 rules.invitees(meeting).stream().map(Reader::id).toList());
         log.info("{} published the minutes of meeting {}", me, meetingId);

@@ -1,7 +1,6 @@
 package dk.modningsportal.meeting;
 
 import dk.modningsportal.base.AccessRefusedException;
-import dk.modningsportal.base.ConcurrentEditException;
 import dk.modningsportal.base.NotFoundException;
 import dk.modningsportal.base.ValidationFailedException;
 import dk.modningsportal.meeting.MeetingService.ItemRow;
@@ -206,9 +205,15 @@ class MeetingRules {
     }
 
 
+    /** The meeting, marked as changed now by the person: a colleague's conflicting save names them. */
+    Meeting touched(Meeting meeting, PortalUser me) {
+        meeting.changedBy(me.id(), clock.instant());
+        return meeting;
+    }
+
     void checkVersion(Meeting meeting, long expectedVersion) {
         if (meeting.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException("?", clock.instant(), meeting.getVersion());
+            throw userDirectory.conflictWith(meeting);
         }
     }
 

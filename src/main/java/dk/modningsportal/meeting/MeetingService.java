@@ -1,7 +1,6 @@
 package dk.modningsportal.meeting;
 
 import dk.modningsportal.base.AccessRefusedException;
-import dk.modningsportal.base.ConcurrentEditException;
 import dk.modningsportal.base.DanishTime;
 import dk.modningsportal.base.NotFoundException;
 import dk.modningsportal.base.TextRules;
@@ -122,7 +121,7 @@ public class MeetingService {
             meeting = new Meeting(activity, org, activity.getStartsOn().atTime(DEFAULT_START).atZone(DanishTime.ZONE).toInstant(),
                     120, rules.locationOf(activity));
             if (rules.isOrganiser(me, meeting)) {
-                meeting = meetings.saveAndFlush(meeting);
+                meeting = meetings.saveAndFlush(rules.touched(meeting, me));
             } else {
                 em.detach(meeting);
             }
@@ -158,7 +157,7 @@ public class MeetingService {
         TextRules.check(errors, "location", location, false, 300);
         TextRules.throwIfAny(errors);
         meeting.reschedule(startsAt, durationMinutes, TextRules.trimToNull(location));
-        meetings.saveAndFlush(meeting);
+        meetings.saveAndFlush(rules.touched(meeting, me));
         // A change reaches the invited as an invitation again, with the updated calendar file.
         notifications.send(rules.notice(meeting, NotificationKind.MEETING_INVITATION, null),
                 rules.invitees(meeting).stream().map(Reader::id).toList());
@@ -183,7 +182,7 @@ public class MeetingService {
         }
         AgendaTemplates.of(meeting.getActivity().getKind())
                 .forEach(i -> meeting.addItem(i.title(), i.owner(), i.minutes(), false, null));
-        meetings.saveAndFlush(meeting);
+        meetings.saveAndFlush(rules.touched(meeting, me));
         return rules.details(meeting, me);
     }
 
@@ -203,11 +202,12 @@ public class MeetingService {
         } else {
             AgendaItem item = MeetingRules.itemOf(meeting, input.id());
             if (item.getVersion() != input.version()) {
-                throw new ConcurrentEditException("?", clock.instant(), item.getVersion());
+                throw userDirectory.conflictWith(item);
             }
             item.describe(input.title().strip(), TextRules.trimToNull(input.ownerName()), input.minutes(), input.internal());
+            item.changedBy(me.id(), clock.instant());
         }
-        meetings.saveAndFlush(meeting);
+        meetings.saveAndFlush(rules.touched(meeting, me));
         return rules.details(meeting, me);
     }
 
@@ -216,7 +216,7 @@ public class MeetingService {
         AgendaItem item = meetings.findItem(itemId).orElseThrow(() -> MeetingRules.notFound(itemId));
         Meeting meeting = rules.organised(item.getMeeting().getId(), me);
         meeting.getItems().remove(item);
-        meetings.saveAndFlush(meeting);
+        meetings.saveAndFlush(rules.touched(meeting, me));
         return rules.details(meeting, me);
     }
 
@@ -232,7 +232,7 @@ public class MeetingService {
         TextRules.check(errors, "proposal", title, true, AgendaItem.TITLE_MAX);
         TextRules.throwIfAny(errors);
         meeting.addItem(title.strip(), me.displayName(), null, false, me.displayName());
-        meetings.saveAndFlush(meeting);
+        meetings.saveAndFlush(rules.touched(meeting, me));
         return rules.details(meeting, me);
     }
 
@@ -241,7 +241,7 @@ public class MeetingService {
         AgendaItem item = meetings.findItem(itemId).orElseThrow(() -> MeetingRules.notFound(itemId));
         Meeting meeting = rules.organised(item.getMeeting().getId(), me);
         item.accept();
-        meetings.saveAndFlush(meeting);
+        meetings.saveAndFlush(rules.touched(meeting, me));
         return rules.details(meeting, me);
     }
 

@@ -23,8 +23,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class NoteQueries {
 
-    /** Which notes of a round: of an organisation, a kind, a source, and created after a moment (each optional). */
-    public record RoundFilter(long projectId, long versionId, Long organisationId, NoteKind kind, NoteSource source,
+    /**
+     * Which notes of a round (a version of a project's intervention, checked by the caller): of an organisation,
+     * a kind, a source, and created after a moment (each optional).
+     */
+    public record RoundFilter(long versionId, Long organisationId, NoteKind kind, NoteSource source,
             Instant since) {
     }
 
@@ -37,8 +40,11 @@ public class NoteQueries {
     public record ElementCount(Long coreElementId, long organisationId, long count) {
     }
 
-    private static final String ROUND = "from ExperienceNote n join n.workspace w join w.organisation o "
-            + "left join n.coreElement c where w.project.id = :projectId and n.interventionVersion.id = :versionId";
+    /**
+     * A round is one version of the project's intervention, so the version alone selects it (the caller has
+     * checked the version is the project's): the index on version, core element and time serves every query.
+     */
+    private static final String ROUND = "from ExperienceNote n where n.interventionVersion.id = :versionId";
 
     private final NoteRepository notes;
     private final EntityManager em;
@@ -51,17 +57,18 @@ public class NoteQueries {
     /** The round's notes per core element (key null: about no core element). */
     public Map<Long, Long> countByCoreElement(RoundFilter filter) {
         Map<Long, Long> counts = new HashMap<>();
-        query("select c.id, count(n) " + ROUND, filter, " group by c.id", Object[].class).getResultList()
+        query("select n.coreElement.id, count(n) " + ROUND, filter, " group by n.coreElement.id", Object[].class)
+                .getResultList()
                 .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
         return counts;
     }
 
     /** One page of the round's notes about a core element (null: about none), newest first. */
     public List<RoundNote> page(RoundFilter filter, Long coreElementId, int offset, int limit) {
-        String element = coreElementId == null ? " and c.id is null" : " and c.id = :elementId";
-        TypedQuery<RoundNote> query = query("select new dk.modningsportal.note.NoteQueries$RoundNote(n.id, o.name, "
-                + "n.kind, n.summary, n.details, n.source, n.createdAt, c.id) " + ROUND + element, filter,
-                " order by n.createdAt desc, n.id desc", RoundNote.class);
+        String element = coreElementId == null ? " and n.coreElement is null" : " and n.coreElement.id = :elementId";
+        TypedQuery<RoundNote> query = query("select new dk.modningsportal.note.NoteQueries$RoundNote(n.id, "
+                + "n.workspace.organisation.name, n.kind, n.summary, n.details, n.source, n.createdAt, n.coreElement.id) "
+                + ROUND + element, filter, " order by n.createdAt desc, n.id desc", RoundNote.class);
         if (coreElementId != null) {
             query.setParameter("elementId", coreElementId);
         }
@@ -70,16 +77,17 @@ public class NoteQueries {
 
     /** Every note of the round, newest first: for workshop packs and seed data, not for screens. */
     public List<RoundNote> all(RoundFilter filter) {
-        return query("select new dk.modningsportal.note.NoteQueries$RoundNote(n.id, o.name, n.kind, n.summary, "
-                + "n.details, n.source, n.createdAt, c.id) " + ROUND, filter, " order by n.createdAt desc, n.id desc",
-                RoundNote.class).getResultList();
+        return query("select new dk.modningsportal.note.NoteQueries$RoundNote(n.id, n.workspace.organisation.name, "
+                + "n.kind, n.summary, n.details, n.source, n.createdAt, n.coreElement.id) " + ROUND, filter,
+                " order by n.createdAt desc, n.id desc", RoundNote.class).getResultList();
     }
 
     /** The round's notes counted per core element and organisation. */
-    public List<ElementCount> countsByElementAndOrganisation(long projectId, long versionId) {
-        return em.createQuery("select new dk.modningsportal.note.NoteQueries$ElementCount(c.id, o.id, count(n)) "
-                        + ROUND + " group by c.id, o.id", ElementCount.class)
-                .setParameter("projectId", projectId).setParameter("versionId", versionId).getResultList();
+    public List<ElementCount> countsByElementAndOrganisation(long versionId) {
+        return em.createQuery("select new dk.modningsportal.note.NoteQueries$ElementCount(n.coreElement.id, "
+                        + "n.workspace.organisation.id, count(n)) " + ROUND
+                        + " group by n.coreElement.id, n.workspace.organisation.id", ElementCount.class)
+                .setParameter("versionId", versionId).getResultList();
     }
 
     /** Per workspace of the project: notes of the version created after {@code since}. */
@@ -122,10 +130,9 @@ public class NoteQueries {
     private <T> TypedQuery<T> query(String select, RoundFilter filter, String tail, Class<T> type) {
         StringBuilder jpql = new StringBuilder(select);
         Map<String, Object> parameters = new HashMap<>();
-        parameters.put("projectId", filter.projectId());
         parameters.put("versionId", filter.versionId());
         if (filter.organisationId() != null) {
-            jpql.append(" and o.id = :organisationId");
+            jpql.append(" and n.workspace.organisation.id = :organisationId");
             parameters.put("organisationId", filter.organisationId());
         }
         if (filter.kind() != null) {

@@ -3,6 +3,7 @@ package dk.modningsportal.note;
 import static dk.modningsportal.note.NoteInput.*;
 
 import dk.modningsportal.base.AccessRefusedException;
+import dk.modningsportal.base.CommittedReads;
 import dk.modningsportal.base.ConcurrentEditException;
 import dk.modningsportal.base.NotFoundException;
 import dk.modningsportal.base.Paging;
@@ -56,10 +57,12 @@ public class NoteService {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final ActivityLog activity;
+    private final CommittedReads committedReads;
 
     NoteService(NoteRepository notes, WorkspaceAccess workspaceAccess, InterventionCatalog catalog,
             TrialActionService trialActions, UserDirectory userDirectory, CurrentUser currentUser,
-            Clock clock, ApplicationEventPublisher events, ActivityLog activity) {
+            Clock clock, ApplicationEventPublisher events, ActivityLog activity, CommittedReads committedReads) {
+        this.committedReads = committedReads;
         this.events = events;
         this.activity = activity;
         this.notes = notes;
@@ -173,7 +176,10 @@ public class NoteService {
             events.publishEvent(WorkspaceContentChanged.of(note.getWorkspace()));
             return toInput(saved);
         } catch (OptimisticLockingFailureException race) {
-            throw new ConcurrentEditException("?", clock.instant(), input.getVersion() + 1);
+            // A colleague's save committed between our check and our write: name them from what is stored now.
+            throw committedReads.read(() -> notes.findById(input.getId())
+                    .map(n -> new ConcurrentEditException(n.getUpdatedBy().getDisplayName(), n.getUpdatedAt(), n.getVersion()))
+                    .orElseThrow(() -> new NotFoundException("error.noteRefused", "Deleted " + input.getId())));
         }
     }
 

@@ -1,6 +1,6 @@
 package dk.modningsportal.plan;
 
-import dk.modningsportal.base.AbstractEntity;
+import dk.modningsportal.base.TrackedEntity;
 import dk.modningsportal.organisation.Organisation;
 import dk.modningsportal.project.Project;
 import dk.modningsportal.project.ProjectPhase;
@@ -29,7 +29,7 @@ import java.util.stream.Collectors;
  */
 @Entity
 @Table(name = "plan_activity")
-public class PlanActivity extends AbstractEntity {
+public class PlanActivity extends TrackedEntity {
 
     public static final int TITLE_MAX = 200;
     public static final int PURPOSE_MAX = 2000;

@@ -1,7 +1,6 @@
 package dk.modningsportal.plan;
 
 import dk.modningsportal.base.AccessRefusedException;
-import dk.modningsportal.base.ConcurrentEditException;
 import dk.modningsportal.base.NotFoundException;
 import dk.modningsportal.base.TextRules;
 import dk.modningsportal.base.ValidationFailedException;
@@ -16,6 +15,7 @@ import dk.modningsportal.project.ProjectScope;
 import dk.modningsportal.project.Workspace;
 import dk.modningsportal.project.WorkspaceAccess;
 import dk.modningsportal.security.CurrentUser;
+import dk.modningsportal.security.UserDirectory;
 import dk.modningsportal.security.PortalUser;
 import dk.modningsportal.security.Role;
 import java.time.Clock;
@@ -76,17 +76,19 @@ public class PlanService {
     private final OrganisationService organisationService;
     private final WorkspaceAccess workspaceAccess;
     private final CurrentUser currentUser;
+    private final UserDirectory userDirectory;
     private final Clock clock;
 
     PlanService(PlanRepository activities, ProjectQueries projects, ProjectAdministration projectAdministration,
             OrganisationService organisationService, WorkspaceAccess workspaceAccess,
-            CurrentUser currentUser, Clock clock) {
+            CurrentUser currentUser, UserDirectory userDirectory, Clock clock) {
         this.activities = activities;
         this.projects = projects;
         this.projectAdministration = projectAdministration;
         this.organisationService = organisationService;
         this.workspaceAccess = workspaceAccess;
         this.currentUser = currentUser;
+        this.userDirectory = userDirectory;
         this.clock = clock;
     }
 
@@ -167,7 +169,7 @@ public class PlanService {
             }
             requireEditable(activity, me, consultant);
             if (activity.getVersion() != input.version()) {
-                throw new ConcurrentEditException("?", clock.instant(), activity.getVersion());
+                throw userDirectory.conflictWith(activity);
             }
         }
         Organisation organisation = input.local() && input.organisationId() != null
@@ -189,6 +191,7 @@ public class PlanService {
                 TextRules.trimToNull(input.duration()), input.venue(), TextRules.trimToNull(input.location()),
                 input.participants(), TextRules.trimToNull(input.purpose()));
         activity.setCriteria(input.criteria().stream().map(String::strip).filter(c -> !c.isEmpty()).toList());
+        activity.changedBy(me.id(), clock.instant());
         PlanActivity saved = activities.saveAndFlush(activity);
         return row(saved, me, consultant);
     }
@@ -200,7 +203,7 @@ public class PlanService {
         workspaceAccess.requireOpenProject(activity.getProject().getId());
         requireEditable(activity, me, workspaceAccess.isConsultantOf(activity.getProject().getId()));
         if (activity.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException("?", clock.instant(), activity.getVersion());
+            throw userDirectory.conflictWith(activity);
         }
         activities.delete(activity);
     }

@@ -1,5 +1,8 @@
 package dk.modningsportal.security;
 
+import dk.modningsportal.base.ConcurrentEditException;
+import dk.modningsportal.base.TrackedEntity;
+
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -82,6 +85,12 @@ public class UserDirectory {
     /** The organisation an account belongs to, as stored (never as a caller claims). */
     public long organisationOf(long userId) {
         return accounts.findById(userId).map(u -> u.getOrganisation().getId()).orElse(-1L);
+    }
+
+    /** The edit conflict with what is stored now: who changed it last (as they are called now), and when. */
+    public ConcurrentEditException conflictWith(TrackedEntity stored) {
+        return new ConcurrentEditException(stored.getChangedById() == null ? "?" : displayNameOf(stored.getChangedById()),
+                stored.getChangedAt(), stored.getVersion());
     }
 
     public UserAccount reference(long userId) {

@@ -24,8 +24,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class TrialActionQueries {
 
-    /** Which evaluated trial actions of a round: of an organisation, and changed after a moment (each optional). */
-    public record RoundFilter(long projectId, long versionId, Long organisationId, Instant since) {
+    /**
+     * Which evaluated trial actions of a round (a version of a project's intervention, checked by the caller):
+     * of an organisation, and changed after a moment (each optional).
+     */
+    public record RoundFilter(long versionId, Long organisationId, Instant since) {
     }
 
     /** An evaluated trial action as a list across organisations shows it, with all its core elements. */
@@ -41,8 +44,12 @@ public class TrialActionQueries {
     public record StatusCount(long workspaceId, TrialActionStatus status, long count, long endedBeforeToday) {
     }
 
-    private static final String ROUND = " from TrialAction t join t.workspace w join w.organisation o "
-            + "where w.project.id = :projectId and t.interventionVersion.id = :versionId and t.status = :evaluated";
+    /**
+     * A round is one version of the project's intervention, so the version alone selects it (the caller has
+     * checked the version is the project's), served by the index on version, status and time.
+     */
+    private static final String ROUND = " from TrialAction t where t.interventionVersion.id = :versionId "
+            + "and t.status = :evaluated";
 
     private final TrialActionRepository actions;
     private final EntityManager em;
@@ -63,9 +70,9 @@ public class TrialActionQueries {
     /** One page of the round's evaluated trial actions on a core element (null: on none), latest change first. */
     public List<EvaluatedAction> page(RoundFilter filter, Long coreElementId, int offset, int limit) {
         TypedQuery<Object[]> query = coreElementId == null
-                ? query("select t.id, o.name, t.title, t.learning, t.updatedAt", "", filter,
+                ? query("select t.id, t.workspace.organisation.name, t.title, t.learning, t.updatedAt", "", filter,
                         " and t.coreElements is empty order by t.updatedAt desc, t.id desc", Object[].class)
-                : query("select t.id, o.name, t.title, t.learning, t.updatedAt", " join t.coreElements c", filter,
+                : query("select t.id, t.workspace.organisation.name, t.title, t.learning, t.updatedAt", " join t.coreElements c", filter,
                         " and c.id = :elementId order by t.updatedAt desc, t.id desc", Object[].class)
                         .setParameter("elementId", coreElementId);
         return withElements(query.setFirstResult(offset).setMaxResults(limit).getResultList());
@@ -73,16 +80,16 @@ public class TrialActionQueries {
 
     /** Every evaluated trial action of the round, latest change first: for workshop packs and seed data. */
     public List<EvaluatedAction> all(RoundFilter filter) {
-        return withElements(query("select t.id, o.name, t.title, t.learning, t.updatedAt", "", filter,
+        return withElements(query("select t.id, t.workspace.organisation.name, t.title, t.learning, t.updatedAt", "", filter,
                 " order by t.updatedAt desc, t.id desc", Object[].class).getResultList());
     }
 
     /** The round's evaluated trial actions counted per core element and organisation. */
-    public List<ElementCount> countsByElementAndOrganisation(long projectId, long versionId) {
-        return em.createQuery("select new dk.modningsportal.trialaction.TrialActionQueries$ElementCount(c.id, o.id, "
-                        + "count(t))" + ROUND.replace(" where", " join t.coreElements c where") + " group by c.id, o.id",
-                        ElementCount.class)
-                .setParameter("projectId", projectId).setParameter("versionId", versionId)
+    public List<ElementCount> countsByElementAndOrganisation(long versionId) {
+        return em.createQuery("select new dk.modningsportal.trialaction.TrialActionQueries$ElementCount(c.id, "
+                        + "t.workspace.organisation.id, count(t))" + ROUND.replace(" where", " join t.coreElements c where")
+                        + " group by c.id, t.workspace.organisation.id", ElementCount.class)
+                .setParameter("versionId", versionId)
                 .setParameter("evaluated", TrialActionStatus.EVALUATED).getResultList();
     }
 
@@ -148,10 +155,10 @@ public class TrialActionQueries {
 
     private <T> TypedQuery<T> query(String select, String join, RoundFilter filter, String tail, Class<T> type) {
         String where = ROUND.replace(" where", join + " where")
-                + (filter.organisationId() == null ? "" : " and o.id = :organisationId")
+                + (filter.organisationId() == null ? "" : " and t.workspace.organisation.id = :organisationId")
                 + (filter.since() == null ? "" : " and t.updatedAt > :since");
         TypedQuery<T> query = em.createQuery(select + where + tail, type)
-                .setParameter("projectId", filter.projectId()).setParameter("versionId", filter.versionId())
+                .setParameter("versionId", filter.versionId())
                 .setParameter("evaluated", TrialActionStatus.EVALUATED);
         if (filter.organisationId() != null) {
             query.setParameter("organisationId", filter.organisationId());

@@ -3,6 +3,7 @@ package dk.modningsportal.trialaction;
 import static dk.modningsportal.trialaction.TrialActionInput.*;
 
 import dk.modningsportal.base.AccessRefusedException;
+import dk.modningsportal.base.CommittedReads;
 import dk.modningsportal.base.ConcurrentEditException;
 import dk.modningsportal.base.NotFoundException;
 import dk.modningsportal.base.Paging;
@@ -62,10 +63,12 @@ public class TrialActionService {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final ActivityLog activity;
+    private final CommittedReads committedReads;
 
     TrialActionService(TrialActionRepository trialActions, WorkspaceAccess workspaceAccess,
             InterventionCatalog catalog, UserDirectory userDirectory, CurrentUser currentUser, Clock clock,
-            ApplicationEventPublisher events, ActivityLog activity) {
+            ApplicationEventPublisher events, ActivityLog activity, CommittedReads committedReads) {
+        this.committedReads = committedReads;
         this.events = events;
         this.activity = activity;
         this.trialActions = trialActions;
@@ -187,7 +190,10 @@ public class TrialActionService {
             events.publishEvent(WorkspaceContentChanged.of(workspace));
             return toInput(saved);
         } catch (OptimisticLockingFailureException race) {
-            throw new ConcurrentEditException("?", clock.instant(), input.getVersion() + 1);
+            // A colleague's save committed between our check and our write: name them from what is stored now.
+            throw committedReads.read(() -> trialActions.findById(input.getId())
+                    .map(a -> new ConcurrentEditException(a.getUpdatedBy().getDisplayName(), a.getUpdatedAt(), a.getVersion()))
+                    .orElseThrow(() -> new NotFoundException("error.trialActionRefused", "Deleted " + input.getId())));
         }
     }
 

@@ -86,6 +86,7 @@ class WorkshopBoardView extends VerticalLayout implements BeforeEnterObserver, H
     private static final int PAGE_SIZE = 40;
     private static final int ALL_ROWS_UP_TO = 12;
     final Map<Long, Grid<BoardItem>> groupGrids = new LinkedHashMap<>();
+    private boolean building;
     final Div themesPanel = new Div();
     final TextField newThemeTitle = new TextField();
     final Button addTheme = new Button();
@@ -117,6 +118,15 @@ class WorkshopBoardView extends VerticalLayout implements BeforeEnterObserver, H
         this.publishing = publishing;
         this.export = export;
         addClassName("portal-page");
+        // Wired once: the board is entered again (and rebuilt) without a new view.
+        publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        publish.addClickListener(e -> confirmPublish());
+        addTheme.addClickListener(e -> createTheme());
+        organisationFilter.addValueChangeListener(e -> refreshItems());
+        kindFilter.addValueChangeListener(e -> refreshItems());
+        versionFilter.addValueChangeListener(e -> refreshItems());
+        sourceFilter.addValueChangeListener(e -> refreshItems());
+        newSinceLast.addValueChangeListener(e -> refreshItems());
     }
 
     @Override
@@ -125,7 +135,10 @@ class WorkshopBoardView extends VerticalLayout implements BeforeEnterObserver, H
         workshop = maturation.workshop(workshopId);
         elements = maturation.coreElements(workshopId);
         removeAll();
+        // Setting the filters' values while building must not read the board each time: refresh reads it once.
+        building = true;
         add(header(), filters(), countsSection(), boardAndThemes());
+        building = false;
         refresh();
     }
 
@@ -149,8 +162,7 @@ class WorkshopBoardView extends VerticalLayout implements BeforeEnterObserver, H
                 download("maturation.exportDecisionsPdf", "beslutninger.pdf", DownloadLinks.PDF, () -> export.decisionsPdf(workshop.id())));
         if (workshop.draft() != null) {
             publish.setText(getTranslation("maturation.publish", workshop.draft().label()));
-            publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            publish.addClickListener(e -> confirmPublish());
+            publish.setVisible(true);
             facts.add(badge(getTranslation("maturation.draftBadge", workshop.draft().label())));
             actions.add(publish);
         }
@@ -192,17 +204,13 @@ class WorkshopBoardView extends VerticalLayout implements BeforeEnterObserver, H
         sourceFilter.setItemLabelGenerator(s -> s == null ? getTranslation("filter.all") : Formats.label(s));
         newSinceLast.setLabel(getTranslation("maturation.newSinceLast"));
         newSinceLast.setEnabled(workshop.previousWorkshop() != null);
-        organisationFilter.addValueChangeListener(e -> refreshItems());
-        kindFilter.addValueChangeListener(e -> refreshItems());
-        versionFilter.addValueChangeListener(e -> refreshItems());
-        sourceFilter.addValueChangeListener(e -> refreshItems());
-        newSinceLast.addValueChangeListener(e -> refreshItems());
         FlexLayout bar = new FlexLayout(organisationFilter, kindFilter, versionFilter, sourceFilter, newSinceLast);
         bar.addClassName("portal-toolbar");
         return bar;
     }
 
     private Component countsSection() {
+        counts.removeAllColumns();
         counts.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         counts.setAllRowsVisible(true);
         counts.addColumn(CountRow::coreElement).setHeader(getTranslation("note.coreElement")).setAutoWidth(true)
@@ -224,7 +232,6 @@ class WorkshopBoardView extends VerticalLayout implements BeforeEnterObserver, H
         newThemeTitle.setAriaLabel(getTranslation("maturation.newTheme"));
         newThemeTitle.setMaxLength(WorkshopTheme.TITLE_MAX);
         addTheme.setText(getTranslation("maturation.addTheme"));
-        addTheme.addClickListener(e -> createTheme());
         FlexLayout newTheme = new FlexLayout(newThemeTitle, addTheme);
         newTheme.addClassName("portal-toolbar");
         Div themes = new Div(new H3(getTranslation("maturation.themes")), newTheme, themesPanel);
@@ -270,6 +277,9 @@ class WorkshopBoardView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     void refreshItems() {
+        if (building) {
+            return;
+        }
         String kind = kindFilter.getValue();
         BoardFilter filter = new BoardFilter(versionFilter.getValue() == null ? workshop.round().id()
                 : versionFilter.getValue().id(),

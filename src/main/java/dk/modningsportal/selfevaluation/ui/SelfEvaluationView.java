@@ -89,6 +89,16 @@ class SelfEvaluationView extends VerticalLayout implements BeforeEnterObserver, 
         this.workspaceAccess = workspaceAccess;
         this.catalog = catalog;
         addClassName("portal-page");
+        // Wired once: beforeEnter and show run again on every visit and after every correction.
+        quarter.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                UI.getCurrent().navigate(WorkspaceRoutes.selfEvaluation(workspaceId),
+                        QueryParameters.of("quarter", e.getValue().quarter().key()));
+            }
+        });
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.addClickListener(e -> confirmSubmit());
+        correct.addClickListener(e -> show(service.correct(shown.id())));
     }
 
     @Override
@@ -111,12 +121,6 @@ class SelfEvaluationView extends VerticalLayout implements BeforeEnterObserver, 
                 .flatMap(q -> quarters.stream().filter(s -> s.quarter().equals(q)).findFirst())
                 .orElse(quarters.get(0));
         quarter.setValue(chosen);
-        quarter.addValueChangeListener(e -> {
-            if (e.isFromClient() && e.getValue() != null) {
-                UI.getCurrent().navigate(WorkspaceRoutes.selfEvaluation(workspaceId),
-                        QueryParameters.of("quarter", e.getValue().quarter().key()));
-            }
-        });
         state.addClassName("self-evaluation-state");
         saved.addClassName("portal-muted");
         FlexLayout top = new FlexLayout(quarter, state, saved);
@@ -184,12 +188,9 @@ class SelfEvaluationView extends VerticalLayout implements BeforeEnterObserver, 
         updateHoursSummary(loaded);
 
         submit.setText(getTranslation("selfEvaluation.submit"));
-        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.setVisible(loaded.canSubmit());
-        submit.addClickListener(e -> confirmSubmit());
         correct.setText(getTranslation("selfEvaluation.correct"));
         correct.setVisible(loaded.canCorrect());
-        correct.addClickListener(e -> show(service.correct(shown.id())));
         FlexLayout buttons = new FlexLayout(submit, correct);
         buttons.addClassName("portal-buttons");
         Paragraph whoSubmits = new Paragraph(getTranslation("selfEvaluation.whoSubmits"));

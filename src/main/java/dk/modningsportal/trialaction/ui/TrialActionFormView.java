@@ -103,6 +103,8 @@ class TrialActionFormView extends VerticalLayout implements BeforeEnterObserver,
     private final java.util.List<TrialActionAddition> additions;
     final Div staleNotice = new Div();
     private TrialActionInput input;
+    /** Made once with their listeners: the view is entered again (after a create it navigates to itself). */
+    private final FlexLayout buttons;
     /** The values as opened, to tell what someone else changed if they save first. */
     private Map<String, Object> opened = Map.of();
 
@@ -121,6 +123,7 @@ class TrialActionFormView extends VerticalLayout implements BeforeEnterObserver,
         addClassName("portal-page");
         labelFields();
         bindFields();
+        buttons = buttons();
     }
 
     @Override
@@ -140,7 +143,7 @@ class TrialActionFormView extends VerticalLayout implements BeforeEnterObserver,
         removeAll();
         staleNotice.setVisible(false);
         add(new WorkspaceHeader(workspace, versionLabel, WorkspaceHeader.Section.TRIAL_ACTIONS), staleNotice, form(),
-                buttons());
+                buttons);
         if (!input.isNew()) {
             additions.forEach(a -> a.forTrialAction(input.getId(), workspaceId).ifPresent(this::add));
         }
