@@ -233,8 +233,7 @@ public class CommentService {
     }
 
     private boolean mayComment(PortalUser me, Workspace workspace) {
-        return workspaceAccess.canWrite(me, workspace)
-                || me.role() == Role.CONSULTANT && workspaceAccess.isConsultantOf(workspace.getProject().getId());
+        return workspaceAccess.canComment(me, workspace);
     }
 
     private Item readable(CommentTarget target) {

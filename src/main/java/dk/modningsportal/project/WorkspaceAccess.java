@@ -65,11 +65,24 @@ public class WorkspaceAccess {
         return workspace;
     }
 
+    /**
+     * Who writes a workspace's content (trial actions, notes, self-evaluation answers): its implementation
+     * team and project leader. The organisation's leader reads, comments and follows up, but does not write.
+     */
     public boolean canWrite(PortalUser user, Workspace workspace) {
         return workspace.isOpen() && switch (user.role()) {
             case TEAM_MEMBER, PROJECT_LEADER -> ownOrganisation(user, workspace);
+            case LEADER, CONSULTANT, EVALUATOR, ADMIN -> false;
+        };
+    }
+
+    /** Who comments in an open workspace: its own people, its leader, and the project's consultants. */
+    public boolean canComment(PortalUser user, Workspace workspace) {
+        return workspace.isOpen() && switch (user.role()) {
+            case TEAM_MEMBER, PROJECT_LEADER -> ownOrganisation(user, workspace);
             case LEADER -> !user.isNationalAgency() && ownOrganisation(user, workspace);
-            case CONSULTANT, EVALUATOR, ADMIN -> false;
+            case CONSULTANT -> workspaces.findProjectIdsServedBy(user.id()).contains(workspace.getProject().getId());
+            case EVALUATOR, ADMIN -> false;
         };
     }
 

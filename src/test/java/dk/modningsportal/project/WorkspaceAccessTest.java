@@ -3,7 +3,13 @@ package dk.modningsportal.project;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dk.modningsportal.MaturationFixture;
 import dk.modningsportal.PortalTest;
+import dk.modningsportal.comment.CommentService;
+import dk.modningsportal.comment.CommentTarget;
+import dk.modningsportal.note.NoteKind;
+import dk.modningsportal.note.NoteService;
+import dk.modningsportal.trialaction.TrialActionService;
 import dk.modningsportal.base.AccessRefusedException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,6 +18,14 @@ class WorkspaceAccessTest extends PortalTest {
 
     @Autowired
     WorkspaceAccess access;
+    @Autowired
+    TrialActionService trialActions;
+    @Autowired
+    NoteService notes;
+    @Autowired
+    CommentService comments;
+    @Autowired
+    MaturationFixture fixture;
 
     @Test
     void team_member_sees_only_their_own_organisations_workspaces() {
@@ -36,10 +50,21 @@ class WorkspaceAccessTest extends PortalTest {
     }
 
     @Test
-    void local_leader_reads_and_writes_own_organisation_but_national_leader_and_evaluator_only_read_all() {
+    void local_leader_reads_and_comments_in_own_organisation_but_writes_nothing_and_national_leader_and_evaluator_only_read_all() {
         loginAs(world.leaderA);
         assertThat(access.readableWorkspaces()).extracting(WorkspaceSummary::workspaceId)
                 .containsExactly(world.workspaceA.getId());
+        assertThat(access.readableWorkspaces()).noneMatch(WorkspaceSummary::writable);
+        assertThatThrownBy(() -> access.requireWritable(world.workspaceA.getId()))
+                .isInstanceOf(AccessRefusedException.class);
+        assertThatThrownBy(() -> trialActions.create(world.workspaceA.getId(), trialActions.emptyInput(world.workspaceA.getId())))
+                .isInstanceOf(AccessRefusedException.class);
+        var note = fixture.note(this::loginAs, world.memberA, world.workspaceA, "Lederen læser med", NoteKind.QUESTION,
+                world.p1Cooperation);
+        loginAs(world.leaderA);
+        assertThatThrownBy(() -> notes.update(notes.load(note.getId()))).isInstanceOf(AccessRefusedException.class);
+        assertThat(comments.add(CommentTarget.note(note.getId()), null, "Godt spørgsmål – lad os tage det på mødet"))
+                .isNotNull();
         loginAs(world.nationalLeader);
         assertThat(access.readableWorkspaces()).hasSize(3).noneMatch(WorkspaceSummary::writable);
         loginAs(world.evaluator);

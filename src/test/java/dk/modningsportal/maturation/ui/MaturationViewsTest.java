@@ -88,6 +88,12 @@ class MaturationViewsTest extends KaribuTest {
         _click(decision.save);
         expectNotifications("Beslutningen er registreret, og udkastet er opdateret.");
 
+        // Entered again (a colleague's link, the browser's back): the board still asks once, and its counts
+        // keep one column per organisation.
+        String boardPath = UI.getCurrent().getInternals().getActiveViewLocation().getPath();
+        UI.getCurrent().navigate(boardPath, com.vaadin.flow.router.QueryParameters.of("again", "1"));
+        assertThat(_get(WorkshopBoardView.class)).isSameAs(board);
+        assertThat(board.counts.getColumns()).hasSize(4);
         _click(board.publish);
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
         expectNotifications("Version 3.0 er offentliggjort og afprøves nu i alle organisationer.");

@@ -1,10 +1,13 @@
 package dk.modningsportal.selfevaluation.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static dk.modningsportal.UserInput.enter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -63,6 +66,13 @@ class SelfEvaluationViewTest extends KaribuTest {
         assertThat(view.fields.values()).allMatch(HasValue::isReadOnly);
         assertThat(view.submit.isVisible()).isFalse();
         assertThat(view.correct.isVisible()).isTrue();
+
+        // A correction shows the form again in the same view; submitting it asks once, not once per showing.
+        _click(view.correct);
+        assertThat(view.submit.isVisible()).isTrue();
+        _click(view.submit);
+        assertThat(_find(ConfirmDialog.class)).hasSize(1);
+        _find(ConfirmDialog.class).forEach(ConfirmDialog::close);
 
         openAs(world.memberA, WorkspaceRoutes.overview(world.workspaceA.getId()));
         assertThat(_get(dk.modningsportal.activity.ui.ActivityFeed.class).shown().get(0))

@@ -71,6 +71,22 @@ class TrialActionViewsTest extends KaribuTest {
     }
 
     @Test
+    void saving_after_the_form_was_entered_again_saves_once() {
+        TrialActionFormView form = openNewForm();
+        fillPlan(form, "Forældrecafé i klubhuset");
+        _click(form.save);
+        expectNotifications("Prøvehandlingen \"Forældrecafé i klubhuset\" er gemt.");
+        // After the create the view navigated to itself (the same view, entered again): save from there.
+        long id = onlyTrialActionIdOfA();
+        form = _get(TrialActionFormView.class);
+        enter(form.title, "Forældrecafé i klubhuset – om eftermiddagen");
+        _click(form.save);
+
+        expectNotifications("Prøvehandlingen \"Forældrecafé i klubhuset – om eftermiddagen\" er gemt.");
+        assertThat(service.load(id).getVersion()).as("one save, not one per visit").isEqualTo(1);
+    }
+
+    @Test
     void trial_action_moves_through_its_states_to_an_evaluation_with_a_recorded_adaptation() {
         TrialActionFormView form = openNewForm();
         fillPlan(form, "Prøvetræning med fritidsguide");
