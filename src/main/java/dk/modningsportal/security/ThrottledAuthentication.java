@@ -13,6 +13,8 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Password sign-in with throttling and an audit entry for every attempt. Every refusal that is not a
@@ -21,6 +23,7 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 class ThrottledAuthentication implements AuthenticationProvider {
 
     private static final Logger log = LoggerFactory.getLogger(ThrottledAuthentication.class);
+
 
     private final DaoAuthenticationProvider passwords;
     private final LoginThrottle throttle;
@@ -35,6 +38,7 @@ class ThrottledAuthentication implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication attempt) {
         String username = attempt.getName();
+        rememberTypedName(username);
         String address = attempt.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : null;
         if (throttle.blockedUntil(username, address).isPresent()) {
             events.publishEvent(failure(AuditAction.LOGIN_LOCKED, username, address));
@@ -58,6 +62,17 @@ class ThrottledAuthentication implements AuthenticationProvider {
             }
             events.publishEvent(failure(locked ? AuditAction.LOGIN_LOCKED : AuditAction.LOGIN_FAILED, username, address));
             throw new BadCredentialsException("Bad credentials");
+        }
+    }
+
+    /**
+     * The login page shows the name again after a failed sign-in (the person retypes only the password). Kept in
+     * the signing-in session only, and cleared once the sign-in succeeds (the session id changes then).
+     */
+    private static void rememberTypedName(String username) {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request && username != null) {
+            request.getRequest().getSession().setAttribute(SignInNames.LAST_TYPED_NAME,
+                    username.length() > 254 ? username.substring(0, 254) : username);
         }
     }
 

@@ -121,6 +121,25 @@ class BrowserJourneyTest {
     }
 
     @Test
+    void a_wrong_password_keeps_the_typed_name_and_the_tab_shows_the_portals_icon() {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 900).setLocale("da-DK"));
+        contexts.add(context);
+        Page page = context.newPage();
+        page.navigate("http://localhost:" + port + "/login");
+        page.locator("input[name=username]").fill("praktiker.herning");
+        page.locator("input[name=password]").fill("forkert-kodeord");
+        page.locator("vaadin-button[slot=submit], button[type=submit]").first().click();
+        page.waitForURL(url -> url.contains("error"));
+        assertThat(page.getByText("Forkert brugernavn eller adgangskode")).isVisible();
+        assertThat(page.locator("input[name=username]")).hasValue("praktiker.herning");
+        assertThat(page.locator("link[rel=icon]")).hasAttribute("href", java.util.regex.Pattern.compile("icons/icon.svg"));
+
+        page.locator("input[name=password]").fill("demo");
+        page.locator("vaadin-button[slot=submit], button[type=submit]").first().click();
+        page.waitForURL(url -> !url.contains("/login"));
+    }
+
+    @Test
     void the_language_chosen_in_the_menu_is_kept_at_the_next_login_and_the_page_says_so() {
         Page page = loginAs("praktiker.vejle");
         assertThat(page.locator("html")).hasAttribute("lang", "da");

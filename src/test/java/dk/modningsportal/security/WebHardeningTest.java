@@ -41,6 +41,15 @@ class WebHardeningTest {
     }
 
     @Test
+    void every_page_names_the_portals_icon_and_both_icons_are_served_to_anyone() throws Exception {
+        assertThat(get("/login", null).body()).contains("icons/icon.svg");
+        HttpResponse<String> ico = get("/favicon.ico", null);
+        assertThat(ico.statusCode()).isEqualTo(200);
+        assertThat(ico.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).contains("icon"));
+        assertThat(get("/icons/icon.svg", null).statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void a_login_without_the_forms_token_is_refused_and_one_with_it_is_checked() throws Exception {
         HttpResponse<String> forged = post("/login", "username=admin&password=wrong", null);
         assertThat(forged.statusCode()).as("login CSRF").isEqualTo(403);

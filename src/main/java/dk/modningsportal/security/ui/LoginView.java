@@ -16,6 +16,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dk.modningsportal.base.ui.Forms;
 import dk.modningsportal.base.ui.LocaleSettings;
 import dk.modningsportal.base.ui.PortalI18NProvider;
+import dk.modningsportal.security.SignInNames;
 import dk.modningsportal.security.SingleSignOn;
 import com.vaadin.flow.component.html.Anchor;
 import org.springframework.security.authentication.LockedException;
@@ -84,10 +85,24 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
             login.setI18n(i18n);
         }
         login.setError(failed);
+        if (failed) {
+            lastTypedName().ifPresent(name -> login.getElement().executeJs(
+                    "const field = this.querySelector('#vaadinLoginUsername'); if (field) { field.value = $0; }", name));
+        }
         parameters.getSingleParameter("ready").ifPresent(username -> {
             ready.setText(getTranslation("login.passwordReady", username));
             ready.setVisible(true);
         });
+    }
+
+    /** The name typed in the failed sign-in, so only the password is typed again. */
+    static java.util.Optional<String> lastTypedName() {
+        var session = com.vaadin.flow.server.VaadinSession.getCurrent();
+        if (session == null || session.getSession() == null) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.ofNullable(session.getSession().getAttribute(SignInNames.LAST_TYPED_NAME))
+                .map(Object::toString);
     }
 
     /** Spring Security leaves the last sign-in failure in the session; a lock gets its own message. */
