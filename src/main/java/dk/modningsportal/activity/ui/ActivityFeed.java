@@ -1,5 +1,7 @@
 package dk.modningsportal.activity.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -17,9 +19,12 @@ import org.springframework.modulith.NamedInterface;
 @NamedInterface("ui")
 public class ActivityFeed extends Div {
 
-    private static final int SHOWN = 15;
+    /** The latest few first; "Vis flere" adds as many again. */
+    static final int PAGE = 10;
 
     final UnorderedList entries = new UnorderedList();
+    final Button more = new Button();
+    private int shown = PAGE;
     private final ActivityLog activity;
     private final long workspaceId;
 
@@ -28,12 +33,21 @@ public class ActivityFeed extends Div {
         this.workspaceId = workspaceId;
         addClassNames("portal-panel", "activity-feed");
         entries.addClassName("activity-entries");
-        add(new H3(getTranslation("activity.title")), entries);
+        more.setText(getTranslation("activity.more"));
+        more.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        more.addClickListener(e -> {
+            shown += PAGE;
+            refresh();
+        });
+        add(new H3(getTranslation("activity.title")), entries, more);
         refresh();
     }
 
     void refresh() {
-        List<Activity> latest = activity.feed(workspaceId, SHOWN);
+        // One more than shown tells whether there is more to show.
+        List<Activity> found = activity.feed(workspaceId, shown + 1);
+        more.setVisible(found.size() > shown);
+        List<Activity> latest = found.subList(0, Math.min(shown, found.size()));
         entries.removeAll();
         if (latest.isEmpty()) {
             entries.add(new ListItem(new Paragraph(getTranslation("activity.empty"))));
