@@ -1,15 +1,17 @@
 package dk.modningsportal.audit;
 
+import com.vaadin.flow.i18n.I18NProvider;
+import com.vaadin.flow.server.VaadinRequest;
 import dk.modningsportal.base.AccessRefusedException;
 import dk.modningsportal.base.AuditAction;
 import dk.modningsportal.base.Audited;
 import dk.modningsportal.base.CprGuard;
+import dk.modningsportal.base.Languages;
 import dk.modningsportal.base.PersonalData;
-import dk.modningsportal.base.SpreadsheetCells;
+import dk.modningsportal.base.ReadableCells;
 import dk.modningsportal.security.CurrentUser;
 import dk.modningsportal.security.PortalUser;
 import dk.modningsportal.security.Role;
-import com.vaadin.flow.server.VaadinRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -54,9 +56,11 @@ public class AuditLog implements PersonalData {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TransactionTemplate separate;
+    private final I18NProvider i18n;
 
     AuditLog(AuditEntryRepository entries, AuditSearch search, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, I18NProvider i18n) {
+        this.i18n = i18n;
         this.entries = entries;
         this.search = search;
         this.separate = new TransactionTemplate(transactions);
@@ -101,6 +105,9 @@ public class AuditLog implements PersonalData {
     @Transactional
     public byte[] exportCsv(Filter filter) {
         Filter scoped = scope(filter);
+        // Times, actions and texts as the reader reads them (Danish unless they chose English).
+        ReadableCells cells = new ReadableCells(currentUser.get().map(u -> "en".equals(u.language())).orElse(false)
+                ? Languages.ENGLISH : Languages.DANISH, i18n);
         StringWriter out = new StringWriter();
         out.write('\uFEFF'); // Excel reads UTF-8 only with a byte-order mark
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.EXCEL.builder().setDelimiter(';').get())) {
@@ -111,9 +118,9 @@ public class AuditLog implements PersonalData {
             do {
                 slice = search.page(scoped, PageRequest.of(page++, 1000));
                 for (AuditEntry e : slice) {
-                    csv.printRecord(e.getOccurredAt(), SpreadsheetCells.safe(e.getActorName()), e.getAction(), e.getTargetType(),
-                            e.getTargetId(), SpreadsheetCells.safe(e.getTargetLabel()), e.getOrganisationId(), e.getAddress(),
-                            SpreadsheetCells.safe(e.getBeforeValue()), SpreadsheetCells.safe(e.getAfterValue()));
+                    csv.printRecord(cells.text(e.getOccurredAt()), cells.text(e.getActorName()), cells.text(e.getAction()),
+                            e.getTargetType(), e.getTargetId(), cells.text(e.getTargetLabel()), e.getOrganisationId(),
+                            e.getAddress(), cells.text(e.getBeforeValue()), cells.text(e.getAfterValue()));
                 }
             } while (slice.hasNext());
         } catch (IOException e) {

@@ -1,9 +1,11 @@
 package dk.modningsportal.dashboard;
 
+import com.vaadin.flow.i18n.I18NProvider;
 import dk.modningsportal.base.AccessRefusedException;
 import dk.modningsportal.base.AuditAction;
 import dk.modningsportal.base.Audited;
-import dk.modningsportal.base.SpreadsheetCells;
+import dk.modningsportal.base.Languages;
+import dk.modningsportal.base.ReadableCells;
 import dk.modningsportal.dashboard.Dashboard.OrganisationRow;
 import dk.modningsportal.note.NoteQueries;
 import dk.modningsportal.security.CurrentUser;
@@ -50,10 +52,12 @@ public class DashboardExport {
     private final TrialActionQueries trialActionQueries;
     private final SelfEvaluationOverviews selfEvaluationOverviews;
     private final ApplicationEventPublisher events;
+    private final I18NProvider i18n;
 
     DashboardExport(DashboardService dashboards, CurrentUser currentUser, NoteQueries noteQueries,
             TrialActionQueries trialActionQueries, SelfEvaluationOverviews selfEvaluationOverviews,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, I18NProvider i18n) {
+        this.i18n = i18n;
         this.events = events;
         this.dashboards = dashboards;
         this.currentUser = currentUser;
@@ -156,7 +160,8 @@ public class DashboardExport {
                 sink -> selfEvaluationOverviews.exportRows(projectId, sink));
     }
 
-    private static byte[] csv(Table table) {
+    private byte[] csv(Table table) {
+        ReadableCells cells = cells();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         // A byte order mark so that Excel opens the Danish letters correctly.
         out.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
@@ -165,7 +170,7 @@ public class DashboardExport {
                         .setHeader(table.header().toArray(String[]::new)).get().print(writer)) {
             table.rows().accept(row -> {
                 try {
-                    printer.printRecord(row.stream().map(DashboardExport::cell).toList());
+                    printer.printRecord(row.stream().map(cells::text).toList());
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -176,7 +181,8 @@ public class DashboardExport {
         return out.toByteArray();
     }
 
-    private static byte[] xlsx(List<Table> tables) {
+    private byte[] xlsx(List<Table> tables) {
+        ReadableCells cells = cells();
         // Streaming workbook: only a window of rows is kept in memory while writing.
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             for (Table table : tables) {
@@ -193,7 +199,7 @@ public class DashboardExport {
                         if (value instanceof Number number) {
                             row.createCell(i).setCellValue(number.doubleValue());
                         } else if (value != null) {
-                            row.createCell(i).setCellValue(text(value));
+                            row.createCell(i).setCellValue(cells.text(value));
                         }
                     }
                 });
@@ -206,12 +212,9 @@ public class DashboardExport {
         }
     }
 
-    /** Texts people wrote are neutralised for spreadsheets; numbers the portal counted stay numbers. */
-    private static String cell(Object value) {
-        return value instanceof String written ? SpreadsheetCells.safe(written) : text(value);
-    }
-
-    private static String text(Object value) {
-        return value == null ? "" : value.toString();
+    /** Cells in the language of the person exporting: labels, decimals and dates as they read them. */
+    private ReadableCells cells() {
+        boolean english = currentUser.get().map(u -> "en".equals(u.language())).orElse(false);
+        return new ReadableCells(english ? Languages.ENGLISH : Languages.DANISH, i18n);
     }
 }

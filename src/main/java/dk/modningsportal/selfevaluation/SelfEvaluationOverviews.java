@@ -173,6 +173,7 @@ public class SelfEvaluationOverviews {
             List<Object> row = new ArrayList<>(Arrays.asList(r));
             row.set(1, organisations.get(((Number) r[1]).longValue()));
             row.set(6, r[6] == null ? null : elements.get(((Number) r[6]).longValue()));
+            row.set(7, r[7] == null ? null : ImplementationStatus.valueOf(r[7].toString()));
             sink.accept(row);
         }
     }

@@ -67,7 +67,8 @@ class DashboardExportTest extends PortalTest {
             Sheet selfEvaluated = workbook.getSheet("selvevalueringer");
             assertThat(selfEvaluated.getLastRowNum()).as("one row per core element").isEqualTo(2);
             assertThat(selfEvaluated.getRow(1).getCell(1).getStringCellValue()).isEqualTo("Kommune A");
-            assertThat(selfEvaluated.getRow(1).getCell(7).getStringCellValue()).isEqualTo("MOSTLY");
+            assertThat(selfEvaluated.getRow(1).getCell(7).getStringCellValue()).as("in Danish, as the form says it")
+                    .isEqualTo("Overvejende implementeret");
             assertThat(selfEvaluated.getRow(1).getCell(12).getNumericCellValue()).isEqualTo(7.5);
             Sheet figures = workbook.getSheet("noegletal");
             assertThat(figures.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Kommune A");
@@ -89,6 +90,10 @@ class DashboardExportTest extends PortalTest {
                 "noegletal.csv");
         assertThat(files.get("erfaringer.csv")).startsWith("\uFEFFid;organisation;type")
                 .contains("Forældrene kom til mødet");
+        // What a person reads is Danish: labels, not constants; decimal commas; Danish dates.
+        assertThat(files.get("proevehandlinger.csv")).contains(";Evalueret;").doesNotContain("EVALUATED");
+        assertThat(files.get("selvevalueringer.csv")).contains(";7,5").doesNotContain("MOSTLY");
+        assertThat(files.get("erfaringer.csv")).containsPattern(";\\d{2}-\\d{2}-20\\d{2} \\d{2}:\\d{2}");
     }
 
     @Test

@@ -161,7 +161,13 @@ class BrowserJourneyTest {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Fremdrift pr. organisation")))
                 .isVisible();
         // The chart library comes from its webjar at run time: the heat map and the trend are drawn.
-        assertThat(page.locator(".portal-chart canvas")).hasCount(2);
+        assertThat(page.locator(".portal-chart svg")).hasCount(2);
+        // Numbers in the charts are written as in the tables beside them: Danish decimals.
+        Locator heatLabels = page.locator(".portal-chart").first().locator("svg text");
+        assertThat(heatLabels.filter(new Locator.FilterOptions().setHasText(java.util.regex.Pattern.compile("^\\d+,\\d+$"))).first())
+                .isVisible();
+        org.assertj.core.api.Assertions.assertThat(heatLabels.allTextContents())
+                .noneMatch(text -> text.matches("^\\d+\\.\\d+$"));
         assertThat(page.locator("vaadin-grid.dashboard-rows")).containsText("Aalborg Kommune");
 
         page.locator("vaadin-grid.dashboard-rows a", new Page.LocatorOptions().setHasText("Aalborg Kommune")).click();

@@ -48,6 +48,8 @@ class AuditViewTest extends KaribuTest {
 
         String csv = new String(log.exportCsv(AuditLog.Filter.ALL), StandardCharsets.UTF_8);
         assertThat(csv).contains("'=HYPERLINK").doesNotContain(";=HYPERLINK");
+        assertThat(csv).as("actions and times as the reader reads them").contains(";Bruger deaktiveret;")
+                .doesNotContain("ACCOUNT_DEACTIVATED").containsPattern("\\n\\d{2}-\\d{2}-20\\d{2} \\d{2}:\\d{2};");
     }
 
     @Test
