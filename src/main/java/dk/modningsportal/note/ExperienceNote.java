@@ -1,5 +1,8 @@
 package dk.modningsportal.note;
 
+import org.hibernate.annotations.SoftDelete;
+import org.hibernate.annotations.SoftDeleteType;
+
 import dk.modningsportal.base.AbstractEntity;
 import dk.modningsportal.intervention.CoreElement;
 import dk.modningsportal.intervention.InterventionVersion;
@@ -16,8 +19,10 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
+/** Deleting only marks it (deleted_at): for a few minutes it can be undone; every query of it skips deleted ones. */
 @Entity
 @Table(name = "experience_note")
+@SoftDelete(strategy = SoftDeleteType.TIMESTAMP, columnName = "deleted_at")
 public class ExperienceNote extends AbstractEntity {
 
     public static final int SUMMARY_MAX = 300;

@@ -2,44 +2,47 @@ package dk.modningsportal.note;
 
 import static dk.modningsportal.note.NoteInput.*;
 
+import dk.modningsportal.activity.ActivityKind;
+import dk.modningsportal.activity.ActivityLog;
 import dk.modningsportal.base.AccessRefusedException;
+import dk.modningsportal.base.AuditAction;
+import dk.modningsportal.base.Audited;
 import dk.modningsportal.base.CommittedReads;
 import dk.modningsportal.base.ConcurrentEditException;
 import dk.modningsportal.base.NotFoundException;
 import dk.modningsportal.base.Paging;
 import dk.modningsportal.base.TextRules;
+import dk.modningsportal.base.ValidationFailedException;
 import dk.modningsportal.intervention.CoreElement;
-import dk.modningsportal.intervention.InterventionCatalog;
 import dk.modningsportal.intervention.InterventionCatalog.CoreElementRef;
 import dk.modningsportal.intervention.InterventionCatalog.VersionRef;
+import dk.modningsportal.intervention.InterventionCatalog;
 import dk.modningsportal.intervention.InterventionVersion;
 import dk.modningsportal.project.Workspace;
-import dk.modningsportal.project.WorkspaceContentChanged;
 import dk.modningsportal.project.WorkspaceAccess;
+import dk.modningsportal.project.WorkspaceContentChanged;
+import dk.modningsportal.project.WorkspaceRoutes;
 import dk.modningsportal.security.CurrentUser;
 import dk.modningsportal.security.PortalUser;
 import dk.modningsportal.security.UserDirectory;
 import dk.modningsportal.trialaction.TrialAction;
-import dk.modningsportal.trialaction.TrialActionService;
 import dk.modningsportal.trialaction.TrialActionService.TrialActionRef;
+import dk.modningsportal.trialaction.TrialActionService;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
-import org.springframework.context.ApplicationEventPublisher;
-import dk.modningsportal.base.AuditAction;
-import dk.modningsportal.base.Audited;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import dk.modningsportal.activity.ActivityKind;
-import dk.modningsportal.activity.ActivityLog;
-import dk.modningsportal.project.WorkspaceRoutes;
 
 /** Experience notes of a workspace: every read and write checks the workspace's access rules first. */
 @Service
@@ -58,10 +61,13 @@ public class NoteService {
     private final ApplicationEventPublisher events;
     private final ActivityLog activity;
     private final CommittedReads committedReads;
+    private final EntityManager em;
 
     NoteService(NoteRepository notes, WorkspaceAccess workspaceAccess, InterventionCatalog catalog,
             TrialActionService trialActions, UserDirectory userDirectory, CurrentUser currentUser,
-            Clock clock, ApplicationEventPublisher events, ActivityLog activity, CommittedReads committedReads) {
+            Clock clock, ApplicationEventPublisher events, ActivityLog activity, CommittedReads committedReads,
+            EntityManager em) {
+        this.em = em;
         this.committedReads = committedReads;
         this.events = events;
         this.activity = activity;
@@ -197,6 +203,32 @@ public class NoteService {
                 note.getWorkspace().getOrganisation().getId()));
         events.publishEvent(WorkspaceContentChanged.of(note.getWorkspace()));
         log.info("{} deleted note {}", currentUser.require(), noteId);
+    }
+
+    /** How long a deleted note can be brought back. */
+    public static final Duration UNDO_WINDOW = Duration.ofMinutes(10);
+
+    /**
+     * Brings back a note deleted in the last {@link #UNDO_WINDOW} (measured by the database's clock, which
+     * marked it), for those who may write its workspace.
+     */
+    public void restore(long noteId) {
+        List<?> found = em.createNativeQuery("select workspace_id from experience_note where id = ?1 "
+                        + "and deleted_at > current_timestamp - interval '10' minute")
+                .setParameter(1, noteId).getResultList();
+        if (found.isEmpty()) {
+            throw new ValidationFailedException(Map.of("note", "note.undoExpired"));
+        }
+        Workspace workspace = workspaceAccess.requireWritable(((Number) found.get(0)).longValue());
+        em.createNativeQuery("update experience_note set deleted_at = null where id = ?1").setParameter(1, noteId)
+                .executeUpdate();
+        ExperienceNote note = find(noteId);
+        activity.record(workspace, ActivityKind.NOTE_RESTORED, note.getSummary(),
+                WorkspaceRoutes.note(workspace.getId(), noteId));
+        events.publishEvent(Audited.of(AuditAction.RESTORED, "NOTE", noteId, note.getSummary(),
+                workspace.getOrganisation().getId()));
+        events.publishEvent(WorkspaceContentChanged.of(workspace));
+        log.info("{} restored note {}", currentUser.require(), noteId);
     }
 
     private ExperienceNote find(long noteId) {

@@ -44,6 +44,11 @@ public final class LiveRefresh {
             UI ui = attach.getUI();
             SecurityContext viewer = SecurityContextHolder.getContext();
             Runnable asViewer = () -> ui.access(() -> {
+                // A change queued while the view was still open may run after it closed (a dialog deleting its
+                // own subject): a closed view has nothing to refresh, and its subject may be gone.
+                if (!view.isAttached()) {
+                    return;
+                }
                 SecurityContext before = SecurityContextHolder.getContext();
                 SecurityContextHolder.setContext(viewer);
                 try {

@@ -6,8 +6,12 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -17,16 +21,16 @@ import dk.modningsportal.base.ValidationFailedException;
 import dk.modningsportal.base.ui.ConflictDialog;
 import dk.modningsportal.base.ui.Formats;
 import dk.modningsportal.base.ui.Forms;
-import dk.modningsportal.intervention.InterventionCatalog;
 import dk.modningsportal.intervention.InterventionCatalog.CoreElementRef;
 import dk.modningsportal.intervention.InterventionCatalog.VersionRef;
+import dk.modningsportal.intervention.InterventionCatalog;
 import dk.modningsportal.note.ExperienceNote;
 import dk.modningsportal.note.NoteInput;
 import dk.modningsportal.note.NoteKind;
 import dk.modningsportal.note.NoteService;
 import dk.modningsportal.note.NoteSource;
-import dk.modningsportal.trialaction.TrialActionService;
 import dk.modningsportal.trialaction.TrialActionService.TrialActionRef;
+import dk.modningsportal.trialaction.TrialActionService;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -110,7 +114,7 @@ class NoteDialog extends Dialog {
         save.addClickListener(e -> save());
         delete.setText(getTranslation("action.delete"));
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-        delete.addClickListener(e -> delete());
+        delete.addClickListener(e -> confirmDelete());
         Button cancel = new Button(getTranslation(writable ? "action.cancel" : "action.close"), e -> close());
         cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         getFooter().add(delete, cancel, save);
@@ -155,14 +159,48 @@ class NoteDialog extends Dialog {
         }
     }
 
+    private void confirmDelete() {
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("note.deleteTitle"),
+                getTranslation("note.deleteText", input.getSummary()), getTranslation("action.delete"), e -> delete());
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.open();
+    }
+
     private void delete() {
+        long noteId = input.getId();
         try {
-            notes.delete(input.getId(), input.getVersion());
-            Forms.success(getTranslation("note.deleted"));
+            // Close first: the note's comment thread must not ask for a note that is gone.
             close();
+            notes.delete(noteId, input.getVersion());
             afterChange.run();
+            offerUndo(noteId);
         } catch (ConcurrentEditException conflict) {
+            open();
             Forms.error(getTranslation("conflict.text", conflict.getChangedBy(), Formats.dateTime(conflict.getChangedAt())));
         }
+    }
+
+    /** "Erfaringen er slettet." with a button that brings it back, for as long as the notice shows. */
+    private void offerUndo(long noteId) {
+        Notification notice = new Notification();
+        notice.setDuration(10_000);
+        notice.setPosition(Notification.Position.BOTTOM_START);
+        notice.addThemeVariants(NotificationVariant.LUMO_CONTRAST);
+        Button undo = new Button(getTranslation("note.undo"));
+        undo.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        undo.addClickListener(e -> {
+            notice.close();
+            try {
+                notes.restore(noteId);
+                Forms.success(getTranslation("note.restored"));
+                afterChange.run();
+            } catch (ValidationFailedException expired) {
+                Forms.error(getTranslation("note.undoExpired"));
+            }
+        });
+        notice.add(new Span(getTranslation("note.deleted")), undo);
+        notice.open();
     }
 }

@@ -1,5 +1,11 @@
 package dk.modningsportal.note.ui;
 
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.notification.Notification;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
@@ -94,5 +100,29 @@ class NoteViewsTest extends KaribuTest {
         NoteListView list = _get(NoteListView.class);
         assertThat(list.newNote.isVisible()).isFalse();
         com.github.mvysny.kaributesting.v10.LocatorJ._assertNone(Button.class, spec -> spec.withClasses("quick-note-button"));
+    }
+
+    @Test
+    void deleting_a_note_asks_first_and_can_be_undone_for_a_while() {
+        loginAs(world.memberA);
+        long id = notes.capture(world.workspaceA.getId(), "Vi prøvede morgenmøder", NoteKind.WORKS_WELL, null).getId();
+        openAs(world.memberA, WorkspaceRoutes.notes(world.workspaceA.getId()));
+        NoteListView list = _get(NoteListView.class);
+        GridKt._clickItem(list.grid, 0);
+        NoteDialog dialog = _get(NoteDialog.class);
+        _click(dialog.delete);
+
+        ConfirmDialog confirm = _get(ConfirmDialog.class);
+        ConfirmDialogKt._fireConfirm(confirm);
+        MockVaadin.clientRoundtrip(false);
+        assertThat(GridKt._size(list.grid)).isZero();
+        assertThat(_find(Notification.class)).as("one message, no refusal").hasSize(1);
+        Notification deleted = _find(Notification.class).get(0);
+        assertThat(deleted.getChildren().map(c -> c.getElement().getText())).contains("Erfaringen er slettet.", "Fortryd");
+
+        _click(deleted.getChildren().filter(Button.class::isInstance).map(Button.class::cast).findFirst().orElseThrow());
+        MockVaadin.clientRoundtrip(false);
+        assertThat(GridKt._size(list.grid)).isEqualTo(1);
+        assertThat(notes.load(id).getSummary()).isEqualTo("Vi prøvede morgenmøder");
     }
 }
