@@ -38,6 +38,9 @@ public abstract class PortalTest {
     @AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();
+        if (clock instanceof TestClock.Movable movable) {
+            movable.reset();
+        }
     }
 
     /** Signs in as the user for the service calls that follow. */

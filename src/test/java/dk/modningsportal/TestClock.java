@@ -21,8 +21,41 @@ public class TestClock {
 
     @Bean
     @Primary
-    Clock testClock() {
-        Clock system = Clock.system(DanishTime.ZONE);
-        return Clock.offset(system, Duration.between(Instant.now(system), START.toInstant()));
+    Movable testClock() {
+        return new Movable(Duration.between(Instant.now(), START.toInstant()));
+    }
+
+    /** A running clock a test can move forward (a deadline passing); each test starts unmoved. */
+    public static final class Movable extends Clock {
+
+        private final Duration start;
+        private volatile Duration moved = Duration.ZERO;
+
+        Movable(Duration start) {
+            this.start = start;
+        }
+
+        public void advance(Duration by) {
+            moved = moved.plus(by);
+        }
+
+        void reset() {
+            moved = Duration.ZERO;
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return DanishTime.ZONE;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return Clock.offset(Clock.system(zone), start.plus(moved));
+        }
+
+        @Override
+        public Instant instant() {
+            return Instant.now().plus(start).plus(moved);
+        }
     }
 }

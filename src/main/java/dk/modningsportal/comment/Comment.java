@@ -79,6 +79,15 @@ public class Comment extends AbstractEntity {
         this.deletedAt = at;
     }
 
+    void restore(String keptBody) {
+        this.body = keptBody;
+        this.deletedAt = null;
+    }
+
+    public Instant getDeletedAt() {
+        return deletedAt;
+    }
+
     public Workspace getWorkspace() {
         return workspace;
     }

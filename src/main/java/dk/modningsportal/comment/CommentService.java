@@ -8,6 +8,7 @@ import dk.modningsportal.base.Audited;
 import dk.modningsportal.base.ConcurrentEditException;
 import dk.modningsportal.base.NotFoundException;
 import dk.modningsportal.base.TextRules;
+import dk.modningsportal.base.ValidationFailedException;
 import dk.modningsportal.comment.CommentTarget.Kind;
 import dk.modningsportal.note.ExperienceNote;
 import dk.modningsportal.note.NoteQueries;
@@ -28,6 +29,7 @@ import dk.modningsportal.trialaction.TrialAction;
 import dk.modningsportal.trialaction.TrialActionQueries;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -173,11 +175,37 @@ public class CommentService {
         Comment comment = own(commentId, me);
         Item item = readable(comment.getTarget());
         checkVersion(comment, expectedVersion);
+        // The wording is kept as a revision, as an edit's is: for a few minutes the author can undo.
+        em.persist(new CommentRevision(comment.getId(), comment.getBody(),
+                comment.getEditedAt() == null ? comment.getCreatedAt() : comment.getEditedAt()));
         comment.delete(clock.instant());
         comments.saveAndFlush(comment);
         events.publishEvent(Audited.of(AuditAction.DELETED, "COMMENT", commentId, null, me.organisationId()));
         events.publishEvent(WorkspaceContentChanged.of(item.workspace()));
         log.info("{} deleted comment {}", me, commentId);
+    }
+
+    /** How long the author can bring back a deleted comment. */
+    public static final Duration UNDO_WINDOW = Duration.ofMinutes(10);
+
+    /** The author brings back a comment they deleted in the last {@link #UNDO_WINDOW}, with its wording. */
+    public void restore(long commentId) {
+        PortalUser me = currentUser.require();
+        Comment comment = comments.findWithDetails(commentId).orElseThrow(
+                () -> new NotFoundException("error.commentRefused", "No comment " + commentId));
+        if (comment.getAuthor().getId() != me.id()) {
+            throw new AccessRefusedException("error.commentNotYours", me + " is not the author of comment " + commentId);
+        }
+        Item item = readable(comment.getTarget());
+        if (!comment.isDeleted() || comment.getDeletedAt().isBefore(clock.instant().minus(UNDO_WINDOW))) {
+            throw new ValidationFailedException(Map.of("comment", "comment.undoExpired"));
+        }
+        String body = comments.findRevisions(List.of(commentId)).getFirst().getBody();
+        comment.restore(body);
+        comments.saveAndFlush(comment);
+        events.publishEvent(Audited.of(AuditAction.RESTORED, "COMMENT", commentId, null, me.organisationId()));
+        events.publishEvent(WorkspaceContentChanged.of(item.workspace()));
+        log.info("{} restored comment {}", me, commentId);
     }
 
     private Comment own(long commentId, PortalUser me) {
@@ -273,6 +301,7 @@ public class CommentService {
     private static CommentRow row(Comment c, PortalUser me, List<Revision> earlier) {
         return new CommentRow(c.getId(), c.getVersion(), c.getReplyToId(), c.getAuthor().getId(),
                 c.getAuthor().getDisplayName(), c.isFeedback(), c.getBody(), c.getCreatedAt(), c.getEditedAt(),
-                c.isDeleted(), c.getAuthor().getId() == me.id(), earlier);
+                // A deleted comment shows none of its wording, earlier ones included.
+                c.isDeleted(), c.getAuthor().getId() == me.id(), c.isDeleted() ? List.of() : earlier);
     }
 }

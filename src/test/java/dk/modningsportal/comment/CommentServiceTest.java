@@ -167,6 +167,18 @@ class CommentServiceTest extends PortalTest {
         CommentRow deleted = comments.thread(trialAction).comments().get(0);
         assertThat(deleted.deleted()).isTrue();
         assertThat(deleted.body()).isNull();
+        assertThat(deleted.earlier()).as("nothing of a deleted comment's wording shows").isEmpty();
+
+        // The author can undo for a while; others cannot, and later nobody can.
+        loginAs(world.memberB);
+        assertThatThrownBy(() -> comments.restore(written.id())).isInstanceOf(AccessRefusedException.class);
+        loginAs(world.memberA);
+        comments.restore(written.id());
+        assertThat(comments.thread(trialAction).comments().get(0).body()).isEqualTo(edited.body());
+        CommentRow again = comments.thread(trialAction).comments().get(0);
+        comments.delete(again.id(), again.version());
+        ((dk.modningsportal.TestClock.Movable) clock).advance(CommentService.UNDO_WINDOW.plusMinutes(1));
+        assertThatThrownBy(() -> comments.restore(written.id())).isInstanceOf(ValidationFailedException.class);
     }
 
     @Test

@@ -9,6 +9,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import dk.modningsportal.base.ConcurrentEditException;
@@ -16,9 +18,9 @@ import dk.modningsportal.base.ValidationFailedException;
 import dk.modningsportal.base.ui.Formats;
 import dk.modningsportal.base.ui.Forms;
 import dk.modningsportal.comment.Comment;
-import dk.modningsportal.comment.CommentService;
 import dk.modningsportal.comment.CommentService.CommentRow;
 import dk.modningsportal.comment.CommentService.Revision;
+import dk.modningsportal.comment.CommentService;
 import dk.modningsportal.comment.CommentTarget;
 import dk.modningsportal.comment.MentionRefusedException;
 import dk.modningsportal.live.ChangeBus;
@@ -259,11 +261,33 @@ public class CommentThread extends Div {
     private void delete(CommentRow c) {
         try {
             service.delete(c.id(), c.version());
-            Forms.success(getTranslation("comment.deletedToast"));
+            offerUndo(c.id());
         } catch (ConcurrentEditException conflict) {
             Forms.error(getTranslation("conflict.text", conflict.getChangedBy(), Formats.dateTime(conflict.getChangedAt())));
         }
         refresh();
+    }
+
+    /** "Kommentaren er slettet." with a button that brings it back, for as long as the notice shows. */
+    private void offerUndo(long commentId) {
+        Notification notice = new Notification();
+        notice.setDuration(10_000);
+        notice.setPosition(Notification.Position.BOTTOM_START);
+        notice.addThemeVariants(NotificationVariant.LUMO_CONTRAST);
+        Button undo = new Button(getTranslation("note.undo"));
+        undo.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        undo.addClickListener(e -> {
+            notice.close();
+            try {
+                service.restore(commentId);
+                Forms.success(getTranslation("comment.restored"));
+            } catch (ValidationFailedException expired) {
+                Forms.error(getTranslation("comment.undoExpired"));
+            }
+            refresh();
+        });
+        notice.add(new Span(getTranslation("comment.deletedToast")), undo);
+        notice.open();
     }
 
     private void showRefusal(TextArea field, MentionRefusedException refused) {
