@@ -341,6 +341,27 @@ public class MaturationService {
         return new ThemeRow(theme.getId(), theme.getVersion(), theme.getTitle(), null, 0, List.of());
     }
 
+    /**
+     * Removes a theme that nothing was decided under; its items stay taken to the workshop, without a theme.
+     * A theme with decisions stays: the change log explains the next version by it.
+     */
+    public void deleteTheme(long themeId, long expectedVersion) {
+        WorkshopTheme theme = workshops.findTheme(themeId)
+                .orElseThrow(() -> new NotFoundException("error.accessRefused", "No theme " + themeId));
+        workspaceAccess.requireConsultantOfOpen(theme.getWorkshop().getProject().getId());
+        if (theme.getVersion() != expectedVersion) {
+            throw userDirectory.conflictWith(theme);
+        }
+        if (!workshops.findDecisionsOfThemes(List.of(themeId)).isEmpty()) {
+            throw new ValidationFailedException(Map.of("theme", "maturation.themeHasDecisions"));
+        }
+        workshops.findItemsOfThemes(List.of(themeId)).forEach(item -> item.placeIn(null));
+        em.remove(theme);
+        em.flush();
+        boardChanged(theme.getWorkshop());
+        log.info("{} deleted theme {} of workshop {}", currentUser.require(), themeId, theme.getWorkshop().getId());
+    }
+
     /** Saves a theme's title and summary; a consultant saving over a colleague's newer text is told. */
     public void updateTheme(long themeId, long expectedVersion, String title, String summary) {
         WorkshopTheme theme = workshops.findTheme(themeId)

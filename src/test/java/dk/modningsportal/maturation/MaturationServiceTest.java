@@ -214,4 +214,27 @@ class MaturationServiceTest extends PortalTest {
         assertThat(changeLog.changes(world.workspaceB.getId(), draft).entries().get(0).ownContributions())
                 .extracting(ChangeLog.Contribution::text).containsExactly("Bestyrelsen bør skrive under");
     }
+
+    @Test
+    void a_theme_without_decisions_can_be_deleted_and_its_items_stay_taken_but_one_with_a_decision_stays() {
+        writeRoundTwo();
+        WorkshopInfo workshop = workshopOnRoundTwo();
+        ThemeRow spare = maturation.createTheme(workshop.id(), "Et tema for meget");
+        BoardItem.ItemRef note = new BoardItem.ItemRef(ItemType.NOTE, noteOfA.getId());
+        maturation.assignTheme(workshop.id(), note, spare.id());
+        maturation.deleteTheme(spare.id(), spare.version());
+        assertThat(maturation.themes(workshop.id())).isEmpty();
+        assertThat(maturation.board(workshop.id(), BoardFilter.ofRound(world.p1v2.getId())))
+                .filteredOn(i -> i.ref().equals(note)).singleElement()
+                .satisfies(i -> assertThat(i.taken()).isTrue()).satisfies(i -> assertThat(i.themeId()).isNull());
+
+        ThemeRow decided = maturation.createTheme(workshop.id(), "Aftaler med bestyrelsen");
+        decisions.decide(decided.id(), new DecisionInput(DecisionKind.NO_CHANGE, null, null, null, "Vi venter"));
+        ThemeRow stored = maturation.themes(workshop.id()).get(0);
+        assertThatThrownBy(() -> maturation.deleteTheme(stored.id(), stored.version()))
+                .isInstanceOf(ValidationFailedException.class);
+        loginAs(world.memberA);
+        assertThatThrownBy(() -> maturation.deleteTheme(stored.id(), stored.version()))
+                .isInstanceOf(AccessRefusedException.class);
+    }
 }

@@ -66,7 +66,7 @@ import java.util.function.ToLongFunction;
 @RolesAllowed({"CONSULTANT", "LEADER", "EVALUATOR"})
 class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final String FIGURE_WIDTH = "5.25rem";
+    private static final String FIGURE_WIDTH = "4.25rem";
     private static final String LINK = "<a href=\"${item.href}\" router-link>${item.text}</a>";
     private static final int MAX_CHART_HEIGHT = 900;
     private static final int MAX_VISIBLE_ROWS = 25;
@@ -147,7 +147,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         exports.addClassName("portal-buttons");
         add(new H2(getTranslation("nav.dashboard")), new FlexLayout(project), facts, exports,
                 section(getTranslation("dashboard.progressTitle"), filters(), rows),
-                chartSection(getTranslation("dashboard.heatTitle"), heatChart, heatTable),
+                chartAboveTable(getTranslation("dashboard.heatTitle"), heatChart, heatTable),
                 chartSection(getTranslation("dashboard.trendTitle"), trendChart, trendTable),
                 section(getTranslation("dashboard.versionTitle"), new Paragraph(getTranslation("dashboard.versionHelp")),
                         versionScope, versionTable),
@@ -201,7 +201,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
                         : getTranslation("dashboard.previousScore", decimal(r.previousScore().doubleValue()))))
                 .setHeader(header("dashboard.progressScore")).setKey("score")
                 .setComparator(r -> r.progressScore() == null ? BigDecimal.ZERO : r.progressScore())
-                .setWidth("7rem").setFlexGrow(0);
+                .setWidth("6rem").setFlexGrow(0);
         rows.addColumn(LitRenderer.<OrganisationRow>of(
                 "<a href=\"${item.href}\" router-link>${item.text}</a><span class=\"${item.lateClass}\">${item.late}</span>")
                 .withProperty("href", r -> WorkspaceRoutes.selfEvaluation(r.workspaceId()))
@@ -211,7 +211,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 .withProperty("lateClass", r -> r.selfEvaluationLate() ? "portal-badge late" : ""))
                 .setHeader(header("dashboard.selfEvaluation")).setKey("selfEvaluation")
                 .setComparator(r -> r.selfEvaluation() == null ? 0 : r.selfEvaluation().year() * 4 + r.selfEvaluation().quarter())
-                .setWidth("8rem").setFlexGrow(0);
+                .setWidth("7.5rem").setFlexGrow(0);
         rows.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         rows.addClassName("dashboard-rows");
         rows.setMultiSort(true);
@@ -477,6 +477,13 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
     private static Div chartSection(String title, EChart chart, Grid<?> table) {
         Div pair = new Div(chart, table);
         pair.addClassName("chart-with-table");
+        return section(title, pair);
+    }
+
+    /** A wide chart (one column per core element) with its table underneath, so every element's column shows. */
+    private static Div chartAboveTable(String title, EChart chart, Grid<?> table) {
+        Div pair = new Div(chart, table);
+        pair.addClassName("chart-above-table");
         return section(title, pair);
     }
 

@@ -84,6 +84,10 @@ class InterventionView extends VerticalLayout implements BeforeEnterObserver, Ha
         this.materials = materials;
         this.workspaceAccess = workspaceAccess;
         addClassName("portal-page");
+        // Wired once: the page is entered again without a new view.
+        shownVersion.addValueChangeListener(e -> showContent(e.getValue()));
+        compareFrom.addValueChangeListener(e -> showComparison());
+        compareTo.addValueChangeListener(e -> showComparison());
     }
 
     @Override
@@ -101,7 +105,6 @@ class InterventionView extends VerticalLayout implements BeforeEnterObserver, Ha
         shownVersion.addClassName("version-select");
         shownVersion.setItems(versions);
         shownVersion.setItemLabelGenerator(this::versionLabel);
-        shownVersion.addValueChangeListener(e -> showContent(e.getValue()));
         content.addClassName("portal-form");
 
         compareFrom.setLabel(getTranslation("intervention.compareFrom"));
@@ -110,7 +113,6 @@ class InterventionView extends VerticalLayout implements BeforeEnterObserver, Ha
             select.setItems(versions);
             select.addClassName("version-select");
             select.setItemLabelGenerator(this::versionLabel);
-            select.addValueChangeListener(e -> showComparison());
         }
         comparison.addClassName("portal-form");
 
@@ -119,7 +121,11 @@ class InterventionView extends VerticalLayout implements BeforeEnterObserver, Ha
         compareSection.addClassName("portal-section");
         add(shownVersion, content, compareSection);
 
-        shownVersion.setValue(current != null ? current : versions.isEmpty() ? null : versions.get(versions.size() - 1));
+        // The workshop board links to its draft: ?version=<id> shows that version (consultants see drafts).
+        VersionRef asked = event.getLocation().getQueryParameters().getSingleParameter("version")
+                .flatMap(v -> versions.stream().filter(r -> String.valueOf(r.id()).equals(v)).findFirst()).orElse(null);
+        shownVersion.setValue(asked != null ? asked
+                : current != null ? current : versions.isEmpty() ? null : versions.get(versions.size() - 1));
         int shownIndex = versions.indexOf(shownVersion.getValue());
         if (shownIndex > 0) {
             compareFrom.setValue(versions.get(shownIndex - 1));

@@ -13,8 +13,10 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -49,6 +51,8 @@ import dk.modningsportal.maturation.WorkshopExport;
 import dk.modningsportal.maturation.WorkshopTheme;
 import dk.modningsportal.note.NoteKind;
 import dk.modningsportal.note.NoteSource;
+import dk.modningsportal.project.WorkspaceAccess;
+import dk.modningsportal.project.WorkspaceRoutes;
 import dk.modningsportal.project.ui.RouteIds;
 import dk.modningsportal.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
@@ -99,6 +103,7 @@ class WorkshopBoardView extends VerticalLayout implements BeforeEnterObserver, H
 
     private final MaturationService maturation;
     private final MaturationDecisions decisions;
+    private final WorkspaceAccess workspaceAccess;
     private final VersionPublishing publishing;
     private final WorkshopExport export;
     private WorkshopInfo workshop;
@@ -106,7 +111,7 @@ class WorkshopBoardView extends VerticalLayout implements BeforeEnterObserver, H
     private List<CoreElementRef> elements = List.of();
 
     WorkshopBoardView(MaturationService maturation, MaturationDecisions decisions, VersionPublishing publishing,
-            WorkshopExport export, Presence presence, CurrentUser currentUser,
+            WorkspaceAccess workspaceAccess, WorkshopExport export, Presence presence, CurrentUser currentUser,
             ChangeBus bus) {
         // New notes from the organisations and colleagues' work on the board appear while the board is open.
         LiveRefresh.whileAttached(this, bus, change -> workshop != null && change.isInProject(workshop.projectId()),
@@ -114,6 +119,7 @@ class WorkshopBoardView extends VerticalLayout implements BeforeEnterObserver, H
         this.presence = presence;
         this.currentUser = currentUser;
         this.maturation = maturation;
+        this.workspaceAccess = workspaceAccess;
         this.decisions = decisions;
         this.publishing = publishing;
         this.export = export;
@@ -164,6 +170,7 @@ class WorkshopBoardView extends VerticalLayout implements BeforeEnterObserver, H
             publish.setText(getTranslation("maturation.publish", workshop.draft().label()));
             publish.setVisible(true);
             facts.add(badge(getTranslation("maturation.draftBadge", workshop.draft().label())));
+            draftLink().ifPresent(actions::add);
             actions.add(publish);
         }
         facts.add(PresenceIndicator.forViewer(presence, currentUser, "workshop:" + workshop.id()));
@@ -228,8 +235,7 @@ class WorkshopBoardView extends VerticalLayout implements BeforeEnterObserver, H
 
     private Component boardAndThemes() {
         groups.addClassName("board-groups");
-        newThemeTitle.setPlaceholder(getTranslation("maturation.newTheme"));
-        newThemeTitle.setAriaLabel(getTranslation("maturation.newTheme"));
+        newThemeTitle.setLabel(getTranslation("maturation.newTheme"));
         newThemeTitle.setMaxLength(WorkshopTheme.TITLE_MAX);
         addTheme.setText(getTranslation("maturation.addTheme"));
         FlexLayout newTheme = new FlexLayout(newThemeTitle, addTheme);
@@ -313,7 +319,7 @@ class WorkshopBoardView extends VerticalLayout implements BeforeEnterObserver, H
         grid.addColumn(i -> i.detail() == null ? i.text() : i.text() + " – " + i.detail())
                 .setHeader(getTranslation("maturation.text")).setKey("text").setFlexGrow(5);
         grid.addComponentColumn(this::themeBox).setHeader(getTranslation("maturation.theme")).setKey("theme")
-                .setWidth("12em").setFlexGrow(0);
+                .setWidth("14em").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.setPageSize(PAGE_SIZE);
         if (count <= ALL_ROWS_UP_TO) {
@@ -350,6 +356,9 @@ class WorkshopBoardView extends VerticalLayout implements BeforeEnterObserver, H
         box.setItems(themes);
         box.setItemLabelGenerator(ThemeRow::title);
         box.setPlaceholder(getTranslation("maturation.noTheme"));
+        box.setAriaLabel(getTranslation("maturation.theme"));
+        // Theme names are whole sentences: the list opens wide enough to read them.
+        box.getStyle().set("--vaadin-combo-box-overlay-width", "24em");
         box.setClearButtonVisible(true);
         box.setWidthFull();
         themes.stream().filter(t -> t.id() == (item.themeId() == null ? -1 : item.themeId())).findFirst()
@@ -399,12 +408,43 @@ class WorkshopBoardView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private void confirmPublish() {
-        ConfirmDialog dialog = new ConfirmDialog(getTranslation("maturation.publishTitle", workshop.draft().label()),
-                getTranslation("maturation.publishText", workshop.draft().label(), workshop.round().label()),
-                getTranslation("maturation.publishConfirm"), e -> publishDraft());
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setHeader(getTranslation("maturation.publishTitle", workshop.draft().label()));
+        dialog.setText(publishSummary());
+        dialog.setConfirmText(getTranslation("maturation.publishConfirm"));
+        dialog.addConfirmListener(e -> publishDraft());
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("action.cancel"));
         dialog.open();
+    }
+
+    /** What publishing sets going, and the draft's changes as the workshop decided them. */
+    private Component publishSummary() {
+        Div summary = new Div(new Paragraph(getTranslation("maturation.publishText", workshop.draft().label(),
+                workshop.round().label())));
+        List<DecisionRow> decided = themes.stream().flatMap(t -> t.decisions().stream()).toList();
+        if (decided.isEmpty()) {
+            summary.add(new Paragraph(getTranslation("maturation.publishNoChanges")));
+        } else {
+            summary.add(new Paragraph(getTranslation("maturation.publishChanges", decided.size())));
+            UnorderedList list = new UnorderedList();
+            decided.forEach(d -> list.add(new ListItem(Formats.label(d.kind())
+                    + (d.coreElementName() != null ? ": " + d.coreElementName() : d.newName() != null ? ": " + d.newName() : ""))));
+            list.addClassName("publish-summary");
+            summary.add(list);
+        }
+        return summary;
+    }
+
+    /** "Se udkast": the draft version on the intervention page of one of the project's workspaces. */
+    private Optional<Anchor> draftLink() {
+        return workspaceAccess.readableWorkspaces().stream().filter(w -> w.projectId() == workshop.projectId())
+                .findFirst().map(w -> {
+                    Anchor link = new Anchor(WorkspaceRoutes.intervention(w.workspaceId()) + "?version="
+                            + workshop.draft().id(), getTranslation("maturation.seeDraft", workshop.draft().label()));
+                    link.addClassName("draft-link");
+                    return link;
+                });
     }
 
     void publishDraft() {
@@ -421,6 +461,7 @@ class WorkshopBoardView extends VerticalLayout implements BeforeEnterObserver, H
         final TextArea summary = new TextArea();
         final Button save = new Button();
         final Button decide = new Button();
+        final Button remove = new Button();
         private long version;
         private final ThemeRow loaded;
 
@@ -444,8 +485,13 @@ class WorkshopBoardView extends VerticalLayout implements BeforeEnterObserver, H
             decide.addClickListener(e -> new DecisionDialog(decisions, theme.id(), theme.title(),
                     workshop.draft() == null ? "" : workshop.draft().label(), elements, WorkshopBoardView.this::refresh)
                     .open());
+            remove.setText(getTranslation("action.delete"));
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            // A theme something was decided under explains the next version: it stays.
+            remove.setVisible(theme.decisions().isEmpty());
+            remove.addClickListener(e -> confirmRemove(theme));
             add(title, new Span(getTranslation("maturation.itemCount", theme.itemCount())), summary,
-                    new FlexLayout(save, decide));
+                    new FlexLayout(save, decide, remove));
             for (DecisionRow decision : theme.decisions()) {
                 Paragraph line = new Paragraph(Formats.label(decision.kind())
                         + (decision.coreElementName() != null ? ": " + decision.coreElementName()
@@ -454,6 +500,25 @@ class WorkshopBoardView extends VerticalLayout implements BeforeEnterObserver, H
                 line.addClassName("theme-decision");
                 add(line);
             }
+        }
+
+        private void confirmRemove(ThemeRow theme) {
+            ConfirmDialog confirm = new ConfirmDialog(getTranslation("maturation.deleteThemeTitle", theme.title()),
+                    getTranslation("maturation.deleteThemeText", theme.itemCount()), getTranslation("action.delete"), e -> {
+                        try {
+                            maturation.deleteTheme(theme.id(), version);
+                            Forms.success(getTranslation("maturation.themeDeleted"));
+                        } catch (ValidationFailedException refused) {
+                            Forms.error(getTranslation("maturation.themeHasDecisions"));
+                        } catch (ConcurrentEditException conflict) {
+                            Forms.error(getTranslation("maturation.themeConflict"));
+                        }
+                        refresh();
+                    });
+            confirm.setConfirmButtonTheme("error primary");
+            confirm.setCancelable(true);
+            confirm.setCancelText(getTranslation("action.cancel"));
+            confirm.open();
         }
 
         boolean hasUnsavedText() {

@@ -146,14 +146,18 @@ class NoteListView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         grid.removeAllColumns();
         grid.addComponentColumn(row -> kindBadge(row.kind())).setHeader(getTranslation("note.kind")).setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(NoteRow::summary).setHeader(getTranslation("note.summary")).setFlexGrow(4);
+        // The note's text gets the room; the date stays in view at the right edge when a tablet scrolls sideways.
+        grid.addColumn(NoteRow::summary).setHeader(getTranslation("note.summary")).setWidth("20rem").setFlexGrow(6)
+                .setKey("summary");
         grid.addColumn(row -> row.coreElementName() == null ? getTranslation("note.noCoreElement") : row.coreElementName())
-                .setHeader(getTranslation("note.coreElement")).setFlexGrow(2);
-        grid.addColumn(NoteRow::versionLabel).setHeader(getTranslation("note.version")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(row -> Formats.label(row.source())).setHeader(getTranslation("note.source")).setAutoWidth(true);
-        grid.addColumn(NoteRow::authorName).setHeader(getTranslation("note.author")).setAutoWidth(true);
+                .setHeader(getTranslation("note.coreElement")).setWidth("10rem").setFlexGrow(1);
+        grid.addColumn(NoteRow::versionLabel).setHeader(getTranslation("note.version")).setWidth("5rem").setFlexGrow(0);
+        grid.addColumn(row -> Formats.label(row.source())).setHeader(getTranslation("note.source")).setWidth("9rem")
+                .setFlexGrow(0);
+        grid.addColumn(NoteRow::authorName).setHeader(getTranslation("note.author")).setWidth("8rem").setFlexGrow(0);
         grid.addColumn(row -> Formats.date(row.createdAt().atZone(dk.modningsportal.base.DanishTime.ZONE).toLocalDate()))
-                .setHeader(getTranslation("note.created")).setAutoWidth(true);
+                .setHeader(getTranslation("note.created")).setWidth("8.5rem").setFlexGrow(0).setFrozenToEnd(true)
+                .setKey("created");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("note.empty"));
         grid.addItemClickListener(e -> open(notes.load(e.getItem().id())));

@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -94,8 +95,13 @@ class MaturationViewsTest extends KaribuTest {
         UI.getCurrent().navigate(boardPath, com.vaadin.flow.router.QueryParameters.of("again", "1"));
         assertThat(_get(WorkshopBoardView.class)).isSameAs(board);
         assertThat(board.counts.getColumns()).hasSize(4);
+        Anchor draft = _get(board, Anchor.class, spec -> spec.withText("Se udkast 3.0"));
+        assertThat(draft.getHref()).contains("/intervention?version=");
         _click(board.publish);
-        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        ConfirmDialog confirm = _get(ConfirmDialog.class);
+        assertThat(_find(confirm, com.vaadin.flow.component.html.ListItem.class)).extracting(li -> li.getElement().getText())
+                .as("the draft's changes, as decided").containsExactly("Kerneelement ændret: Samarbejde");
+        ConfirmDialogKt._fireConfirm(confirm);
         expectNotifications("Version 3.0 er offentliggjort og afprøves nu i alle organisationer.");
 
         // The team of organisation A: the change, its reason, and their own note named; B's only counted.
