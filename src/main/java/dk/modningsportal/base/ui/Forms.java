@@ -1,5 +1,6 @@
 package dk.modningsportal.base.ui;
 
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.notification.Notification;
@@ -71,8 +72,21 @@ public final class Forms {
         notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
+    /**
+     * One error notice at a time, at the bottom: a second save replaces the first notice rather than stacking
+     * on it, and neither covers the form the person is correcting.
+     */
     public static void error(String text) {
-        Notification notification = Notification.show(text, 6000, Notification.Position.MIDDLE);
+        com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
+        if (ui != null && ComponentUtil.getData(ui, SHOWN_ERROR) instanceof Notification shown) {
+            shown.close();
+        }
+        Notification notification = Notification.show(text, 6000, Notification.Position.BOTTOM_START);
         notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        if (ui != null) {
+            ComponentUtil.setData(ui, SHOWN_ERROR, notification);
+        }
     }
+
+    private static final String SHOWN_ERROR = "portal.shownError";
 }

@@ -57,6 +57,7 @@ import dk.modningsportal.trialaction.Adaptation;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -399,6 +400,16 @@ class TrialActionFormView extends VerticalLayout implements BeforeEnterObserver,
         boolean evaluating = status.getValue() != null && status.getValue().hasEvaluation();
         evaluationSection.setVisible(evaluating);
         adaptationSection.setVisible(adjusting());
+        // What "Evalueret" asks for is marked before saving, not discovered after.
+        boolean evaluated = status.getValue() == TrialActionStatus.EVALUATED;
+        List.of(outcome, learning, nextStep).forEach(field -> field.setRequiredIndicatorVisible(evaluated));
+        decision.setRequiredIndicatorVisible(evaluated);
+        boolean adjusted = evaluated && decision.getValue() == TrialDecision.ADJUST;
+        adaptationPlanning.setRequiredIndicatorVisible(adjusted);
+        adaptationDecidedBy.setRequiredIndicatorVisible(adjusted);
+        adaptationFidelity.setRequiredIndicatorVisible(adjusted);
+        adaptationWhat.setRequiredIndicatorVisible(adjusted);
+        adaptationReason.setRequiredIndicatorVisible(adjusted);
     }
 
     private boolean adjusting() {

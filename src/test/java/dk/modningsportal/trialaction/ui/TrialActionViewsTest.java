@@ -1,6 +1,10 @@
 package dk.modningsportal.trialaction.ui;
 
+import java.util.List;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.notification.Notification;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static dk.modningsportal.UserInput.enter;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
@@ -102,8 +106,17 @@ class TrialActionViewsTest extends KaribuTest {
         assertThat(form.evaluationSection.isVisible()).isTrue();
         _click(form.save);
 
+        assertThat(form.outcome.isRequiredIndicatorVisible()).as("not required before Evalueret").isFalse();
         enter(form.status, TrialActionStatus.EVALUATED);
+        assertThat(List.of(form.outcome, form.learning, form.nextStep)).as("what Evalueret asks for is marked")
+                .allMatch(TextArea::isRequiredIndicatorVisible);
+        assertThat(form.decision.isRequiredIndicatorVisible()).isTrue();
         _click(form.save);
+        _click(form.save);
+        List<Notification> errors = _find(Notification.class).stream()
+                .filter(n -> n.getElement().getThemeList().contains("error")).toList();
+        assertThat(errors).as("one error notice, not one per attempt").hasSize(1);
+        assertThat(errors.get(0).getPosition()).as("not over the form").isEqualTo(Notification.Position.BOTTOM_START);
         assertThat(form.outcome.isInvalid()).isTrue();
         assertThat(form.outcome.getErrorMessage()).isEqualTo("Udfyld feltet.");
         assertThat(service.load(onlyTrialActionIdOfA()).getStatus()).isEqualTo(TrialActionStatus.COMPLETED);
