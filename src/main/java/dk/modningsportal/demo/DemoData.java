@@ -223,6 +223,9 @@ public class DemoData {
         hfWorkspaces.put(lindegaarden, participate(housingFirst, lindegaarden, sara));
         hfWorkspaces.put(odense, participate(housingFirst, odense, mette));
 
+        // The plans first: the maturation workshops are held on the plan's days.
+        layPlan(inclusion, mette, PlanTemplate.THREE_VERSIONS);
+        layPlan(housingFirst, sara, PlanTemplate.START_FOUR_MONTHS_ANCHORING);
         Random random = new Random(4);
         // Round 1 of the inclusion project (version 1.0), about a year ago.
         inclusionWorkspaces.forEach((org, ws) -> writer.fill(ws, teams.get(org), inclusionElements, inclusionV1,
@@ -234,8 +237,8 @@ public class DemoData {
                 inclusionV2, DemoTexts.INCLUSION_TRIAL_ACTIONS, DemoTexts.INCLUSION_NOTES,
                 List.of(TrialActionStatus.EVALUATED, TrialActionStatus.COMPLETED, TrialActionStatus.IN_PROGRESS,
                         TrialActionStatus.PLANNED), 5, 280, 2, random));
-        prepareWorkshop(inclusion, inclusionV2, mette, "Modningsworkshop 2", today.plusWeeks(3),
-                "Transport og tid er de største barrierer", null);
+        prepareWorkshop(inclusion, inclusionV2, mette, "Modningsworkshop 2", "Transport og tid er de største barrierer",
+                null);
 
         score(inclusionWorkspaces, mette, 3.0, 2.5, 3.5, 2.0, 2.5);
 
@@ -244,7 +247,7 @@ public class DemoData {
                 DemoTexts.HOUSING_FIRST_TRIAL_ACTIONS, DemoTexts.HOUSING_FIRST_NOTES,
                 List.of(TrialActionStatus.EVALUATED, TrialActionStatus.EVALUATED, TrialActionStatus.COMPLETED,
                         TrialActionStatus.IN_PROGRESS, TrialActionStatus.PLANNED), 7, 60, 1, random));
-        prepareWorkshop(housingFirst, hfV1, sara, "Fælles refleksionsmøde 2", today.plusWeeks(2),
+        prepareWorkshop(housingFirst, hfV1, sara, "Fælles refleksionsmøde 2",
                 "Bostøtten skal begynde før indflytning", new DecisionInput(DecisionKind.CHANGE_ELEMENT,
                         hfElements.get(1).getId(), null,
                         "Bostøtten (CTI, ICM eller ACT) begynder, mens borgeren stadig bor på boformen, så den første "
@@ -252,8 +255,6 @@ public class DemoData {
                         "Flere boformer oplevede, at borgere mistede kontakten i de første uger efter udflytning."));
         score(hfWorkspaces, sara, 2.0, 1.5, 2.5, 2.0);
         conversation(inclusionWorkspaces.get(aarhus), mette, teams.get(aarhus));
-        layPlan(inclusion, mette, PlanTemplate.THREE_VERSIONS);
-        layPlan(housingFirst, sara, PlanTemplate.START_FOUR_MONTHS_ANCHORING);
         heldMeeting(inclusion, mette, teams.get(aarhus).get(1), odense);
         expectHours(inclusion, OrganisationKind.MUNICIPALITY, 210);
         expectHours(inclusion, OrganisationKind.ASSOCIATION, 125);
@@ -263,6 +264,12 @@ public class DemoData {
         selfEvaluation(inclusionWorkspaces.get(odense), teams.get(odense).get(1), lastQuarter, true, random);
         // The writer backdated what the services wrote; count it again as it now stands.
         tallies.recomputeAll();
+    }
+
+    /** The plan's maturation workshop with this title (the demo's workshops are held on the plan's days). */
+    private long planned(Project project, String title) {
+        return maturation.unpreparedWorkshops(project.getId()).stream().filter(p -> p.title().equals(title))
+                .findFirst().orElseThrow().activityId();
     }
 
     /** The consultant lays the project's plan from a template, from the project's start. */
@@ -380,8 +387,8 @@ public class DemoData {
             LocalDate today) {
         writer.signIn(consultant);
         try {
-            WorkshopInfo workshop = maturation.createWorkshop(project.getId(), round.getId(), "Modningsworkshop 1",
-                    today.minusMonths(10).minusDays(5));
+            WorkshopInfo workshop = maturation.createWorkshopFromPlan(project.getId(), round.getId(),
+                    planned(project, "Modningsworkshop 1"));
             ThemeRow agreements = maturation.createTheme(workshop.id(), "Aftalerne med foreningerne skal forankres");
             ThemeRow parents = maturation.createTheme(workshop.id(), "Forældrene skal med fra start");
             ThemeRow learning = maturation.createTheme(workshop.id(), "Kompetenceudvikling gennem praksis");
@@ -436,10 +443,11 @@ public class DemoData {
 
     /** A workshop being prepared: its round's change proposals taken to it, one theme, perhaps a first decision. */
     private void prepareWorkshop(Project project, InterventionVersion round, UserAccount consultant, String title,
-            LocalDate heldOn, String themeTitle, DecisionInput decision) {
+            String themeTitle, DecisionInput decision) {
         writer.signIn(consultant);
         try {
-            WorkshopInfo workshop = maturation.createWorkshop(project.getId(), round.getId(), title, heldOn);
+            WorkshopInfo workshop = maturation.createWorkshopFromPlan(project.getId(), round.getId(),
+                    planned(project, title));
             ThemeRow theme = maturation.createTheme(workshop.id(), themeTitle);
             maturation.board(workshop.id(), BoardFilter.ofRound(round.getId())).stream()
                     .filter(item -> item.noteKind() == dk.modningsportal.note.NoteKind.HINDERS)

@@ -32,14 +32,24 @@ public class VersionDrafts {
         this.clock = clock;
     }
 
-    /** The draft that follows a round, started from the round's content when there is none yet. */
+    /** The version that came out of a round: the next one after it, draft or published (none yet: empty). */
+    public static java.util.Optional<InterventionVersion> successorOf(InterventionVersion round) {
+        return round.getIntervention().getVersions().stream().filter(v -> v.getSortOrder() > round.getSortOrder())
+                .min(Comparator.comparingInt(InterventionVersion::getSortOrder));
+    }
+
+    /**
+     * The draft that follows a round, started from the round's content when there is none yet. A round whose
+     * next version is already published has matured: nothing more is drafted from it.
+     */
     public InterventionVersion draftAfter(long projectId, InterventionVersion round) {
         workspaceAccess.requireConsultantOfOpen(projectId);
         Intervention intervention = ofProject(projectId, round);
-        return intervention.getVersions().stream()
-                .filter(v -> v.getSortOrder() > round.getSortOrder() && v.getStatus() == VersionStatus.DRAFT)
-                .min(Comparator.comparingInt(InterventionVersion::getSortOrder))
-                .orElseGet(() -> {
+        java.util.Optional<InterventionVersion> next = successorOf(round);
+        if (next.isPresent() && next.get().getStatus() != VersionStatus.DRAFT) {
+            throw new ValidationFailedException(Map.of("round", "maturation.roundMatured"));
+        }
+        return next.orElseGet(() -> {
                     int lastMajor = intervention.getVersions().stream()
                             .mapToInt(v -> Integer.parseInt(v.getLabel().split("\\.")[0])).max().orElse(0);
                     InterventionVersion draft = intervention.addVersion((lastMajor + 1) + ".0", VersionStatus.DRAFT,

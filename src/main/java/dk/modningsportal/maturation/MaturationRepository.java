@@ -13,6 +13,8 @@ interface MaturationRepository extends JpaRepository<Workshop, Long> {
     @Query("select w from Workshop w join fetch w.round where w.project.id = :projectId order by w.heldOn desc, w.id desc")
     List<Workshop> findByProject(long projectId);
 
+    Optional<Workshop> findByPlanActivityId(long planActivityId);
+
     @Query("select max(w.heldOn) from Workshop w where w.project.id = :projectId and w.heldOn <= :day")
     Optional<java.time.LocalDate> findLastHeldOnOrBefore(long projectId, java.time.LocalDate day);
 

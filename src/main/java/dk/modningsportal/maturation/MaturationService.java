@@ -13,6 +13,8 @@ import dk.modningsportal.live.Change;
 import dk.modningsportal.maturation.BoardItem.ItemRef;
 import dk.modningsportal.maturation.BoardItem.ItemType;
 import dk.modningsportal.note.NoteQueries;
+import dk.modningsportal.plan.PlanActivityChanged;
+import dk.modningsportal.plan.PlanService;
 import dk.modningsportal.project.ProjectQueries;
 import dk.modningsportal.project.WorkspaceAccess;
 import dk.modningsportal.security.CurrentUser;
@@ -34,6 +36,7 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,8 +58,14 @@ public class MaturationService {
     public record VersionInfo(long id, String label, VersionStatus status) {
     }
 
+    /**
+     * A workshop as its board shows it. {@code draft}: the next version it writes (none once that is published);
+     * {@code ledTo}: the published version the round led to; {@code planActivityId}: the plan activity it is
+     * held on, which sets its day and title.
+     */
     public record WorkshopInfo(long id, long projectId, String projectName, String title, LocalDate heldOn,
-            VersionInfo round, VersionInfo draft, LocalDate previousWorkshop, List<VersionInfo> roundVersions) {
+            VersionInfo round, VersionInfo draft, LocalDate previousWorkshop, List<VersionInfo> roundVersions,
+            VersionInfo ledTo, Long planActivityId) {
     }
 
     public record OrganisationRef(long id, String name) {
@@ -84,14 +93,17 @@ public class MaturationService {
     private final EntityManager em;
     private final VersionDrafts drafts;
     private final ProjectQueries projects;
+    private final PlanService plans;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
     MaturationService(MaturationRepository workshops, NoteQueries noteQueries, TrialActionQueries trialActionQueries, WorkspaceAccess workspaceAccess,
-            InterventionCatalog catalog, VersionDrafts drafts, ProjectQueries projects, UserDirectory userDirectory,
+            InterventionCatalog catalog, VersionDrafts drafts, ProjectQueries projects, PlanService plans,
+            UserDirectory userDirectory,
             CurrentUser currentUser, EntityManager em, Clock clock, ApplicationEventPublisher events) {
         this.drafts = drafts;
         this.projects = projects;
+        this.plans = plans;
         this.events = events;
         this.workshops = workshops;
         this.noteQueries = noteQueries;
@@ -145,9 +157,43 @@ public class MaturationService {
         Workshop workshop = new Workshop(projects.project(projectId), round, title.strip(), heldOn,
                 me(), clock.instant());
         em.persist(workshop);
-        drafts.draftAfter(projectId, round);
+        if (VersionDrafts.successorOf(round).map(v -> v.getStatus() == VersionStatus.DRAFT).orElse(true)) {
+            drafts.draftAfter(projectId, round);
+        }
         log.info("{} created workshop {} in project {}", currentUser.require(), workshop.getId(), projectId);
         return info(workshop);
+    }
+
+    /**
+     * A workshop held on one of the plan's maturation workshops: its day and title are the plan's, now and when
+     * the plan changes them.
+     */
+    public WorkshopInfo createWorkshopFromPlan(long projectId, long roundVersionId, long planActivityId) {
+        PlanService.PlannedWorkshop planned = plans.plannedWorkshops(projectId).stream()
+                .filter(p -> p.activityId() == planActivityId).findFirst()
+                .orElseThrow(() -> new ValidationFailedException(Map.of("planned", "validation.unknownChoice")));
+        if (workshops.findByPlanActivityId(planActivityId).isPresent()) {
+            throw new ValidationFailedException(Map.of("planned", "maturation.plannedTaken"));
+        }
+        WorkshopInfo created = createWorkshop(projectId, roundVersionId, planned.title(), planned.startsOn());
+        workshops.findById(created.id()).orElseThrow().heldOn(planActivityId);
+        return workshop(created.id());
+    }
+
+    /** The plan's maturation workshops not yet prepared as a workshop, for the "new workshop" form. */
+    @Transactional(readOnly = true)
+    public List<PlanService.PlannedWorkshop> unpreparedWorkshops(long projectId) {
+        return plans.plannedWorkshops(projectId).stream()
+                .filter(p -> workshops.findByPlanActivityId(p.activityId()).isEmpty()).toList();
+    }
+
+    /** The plan moved or renamed a maturation workshop: the workshop held on it follows. */
+    @EventListener
+    public void on(PlanActivityChanged change) {
+        workshops.findByPlanActivityId(change.activityId()).ifPresent(workshop -> {
+            workshop.followPlan(change.title(), change.startsOn());
+            boardChanged(workshop);
+        });
     }
 
     @Transactional(readOnly = true)
@@ -414,15 +460,16 @@ public class MaturationService {
     private WorkshopInfo info(Workshop w) {
         InterventionVersion round = w.getRound();
         Intervention intervention = round.getIntervention();
-        VersionInfo draft = intervention.getVersions().stream()
-                .filter(v -> v.getSortOrder() > round.getSortOrder() && v.getStatus() == VersionStatus.DRAFT)
-                .min(Comparator.comparingInt(InterventionVersion::getSortOrder))
-                .map(MaturationService::info).orElse(null);
+        // A workshop writes the version right after its round; once that is published, it is what the round led to.
+        Optional<InterventionVersion> next = VersionDrafts.successorOf(round);
+        VersionInfo draft = next.filter(v -> v.getStatus() == VersionStatus.DRAFT).map(MaturationService::info).orElse(null);
+        VersionInfo ledTo = next.filter(v -> v.getStatus() != VersionStatus.DRAFT).map(MaturationService::info).orElse(null);
         List<VersionInfo> rounds = intervention.getVersions().stream()
                 .filter(v -> v.getStatus() != VersionStatus.DRAFT).map(MaturationService::info).toList();
         return new WorkshopInfo(w.getId(), w.getProject().getId(), w.getProject().getName(), w.getTitle(),
                 w.getHeldOn(), info(round), draft,
-                workshops.findPreviousHeldOn(w.getProject().getId(), w.getHeldOn()).orElse(null), rounds);
+                workshops.findPreviousHeldOn(w.getProject().getId(), w.getHeldOn()).orElse(null), rounds, ledTo,
+                w.getPlanActivityId());
     }
 
     static VersionInfo info(InterventionVersion v) {

@@ -34,6 +34,10 @@ public class Workshop extends AbstractEntity {
     @Column(name = "held_on", nullable = false)
     private LocalDate heldOn;
 
+    /** The plan activity it is held on (none: a workshop outside the plan); the plan sets its day and title. */
+    @Column(name = "plan_activity_id")
+    private Long planActivityId;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "created_by_id", nullable = false)
     private UserAccount createdBy;
@@ -52,6 +56,20 @@ public class Workshop extends AbstractEntity {
         this.heldOn = heldOn;
         this.createdBy = createdBy;
         this.createdAt = createdAt;
+    }
+
+    void heldOn(long activityId) {
+        this.planActivityId = activityId;
+    }
+
+    /** The plan moved or renamed the activity the workshop is held on. */
+    void followPlan(String newTitle, LocalDate newDay) {
+        this.title = newTitle;
+        this.heldOn = newDay;
+    }
+
+    public Long getPlanActivityId() {
+        return planActivityId;
     }
 
     public Project getProject() {

@@ -15,9 +15,9 @@ import dk.modningsportal.project.ProjectScope;
 import dk.modningsportal.project.Workspace;
 import dk.modningsportal.project.WorkspaceAccess;
 import dk.modningsportal.security.CurrentUser;
-import dk.modningsportal.security.UserDirectory;
 import dk.modningsportal.security.PortalUser;
 import dk.modningsportal.security.Role;
+import dk.modningsportal.security.UserDirectory;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,6 +28,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -77,11 +78,13 @@ public class PlanService {
     private final WorkspaceAccess workspaceAccess;
     private final CurrentUser currentUser;
     private final UserDirectory userDirectory;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     PlanService(PlanRepository activities, ProjectQueries projects, ProjectAdministration projectAdministration,
             OrganisationService organisationService, WorkspaceAccess workspaceAccess,
-            CurrentUser currentUser, UserDirectory userDirectory, Clock clock) {
+            CurrentUser currentUser, UserDirectory userDirectory, ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.activities = activities;
         this.projects = projects;
         this.projectAdministration = projectAdministration;
@@ -98,6 +101,24 @@ public class PlanService {
         Map<Long, String> projects = new LinkedHashMap<>();
         workspaceAccess.readableWorkspaces().forEach(w -> projects.putIfAbsent(w.projectId(), w.projectName()));
         return projects.entrySet().stream().map(e -> new ProjectRef(e.getKey(), e.getValue())).toList();
+    }
+
+    /** A maturation workshop the plan has for the project: the day and title a workshop is held by. */
+    public record PlannedWorkshop(long activityId, String title, LocalDate startsOn) {
+    }
+
+    /**
+     * The plan's cross-organisational gatherings where a round is matured (maturation workshops, and the joint
+     * reflection meetings of a shorter course), by day: for a consultant preparing a workshop board.
+     */
+    @Transactional(readOnly = true)
+    public List<PlannedWorkshop> plannedWorkshops(long projectId) {
+        workspaceAccess.requireConsultantOf(projectId);
+        return activities.findByProject(projectId).stream()
+                .filter(a -> !a.isLocal() && (a.getKind() == PlanActivityKind.MATURATION_WORKSHOP
+                        || a.getKind() == PlanActivityKind.REFLECTION_MEETING))
+                .map(a -> new PlannedWorkshop(a.getId(), a.getTitle(), a.getStartsOn()))
+                .sorted(java.util.Comparator.comparing(PlannedWorkshop::startsOn)).toList();
     }
 
     /** A plan activity, for another module's service that checked the person's access to its project. */
@@ -193,6 +214,9 @@ public class PlanService {
         activity.setCriteria(input.criteria().stream().map(String::strip).filter(c -> !c.isEmpty()).toList());
         activity.changedBy(me.id(), clock.instant());
         PlanActivity saved = activities.saveAndFlush(activity);
+        if (input.id() != null) {
+            events.publishEvent(new PlanActivityChanged(saved.getId(), saved.getTitle(), saved.getStartsOn()));
+        }
         return row(saved, me, consultant);
     }
 

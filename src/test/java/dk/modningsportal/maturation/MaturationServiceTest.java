@@ -21,6 +21,8 @@ import dk.modningsportal.maturation.MaturationService.DecisionInput;
 import dk.modningsportal.maturation.MaturationService.ThemeRow;
 import dk.modningsportal.maturation.MaturationService.WorkshopInfo;
 import dk.modningsportal.note.NoteInput;
+import dk.modningsportal.plan.PlanService;
+import dk.modningsportal.plan.PlanTemplate;
 import dk.modningsportal.note.NoteKind;
 import dk.modningsportal.security.UserAccount;
 import java.time.LocalDate;
@@ -30,6 +32,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class MaturationServiceTest extends PortalTest {
+
+    @Autowired
+    dk.modningsportal.plan.PlanService plans;
 
     @Autowired
     MaturationService maturation;
@@ -236,5 +241,34 @@ class MaturationServiceTest extends PortalTest {
         loginAs(world.memberA);
         assertThatThrownBy(() -> maturation.deleteTheme(stored.id(), stored.version()))
                 .isInstanceOf(AccessRefusedException.class);
+    }
+
+    @Test
+    void a_workshop_held_on_the_plans_day_moves_with_the_plan_and_a_matured_rounds_workshop_drafts_nothing() {
+        loginAs(world.consultantP1);
+        plans.applyTemplate(world.p1.getId(), PlanTemplate.THREE_VERSIONS, LocalDate.now(clock).minusMonths(17));
+        PlanService.PlannedWorkshop second = maturation.unpreparedWorkshops(world.p1.getId()).stream()
+                .filter(p -> p.title().equals("Modningsworkshop 2")).findFirst().orElseThrow();
+        WorkshopInfo workshop = maturation.createWorkshopFromPlan(world.p1.getId(), world.p1v2.getId(), second.activityId());
+        assertThat(workshop.heldOn()).isEqualTo(second.startsOn());
+        assertThat(workshop.title()).isEqualTo("Modningsworkshop 2");
+        assertThat(maturation.unpreparedWorkshops(world.p1.getId())).extracting(PlanService.PlannedWorkshop::title)
+                .doesNotContain("Modningsworkshop 2");
+
+        // The plan moves the day: the workshop, its board and the dashboard follow.
+        PlanService.ActivityRow row = plans.plan(world.p1.getId()).activities().stream()
+                .filter(a -> a.id() == second.activityId()).findFirst().orElseThrow();
+        LocalDate moved = second.startsOn().plusDays(9);
+        plans.save(world.p1.getId(), new PlanService.ActivityInput(row.id(), row.version(), row.kind(), row.title(),
+                row.local(), row.organisationId(), moved, dk.modningsportal.plan.Timing.DAY, row.duration(), row.venue(), row.location(),
+                row.participants(), row.purpose(), row.criteria().stream().map(PlanService.CriterionRow::text).toList()));
+        assertThat(maturation.workshop(workshop.id()).heldOn()).isEqualTo(moved);
+
+        // A workshop on round 1.0, which already led to 2.0 (in trial), writes no draft: 2.0 is what it led to.
+        WorkshopInfo looking = maturation.createWorkshop(world.p1.getId(), world.p1v1.getId(), "Tilbageblik",
+                LocalDate.now(clock));
+        assertThat(looking.draft()).isNull();
+        assertThat(looking.ledTo().label()).isEqualTo("2.0");
+        assertThat(workshop.draft().label()).isEqualTo("3.0");
     }
 }

@@ -3,6 +3,7 @@ package dk.modningsportal.maturation.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -26,6 +27,7 @@ import dk.modningsportal.maturation.MaturationService.VersionInfo;
 import dk.modningsportal.maturation.MaturationService.WorkshopInfo;
 import dk.modningsportal.maturation.MaturationService;
 import dk.modningsportal.maturation.Workshop;
+import dk.modningsportal.plan.PlanService.PlannedWorkshop;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -41,6 +43,7 @@ class MaturationView extends VerticalLayout implements HasDynamicTitle {
     final Map<Long, DatePicker> newDates = new LinkedHashMap<>();
     final Map<Long, Select<VersionInfo>> newRounds = new LinkedHashMap<>();
     final Map<Long, Button> createButtons = new LinkedHashMap<>();
+    final Map<Long, ComboBox<PlannedWorkshop>> newPlanned = new LinkedHashMap<>();
 
     private final MaturationService maturation;
 
@@ -67,6 +70,13 @@ class MaturationView extends VerticalLayout implements HasDynamicTitle {
         grid.setItems(maturation.workshops(project.projectId()));
         workshopGrids.put(project.projectId(), grid);
 
+        // The plan's workshop days come first: a workshop held on one takes its day and title from the plan.
+        ComboBox<PlannedWorkshop> planned = new ComboBox<>(getTranslation("maturation.fromPlan"));
+        planned.setItems(maturation.unpreparedWorkshops(project.projectId()));
+        planned.setItemLabelGenerator(p -> p.title() + " · " + Formats.date(p.startsOn()));
+        planned.setPlaceholder(getTranslation("maturation.outsidePlan"));
+        planned.setClearButtonVisible(true);
+        planned.getStyle().set("--vaadin-combo-box-overlay-width", "22em");
         TextField title = new TextField(getTranslation("maturation.newTitle"));
         title.setMaxLength(Workshop.TITLE_MAX);
         title.setPlaceholder(getTranslation("maturation.newTitlePlaceholder"));
@@ -78,13 +88,22 @@ class MaturationView extends VerticalLayout implements HasDynamicTitle {
         round.setItemLabelGenerator(v -> v == null ? "" : v.label() + " (" + Formats.label(v.status()) + ")");
         rounds.stream().filter(v -> v.status() == dk.modningsportal.intervention.VersionStatus.IN_TRIAL).findFirst()
                 .ifPresent(round::setValue);
-        Button create = new Button(getTranslation("maturation.create"), e -> create(project, title, heldOn, round));
+        planned.addValueChangeListener(e -> {
+            PlannedWorkshop chosen = e.getValue();
+            title.setValue(chosen == null ? "" : chosen.title());
+            heldOn.setValue(chosen == null ? null : chosen.startsOn());
+            title.setReadOnly(chosen != null);
+            heldOn.setReadOnly(chosen != null);
+        });
+        Button create = new Button(getTranslation("maturation.create"),
+                e -> create(project, planned, title, heldOn, round));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         newTitles.put(project.projectId(), title);
         newDates.put(project.projectId(), heldOn);
         newRounds.put(project.projectId(), round);
         createButtons.put(project.projectId(), create);
-        FlexLayout form = new FlexLayout(title, heldOn, round, create);
+        newPlanned.put(project.projectId(), planned);
+        FlexLayout form = new FlexLayout(planned, title, heldOn, round, create);
         form.addClassName("portal-toolbar");
 
         Div section = new Div(new H3(project.name()), grid, form);
@@ -92,18 +111,22 @@ class MaturationView extends VerticalLayout implements HasDynamicTitle {
         return section;
     }
 
-    private void create(ProjectRef project, TextField title, DatePicker heldOn, Select<VersionInfo> round) {
+    private void create(ProjectRef project, ComboBox<PlannedWorkshop> planned, TextField title, DatePicker heldOn,
+            Select<VersionInfo> round) {
         if (round.getValue() == null) {
             round.setInvalid(true);
             round.setErrorMessage(getTranslation("validation.required"));
             return;
         }
         try {
-            WorkshopInfo created = maturation.createWorkshop(project.projectId(), round.getValue().id(), title.getValue(),
-                    heldOn.getValue());
+            WorkshopInfo created = planned.getValue() != null
+                    ? maturation.createWorkshopFromPlan(project.projectId(), round.getValue().id(),
+                            planned.getValue().activityId())
+                    : maturation.createWorkshop(project.projectId(), round.getValue().id(), title.getValue(),
+                            heldOn.getValue());
             UI.getCurrent().navigate("maturation/workshop/" + created.id());
         } catch (ValidationFailedException invalid) {
-            Forms.showServiceErrors(invalid, Map.of("title", title, "heldOn", heldOn, "round", round));
+            Forms.showServiceErrors(invalid, Map.of("title", title, "heldOn", heldOn, "round", round, "planned", planned));
         }
     }
 

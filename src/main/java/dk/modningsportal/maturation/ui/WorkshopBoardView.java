@@ -173,6 +173,9 @@ class WorkshopBoardView extends VerticalLayout implements BeforeEnterObserver, H
             draftLink().ifPresent(actions::add);
             actions.add(publish);
         }
+        if (workshop.ledTo() != null) {
+            facts.add(badge(getTranslation("maturation.ledTo", workshop.ledTo().label())));
+        }
         facts.add(PresenceIndicator.forViewer(presence, currentUser, "workshop:" + workshop.id()));
         header.add(project, new H2(workshop.title()), facts, actions);
         return header;
