@@ -13,6 +13,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import dk.modningsportal.base.ConcurrentEditException;
 import dk.modningsportal.base.ValidationFailedException;
 import dk.modningsportal.base.ui.Formats;
@@ -39,6 +40,9 @@ public class CommentThread extends Div {
 
     final TextArea text = new TextArea();
     final ComboBox<Reader> mention = new ComboBox<>();
+    /** The people a half-typed "@na" could mean, offered under the text as one types. */
+    final Div suggestions = new Div();
+    private List<Reader> mentionable = List.of();
     final Button send = new Button();
     final Div comments = new Div();
     private final Span replyingTo = new Span();
@@ -66,13 +70,18 @@ public class CommentThread extends Div {
         mention.setItemLabelGenerator(r -> r.displayName() + " (@" + r.username() + ")");
         mention.addValueChangeListener(e -> {
             if (e.getValue() != null) {
-                String current = text.getValue();
-                text.setValue((current.isEmpty() || current.endsWith(" ") ? current : current + " ")
-                        + "@" + e.getValue().username() + " ");
+                name(e.getValue());
                 mention.clear();
-                text.focus();
             }
         });
+        // Typing "@" and a few letters offers the people who can read the item; picking one completes the name.
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        text.setValueChangeTimeout(250);
+        text.addValueChangeListener(e -> suggest());
+        suggestions.addClassName("mention-suggestions");
+        suggestions.getElement().setAttribute("role", "listbox");
+        suggestions.getElement().setAttribute("aria-label", getTranslation("comment.mention"));
+        suggestions.setVisible(false);
         send.setText(getTranslation("comment.send"));
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.addClickListener(e -> send());
@@ -83,7 +92,7 @@ public class CommentThread extends Div {
         replyLine.setVisible(false);
         FlexLayout actions = new FlexLayout(mention, send);
         actions.addClassName("portal-buttons");
-        composer.add(replyLine, text, actions);
+        composer.add(replyLine, text, suggestions, actions);
         composer.addClassName("comment-composer");
 
         add(heading, comments, composer);
@@ -97,11 +106,53 @@ public class CommentThread extends Div {
         });
     }
 
+    /** The "@" word being typed at the end of the text, if any ("@" alone included). */
+    static java.util.Optional<String> typedMention(String text) {
+        java.util.regex.Matcher typed = TYPED_MENTION.matcher(text);
+        return typed.find() ? java.util.Optional.of(typed.group(1)) : java.util.Optional.empty();
+    }
+
+    private static final java.util.regex.Pattern TYPED_MENTION = java.util.regex.Pattern.compile("(?:^|\\s)@([\\p{L}\\d._-]*)$");
+
+    private void suggest() {
+        suggestions.removeAll();
+        java.util.Optional<String> typed = typedMention(text.getValue());
+        List<Reader> matching = typed.map(part -> mentionable.stream().filter(r -> matches(r, part)).limit(6).toList())
+                .orElse(List.of());
+        matching.forEach(reader -> {
+            Button pick = new Button(reader.displayName() + " (@" + reader.username() + ")", e -> name(reader));
+            pick.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            pick.getElement().setAttribute("role", "option");
+            suggestions.add(pick);
+        });
+        suggestions.setVisible(!matching.isEmpty());
+    }
+
+    private static boolean matches(Reader reader, String part) {
+        String wanted = part.toLowerCase(java.util.Locale.ROOT);
+        return reader.username().toLowerCase(java.util.Locale.ROOT).startsWith(wanted)
+                || java.util.Arrays.stream(reader.displayName().toLowerCase(java.util.Locale.ROOT).split("\\s+"))
+                        .anyMatch(word -> word.startsWith(wanted));
+    }
+
+    /** Names the person: completes a half-typed "@..." at the end, or adds the name after what is written. */
+    private void name(Reader reader) {
+        String current = text.getValue();
+        String completed = typedMention(current)
+                .map(part -> current.substring(0, current.length() - part.length() - 1))
+                .orElse(current.isEmpty() || current.endsWith(" ") ? current : current + " ");
+        text.setValue(completed + "@" + reader.username() + " ");
+        suggestions.removeAll();
+        suggestions.setVisible(false);
+        text.focus();
+    }
+
     void refresh() {
         CommentService.Thread thread = service.thread(target);
         heading.setText(getTranslation("comment.heading", thread.comments().stream().filter(c -> !c.deleted()).count()));
         composer.setVisible(thread.canComment());
-        mention.setItems(thread.mentionable());
+        mentionable = thread.mentionable();
+        mention.setItems(mentionable);
         comments.removeAll();
         if (thread.comments().isEmpty()) {
             Paragraph empty = new Paragraph(getTranslation("comment.empty"));

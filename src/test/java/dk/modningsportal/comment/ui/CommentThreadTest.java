@@ -1,5 +1,7 @@
 package dk.modningsportal.comment.ui;
 
+import com.vaadin.flow.component.button.Button;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static dk.modningsportal.UserInput.enter;
@@ -41,7 +43,16 @@ class CommentThreadTest extends KaribuTest {
         assertThat(thread.mention.getListDataView().getItems().map(Reader::displayName))
                 .as("the organisation's people and the project's consultant").contains("Per A", "Konsulent Et")
                 .doesNotContain("Bo B", "Konsulent To");
-        enter(thread.text, "Kan vi tage den op på næste møde?");
+        // Typing "@" and a few letters offers the people who can read it, inline; picking one completes the name.
+        enter(thread.text, "Kan vi tage den op på næste møde? @le");
+        assertThat(thread.suggestions.isVisible()).isTrue();
+        assertThat(_find(thread.suggestions, Button.class)).extracting(Button::getText)
+                .containsExactly("Lene A (@leader.a)", "Per A (@leader.project.a)");
+        _click(_get(thread.suggestions, Button.class, spec -> spec.withText("Lene A (@leader.a)")));
+        assertThat(thread.text.getValue()).isEqualTo("Kan vi tage den op på næste møde? @leader.a ");
+        assertThat(thread.suggestions.isVisible()).isFalse();
+        // The picker completes a bare "@" rather than adding a second one.
+        enter(thread.text, "Kan vi tage den op på næste møde? @");
         enter(thread.mention, lene);
         assertThat(thread.text.getValue()).isEqualTo("Kan vi tage den op på næste møde? @leader.a ");
         _click(thread.send);
