@@ -39,6 +39,7 @@ public final class ReadableCells {
         return switch (value) {
             case null -> "";
             case String written -> SpreadsheetCells.safe(written);
+            case Boolean yes -> i18n.getTranslation(yes ? "export.yes" : "export.no", locale);
             case Enum<?> constant -> i18n.getTranslation("enum." + constant.getDeclaringClass().getSimpleName() + "."
                     + constant.name(), locale);
             case BigDecimal number -> decimals.format(number);
@@ -51,10 +52,5 @@ public final class ReadableCells {
             case Timestamp timestamp -> dateTime.format(timestamp.toInstant());
             default -> value.toString();
         };
-    }
-
-    /** Whether a spreadsheet should hold the value as a number (counts, scores, hours). */
-    public static boolean isNumber(Object value) {
-        return value instanceof Number;
     }
 }

@@ -185,6 +185,20 @@ public class CommentService {
         log.info("{} deleted comment {}", me, commentId);
     }
 
+    /**
+     * The workspace's comments for its own export, oldest first: id, trial action id, note id, reply to, author,
+     * feedback from a consultant, written, edited, text. Deleted ones are left out. For readers of the workspace.
+     */
+    @Transactional(readOnly = true)
+    public void workspaceRows(long workspaceId, java.util.function.Consumer<List<Object>> sink) {
+        workspaceAccess.requireReadable(workspaceId);
+        em.createQuery("select c.id, c.trialActionId, c.noteId, c.replyToId, a.displayName, c.feedback, c.createdAt, "
+                        + "c.editedAt, c.body from Comment c join c.author a where c.workspace.id = :w "
+                        + "and c.deletedAt is null order by c.createdAt, c.id", Object[].class)
+                .setParameter("w", workspaceId).getResultStream()
+                .forEach(row -> sink.accept(new ArrayList<>(java.util.Arrays.asList(row))));
+    }
+
     /** How long the author can bring back a deleted comment. */
     public static final Duration UNDO_WINDOW = Duration.ofMinutes(10);
 

@@ -6,6 +6,8 @@ import dk.modningsportal.base.AuditAction;
 import dk.modningsportal.base.Audited;
 import dk.modningsportal.base.Languages;
 import dk.modningsportal.base.ReadableCells;
+import dk.modningsportal.base.Spreadsheets.Table;
+import dk.modningsportal.base.Spreadsheets;
 import dk.modningsportal.dashboard.Dashboard.OrganisationRow;
 import dk.modningsportal.note.NoteQueries;
 import dk.modningsportal.security.CurrentUser;
@@ -15,20 +17,11 @@ import dk.modningsportal.selfevaluation.SelfEvaluationOverviews;
 import dk.modningsportal.trialaction.TrialActionQueries;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,9 +36,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class DashboardExport {
 
     /** A table to write: its name, header and rows, produced lazily. */
-    private record Table(String name, List<String> header, Consumer<Consumer<List<Object>>> rows) {
-    }
-
     private final DashboardService dashboards;
     private final CurrentUser currentUser;
     private final NoteQueries noteQueries;
@@ -161,55 +151,11 @@ public class DashboardExport {
     }
 
     private byte[] csv(Table table) {
-        ReadableCells cells = cells();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        // A byte order mark so that Excel opens the Danish letters correctly.
-        out.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
-        try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-                CSVPrinter printer = CSVFormat.EXCEL.builder().setDelimiter(';')
-                        .setHeader(table.header().toArray(String[]::new)).get().print(writer)) {
-            table.rows().accept(row -> {
-                try {
-                    printer.printRecord(row.stream().map(cells::text).toList());
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return Spreadsheets.csv(table, cells());
     }
 
     private byte[] xlsx(List<Table> tables) {
-        ReadableCells cells = cells();
-        // Streaming workbook: only a window of rows is kept in memory while writing.
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            for (Table table : tables) {
-                Sheet sheet = workbook.createSheet(table.name());
-                Row header = sheet.createRow(0);
-                for (int i = 0; i < table.header().size(); i++) {
-                    header.createCell(i).setCellValue(table.header().get(i));
-                }
-                int[] next = {1};
-                table.rows().accept(values -> {
-                    Row row = sheet.createRow(next[0]++);
-                    for (int i = 0; i < values.size(); i++) {
-                        Object value = values.get(i);
-                        if (value instanceof Number number) {
-                            row.createCell(i).setCellValue(number.doubleValue());
-                        } else if (value != null) {
-                            row.createCell(i).setCellValue(cells.text(value));
-                        }
-                    }
-                });
-            }
-            workbook.write(out);
-            workbook.close();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Spreadsheets.xlsx(tables, cells());
     }
 
     /** Cells in the language of the person exporting: labels, decimals and dates as they read them. */

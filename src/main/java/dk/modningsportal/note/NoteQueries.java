@@ -118,11 +118,20 @@ public class NoteQueries {
      * element, version, summary, details, trial action id, created.
      */
     public void exportRows(long projectId, Consumer<List<Object>> sink) {
+        rows("w.project.id = :p", projectId, sink);
+    }
+
+    /** The same rows for one workspace: its team's own export. */
+    public void workspaceRows(long workspaceId, Consumer<List<Object>> sink) {
+        rows("w.id = :p", workspaceId, sink);
+    }
+
+    private void rows(String which, long id, Consumer<List<Object>> sink) {
         try (Stream<Object[]> rows = em.createQuery("select n.id, o.name, n.kind, n.source, c.name, v.label, "
                         + "n.summary, n.details, t.id, n.createdAt from ExperienceNote n join n.workspace w "
                         + "join w.organisation o join n.interventionVersion v left join n.coreElement c "
-                        + "left join n.trialAction t where w.project.id = :p order by n.id", Object[].class)
-                .setParameter("p", projectId).setHint("org.hibernate.fetchSize", 1000).getResultStream()) {
+                        + "left join n.trialAction t where " + which + " order by n.id", Object[].class)
+                .setParameter("p", id).setHint("org.hibernate.fetchSize", 1000).getResultStream()) {
             rows.forEach(r -> sink.accept(new ArrayList<>(Arrays.asList(r))));
         }
     }

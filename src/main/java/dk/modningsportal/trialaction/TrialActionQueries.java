@@ -118,17 +118,26 @@ public class TrialActionQueries {
      * adaptation fields, created, changed.
      */
     public void exportRows(long projectId, Consumer<List<Object>> sink) {
+        rows("t.workspace.project.id = :p", projectId, sink);
+    }
+
+    /** The same rows for one workspace: its team's own export. */
+    public void workspaceRows(long workspaceId, Consumer<List<Object>> sink) {
+        rows("t.workspace.id = :p", workspaceId, sink);
+    }
+
+    private void rows(String which, long id, Consumer<List<Object>> sink) {
         Map<Long, String> elements = new HashMap<>();
-        em.createQuery("select t.id, c.name from TrialAction t join t.coreElements c where t.workspace.project.id = :p",
-                Object[].class).setParameter("p", projectId).getResultStream()
+        em.createQuery("select t.id, c.name from TrialAction t join t.coreElements c where " + which,
+                Object[].class).setParameter("p", id).getResultStream()
                 .forEach(r -> elements.merge((Long) r[0], (String) r[1], (a, b) -> a + "; " + b));
         try (Stream<Object[]> rows = em.createQuery("select t.id, o.name, t.title, t.goal, t.plannedActivity, "
                         + "t.status, t.startDate, t.endDate, v.label, t.outcome, t.learning, t.decision, t.nextStep, "
                         + "t.adaptation.planning, t.adaptation.decidedBy, t.adaptation.whatChanged, "
                         + "t.adaptation.fidelity, t.adaptation.reason, t.createdAt, t.updatedAt "
                         + "from TrialAction t join t.workspace w join w.organisation o join t.interventionVersion v "
-                        + "where w.project.id = :p order by t.id", Object[].class)
-                .setParameter("p", projectId).setHint("org.hibernate.fetchSize", 500).getResultStream()) {
+                        + "where " + which + " order by t.id", Object[].class)
+                .setParameter("p", id).setHint("org.hibernate.fetchSize", 500).getResultStream()) {
             rows.forEach(r -> {
                 // Arrays.asList, not List.of: most cells of a trial action may be empty (null).
                 List<Object> row = new ArrayList<>(Arrays.asList(r).subList(0, 9));

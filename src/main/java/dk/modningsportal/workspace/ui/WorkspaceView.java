@@ -19,6 +19,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import dk.modningsportal.activity.ActivityLog;
 import dk.modningsportal.activity.ui.ActivityFeed;
+import dk.modningsportal.base.ui.DownloadLinks;
 import dk.modningsportal.base.ui.Formats;
 import dk.modningsportal.intervention.InterventionCatalog.CoreElementRef;
 import dk.modningsportal.intervention.InterventionCatalog.VersionRef;
@@ -47,6 +48,7 @@ import dk.modningsportal.trialaction.TrialActionFilter;
 import dk.modningsportal.trialaction.TrialActionRow;
 import dk.modningsportal.trialaction.TrialActionService;
 import dk.modningsportal.trialaction.TrialActionStatus;
+import dk.modningsportal.workspace.WorkspaceExport;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Map;
@@ -77,10 +79,12 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private final ChangeBus bus;
     private final PlanService plans;
     private final FollowUps followUps;
+    private final WorkspaceExport export;
 
     WorkspaceView(WorkspaceAccess workspaceAccess, InterventionCatalog catalog, TrialActionService trialActions,
             NoteService notes, ChangeLog changeLog, Presence presence, CurrentUser currentUser, ActivityLog activity,
-            ChangeBus bus, PlanService plans, FollowUps followUps) {
+            ChangeBus bus, PlanService plans, FollowUps followUps, WorkspaceExport export) {
+        this.export = export;
         this.plans = plans;
         this.followUps = followUps;
         this.activity = activity;
@@ -106,6 +110,13 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
         WorkspaceHeader header = new WorkspaceHeader(workspace, versionLabel, WorkspaceHeader.Section.OVERVIEW);
         header.addFact(PresenceIndicator.forViewer(presence, currentUser, "workspace:" + workspace.workspaceId()));
         add(header);
+        if (export.mayExport(workspaceId)) {
+            // The organisation's own data, to keep or to share at home: trial actions, notes and their comments.
+            Anchor download = DownloadLinks.of(getTranslation("workspace.exportXlsx"), "arbejdsrum.xlsx", DownloadLinks.XLSX,
+                    () -> export.xlsx(workspaceId));
+            download.addClassName("workspace-export");
+            add(download);
+        }
         changeLog.recentlyPublished(workspaceId).ifPresent(version -> {
             Anchor announcement = new Anchor(WorkspaceRoutes.changes(workspaceId),
                     getTranslation("workspace.newVersion", version.label()));

@@ -36,6 +36,8 @@ class WorkspaceViewsTest extends KaribuTest {
     void the_workspace_speaks_danish_by_default_and_english_after_the_switch() {
         openAs(world.memberA, WorkspaceRoutes.overview(world.workspaceA.getId()));
         assertThat(_find(Anchor.class, spec -> spec.withText("Prøvehandlinger"))).isNotEmpty();
+        assertThat(_find(Anchor.class, spec -> spec.withText("Hent arbejdsrummets data (Excel)")))
+                .as("the team exports its own workspace").hasSize(1);
 
         LocaleSettings.switchTo(PortalI18NProvider.ENGLISH);
         UI.getCurrent().navigate(WorkspaceRoutes.overview(world.workspaceA.getId()));
