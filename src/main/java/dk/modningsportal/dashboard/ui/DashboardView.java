@@ -66,7 +66,7 @@ import java.util.function.ToLongFunction;
 @RolesAllowed({"CONSULTANT", "LEADER", "EVALUATOR"})
 class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final String FIGURE_WIDTH = "4.25rem";
+    private static final String FIGURE_WIDTH = "4.75rem";
     private static final String LINK = "<a href=\"${item.href}\" router-link>${item.text}</a>";
     private static final int MAX_CHART_HEIGHT = 900;
     private static final int MAX_VISIBLE_ROWS = 25;
@@ -166,7 +166,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
     private void configureRows() {
         rows.addColumn(LitRenderer.<OrganisationRow>of(LINK).withProperty("href", r -> WorkspaceRoutes.overview(r.workspaceId()))
                 .withProperty("text", OrganisationRow::organisation))
-                .setHeader(header("maturation.organisation")).setKey("organisation").setWidth("11rem").setFlexGrow(1)
+                .setHeader(header("maturation.organisation")).setKey("organisation").setWidth("11rem").setFlexGrow(0).setFrozen(true)
                 .setFrozen(true).setComparator(OrganisationRow::organisation).setSortable(true);
         figure("planned", "enum.TrialActionStatus.PLANNED", OrganisationRow::planned, r -> status(r, TrialActionStatus.PLANNED));
         figure("inProgress", "enum.TrialActionStatus.IN_PROGRESS", OrganisationRow::inProgress,
@@ -180,7 +180,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         rows.addColumn(r -> r.daysSinceActivity() == null ? "–" : String.valueOf(r.daysSinceActivity()))
                 .setHeader(header("dashboard.daysSinceActivity")).setKey("daysSinceActivity")
                 .setComparator(r -> r.daysSinceActivity() == null ? Integer.MAX_VALUE : r.daysSinceActivity())
-                .setTextAlign(ColumnTextAlign.END).setWidth(FIGURE_WIDTH).setFlexGrow(0);
+                .setTextAlign(ColumnTextAlign.END).setWidth(FIGURE_WIDTH).setFlexGrow(1);
         figure("overdue", "dashboard.overdue", OrganisationRow::overdue,
                 r -> WorkspaceRoutes.trialActions(r.workspaceId()) + "?overdue=true");
         rows.addColumn(LitRenderer.<OrganisationRow>of(
@@ -234,7 +234,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         rows.addColumn(LitRenderer.<OrganisationRow>of(LINK).withProperty("href", href::apply)
                 .withProperty("text", r -> String.valueOf(value.applyAsLong(r))))
                 .setHeader(header(header)).setKey(key).setComparator(r -> value.applyAsLong(r))
-                .setTextAlign(ColumnTextAlign.END).setWidth(FIGURE_WIDTH).setFlexGrow(0);
+                .setTextAlign(ColumnTextAlign.END).setWidth(FIGURE_WIDTH).setFlexGrow(1);
     }
 
     /** A column header that wraps onto two lines rather than being cut off. */
