@@ -1,7 +1,7 @@
 /**
  * The portal's frame around every capability's views: the main layout with its menu and user menu,
- * the language a UI starts in, the idle warning, the session error handler and the error pages.
- * Depends on {@code security} for the signed-in person; nothing depends on it (views find the layout
- * through {@code @Layout}), which keeps {@code base} free of any capability.
+ * the language a UI starts in, the idle warning, the session error handler and the error pages. All of
+ * it is UI, in {@code shell.ui}. It depends on {@code security} for the signed-in person; nothing depends
+ * on it (views find the layout through {@code @Layout}), which keeps {@code base} free of any capability.
  */
 package dk.modningsportal.shell;

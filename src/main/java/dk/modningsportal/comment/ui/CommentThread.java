@@ -9,8 +9,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -18,6 +16,7 @@ import dk.modningsportal.base.ConcurrentEditException;
 import dk.modningsportal.base.ValidationFailedException;
 import dk.modningsportal.base.ui.Formats;
 import dk.modningsportal.base.ui.Forms;
+import dk.modningsportal.base.ui.UndoNotice;
 import dk.modningsportal.comment.Comment;
 import dk.modningsportal.comment.CommentService.CommentRow;
 import dk.modningsportal.comment.CommentService.Revision;
@@ -319,16 +318,8 @@ public class CommentThread extends Div {
         refresh();
     }
 
-    /** "Kommentaren er slettet." with a button that brings it back, for as long as the notice shows. */
     private void offerUndo(long commentId) {
-        Notification notice = new Notification();
-        notice.setDuration(10_000);
-        notice.setPosition(Notification.Position.BOTTOM_START);
-        notice.addThemeVariants(NotificationVariant.LUMO_CONTRAST);
-        Button undo = new Button(getTranslation("note.undo"));
-        undo.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        undo.addClickListener(e -> {
-            notice.close();
+        UndoNotice.show(getTranslation("comment.deletedToast"), getTranslation("note.undo"), () -> {
             try {
                 service.restore(commentId);
                 Forms.success(getTranslation("comment.restored"));
@@ -337,8 +328,6 @@ public class CommentThread extends Div {
             }
             refresh();
         });
-        notice.add(new Span(getTranslation("comment.deletedToast")), undo);
-        notice.open();
     }
 
     private void showRefusal(TextArea field, MentionRefusedException refused) {

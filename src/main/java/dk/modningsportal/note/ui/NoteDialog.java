@@ -9,9 +9,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -21,6 +18,7 @@ import dk.modningsportal.base.ValidationFailedException;
 import dk.modningsportal.base.ui.ConflictDialog;
 import dk.modningsportal.base.ui.Formats;
 import dk.modningsportal.base.ui.Forms;
+import dk.modningsportal.base.ui.UndoNotice;
 import dk.modningsportal.intervention.InterventionCatalog.CoreElementRef;
 import dk.modningsportal.intervention.InterventionCatalog.VersionRef;
 import dk.modningsportal.intervention.InterventionCatalog;
@@ -182,16 +180,8 @@ class NoteDialog extends Dialog {
         }
     }
 
-    /** "Erfaringen er slettet." with a button that brings it back, for as long as the notice shows. */
     private void offerUndo(long noteId) {
-        Notification notice = new Notification();
-        notice.setDuration(10_000);
-        notice.setPosition(Notification.Position.BOTTOM_START);
-        notice.addThemeVariants(NotificationVariant.LUMO_CONTRAST);
-        Button undo = new Button(getTranslation("note.undo"));
-        undo.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        undo.addClickListener(e -> {
-            notice.close();
+        UndoNotice.show(getTranslation("note.deleted"), getTranslation("note.undo"), () -> {
             try {
                 notes.restore(noteId);
                 Forms.success(getTranslation("note.restored"));
@@ -200,7 +190,5 @@ class NoteDialog extends Dialog {
                 Forms.error(getTranslation("note.undoExpired"));
             }
         });
-        notice.add(new Span(getTranslation("note.deleted")), undo);
-        notice.open();
     }
 }

@@ -14,7 +14,7 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Paragraph;
 import dk.modningsportal.KaribuTest;
-import dk.modningsportal.shell.AccessRefusedView;
+import dk.modningsportal.shell.ui.AccessRefusedView;
 import dk.modningsportal.intervention.InterventionCatalog.CoreElementRef;
 import dk.modningsportal.project.WorkspaceRoutes;
 import dk.modningsportal.trialaction.AdaptationDecider;

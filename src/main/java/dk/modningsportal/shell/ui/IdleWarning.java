@@ -1,4 +1,4 @@
-package dk.modningsportal.shell;
+package dk.modningsportal.shell.ui;
 
 import dk.modningsportal.base.ui.*;
 
