@@ -1,7 +1,12 @@
 package dk.modningsportal.base;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
 import net.javacrumbs.shedlock.core.LockConfiguration;
@@ -21,11 +26,24 @@ public class ClusterJobs {
 
     private final LockingTaskExecutor executor;
     private final Clock clock;
+    private final MeterRegistry meters;
+    /** Per job, when it last finished without an error on this node (seconds since the epoch), for operators. */
+    private final Map<String, AtomicLong> lastSuccess = new ConcurrentHashMap<>();
 
-    ClusterJobs(DataSource dataSource, Clock clock) {
+    ClusterJobs(DataSource dataSource, Clock clock, MeterRegistry meters) {
+        this.meters = meters;
         this.executor = new DefaultLockingTaskExecutor(new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration
                 .builder().withJdbcTemplate(new JdbcTemplate(dataSource)).usingDbTime().build()));
         this.clock = clock;
+    }
+
+    private void succeeded(String name) {
+        lastSuccess.computeIfAbsent(name, job -> {
+            AtomicLong at = new AtomicLong();
+            Gauge.builder("portal.job.last.success", at, AtomicLong::get).tag("job", job).baseUnit("seconds")
+                    .description("When the scheduled job last finished without an error on this node").register(meters);
+            return at;
+        }).set(clock.instant().getEpochSecond());
     }
 
     /** Runs the job if no node runs or ran it within {@code atLeast}; returns whether this node ran it. */
@@ -33,6 +51,7 @@ public class ClusterJobs {
         try {
             return executor.executeWithLock(() -> {
                 job.run();
+                succeeded(name);
                 return Boolean.TRUE;
             }, new LockConfiguration(clock.instant(), name, atMost, atLeast)).wasExecuted();
         } catch (RuntimeException | Error e) {

@@ -26,6 +26,9 @@ interface NotificationRepository extends JpaRepository<Notification, Long> {
             + "order by n.createdAt desc, n.id desc")
     List<Notification> findToMail(long recipientId);
 
+    @Query("select count(n) from Notification n where n.mailedAt is null and n.readAt is null")
+    long countAwaitingMail();
+
     @Query("select distinct n.recipientId from Notification n where n.mailedAt is null and n.readAt is null")
     List<Long> findRecipientsWithMailPending();
 }

@@ -7,6 +7,7 @@ import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import dk.modningsportal.security.ui.LoginView;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -32,7 +33,8 @@ class SecurityConfig {
             SingleSignOn singleSignOn, UserAccountRepository accounts, OneTimeLinks links,
             ApplicationEventPublisher events, TransactionTemplate transaction, CsrfTokenRepository csrfTokens,
             RequestUtil requestUtil) throws Exception {
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/webjars/**", "/icons/**", "/favicon.ico").permitAll());
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/webjars/**", "/icons/**", "/favicon.ico").permitAll()
+                .requestMatchers(EndpointRequest.toAnyEndpoint()).permitAll());
         http.addFilterBefore(new SessionGuard(directory, clock), SecurityContextHolderFilter.class);
         if (singleSignOn.enabled()) {
             InvitedPeopleOnly invited = new InvitedPeopleOnly(accounts, links, events, transaction, clock);
