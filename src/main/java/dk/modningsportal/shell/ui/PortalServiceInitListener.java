@@ -1,15 +1,12 @@
 package dk.modningsportal.shell.ui;
 
-import dk.modningsportal.base.ui.*;
-
+import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.server.CustomizedSystemMessages;
-
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import dk.modningsportal.base.AccessRefusedException;
-import com.vaadin.flow.i18n.I18NProvider;
+import dk.modningsportal.base.DatabaseOutage;
+import dk.modningsportal.base.ui.*;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -21,9 +18,11 @@ class PortalServiceInitListener implements VaadinServiceInitListener {
     private static final Logger log = LoggerFactory.getLogger(PortalServiceInitListener.class);
 
     private final dk.modningsportal.security.CurrentUser currentUser;
+    private final DatabaseOutage outage;
 
-    PortalServiceInitListener(dk.modningsportal.security.CurrentUser currentUser) {
+    PortalServiceInitListener(dk.modningsportal.security.CurrentUser currentUser, DatabaseOutage outage) {
         this.currentUser = currentUser;
+        this.outage = outage;
     }
 
     /** The signed-in person's own choice ("Min konto"), else the session's (the language cookie). */
@@ -63,17 +62,22 @@ class PortalServiceInitListener implements VaadinServiceInitListener {
                 while (cause.getCause() != null && !(cause instanceof AccessRefusedException)) {
                     cause = cause.getCause();
                 }
-                String key;
+                String message;
                 if (cause instanceof AccessRefusedException refused) {
-                    key = refused.getMessageKey();
+                    message = I18NProvider.translate(refused.getMessageKey());
+                } else if (DatabaseOutage.isOutage(error.getThrowable())) {
+                    // Not a fault of the portal: one warning per outage in the log, and the person told their text waits.
+                    outage.noticed(error.getThrowable());
+                    message = I18NProvider.translate("error.databaseUnavailable");
                 } else {
-                    log.error("Unexpected error", error.getThrowable());
-                    key = "error.unexpected";
+                    // One line per failure, with a code the person can quote to support.
+                    String code = Long.toString(java.util.concurrent.ThreadLocalRandom.current().nextLong(36L * 36 * 36 * 36 * 36,
+                            36L * 36 * 36 * 36 * 36 * 36), 36).toUpperCase(java.util.Locale.ROOT);
+                    log.error("Unexpected error [{}]", code, error.getThrowable());
+                    message = I18NProvider.translate("error.unexpectedWithCode", code);
                 }
                 if (com.vaadin.flow.component.UI.getCurrent() != null) {
-                    Notification notification = Notification.show(I18NProvider.translate(key), 6000,
-                            Notification.Position.MIDDLE);
-                    notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+                    Forms.error(message);
                 }
             });
         });
