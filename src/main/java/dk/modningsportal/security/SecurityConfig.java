@@ -53,7 +53,9 @@ class SecurityConfig {
         // configured here, exempting only Vaadin's internal requests (they carry Vaadin's own token).
         http.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens)
                 .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
-                .ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest));
+                .ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest)
+                // The operators' endpoints answer on the management port only, to scripts without a session.
+                .ignoringRequestMatchers(EndpointRequest.toAnyEndpoint()));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                 .enableCsrfConfiguration(false)).build();
     }

@@ -47,6 +47,11 @@ public final class ThrowawayPostgres implements AutoCloseable {
         return server;
     }
 
+    /** One of the machine's PostgreSQL programs (pg_dump, pg_restore, createdb). */
+    public String binary(String name) {
+        return bin.resolve(name).toString();
+    }
+
     public String jdbcUrl() {
         return "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
     }
