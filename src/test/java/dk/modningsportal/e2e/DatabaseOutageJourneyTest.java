@@ -58,6 +58,13 @@ class DatabaseOutageJourneyTest {
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 900)
                 .setLocale("da-DK"))) {
             context.setDefaultTimeout(20_000);
+            // A colleague's notes list is open through the outage, in a browser of its own.
+            BrowserContext colleague = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 900)
+                    .setLocale("da-DK"));
+            Page reader = colleague.newPage();
+            Chromium.logIn(reader, "http://localhost:" + port + "/", "praktiker2.aarhus", "demo");
+            reader.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Erfaringer")).first().click();
+            reader.waitForURL(url -> url.endsWith("/notes"));
             Page page = context.newPage();
             Chromium.logIn(page, "http://localhost:" + port + "/", "praktiker.aarhus", "demo");
             page.locator("vaadin-button.quick-note-button").click();
@@ -77,6 +84,10 @@ class DatabaseOutageJourneyTest {
             postgres.startAgain();
             dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Gem erfaring")).click();
             assertThat(page.getByText("Erfaringen er gemt").first()).isVisible();
+            // The open screen took up live updates again by itself: the note appears without a reload.
+            assertThat(reader.locator("vaadin-grid")).containsText("Skrevet mens databasen var væk",
+                    new LocatorAssertions.ContainsTextOptions().setTimeout(10_000));
+            colleague.close();
         }
         try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl(), "postgres", "");
                 PreparedStatement count = connection.prepareStatement(
