@@ -66,8 +66,7 @@ class PostgresTwoNodesTest {
 
     @Test
     void a_note_written_on_one_node_reaches_a_subscriber_on_the_other() throws InterruptedException {
-        TestWorld world = first.getBean(TestWorld.class);
-        first.getBean(TransactionTemplate.class).executeWithoutResult(status -> world.build());
+        TestWorld world = world();
         List<Change> onSecond = new CopyOnWriteArrayList<>();
         var subscription = second.getBean(ChangeBus.class)
                 .subscribe(c -> c.workspaceId() == world.workspaceA.getId(), onSecond::add);
@@ -109,6 +108,76 @@ class PostgresTwoNodesTest {
         }
         assertThat(heard).as("within five seconds").isNotEmpty();
         assertThat(heard.get(heard.size() - 1)).isEqualTo(expected);
+    }
+
+    private static TestWorld world;
+
+    /** The test people and workspaces, built once on the first node for every test of the class. */
+    private static synchronized TestWorld world() {
+        if (world == null) {
+            world = first.getBean(TestWorld.class);
+            first.getBean(TransactionTemplate.class).executeWithoutResult(status -> world.build());
+        }
+        return world;
+    }
+
+    private static void login(ConfigurableApplicationContext node, UserAccount account) {
+        UserDetails user = node.getBean(UserDetailsService.class).loadUserByUsername(account.getUsername());
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+    }
+
+    private static long notesTitled(ConfigurableApplicationContext node, String prefix) {
+        return new org.springframework.jdbc.core.JdbcTemplate(node.getBean(javax.sql.DataSource.class)).queryForObject(
+                "select count(*) from experience_note where summary like ?", Long.class, prefix + "%");
+    }
+
+    @Test
+    void a_rolling_restart_of_the_two_nodes_cuts_no_save() {
+        TestWorld people = world();
+        int saved = 0;
+        for (int round = 0; round < 3; round++) {
+            // Round 0: both nodes serve; round 1: the second restarts, the balancer sends everything to the first;
+            // round 2: both serve again.
+            if (round == 1) {
+                second.close();
+            }
+            for (int i = 0; i < 6; i++) {
+                ConfigurableApplicationContext node = round == 1 || i % 2 == 0 ? first : second;
+                login(node, people.memberA);
+                node.getBean(dk.modningsportal.note.NoteService.class).capture(people.workspaceA.getId(),
+                        "Rullende genstart " + round + "." + i, NoteKind.WORKS_WELL, null);
+                saved++;
+            }
+            if (round == 1) {
+                second = node();
+            }
+        }
+        SecurityContextHolder.clearContext();
+        assertThat(notesTitled(second, "Rullende genstart")).as("every save stored once").isEqualTo(saved);
+    }
+
+    @Test
+    void a_save_cut_off_before_it_commits_leaves_none_of_it_and_the_other_node_shows_that() {
+        TestWorld people = world();
+        login(first, people.memberA);
+        org.springframework.jdbc.core.JdbcTemplate jdbc = new org.springframework.jdbc.core.JdbcTemplate(
+                first.getBean(javax.sql.DataSource.class));
+        Throwable cut = org.assertj.core.api.Assertions.catchThrowable(() -> first.getBean(TransactionTemplate.class)
+                .executeWithoutResult(status -> {
+                    // The note, its activity entry and the workspace's tallies are written, then the node's
+                    // connection dies (as when the node is killed) before the commit.
+                    first.getBean(dk.modningsportal.note.NoteService.class).capture(people.workspaceA.getId(),
+                            "Afbrudt midt i gemningen", NoteKind.WORKS_WELL, null);
+                    Integer pid = jdbc.queryForObject("select pg_backend_pid()", Integer.class);
+                    PostgresTest.execute("select pg_terminate_backend(" + pid + ")");
+                }));
+        SecurityContextHolder.clearContext();
+        assertThat(cut).as("the commit cannot happen").isNotNull();
+        assertThat(notesTitled(second, "Afbrudt midt i gemningen")).isZero();
+        assertThat(new org.springframework.jdbc.core.JdbcTemplate(second.getBean(javax.sql.DataSource.class))
+                .queryForObject("select count(*) from activity where subject = 'Afbrudt midt i gemningen'", Long.class))
+                .as("nor its activity entry").isZero();
     }
 
     private static void loginOnFirst(UserAccount account) {
