@@ -30,6 +30,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @EnabledIf("dk.modningsportal.postgres.ThrowawayPostgres#available")
+@org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
 class DatabaseOutageJourneyTest {
 
     private static ThrowawayPostgres postgres;
@@ -52,8 +53,8 @@ class DatabaseOutageJourneyTest {
     }
 
     @Test
-    void a_save_during_an_outage_is_refused_with_a_clear_message_and_succeeds_once_the_database_is_back()
-            throws Exception {
+    void a_save_during_an_outage_is_refused_with_a_clear_message_and_succeeds_once_the_database_is_back(
+            org.springframework.boot.test.system.CapturedOutput log) throws Exception {
         Browser browser = Chromium.browser();
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 900)
                 .setLocale("da-DK"))) {
@@ -89,6 +90,14 @@ class DatabaseOutageJourneyTest {
                     new LocatorAssertions.ContainsTextOptions().setTimeout(10_000));
             colleague.close();
         }
+        // The log tells the outage once, and its end once; no failure stack for it.
+        for (int waited = 0; waited < 100 && !log.getOut().contains("The database answers again"); waited++) {
+            Thread.sleep(100);
+        }
+        org.assertj.core.api.Assertions.assertThat(log.getOut().split("The database does not answer", -1))
+                .as("one warning for the outage").hasSize(2);
+        org.assertj.core.api.Assertions.assertThat(log.getOut()).contains("The database answers again")
+                .doesNotContain("Unexpected error").doesNotContain("overridden by rollback");
         try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl(), "postgres", "");
                 PreparedStatement count = connection.prepareStatement(
                         "select count(*) from experience_note where summary = 'Skrevet mens databasen var væk'")) {

@@ -25,6 +25,8 @@ class OperationsEndpointsTest {
     int port;
     @LocalManagementPort
     int managementPort;
+    @org.springframework.beans.factory.annotation.Autowired
+    dk.modningsportal.base.ClusterJobs jobs;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -45,10 +47,12 @@ class OperationsEndpointsTest {
         assertThat(readiness.body()).contains("\"status\":\"UP\"").contains("\"db\"");
         assertThat(get(managementPort, "/actuator/health/liveness").statusCode()).isEqualTo(200);
 
+        jobs.runOnce("operations-test-job", java.time.Duration.ZERO, java.time.Duration.ofMinutes(1), () -> { });
         HttpResponse<String> metrics = get(managementPort, "/actuator/prometheus");
         assertThat(metrics.statusCode()).isEqualTo(200);
         assertThat(metrics.body()).contains("hikaricp_connections_active", "http_server_requests",
-                "portal_vaadin_sessions", "portal_vaadin_uis", "portal_mail_outbox");
+                "portal_vaadin_sessions", "portal_vaadin_uis", "portal_mail_outbox",
+                "portal_job_last_success_seconds{job=\"operations-test-job\"");
 
     }
 }
