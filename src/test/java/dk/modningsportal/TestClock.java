@@ -22,11 +22,14 @@ public class TestClock {
     @Bean
     @Primary
     Movable testClock() {
-        return new Movable(Duration.between(Instant.now(), START.toInstant()));
+        return new Movable(Duration.between(Movable.SYSTEM.instant(), START.toInstant()));
     }
 
     /** A running clock a test can move forward (a deadline passing); each test starts unmoved. */
     public static final class Movable extends Clock {
+
+        /** The machine's clock this one runs with, offset to the test's Monday morning. */
+        static final Clock SYSTEM = Clock.systemUTC();
 
         private final Duration start;
         private volatile Duration moved = Duration.ZERO;
@@ -55,7 +58,7 @@ public class TestClock {
 
         @Override
         public Instant instant() {
-            return Instant.now().plus(start).plus(moved);
+            return SYSTEM.instant().plus(start).plus(moved);
         }
     }
 }
