@@ -46,4 +46,8 @@ public class CoreElementText extends AbstractEntity {
     public String getText() {
         return text;
     }
+
+    public InterventionVersion getInterventionVersion() {
+        return interventionVersion;
+    }
 }

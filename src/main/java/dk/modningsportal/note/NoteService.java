@@ -228,6 +228,7 @@ public class NoteService {
         events.publishEvent(Audited.of(AuditAction.RESTORED, "NOTE", noteId, note.getSummary(),
                 workspace.getOrganisation().getId()));
         events.publishEvent(WorkspaceContentChanged.of(workspace));
+        events.publishEvent(new NoteRestored(noteId));
         log.info("{} restored note {}", currentUser.require(), noteId);
     }
 

@@ -114,6 +114,26 @@ public class WorkspaceAccess {
         return visible.stream().map(p -> summarise(user, p)).toList();
     }
 
+    /** What the current user may read, as a filter for queries over many workspaces at once (search). */
+    public ReadScope readScope() {
+        PortalUser user = currentUser.require();
+        return switch (user.role()) {
+            case TEAM_MEMBER, PROJECT_LEADER -> ownOrganisationScope(user);
+            case LEADER -> user.isNationalAgency() ? new ReadScope(true, null, List.of(), false, false)
+                    : ownOrganisationScope(user);
+            case CONSULTANT -> new ReadScope(false, null, workspaces.findProjectIdsServedBy(user.id()), true, false);
+            case EVALUATOR -> new ReadScope(true, null, List.of(), false, false);
+            case ADMIN -> ReadScope.NOTHING;
+        };
+    }
+
+    private ReadScope ownOrganisationScope(PortalUser user) {
+        List<Long> projectIds = workspaces.findByOrganisation(user.organisationId()).stream()
+                .map(w -> w.getProject().getId()).distinct().toList();
+        return new ReadScope(false, user.organisationId(), projectIds, false,
+                user.role() == dk.modningsportal.security.Role.PROJECT_LEADER);
+    }
+
     /** Whether the current user is a consultant serving this project: they prepare workshops and publish versions. */
     public boolean isConsultantOf(long projectId) {
         PortalUser user = currentUser.require();

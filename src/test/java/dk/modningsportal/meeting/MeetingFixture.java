@@ -12,12 +12,12 @@ import java.util.EnumSet;
 import java.util.List;
 
 /** Meeting activities in a test project's plan, as a consultant would add them. */
-final class MeetingFixture {
+public final class MeetingFixture {
 
     private MeetingFixture() {
     }
 
-    static long developmentMeeting(PlanService plans, long projectId) {
+    public static long developmentMeeting(PlanService plans, long projectId) {
         return plans.save(projectId, new ActivityInput(null, 0, PlanActivityKind.DEVELOPMENT_MEETING, "Udviklingsmøde",
                 false, null, LocalDate.now(DanishTime.ZONE).plusWeeks(3), Timing.DAY, "1 dag", Venue.SOCIALSTYRELSEN_ODENSE,
                 "Edisonsvej 1, Odense", EnumSet.of(ParticipantGroup.PROJECT_LEADERS, ParticipantGroup.PRACTITIONERS,

@@ -1,0 +1,46 @@
+package dk.modningsportal.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Hibernate Search with the embedded Lucene backend: the index lives in a directory of each node's own
+ * ({@code PORTAL_SEARCH_DIR}, by default beside the embedded database); without a directory set (tests) a new
+ * temporary one, so every test context builds its own.
+ */
+@Configuration
+class SearchConfiguration {
+
+    @Bean
+    SearchIndexDirectory searchIndexDirectory(@Value("${portal.search.directory:}") String configured) {
+        try {
+            Path root = configured.isBlank() ? Files.createTempDirectory("portal-search")
+                    : Files.createDirectories(Path.of(configured));
+            return new SearchIndexDirectory(root.toAbsolutePath());
+        } catch (IOException e) {
+            throw new UncheckedIOException("The search index directory cannot be made: " + configured, e);
+        }
+    }
+
+    @Bean
+    HibernatePropertiesCustomizer searchProperties(SearchIndexDirectory directory) {
+        return properties -> {
+            properties.put("hibernate.search.mapping.configurer", "class:" + SearchMapping.class.getName());
+            properties.put("hibernate.search.backend.analysis.configurer", "class:" + DanishAnalysis.class.getName());
+            // An index written by an older Lucene is rebuilt rather than read (./portal reindex).
+            properties.put("hibernate.search.backend.lucene_version", "LATEST");
+            properties.put("hibernate.search.backend.directory.root", directory.root().resolve("indexes").toString());
+            // Changes are written to the index before the saving request answers, and read at once.
+            properties.put("hibernate.search.indexing.plan.synchronization.strategy", "write-sync");
+        };
+    }
+
+    record SearchIndexDirectory(Path root) {
+    }
+}

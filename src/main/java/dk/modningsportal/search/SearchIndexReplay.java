@@ -1,0 +1,229 @@
+package dk.modningsportal.search;
+
+import dk.modningsportal.base.ClusterJobs;
+import dk.modningsportal.comment.Comment;
+import dk.modningsportal.intervention.InterventionVersion;
+import dk.modningsportal.meeting.AgendaItem;
+import dk.modningsportal.note.ExperienceNote;
+import dk.modningsportal.note.NoteRestored;
+import dk.modningsportal.trialaction.TrialAction;
+import jakarta.persistence.EntityManager;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Keeps this node's index in step with the database. On start, an index that is missing, or older than the
+ * change log reaches back ({@link #KEPT}), is rebuilt from the database. Then, twice a second, the changes other
+ * nodes wrote to {@code search_change} are replayed: each named entity is read again and indexed, or removed
+ * when it is gone. Ids of rows not yet visible (a transaction still committing) are looked for again for a
+ * minute, so a slow commit is not skipped.
+ */
+@Component
+public class SearchIndexReplay {
+
+    private static final Logger log = LoggerFactory.getLogger(SearchIndexReplay.class);
+    /** How long the change log keeps its rows; a node away longer rebuilds its index. */
+    static final Duration KEPT = Duration.ofDays(2);
+    private static final Duration GAP_PATIENCE = Duration.ofMinutes(1);
+    private static final int BATCH = 500;
+
+    private final EntityManager em;
+    private final TransactionTemplate transactions;
+    private final SearchIndexFeed feed;
+    private final ClusterJobs jobs;
+    private final Path positionFile;
+    private final boolean rebuildInBackground;
+    private final AtomicBoolean ready = new AtomicBoolean();
+    private final AtomicBoolean started = new AtomicBoolean();
+    private final Map<Long, Instant> gaps = new HashMap<>();
+    private long position;
+
+    SearchIndexReplay(EntityManager em, TransactionTemplate transactions, SearchIndexFeed feed, ClusterJobs jobs,
+            SearchConfiguration.SearchIndexDirectory directory,
+            @Value("${portal.search.rebuild-in-background:true}") boolean rebuildInBackground) {
+        this.em = em;
+        this.transactions = transactions;
+        this.feed = feed;
+        this.jobs = jobs;
+        this.positionFile = directory.root().resolve("position");
+        this.rebuildInBackground = rebuildInBackground;
+    }
+
+    /** Whether the index holds everything (false while it is first built). */
+    public boolean ready() {
+        return ready.get();
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void start() {
+        Long kept = transactions.execute(s -> (Long) em.createNativeQuery(
+                "select min(id) from search_change", Long.class).getSingleResult());
+        Long saved = readPosition();
+        if (saved != null && (kept == null || saved >= kept - 1)) {
+            position = saved;
+            ready.set(true);
+            started.set(true);
+            return;
+        }
+        if (rebuildInBackground) {
+            Thread.ofPlatform().name("search-index-rebuild").daemon().start(this::rebuild);
+        } else {
+            rebuild();
+        }
+    }
+
+    /** Rebuilds this node's index from the database ({@code ./portal reindex}); changes meanwhile are replayed. */
+    public synchronized Duration rebuild() {
+        ready.set(false);
+        long from = transactions.execute(s -> ((Number) em.createNativeQuery(
+                "select coalesce(max(id), 0) from search_change").getSingleResult()).longValue());
+        Instant begun = Instant.now();
+        try {
+            Search.mapping(em.getEntityManagerFactory()).scope(Object.class).massIndexer()
+                    .threadsToLoadObjects(2).batchSizeToLoadObjects(100).startAndWait();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Rebuilding the search index was interrupted", e);
+        }
+        Duration took = Duration.between(begun, Instant.now());
+        synchronized (gaps) {
+            position = Math.max(position, from);
+            gaps.clear();
+        }
+        writePosition(from);
+        ready.set(true);
+        started.set(true);
+        log.info("Search index rebuilt in {} s", took.toMillis() / 1000.0);
+        return took;
+    }
+
+    @Scheduled(fixedDelay = 500)
+    void replay() {
+        if (!started.get()) {
+            return;
+        }
+        synchronized (gaps) {
+            List<Object[]> rows = transactions.execute(s -> rows());
+            if (rows.isEmpty()) {
+                expireGaps();
+                return;
+            }
+            List<Object[]> others = new ArrayList<>();
+            long last = position;
+            for (Object[] row : rows) {
+                long id = ((Number) row[0]).longValue();
+                gaps.remove(id);
+                for (long missing = last + 1; missing < id; missing++) {
+                    gaps.put(missing, Instant.now());
+                }
+                last = Math.max(last, id);
+                if (!feed.origin.equals(row[3])) {
+                    others.add(row);
+                }
+            }
+            if (!others.isEmpty()) {
+                transactions.executeWithoutResult(s -> apply(others));
+            }
+            position = last;
+            expireGaps();
+            writePosition(gaps.keySet().stream().mapToLong(g -> g - 1).min().orElse(position));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows() {
+        String gapClause = gaps.isEmpty() ? "" : " or id in (:gaps)";
+        var query = em.createNativeQuery("select id, entity, entity_id, origin from search_change where id > :position"
+                + gapClause + " order by id").setParameter("position", position).setMaxResults(BATCH);
+        if (!gaps.isEmpty()) {
+            query.setParameter("gaps", List.copyOf(gaps.keySet()));
+        }
+        return query.getResultList();
+    }
+
+    private void expireGaps() {
+        Instant limit = Instant.now().minus(GAP_PATIENCE);
+        gaps.values().removeIf(noticed -> noticed.isBefore(limit));
+    }
+
+    private void apply(List<Object[]> rows) {
+        SearchIndexingPlan plan = Search.session(em).indexingPlan();
+        for (Object[] row : rows) {
+            String entity = (String) row[1];
+            long id = ((Number) row[2]).longValue();
+            switch (entity) {
+                case "TrialAction" -> reindex(plan, TrialAction.class, id);
+                case "ExperienceNote" -> reindex(plan, ExperienceNote.class, id);
+                case "Comment" -> reindex(plan, Comment.class, id);
+                case "AgendaItem" -> reindex(plan, AgendaItem.class, id);
+                case "InterventionVersion" -> reindex(plan, InterventionVersion.class, id);
+                case "Meeting" -> {
+                    var meeting = em.find(dk.modningsportal.meeting.Meeting.class, id);
+                    if (meeting != null) {
+                        meeting.getItems().forEach(plan::addOrUpdate);
+                    }
+                }
+                default -> log.warn("Unknown entity {} in search_change", entity);
+            }
+        }
+    }
+
+    private <E> void reindex(SearchIndexingPlan plan, Class<E> type, long id) {
+        E entity = em.find(type, id);
+        if (entity == null) {
+            plan.purge(type, id, null);
+        } else {
+            plan.addOrUpdate(entity);
+        }
+    }
+
+    /** A restored note comes back by a plain update, which Hibernate Search does not see: every node re-reads it. */
+    @EventListener
+    void on(NoteRestored restored) {
+        em.createNativeQuery("insert into search_change (entity, entity_id) values ('ExperienceNote', :id)")
+                .setParameter("id", restored.noteId()).executeUpdate();
+    }
+
+    @Scheduled(cron = "0 30 3 * * *", zone = "Europe/Copenhagen")
+    void trim() {
+        jobs.runOnce("search-change-trim", Duration.ofMinutes(5), Duration.ofMinutes(30), () -> transactions
+                .executeWithoutResult(s -> em.createNativeQuery(
+                        "delete from search_change where changed_at < :limit")
+                        .setParameter("limit", java.sql.Timestamp.from(Instant.now().minus(KEPT))).executeUpdate()));
+    }
+
+    private Long readPosition() {
+        try {
+            return Files.exists(positionFile) ? Long.parseLong(Files.readString(positionFile).strip()) : null;
+        } catch (IOException | NumberFormatException e) {
+            log.warn("The search index position {} cannot be read: the index is rebuilt", positionFile);
+            return null;
+        }
+    }
+
+    private void writePosition(long value) {
+        try {
+            Files.writeString(positionFile, Long.toString(value));
+        } catch (IOException e) {
+            log.warn("The search index position cannot be written to {}", positionFile, e);
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package dk.modningsportal.search;
+
+import dk.modningsportal.comment.Comment;
+import dk.modningsportal.intervention.CoreElement;
+import dk.modningsportal.intervention.CoreElementText;
+import dk.modningsportal.intervention.InterventionVersion;
+import dk.modningsportal.intervention.VersionStatus;
+import dk.modningsportal.meeting.AgendaItem;
+import dk.modningsportal.meeting.Meeting;
+import dk.modningsportal.meeting.MeetingOutcome;
+import dk.modningsportal.note.ExperienceNote;
+import dk.modningsportal.project.Workspace;
+import dk.modningsportal.trialaction.Adaptation;
+import dk.modningsportal.trialaction.TrialAction;
+import dk.modningsportal.trialaction.TrialActionStatus;
+import java.util.List;
+import java.util.function.Function;
+import org.hibernate.search.mapper.orm.mapping.HibernateOrmMappingConfigurationContext;
+import org.hibernate.search.mapper.orm.mapping.HibernateOrmSearchMappingConfigurer;
+import org.hibernate.search.mapper.pojo.bridge.binding.TypeBindingContext;
+import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.TypeBinder;
+import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.ProgrammaticMappingConfigurationContext;
+
+/**
+ * Which entities are searchable and how each reads as a {@link SearchFields} document. Mapped here rather than
+ * with annotations on the entities: what search makes of them is this module's concern. Each binder names the
+ * properties it reads, so a change to one of them re-indexes the document.
+ */
+public class SearchMapping implements HibernateOrmSearchMappingConfigurer {
+
+    /** The searchable entity types, by the name {@code search_change} records them under. */
+    static final List<Class<?>> TYPES = List.of(TrialAction.class, ExperienceNote.class, Comment.class,
+            AgendaItem.class, InterventionVersion.class);
+
+    @Override
+    public void configure(HibernateOrmMappingConfigurationContext context) {
+        ProgrammaticMappingConfigurationContext mapping = context.programmaticMapping();
+        index(mapping, TrialAction.class, "trial_action", binder(TrialAction.class, SearchMapping::document, "title", "goal", "plannedActivity",
+                        "outcome", "learning", "nextStep", "adaptation", "status", "coreElements",
+                        "interventionVersion", "updatedAt", "workspace"));
+        index(mapping, ExperienceNote.class, "experience_note", binder(ExperienceNote.class, SearchMapping::document, "summary", "details", "kind", "source",
+                        "coreElement", "interventionVersion", "createdAt", "workspace"));
+        index(mapping, Comment.class, "item_comment", binder(Comment.class, SearchMapping::document, "body", "deletedAt", "createdAt", "workspace",
+                        "trialActionId", "noteId"));
+        index(mapping, AgendaItem.class, "agenda_item", binder(AgendaItem.class, SearchMapping::document, "title", "minutesText", "internal",
+                        "outcomes.text", "meeting.startsAt"));
+        index(mapping, InterventionVersion.class, "intervention_version", binder(InterventionVersion.class, SearchMapping::document, "label", "status", "description",
+                        "theoryOfChange", "targetGroup", "texts.text", "publishedAt", "intervention"));
+    }
+
+    private static void index(ProgrammaticMappingConfigurationContext mapping, Class<?> type, String index,
+            TypeBinder binder) {
+        var step = mapping.type(type);
+        step.indexed().index(index);
+        step.binder(binder);
+    }
+
+    private static <E> TypeBinder binder(Class<E> type, Function<E, SearchFields.Document> reader, String... reads) {
+        return (TypeBindingContext context) -> {
+            for (String path : reads) {
+                context.dependencies().use(path);
+            }
+            SearchFields fields = new SearchFields(context.indexSchemaElement());
+            context.bridge(type, (target, entity, writeContext) -> fields.write(target, reader.apply(entity)));
+        };
+    }
+
+    static SearchFields.Document document(TrialAction t) {
+        Workspace w = t.getWorkspace();
+        Adaptation a = t.getAdaptation();
+        boolean evaluated = t.getStatus() == TrialActionStatus.EVALUATED;
+        return new SearchFields.Document(SearchKind.TRIAL_ACTION, t.getId(), t.getTitle(),
+                SearchFields.join(t.getGoal(), t.getPlannedActivity(), t.getOutcome(), t.getLearning(), t.getNextStep(),
+                        a == null ? null : a.getWhatChanged(), a == null ? null : a.getReason()),
+                w.getProject().getId(), w.getOrganisation().getId(), w.getId(), null,
+                t.getCoreElements().stream().map(CoreElement::getId).toList(),
+                t.getInterventionVersion() == null ? null : t.getInterventionVersion().getId(), null, t.getUpdatedAt(),
+                false, false, evaluated);
+    }
+
+    static SearchFields.Document document(ExperienceNote n) {
+        Workspace w = n.getWorkspace();
+        return new SearchFields.Document(SearchKind.NOTE, n.getId(), n.getSummary(), n.getDetails(),
+                w.getProject().getId(), w.getOrganisation().getId(), w.getId(), null,
+                n.getCoreElement() == null ? List.of() : List.of(n.getCoreElement().getId()),
+                n.getInterventionVersion().getId(), n.getSource().name(), n.getCreatedAt(), false, false, true);
+    }
+
+    static SearchFields.Document document(Comment c) {
+        Workspace w = c.getWorkspace();
+        return new SearchFields.Document(SearchKind.COMMENT, c.getId(), null, c.getBody(), w.getProject().getId(),
+                w.getOrganisation().getId(), w.getId(), c.getTarget().id(), List.of(), null, c.getTarget().kind().name(),
+                c.getCreatedAt(), false, c.isDeleted(), false);
+    }
+
+    static SearchFields.Document document(AgendaItem item) {
+        Meeting m = item.getMeeting();
+        String outcomes = SearchFields.join(item.getOutcomes().stream().map(MeetingOutcome::getText)
+                .toArray(String[]::new));
+        return new SearchFields.Document(SearchKind.MEETING, item.getId(), item.getTitle(),
+                SearchFields.join(item.getMinutesText(), outcomes), m.getActivity().getProject().getId(),
+                m.getOrganisation() == null ? null : m.getOrganisation().getId(), null, m.getActivity().getId(), List.of(), null,
+                null, m.getStartsAt(), item.isInternal(), false, false);
+    }
+
+    static SearchFields.Document document(InterventionVersion v) {
+        String texts = SearchFields.join(v.getTexts().stream()
+                .map(t -> SearchFields.join(t.getCoreElement().getName(), t.getText())).toArray(String[]::new));
+        return new SearchFields.Document(SearchKind.VERSION, v.getId(),
+                v.getIntervention().getName() + " " + v.getLabel(),
+                SearchFields.join(v.getDescription(), v.getTargetGroup(), v.getTheoryOfChange(), texts),
+                v.getIntervention().getProject().getId(), null, null, null,
+                v.getTexts().stream().map(CoreElementText::getCoreElement).map(CoreElement::getId).toList(), v.getId(),
+                null, v.getPublishedAt(), false, v.getStatus() == VersionStatus.DRAFT, false);
+    }
+}

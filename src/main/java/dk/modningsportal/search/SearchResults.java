@@ -1,0 +1,12 @@
+package dk.modningsportal.search;
+
+import java.util.List;
+import java.util.Map;
+
+/** The hits, how many there are of each kind in all, and whether the index was complete (not being rebuilt). */
+public record SearchResults(List<SearchHit> hits, Map<SearchKind, Long> countsByKind, long total, boolean complete) {
+
+    static SearchResults empty(boolean complete) {
+        return new SearchResults(List.of(), Map.of(), 0, complete);
+    }
+}
