@@ -31,6 +31,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -71,8 +72,9 @@ public class MaturationService {
     public record OrganisationRef(long id, String name) {
     }
 
+    /** A theme, with how many items and how many organisations stand behind it. */
     public record ThemeRow(long id, long version, String title, String summary, int itemCount,
-            List<DecisionRow> decisions) {
+            int organisationCount, List<DecisionRow> decisions) {
     }
 
     public record DecisionRow(long id, DecisionKind kind, String coreElementName, String newName, String newText,
@@ -354,6 +356,24 @@ public class MaturationService {
         boardChanged(workshop);
     }
 
+    /** Places many items in a theme at once (an accepted suggestion), taking them to the workshop as needed. */
+    public void placeInTheme(long workshopId, long themeId, List<ItemRef> items) {
+        Workshop workshop = requireWorkshop(workshopId);
+        workspaceAccess.requireOpenProject(workshop.getProject().getId());
+        WorkshopTheme theme = requireThemeOf(workshopId, themeId);
+        Map<ItemRef, WorkshopItem> existing = workshops.findItems(workshopId).stream()
+                .collect(Collectors.toMap(MaturationService::ref, i -> i));
+        for (ItemRef item : items) {
+            WorkshopItem workshopItem = existing.get(item);
+            if (workshopItem == null) {
+                workshopItem = newItem(workshop, item);
+                em.persist(workshopItem);
+            }
+            workshopItem.placeIn(theme);
+        }
+        boardChanged(workshop);
+    }
+
     @Transactional(readOnly = true)
     public List<ThemeRow> themes(long workshopId) {
         requireWorkshop(workshopId);
@@ -362,14 +382,19 @@ public class MaturationService {
             return List.of();
         }
         List<Long> ids = themes.stream().map(WorkshopTheme::getId).toList();
-        Map<Long, Long> itemCounts = workshops.findItemsOfThemes(ids).stream()
+        List<WorkshopItem> items = workshops.findItemsOfThemes(ids);
+        Map<Long, Long> itemCounts = items.stream()
                 .collect(Collectors.groupingBy(i -> i.getTheme().getId(), Collectors.counting()));
+        Map<Long, Set<Long>> organisations = items.stream().collect(Collectors.groupingBy(i -> i.getTheme().getId(),
+                Collectors.mapping(i -> (i.getNote() != null ? i.getNote().getWorkspace()
+                        : i.getTrialAction().getWorkspace()).getOrganisation().getId(), Collectors.toSet())));
         Map<Long, List<DecisionRow>> decisions = workshops.findDecisionsOfThemes(ids).stream()
                 .collect(Collectors.groupingBy(d -> d.getTheme().getId(), LinkedHashMap::new,
                         Collectors.mapping(MaturationService::row, Collectors.toList())));
         return themes.stream()
                 .map(t -> new ThemeRow(t.getId(), t.getVersion(), t.getTitle(), t.getSummary(),
-                        itemCounts.getOrDefault(t.getId(), 0L).intValue(), decisions.getOrDefault(t.getId(), List.of())))
+                        itemCounts.getOrDefault(t.getId(), 0L).intValue(),
+                        organisations.getOrDefault(t.getId(), Set.of()).size(), decisions.getOrDefault(t.getId(), List.of())))
                 .toList();
     }
 
@@ -384,7 +409,7 @@ public class MaturationService {
         em.persist(theme);
         em.flush();
         boardChanged(workshop);
-        return new ThemeRow(theme.getId(), theme.getVersion(), theme.getTitle(), null, 0, List.of());
+        return new ThemeRow(theme.getId(), theme.getVersion(), theme.getTitle(), null, 0, 0, List.of());
     }
 
     /**

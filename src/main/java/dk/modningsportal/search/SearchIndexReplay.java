@@ -120,6 +120,24 @@ public class SearchIndexReplay {
         if (!started.get()) {
             return;
         }
+        try {
+            replayNewChanges();
+            if (failing) {
+                failing = false;
+                log.info("Search index replay works again");
+            }
+        } catch (RuntimeException e) {
+            // Twice a second: one line when it starts failing (a database outage is logged by DatabaseOutage too).
+            if (!failing) {
+                failing = true;
+                log.warn("Search index replay failed, retrying: {}", e.getMessage());
+            }
+        }
+    }
+
+    private boolean failing;
+
+    private void replayNewChanges() {
         synchronized (gaps) {
             List<Object[]> rows = transactions.execute(s -> rows());
             if (rows.isEmpty()) {

@@ -91,6 +91,27 @@ public class SearchService {
         return new SearchResults(hits, counts, result.total().hitCount(), index.ready());
     }
 
+    /** A project the person may search in, with a workspace of it to read its intervention's elements from. */
+    public record ProjectOption(long id, String name, long workspaceId) {
+    }
+
+    public record OrganisationOption(long id, String name, long projectId) {
+    }
+
+    /** The projects and organisations the filters offer: those the person may read. */
+    public List<ProjectOption> projects() {
+        Map<Long, ProjectOption> projects = new java.util.LinkedHashMap<>();
+        workspaceAccess.readableWorkspaces().forEach(w -> projects.putIfAbsent(w.projectId(),
+                new ProjectOption(w.projectId(), w.projectName(), w.workspaceId())));
+        return List.copyOf(projects.values());
+    }
+
+    public List<OrganisationOption> organisations() {
+        return workspaceAccess.readableWorkspaces().stream()
+                .map(w -> new OrganisationOption(w.organisationId(), w.organisationName(), w.projectId()))
+                .sorted(java.util.Comparator.comparing(OrganisationOption::name)).toList();
+    }
+
     /** Only what the person may read: their organisation's content and their projects' shared content, or more. */
     static SearchPredicate readable(SearchPredicateFactory f, ReadScope scope) {
         return f.bool().with(b -> {

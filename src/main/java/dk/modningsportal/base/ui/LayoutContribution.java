@@ -14,6 +14,11 @@ public interface LayoutContribution {
         return List.of();
     }
 
+    /** At the start of the top bar, before the space that pushes the actions to the right (the search field). */
+    default List<Component> topBarStart() {
+        return List.of();
+    }
+
     default List<Component> topBarActions() {
         return List.of();
     }

@@ -43,6 +43,7 @@ public class MainLayout extends AppLayout {
         HorizontalLayout topBar = new HorizontalLayout();
         topBar.addClassName("portal-topbar");
         topBar.setAlignItems(HorizontalLayout.Alignment.CENTER);
+        contributions.forEach(c -> c.topBarStart().forEach(topBar::add));
         topBar.add(spacer);
         contributions.forEach(c -> c.topBarActions().forEach(topBar::add));
         currentUser.get().ifPresent(user -> topBar.add(userMenu(user, authentication)));
