@@ -60,12 +60,12 @@ public class ThemeFinding {
 
     /** The items of the round most like this one, from the other organisations. */
     @Transactional(readOnly = true)
-    public List<SimilarItem> similarTo(long workshopId, ItemRef item, Long organisationId) {
+    public List<SimilarItem> similarTo(long workshopId, ItemRef item) {
         WorkshopInfo workshop = maturation.workshop(workshopId);
         BoardRef ref = boardRef(item);
-        String text = synthesis.textOf(ref).orElse("");
-        return similar(workshopId, new Round(workshop.projectId(), workshop.round().id(), null, true), text,
-                organisationId, Set.of(ref));
+        return synthesis.source(ref).map(source -> similar(workshopId,
+                new Round(workshop.projectId(), workshop.round().id(), null, true), source.text(),
+                source.organisationId(), Set.of(ref))).orElse(List.of());
     }
 
     /** The items of the round most like a theme (its title, summary and items), not in it already. */
@@ -78,7 +78,7 @@ public class ThemeFinding {
                 .collect(Collectors.toSet());
         StringBuilder text = new StringBuilder(theme.getTitle()).append('\n')
                 .append(theme.getSummary() == null ? "" : theme.getSummary());
-        inTheme.stream().limit(20).forEach(r -> synthesis.textOf(r).ifPresent(t -> text.append('\n').append(t)));
+        inTheme.stream().limit(20).forEach(r -> synthesis.source(r).ifPresent(t -> text.append('\n').append(t.text())));
         return similar(workshopId, new Round(workshop.projectId(), workshop.round().id(), null, true), text.toString(),
                 null, inTheme);
     }

@@ -95,12 +95,17 @@ public class BoardSynthesis {
         return Search.session(em);
     }
 
-    /** Title and text of an item, as indexed. */
-    public Optional<String> textOf(BoardRef ref) {
+    /** An item's words as indexed, and whose it is. */
+    public record Source(String text, Long organisationId) {
+    }
+
+    public Optional<Source> source(BoardRef ref) {
         return session().search(SearchMapping.TYPES)
-                .select(f -> f.composite().from(f.field(TITLE, String.class), f.field(BODY, String.class)).asList())
+                .select(f -> f.composite().from(f.field(TITLE, String.class), f.field(BODY, String.class),
+                        f.field(ORGANISATION, Long.class)).asList())
                 .where(f -> f.match().field(REF).matching(ref.key()))
-                .fetchSingleHit().map(row -> SearchFields.join((String) row.get(0), (String) row.get(1)));
+                .fetchSingleHit()
+                .map(row -> new Source(SearchFields.join((String) row.get(0), (String) row.get(1)), (Long) row.get(2)));
     }
 
     /**

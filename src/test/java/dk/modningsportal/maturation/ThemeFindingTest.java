@@ -126,8 +126,7 @@ class ThemeFindingTest {
     @Test
     void the_most_similar_items_come_from_the_other_organisation() {
         loginAs(world.consultantP1);
-        List<SimilarItem> similar = finding.similarTo(workshopId, new ItemRef(ItemType.NOTE, ringingNoteOfA),
-                world.orgA.getId());
+        List<SimilarItem> similar = finding.similarTo(workshopId, new ItemRef(ItemType.NOTE, ringingNoteOfA));
         assertThat(similar).isNotEmpty().allSatisfy(s -> assertThat(s.organisationName()).isEqualTo("Kommune B"));
         assertThat(similar.get(0).titleHtml()).startsWith("Vi ringer til <mark>forældrene</mark>");
     }
@@ -138,7 +137,7 @@ class ThemeFindingTest {
         assertThatThrownBy(() -> finding.suggestThemes(workshopId, world.p1Cooperation.getId(), null))
                 .isInstanceOf(AccessRefusedException.class);
         loginAs(world.consultantP2);
-        assertThatThrownBy(() -> finding.similarTo(workshopId, new ItemRef(ItemType.NOTE, ringingNoteOfA), null))
+        assertThatThrownBy(() -> finding.similarTo(workshopId, new ItemRef(ItemType.NOTE, ringingNoteOfA)))
                 .isInstanceOf(AccessRefusedException.class);
     }
 }

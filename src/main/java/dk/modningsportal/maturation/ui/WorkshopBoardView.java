@@ -17,6 +17,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -46,6 +47,7 @@ import dk.modningsportal.maturation.MaturationService.ThemeRow;
 import dk.modningsportal.maturation.MaturationService.VersionInfo;
 import dk.modningsportal.maturation.MaturationService.WorkshopInfo;
 import dk.modningsportal.maturation.MaturationService;
+import dk.modningsportal.maturation.ThemeFinding;
 import dk.modningsportal.maturation.VersionPublishing;
 import dk.modningsportal.maturation.WorkshopExport;
 import dk.modningsportal.maturation.WorkshopTheme;
@@ -102,6 +104,7 @@ class WorkshopBoardView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private final MaturationService maturation;
+    private final ThemeFinding finding;
     private final MaturationDecisions decisions;
     private final WorkspaceAccess workspaceAccess;
     private final VersionPublishing publishing;
@@ -112,7 +115,8 @@ class WorkshopBoardView extends VerticalLayout implements BeforeEnterObserver, H
 
     WorkshopBoardView(MaturationService maturation, MaturationDecisions decisions, VersionPublishing publishing,
             WorkspaceAccess workspaceAccess, WorkshopExport export, Presence presence, CurrentUser currentUser,
-            ChangeBus bus) {
+            ChangeBus bus, ThemeFinding finding) {
+        this.finding = finding;
         // New notes from the organisations and colleagues' work on the board appear while the board is open.
         LiveRefresh.whileAttached(this, bus, change -> workshop != null && change.isInProject(workshop.projectId()),
                 this::liveRefresh);
@@ -323,6 +327,8 @@ class WorkshopBoardView extends VerticalLayout implements BeforeEnterObserver, H
                 .setHeader(getTranslation("maturation.text")).setKey("text").setFlexGrow(5);
         grid.addComponentColumn(this::themeBox).setHeader(getTranslation("maturation.theme")).setKey("theme")
                 .setWidth("14em").setFlexGrow(0);
+        grid.addComponentColumn(this::similarButton).setHeader(getTranslation("maturation.similar.column"))
+                .setKey("similar").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.setPageSize(PAGE_SIZE);
         if (count <= ALL_ROWS_UP_TO) {
@@ -335,7 +341,12 @@ class WorkshopBoardView extends VerticalLayout implements BeforeEnterObserver, H
         grid.setItems(query -> maturation.boardPage(workshopId, filter, elementId, query.getOffset(), query.getLimit())
                 .stream(), query -> (int) Math.min(count, Integer.MAX_VALUE));
         groupGrids.put(elementId, grid);
-        Details group = new Details(name + " (" + Formats.number(count) + ")", grid);
+        Button suggest = new Button(getTranslation("maturation.suggest.open"), VaadinIcon.LIGHTBULB.create());
+        suggest.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        suggest.addClassName("board-suggest");
+        suggest.setVisible(count >= 3);
+        suggest.addClickListener(e -> new SuggestionsDialog(finding, workshopId, elementId, name, this::refresh).open());
+        Details group = new Details(name + " (" + Formats.number(count) + ")", suggest, grid);
         group.setOpened(count > 0);
         group.setWidthFull();
         group.addClassName("board-group");
@@ -374,6 +385,17 @@ class WorkshopBoardView extends VerticalLayout implements BeforeEnterObserver, H
             }
         });
         return box;
+    }
+
+    private Button similarButton(BoardItem item) {
+        Button similar = new Button(VaadinIcon.CONNECT_O.create());
+        similar.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
+        similar.setAriaLabel(getTranslation("maturation.similar.title"));
+        similar.setTooltipText(getTranslation("maturation.similar.title"));
+        similar.addClickListener(e -> new SimilarDialog(getTranslation("maturation.similar.title"),
+                () -> finding.similarTo(workshop.id(), item.ref()), themes, null, maturation, workshop.id(),
+                this::refresh).open());
+        return similar;
     }
 
     private Span kindBadge(BoardItem item) {
@@ -465,6 +487,7 @@ class WorkshopBoardView extends VerticalLayout implements BeforeEnterObserver, H
         final Button save = new Button();
         final Button decide = new Button();
         final Button remove = new Button();
+        final Button similar = new Button();
         private long version;
         private final ThemeRow loaded;
 
@@ -493,8 +516,15 @@ class WorkshopBoardView extends VerticalLayout implements BeforeEnterObserver, H
             // A theme something was decided under explains the next version: it stays.
             remove.setVisible(theme.decisions().isEmpty());
             remove.addClickListener(e -> confirmRemove(theme));
-            add(title, new Span(getTranslation("maturation.itemCount", theme.itemCount())), summary,
-                    new FlexLayout(save, decide, remove));
+            similar.setText(getTranslation("maturation.similar.title"));
+            similar.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            similar.addClickListener(e -> new SimilarDialog(getTranslation("maturation.similar.forTheme", theme.title()),
+                    () -> finding.similarToTheme(workshop.id(), theme.id()), themes, theme, maturation, workshop.id(),
+                    WorkshopBoardView.this::refresh).open());
+            Span standing = new Span(getTranslation("maturation.themeStanding", theme.itemCount(),
+                    theme.organisationCount()));
+            standing.addClassName("theme-standing");
+            add(title, standing, summary, new FlexLayout(save, decide, similar, remove));
             for (DecisionRow decision : theme.decisions()) {
                 Paragraph line = new Paragraph(Formats.label(decision.kind())
                         + (decision.coreElementName() != null ? ": " + decision.coreElementName()
