@@ -237,6 +237,12 @@ public class DemoData {
                 inclusionV2, DemoTexts.INCLUSION_TRIAL_ACTIONS, DemoTexts.INCLUSION_NOTES,
                 List.of(TrialActionStatus.EVALUATED, TrialActionStatus.COMPLETED, TrialActionStatus.IN_PROGRESS,
                         TrialActionStatus.PLANNED), 5, 280, 2, random));
+        int sameMatter = 0;
+        for (Map.Entry<Organisation, Workspace> entry : inclusionWorkspaces.entrySet()) {
+            List<DemoTexts.NoteText> texts = DemoTexts.SAME_MATTER_NOTES.get(sameMatter++);
+            writer.fill(entry.getValue(), teams.get(entry.getKey()), currentElements(inclusionV2), inclusionV2,
+                    DemoTexts.INCLUSION_TRIAL_ACTIONS, texts, List.of(), texts.size(), 60, 2, random);
+        }
         prepareWorkshop(inclusion, inclusionV2, mette, "Modningsworkshop 2", "Transport og tid er de største barrierer",
                 null);
 

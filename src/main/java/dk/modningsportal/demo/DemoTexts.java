@@ -135,4 +135,31 @@ final class DemoTexts {
                     NoteSource.REFLECTION_MEETING),
             new NoteText("Fælles refleksionsmøde gav idéer fra Aalborg til vores udflytningsforløb.", NoteKind.WORKS_WELL, 3,
                     NoteSource.REFLECTION_MEETING));
+
+    /**
+     * Round 2.0 of the inclusion project: the same few matters written by different municipalities in their own
+     * words, as a workshop meets them (the board's search finds and groups them). Per organisation, in the order the
+     * inclusion workspaces are made (Aarhus, Odense, Vejle, Herning, Ådalen).
+     */
+    static final List<List<NoteText>> SAME_MATTER_NOTES = List.of(
+            List.of(new NoteText("Vi ringede til forældrene dagen før, og så kom de til mødet.", NoteKind.WORKS_WELL, 4,
+                            NoteSource.DAILY_PRACTICE),
+                    new NoteText("Forældreinddragelse fra første samtale gør, at barnet bliver i foreningen.",
+                            NoteKind.WORKS_WELL, 4, NoteSource.LOCAL_WORKSHOP)),
+            List.of(new NoteText("En sms til forældrene aftenen før gav langt bedre fremmøde.", NoteKind.WORKS_WELL, 4,
+                            NoteSource.DAILY_PRACTICE),
+                    new NoteText("Lange afstande til klubben gør, at børnene udebliver fra træningen.", NoteKind.HINDERS, 4,
+                            NoteSource.DAILY_PRACTICE)),
+            List.of(new NoteText("Det hjælper at inddrage forældrene allerede i opstartssamtalen.", NoteKind.WORKS_WELL, 4,
+                            NoteSource.REFLECTION_MEETING),
+                    new NoteText("Når vi mindede forældrene om aftalen dagen før, mødte de op.", NoteKind.WORKS_WELL, 4,
+                            NoteSource.DAILY_PRACTICE)),
+            List.of(new NoteText("Ingen kan køre børnene til træning, så de falder fra efter få gange.", NoteKind.HINDERS,
+                            4, NoteSource.DAILY_PRACTICE),
+                    new NoteText("Forældrene skal med fra start, ellers holder barnet op i klubben.", NoteKind.WORKS_WELL,
+                            4, NoteSource.LOCAL_WORKSHOP)),
+            List.of(new NoteText("Kørsel til træning er svær for familier uden bil.", NoteKind.HINDERS, 4,
+                            NoteSource.DIALOGUE_MEETING),
+                    new NoteText("En påmindelse til forældrene dagen før mødet virker.", NoteKind.WORKS_WELL, 4,
+                            NoteSource.DAILY_PRACTICE)));
 }

@@ -1,6 +1,7 @@
 package dk.modningsportal.search;
 
 import dk.modningsportal.base.ClusterJobs;
+import dk.modningsportal.base.DatabaseOutage;
 import dk.modningsportal.comment.Comment;
 import dk.modningsportal.intervention.InterventionVersion;
 import dk.modningsportal.meeting.AgendaItem;
@@ -49,20 +50,27 @@ public class SearchIndexReplay {
     private final TransactionTemplate transactions;
     private final SearchIndexFeed feed;
     private final ClusterJobs jobs;
+    private final DatabaseOutage outage;
     private final Path positionFile;
     private final boolean rebuildInBackground;
     private final AtomicBoolean ready = new AtomicBoolean();
     private final AtomicBoolean started = new AtomicBoolean();
     private final Map<Long, Instant> gaps = new HashMap<>();
     private long position;
+    /** The database the index was built from: an index directory reused for another database is rebuilt. */
+    private final String database;
 
     SearchIndexReplay(EntityManager em, TransactionTemplate transactions, SearchIndexFeed feed, ClusterJobs jobs,
+            DatabaseOutage outage,
             SearchConfiguration.SearchIndexDirectory directory,
-            @Value("${portal.search.rebuild-in-background:true}") boolean rebuildInBackground) {
+            @Value("${portal.search.rebuild-in-background:true}") boolean rebuildInBackground,
+            @Value("${spring.datasource.url}") String database) {
+        this.database = database;
         this.em = em;
         this.transactions = transactions;
         this.feed = feed;
         this.jobs = jobs;
+        this.outage = outage;
         this.positionFile = directory.root().resolve("position");
         this.rebuildInBackground = rebuildInBackground;
     }
@@ -93,6 +101,12 @@ public class SearchIndexReplay {
     /** Rebuilds this node's index from the database ({@code ./portal reindex}); changes meanwhile are replayed. */
     public synchronized Duration rebuild() {
         ready.set(false);
+        // A rebuild cut short (the node stopped) must not pass for a complete index at the next start.
+        try {
+            Files.deleteIfExists(positionFile);
+        } catch (IOException e) {
+            log.warn("The search index position {} cannot be removed", positionFile, e);
+        }
         long from = transactions.execute(s -> ((Number) em.createNativeQuery(
                 "select coalesce(max(id), 0) from search_change").getSingleResult()).longValue());
         Instant begun = Instant.now();
@@ -127,8 +141,10 @@ public class SearchIndexReplay {
                 log.info("Search index replay works again");
             }
         } catch (RuntimeException e) {
-            // Twice a second: one line when it starts failing (a database outage is logged by DatabaseOutage too).
-            if (!failing) {
+            // Twice a second: one line when it starts failing; an outage is the database's, told once by DatabaseOutage.
+            if (DatabaseOutage.isOutage(e)) {
+                outage.noticed(e);
+            } else if (!failing) {
                 failing = true;
                 log.warn("Search index replay failed, retrying: {}", e.getMessage());
             }
@@ -230,7 +246,11 @@ public class SearchIndexReplay {
 
     private Long readPosition() {
         try {
-            return Files.exists(positionFile) ? Long.parseLong(Files.readString(positionFile).strip()) : null;
+            if (!Files.exists(positionFile)) {
+                return null;
+            }
+            List<String> lines = Files.readAllLines(positionFile);
+            return lines.size() == 2 && lines.get(1).equals(database) ? Long.parseLong(lines.get(0).strip()) : null;
         } catch (IOException | NumberFormatException e) {
             log.warn("The search index position {} cannot be read: the index is rebuilt", positionFile);
             return null;
@@ -239,7 +259,7 @@ public class SearchIndexReplay {
 
     private void writePosition(long value) {
         try {
-            Files.writeString(positionFile, Long.toString(value));
+            Files.writeString(positionFile, value + "\n" + database);
         } catch (IOException e) {
             log.warn("The search index position cannot be written to {}", positionFile, e);
         }

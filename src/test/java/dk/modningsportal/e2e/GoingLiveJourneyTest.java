@@ -41,6 +41,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * requires PostgreSQL), with a real SMTP server (GreenMail) for the mails.
  */
 @ExtendWith(OutputCaptureExtension.class)
+@org.springframework.test.annotation.DirtiesContext
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
         properties = {"portal.demo-data=false", "portal.admin.email=drift@sst.example.dk"})
 @ActiveProfiles("test")

@@ -38,6 +38,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * through the services, and the queries behind the lists (filters, search, access) on a real server.
  */
 @SpringBootTest
+@org.springframework.test.annotation.DirtiesContext
 class PostgresPortalTest {
 
     private static final String SCHEMA = "portal_it_" + Long.toString(System.nanoTime(), 36);

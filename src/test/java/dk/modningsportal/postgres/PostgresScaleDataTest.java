@@ -11,6 +11,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /** The generator and the dashboard's tallies on PostgreSQL, in a schema of their own. */
 @SpringBootTest
+@org.springframework.test.annotation.DirtiesContext
 class PostgresScaleDataTest {
 
     private static final String SCHEMA = "portal_scale_" + Long.toString(System.nanoTime(), 36);

@@ -180,6 +180,42 @@ class PostgresTwoNodesTest {
                 .as("nor its activity entry").isZero();
     }
 
+    @Test
+    void what_one_node_saves_changes_and_deletes_the_other_nodes_search_follows_within_a_second() throws Exception {
+        TestWorld people = world();
+        login(first, people.memberA);
+        dk.modningsportal.note.NoteService notes = first.getBean(dk.modningsportal.note.NoteService.class);
+        dk.modningsportal.note.NoteInput note = notes.capture(people.workspaceA.getId(),
+                "Vi spillede petanque med beboerne", NoteKind.WORKS_WELL, null);
+        assertThat(foundOnSecond("petanque", 1)).as("found on the other node within a second").isLessThan(1_000);
+
+        login(first, people.memberA);
+        note = notes.load(note.getId());
+        note.setSummary("Vi spillede kroket med beboerne");
+        note = notes.update(note);
+        assertThat(foundOnSecond("kroket", 1)).isLessThan(1_000);
+        assertThat(foundOnSecond("petanque", 0)).isLessThan(1_000);
+
+        login(first, people.memberA);
+        notes.delete(note.getId(), note.getVersion());
+        assertThat(foundOnSecond("kroket", 0)).as("gone on the other node too").isLessThan(1_000);
+        SecurityContextHolder.clearContext();
+    }
+
+    /** Milliseconds until the second node's search finds the words this many times (fails after ten seconds). */
+    private static long foundOnSecond(String words, long hits) throws InterruptedException {
+        long start = System.nanoTime();
+        while (System.nanoTime() - start < 10_000_000_000L) {
+            login(second, world().evaluator);
+            if (second.getBean(dk.modningsportal.search.SearchService.class)
+                    .search(dk.modningsportal.search.SearchQuery.of(words)).total() == hits) {
+                return (System.nanoTime() - start) / 1_000_000;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("The second node's search did not find '" + words + "' " + hits + " times in 10 s");
+    }
+
     private static void loginOnFirst(UserAccount account) {
         UserDetails user = first.getBean(UserDetailsService.class).loadUserByUsername(account.getUsername());
         SecurityContextHolder.getContext().setAuthentication(

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -121,6 +122,10 @@ public final class Benchmarks {
     private static Dataset dataset(String database, Scale scale, Map<String, Object> datasource) {
         Map<String, Object> properties = new LinkedHashMap<>(datasource);
         properties.put("portal.demo-data", "false");
+        // Each set its own search index, built before the portal answers (not in the background, during a timing).
+        properties.put("portal.search.directory", System.getProperty("user.home") + "/.modningsportalen/search-"
+                + database.toLowerCase(Locale.ROOT) + "-" + scale.name());
+        properties.put("portal.search.rebuild-in-background", "false");
         properties.put("server.port", "0");
         properties.put("logging.level.root", "warn");
         properties.put("spring.main.banner-mode", "off");

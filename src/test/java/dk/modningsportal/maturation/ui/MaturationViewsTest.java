@@ -73,7 +73,7 @@ class MaturationViewsTest extends KaribuTest {
         assertThat(taken.getValue()).as("placing an item in a theme takes it to the workshop").isTrue();
         WorkshopBoardView.ThemeEditor editor = board.themeEditors.values().iterator().next();
         assertThat(_find(editor, com.vaadin.flow.component.html.Span.class,
-                spec -> spec.withText("2 erfaringer i temaet"))).hasSize(1);
+                spec -> spec.withText("2 erfaringer fra 2 organisationer"))).hasSize(1);
 
         // A decision about the theme changes the draft of 3.0.
         _click(editor.decide);
