@@ -201,9 +201,10 @@ public class ScaleData {
             Instant updated = created.plusSeconds((long) (random.nextDouble() * Duration.between(created, now).toSeconds()));
             long id = ids.trialAction++;
             trialActions.add(new Object[] {id, workspace.id(), created.isBefore(version2Start) ? workspace.v1() : workspace.v2(),
-                "Prøvehandling " + (t + 1), "At flytte praksis på et kerneelement", "Vi afprøver en ny arbejdsgang",
-                person, Date.valueOf(begins), Date.valueOf(ends), status,
-                evaluated ? "Det lykkedes delvist" : null, evaluated ? "Vi lærte at justere tidspunktet" : null,
+                "Prøvehandling " + (t + 1) + ": " + Texts.sentence(random), "At flytte praksis på et kerneelement",
+                "Vi afprøver en ny arbejdsgang", person, Date.valueOf(begins), Date.valueOf(ends), status,
+                evaluated ? "Det lykkedes delvist" : null, evaluated ? "Vi lærte, at " + Texts.sentence(random)
+                        .toLowerCase(java.util.Locale.ROOT) : null,
                 evaluated ? "ADJUST" : null, Timestamp.from(created), person, Timestamp.from(updated), person});
             int first = random.nextInt(CORE_ELEMENTS);
             trialActionElements.add(new Object[] {id, workspace.elements()[first]});
@@ -225,7 +226,7 @@ public class ScaleData {
             long person = workspace.team()[random.nextInt(workspace.team().length)];
             Long element = random.nextInt(10) == 0 ? null : workspace.elements()[random.nextInt(CORE_ELEMENTS)];
             notes.add(new Object[] {ids.note++, workspace.id(), created.isBefore(version2Start) ? workspace.v1() : workspace.v2(),
-                element, "Erfaring " + (n + 1) + " fra praksis", kinds[random.nextInt(kinds.length)],
+                element, Texts.sentence(random), kinds[random.nextInt(kinds.length)],
                 sources[random.nextInt(sources.length)], Timestamp.from(created), person, Timestamp.from(created), person});
             if (notes.size() == BATCH) {
                 writeNotes(notes);
@@ -298,5 +299,34 @@ public class ScaleData {
     private static final class Ids {
         long organisation = 1, user = 1, project = 1, phase = 1, workspace = 1, intervention = 1, coreElement = 1,
                 version = 1, workshop = 1, trialAction = 1, note = 1;
+    }
+
+    /**
+     * Sentences as practitioners write them, put together at random from a few subjects, what happened and when:
+     * the words spread over the notes the way real ones do (some in thousands of notes, most in a few), so search
+     * and theme suggestions are measured on text, not on one repeated line.
+     */
+    static final class Texts {
+
+        private static final String[] SUBJECTS = {"Forældrene", "Kontaktpersonen", "Trænerne", "Borgeren",
+            "De frivillige", "Skolen", "Jobcentret", "Familierne", "Bostøtten", "Sagsbehandleren", "Lærerne",
+            "Børnene", "Naboerne", "Psykiatrien", "Foreningen", "Beboerne"};
+        private static final String[] WHAT = {"kom, da vi flyttede mødet til eftermiddagen",
+            "mangler tid til samtalen", "vil gerne inddrages tidligere i forløbet", "melder afbud til koordineringsmødet",
+            "har brug for en fast aftale om kontakten", "savner transport til træningen",
+            "tager godt imod hjemmebesøget", "glemmer aftalen uden en påmindelse dagen før",
+            "skifter ofte, så samarbejdsaftalen skal ligge hos bestyrelsen", "fik ro, når samtalen foregik hjemme",
+            "ønsker hjælp til økonomi og naboskab", "bliver i fællesskabet, når de kender hinanden",
+            "kender ikke fritidsguiden endnu", "vil hellere tale om bolig end om behandling",
+            "skal have en fast kontaktperson ved udflytningen", "oplever ventetid på visitationen",
+            "fik mere ud af sagsgennemgangen med PPR", "kræver en samtaleguide om skadesreduktion",
+            "mødte op efter en sms aftenen før", "falder fra, hvis de første tre træninger går skævt"};
+        private static final String[] WHEN = {"", "", " i opstarten", " efter tre uger", " om aftenen",
+            " i weekenden", " ved udflytning", " i ferien", " på boformen", " i klubhuset"};
+
+        static String sentence(Random random) {
+            return SUBJECTS[random.nextInt(SUBJECTS.length)] + " " + WHAT[random.nextInt(WHAT.length)]
+                    + WHEN[random.nextInt(WHEN.length)] + ".";
+        }
     }
 }

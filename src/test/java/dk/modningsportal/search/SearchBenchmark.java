@@ -36,8 +36,8 @@ class SearchBenchmark {
 
     private static final String CONSULTANT = "konsulent.1";
     private static final List<String> QUERIES = List.of("forældre", "kontaktperson samtale", "forældreinddragelse",
-            "fritidsguide", "\"fast kontaktperson\"", "misbrug", "samarbejde med skolen", "kontaktpersn", "aftale",
-            "netværk");
+            "fritidsguide", "\"fast kontaktperson\"", "transport", "samarbejdsaftale", "kontaktpersn", "påmindelse",
+            "bolig");
 
     record Result(String database, String scale, long documents, Duration indexing, Stats search, Stats suggestions,
             Stats similar) {
