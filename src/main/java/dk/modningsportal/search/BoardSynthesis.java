@@ -80,6 +80,8 @@ public class BoardSynthesis {
 
     static final int MIN_GROUP = 3;
     private static final int CANDIDATES = 12;
+    /** The most frequent stems counted; the most telling candidates are found among them. */
+    private static final int STEMS_COUNTED = 200;
     private static final int SUGGESTIONS = 6;
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
 
@@ -161,17 +163,19 @@ public class BoardSynthesis {
         SearchResult<String> overview = session().search(SearchMapping.TYPES)
                 .select(f -> f.field(REF, String.class))
                 .where(f -> f.and(group(f, scope, round, exclude, mustTerms, mustNotTerms)))
-                .aggregation(stems, f -> f.terms().field(STEMS, String.class).maxTermCount(CANDIDATES * 4)
+                .aggregation(stems, f -> f.terms().field(STEMS, String.class).maxTermCount(STEMS_COUNTED)
                         .minDocumentCount(MIN_GROUP))
                 .fetch(0);
         long all = overview.total().hitCount();
-        // A word (nearly) every item has, the element's own name say, tells the items apart no better than none.
-        long tooCommon = all < 10 ? all + 1 : Math.round(all * 0.6);
+        // In a large set a word most items have (the element's own name, say) tells them apart no better than none.
+        // The others are tried most telling first: shared by many, but not by nearly all (count × log(all / count),
+        // as tf-idf weighs a word); on a tie the longer stem, as a whole word ("kontaktperson") tells more than a
+        // part of it ("kontakt").
+        long tooCommon = all < 20 ? all + 1 : Math.round(all * 0.6);
         List<String> candidates = overview.aggregation(stems).entrySet().stream()
                 .filter(e -> e.getValue() < tooCommon)
                 .filter(e -> !mustTerms.contains(e.getKey()))
-                // On a tie the longer stem: a whole word ("kontaktperson") tells more than a part of it ("kontakt").
-                .sorted(Map.Entry.<String, Long>comparingByValue().reversed()
+                .sorted(Comparator.<Map.Entry<String, Long>>comparingDouble(e -> -telling(e.getValue(), all))
                         .thenComparing(e -> -e.getKey().length()))
                 .map(Map.Entry::getKey).limit(CANDIDATES).toList();
         List<Suggestion> suggestions = new ArrayList<>();
@@ -209,12 +213,16 @@ public class BoardSynthesis {
                     .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
             List<String> titleStems = new ArrayList<>(List.of(candidate));
             companion.ifPresent(titleStems::add);
-            String title = titleStems.stream().map(s -> surface(s, texts)).collect(Collectors.joining(" og "));
+            String title = titleStems.stream().map(s -> surface(s, texts)).collect(Collectors.joining(" · "));
             suggestions.add(new Suggestion(List.copyOf(terms), without, capitalise(title), count,
                     members.aggregation(organisations).size(),
                     members.hits().stream().limit(3).map(row -> (String) row.get(0)).toList()));
         }
         return suggestions;
+    }
+
+    private static double telling(long count, long all) {
+        return count * Math.log((all + 1.0) / count);
     }
 
     /** Every item of a suggestion as the board has it now, for placing them in the theme it becomes. */

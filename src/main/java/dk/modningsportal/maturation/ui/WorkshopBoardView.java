@@ -17,6 +17,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -327,8 +328,12 @@ class WorkshopBoardView extends VerticalLayout implements BeforeEnterObserver, H
                 .setHeader(getTranslation("maturation.text")).setKey("text").setFlexGrow(5);
         grid.addComponentColumn(this::themeBox).setHeader(getTranslation("maturation.theme")).setKey("theme")
                 .setWidth("14em").setFlexGrow(0);
-        grid.addComponentColumn(this::similarButton).setHeader(getTranslation("maturation.similar.column"))
-                .setKey("similar").setAutoWidth(true).setFlexGrow(0);
+        // A narrow column: the item's text keeps the room; the header is the button's icon, named for screen readers.
+        Icon similarHeader = VaadinIcon.CONNECT_O.create();
+        similarHeader.getElement().setAttribute("aria-label", getTranslation("maturation.similar.title"));
+        similarHeader.setTooltipText(getTranslation("maturation.similar.title"));
+        grid.addComponentColumn(this::similarButton).setHeader(similarHeader).setKey("similar").setWidth("3.5em")
+                .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.setPageSize(PAGE_SIZE);
         if (count <= ALL_ROWS_UP_TO) {
@@ -524,7 +529,9 @@ class WorkshopBoardView extends VerticalLayout implements BeforeEnterObserver, H
             Span standing = new Span(getTranslation("maturation.themeStanding", theme.itemCount(),
                     theme.organisationCount()));
             standing.addClassName("theme-standing");
-            add(title, standing, summary, new FlexLayout(save, decide, similar, remove));
+            FlexLayout buttons = new FlexLayout(save, decide, similar, remove);
+            buttons.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+            add(title, standing, summary, buttons);
             for (DecisionRow decision : theme.decisions()) {
                 Paragraph line = new Paragraph(Formats.label(decision.kind())
                         + (decision.coreElementName() != null ? ": " + decision.coreElementName()

@@ -264,8 +264,9 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
         Anchor link = new Anchor(hit.link() == null ? "" : hit.link(), "");
         link.getElement().setProperty("innerHTML", title);
         link.addClassName("search-hit-title");
+        // The kind is the group's heading; said again only when one kind is listed alone.
         Span meta = new Span(String.join(" · ", java.util.stream.Stream.of(
-                getTranslation("search.kind." + hit.kind().name()), hit.organisationName(), hit.projectName(),
+                hit.organisationName(), hit.projectName(),
                 hit.at() == null ? null : Formats.date(hit.at().atZone(DanishTime.ZONE).toLocalDate()))
                 .filter(Objects::nonNull).toList()));
         meta.addClassName("search-hit-meta");
