@@ -14,7 +14,8 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
 
 /**
  * How Danish text is indexed and searched: words lower-cased, compounds also indexed by their parts (a word list
- * of the domain, {@code search/danish-compound-parts.txt}), Danish stop words left out, and every word reduced to
+ * of the domain, {@code search/danish-compound-parts.txt}), Danish stop words left out (Snowball's and a few more,
+ * {@code search/danish-extra-stopwords.txt}), and every word reduced to
  * its stem (Snowball's Danish stemmer), so "forældreinddragelse" and "inddrage forældrene" meet.
  */
 public class DanishAnalysis implements LuceneAnalysisConfigurer {
@@ -22,10 +23,29 @@ public class DanishAnalysis implements LuceneAnalysisConfigurer {
     static final String DANISH = "danish";
     private static final String COMPOUND_PARTS = "search/danish-compound-parts.txt";
     private static final String STOP_WORDS = "org/apache/lucene/analysis/snowball/danish_stop.txt";
+    private static final String EXTRA_STOP_WORDS = "search/danish-extra-stopwords.txt";
     /** Stems shorter than this say little about what a text is about (for theme suggestions). */
-    private static final int TELLING_STEM = 4;
+    private static final int TELLING_STEM = 3;
 
     private static final Analyzer ANALYZER = build();
+
+    /**
+     * What the index was written with: raise the number when the mapping or the analysis chain changes; the word
+     * lists count themselves. An index of another format is rebuilt at start.
+     */
+    static final String FORMAT = "1-" + checksum(COMPOUND_PARTS, STOP_WORDS, EXTRA_STOP_WORDS);
+
+    private static String checksum(String... resources) {
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        for (String resource : resources) {
+            try (var in = DanishAnalysis.class.getClassLoader().getResourceAsStream(resource)) {
+                crc.update(in.readAllBytes());
+            } catch (IOException | NullPointerException e) {
+                throw new IllegalStateException("Search word list missing: " + resource, e);
+            }
+        }
+        return Long.toHexString(crc.getValue());
+    }
 
     @Override
     public void configure(LuceneAnalysisConfigurationContext context) {
@@ -36,6 +56,7 @@ public class DanishAnalysis implements LuceneAnalysisConfigurer {
                         .param("dictionary", COMPOUND_PARTS).param("minSubwordSize", "4")
                         .param("onlyLongestMatch", "false")
                 .tokenFilter("stop").param("words", STOP_WORDS).param("format", "snowball")
+                .tokenFilter("stop").param("words", EXTRA_STOP_WORDS)
                 .tokenFilter("snowballPorter").param("language", "Danish");
     }
 
@@ -47,6 +68,7 @@ public class DanishAnalysis implements LuceneAnalysisConfigurer {
                     .addTokenFilter("dictionaryCompoundWord", "dictionary", COMPOUND_PARTS, "minSubwordSize", "4",
                             "onlyLongestMatch", "false")
                     .addTokenFilter("stop", "words", STOP_WORDS, "format", "snowball")
+                    .addTokenFilter("stop", "words", EXTRA_STOP_WORDS)
                     .addTokenFilter("snowballPorter", "language", "Danish")
                     .build();
         } catch (IOException e) {

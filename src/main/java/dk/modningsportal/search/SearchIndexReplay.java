@@ -57,7 +57,10 @@ public class SearchIndexReplay {
     private final AtomicBoolean started = new AtomicBoolean();
     private final Map<Long, Instant> gaps = new HashMap<>();
     private long position;
-    /** The database the index was built from: an index directory reused for another database is rebuilt. */
+    /**
+     * The database the index was built from, beside the position: an index directory reused for another database,
+     * or written with other analysis (word lists, mapping: {@link DanishAnalysis#FORMAT}), is rebuilt.
+     */
     private final String database;
 
     SearchIndexReplay(EntityManager em, TransactionTemplate transactions, SearchIndexFeed feed, ClusterJobs jobs,
@@ -250,7 +253,8 @@ public class SearchIndexReplay {
                 return null;
             }
             List<String> lines = Files.readAllLines(positionFile);
-            return lines.size() == 2 && lines.get(1).equals(database) ? Long.parseLong(lines.get(0).strip()) : null;
+            return lines.size() == 3 && lines.get(1).equals(database) && lines.get(2).equals(DanishAnalysis.FORMAT)
+                    ? Long.parseLong(lines.get(0).strip()) : null;
         } catch (IOException | NumberFormatException e) {
             log.warn("The search index position {} cannot be read: the index is rebuilt", positionFile);
             return null;
@@ -259,7 +263,7 @@ public class SearchIndexReplay {
 
     private void writePosition(long value) {
         try {
-            Files.writeString(positionFile, value + "\n" + database);
+            Files.writeString(positionFile, value + "\n" + database + "\n" + DanishAnalysis.FORMAT);
         } catch (IOException e) {
             log.warn("The search index position cannot be written to {}", positionFile, e);
         }

@@ -16,7 +16,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -139,6 +141,21 @@ class SearchServiceTest {
 
         loginAs(world.admin);
         assertThat(search.search(SearchQuery.of("forældre")).total()).isZero();
+    }
+
+    @Test
+    void a_node_started_without_an_index_builds_it_from_the_database_and_rebuilds_it_when_asked() {
+        try (ConfigurableApplicationContext node = new SpringApplicationBuilder(dk.modningsportal.Application.class)
+                .profiles("test").run("--server.port=0", "--management.server.port=0",
+                        "--spring.datasource.url=jdbc:h2:mem:search-test;DB_CLOSE_DELAY=-1")) {
+            UserDetails user = node.getBean(UserDetailsService.class).loadUserByUsername(world.evaluator.getUsername());
+            SecurityContextHolder.getContext().setAuthentication(
+                    UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+            SearchService searchOnNode = node.getBean(SearchService.class);
+            assertThat(searchOnNode.search(SearchQuery.of("forældre")).total()).isEqualTo(3);
+            node.getBean(SearchIndexReplay.class).rebuild();
+            assertThat(searchOnNode.search(SearchQuery.of("forældre")).total()).isEqualTo(3);
+        }
     }
 
     @Test
