@@ -202,7 +202,8 @@ public class BoardSynthesis {
                             .minDocumentCount(2))
                     .fetch(40);
             long count = members.total().hitCount();
-            if (count < MIN_GROUP) {
+            // A part of a proposal being split is smaller than the whole, or it splits nothing.
+            if (count < MIN_GROUP || within != null && count >= within.items()) {
                 continue;
             }
             List<String> texts = members.hits().stream()

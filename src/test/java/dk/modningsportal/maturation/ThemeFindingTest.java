@@ -126,6 +126,17 @@ class ThemeFindingTest {
     }
 
     @Test
+    void splitting_a_proposal_offers_only_smaller_parts_of_it() {
+        loginAs(world.consultantP1);
+        for (Suggestion proposal : finding.suggestThemes(workshopId, world.p1Cooperation.getId(), null)) {
+            assertThat(finding.suggestThemes(workshopId, world.p1Cooperation.getId(), proposal)).allSatisfy(part -> {
+                assertThat(part.items()).isLessThan(proposal.items());
+                assertThat(part.terms()).containsAll(proposal.terms());
+            });
+        }
+    }
+
+    @Test
     void the_most_similar_items_come_from_the_other_organisation() {
         loginAs(world.consultantP1);
         List<SimilarItem> similar = finding.similarTo(workshopId, new ItemRef(ItemType.NOTE, ringingNoteOfA));

@@ -330,8 +330,8 @@ class WorkshopBoardView extends VerticalLayout implements BeforeEnterObserver, H
                 .setWidth("14em").setFlexGrow(0);
         // A narrow column: the item's text keeps the room; the header is the button's icon, named for screen readers.
         Icon similarHeader = VaadinIcon.CONNECT_O.create();
+        similarHeader.getElement().setAttribute("role", "img");
         similarHeader.getElement().setAttribute("aria-label", getTranslation("maturation.similar.title"));
-        similarHeader.setTooltipText(getTranslation("maturation.similar.title"));
         grid.addComponentColumn(this::similarButton).setHeader(similarHeader).setKey("similar").setWidth("3.5em")
                 .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
