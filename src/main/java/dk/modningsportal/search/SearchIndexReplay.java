@@ -32,7 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keeps this node's index in step with the database. On start, an index that is missing, or older than the
- * change log reaches back ({@link #KEPT}), is rebuilt from the database. Then, twice a second, the changes other
+ * change log reaches back ({@link #KEPT}), is rebuilt from the database. Then, four times a second, the changes other
  * nodes wrote to {@code search_change} are replayed: each named entity is read again and indexed, or removed
  * when it is gone. Ids of rows not yet visible (a transaction still committing) are looked for again for a
  * minute, so a slow commit is not skipped.
@@ -132,7 +132,7 @@ public class SearchIndexReplay {
         return took;
     }
 
-    @Scheduled(fixedDelay = 500)
+    @Scheduled(fixedDelay = 250)
     void replay() {
         if (!started.get()) {
             return;
@@ -144,7 +144,7 @@ public class SearchIndexReplay {
                 log.info("Search index replay works again");
             }
         } catch (RuntimeException e) {
-            // Twice a second: one line when it starts failing; an outage is the database's, told once by DatabaseOutage.
+            // Four times a second: one line when it starts failing; an outage is the database's, told once by DatabaseOutage.
             if (DatabaseOutage.isOutage(e)) {
                 outage.noticed(e);
             } else if (!failing) {
