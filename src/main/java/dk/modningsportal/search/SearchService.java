@@ -60,12 +60,22 @@ public class SearchService {
         this.index = index;
     }
 
+    /**
+     * The hits for every word of the query; when there are none and it has several words, those for most of them
+     * (marked {@link SearchResults#someWords()}), as a person would otherwise retype with fewer words.
+     */
     public SearchResults search(SearchQuery query) {
         String text = query.text() == null ? "" : query.text().strip();
         ReadScope scope = workspaceAccess.readScope();
         if (text.length() < MIN_TEXT || scope.nothing()) {
             return SearchResults.empty(index.ready());
         }
+        SearchResults all = search(query, text, scope, false);
+        boolean severalWords = text.split("\\s+").length > 1 && text.chars().noneMatch(c -> SYNTAX.indexOf(c) >= 0);
+        return all.total() == 0 && severalWords ? search(query, text, scope, true) : all;
+    }
+
+    private SearchResults search(SearchQuery query, String text, ReadScope scope, boolean someWords) {
         AggregationKey<Map<String, Long>> byKind = AggregationKey.of("kind");
         SearchResult<Object[]> result = Search.session(em).search(SearchMapping.TYPES)
                 .select(f -> f.composite().from(f.field(REF, String.class), f.field(PROJECT, Long.class),
@@ -74,7 +84,8 @@ public class SearchService {
                         f.highlight(TITLE).highlighter("title"), f.highlight(BODY)).asArray())
                 .where((f, root) -> {
                     root.add(readable(f, scope));
-                    root.add(matching(f, text));
+                    root.add(someWords ? f.match().fields(TITLE, BODY).matching(text).minimumShouldMatchPercent(50)
+                            .toPredicate() : matching(f, text));
                     filters(f, query).forEach(root::add);
                 })
                 .sort(f -> query.order() == SearchQuery.Order.NEWEST ? f.field(AT).desc() : f.score())
@@ -88,7 +99,7 @@ public class SearchService {
         List<SearchHit> hits = result.hits().stream().map(row -> hit(row, names)).toList();
         Map<SearchKind, Long> counts = new EnumMap<>(SearchKind.class);
         result.aggregation(byKind).forEach((kind, count) -> counts.put(SearchKind.valueOf(kind), count));
-        return new SearchResults(hits, counts, result.total().hitCount(), index.ready());
+        return new SearchResults(hits, counts, result.total().hitCount(), index.ready(), someWords);
     }
 
     /** A project the person may search in, with a workspace of it to read its intervention's elements from. */

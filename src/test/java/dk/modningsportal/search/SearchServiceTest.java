@@ -110,6 +110,16 @@ class SearchServiceTest {
     }
 
     @Test
+    void when_nothing_has_every_word_what_has_most_of_them_is_shown_and_said_so() {
+        loginAs(world.evaluator);
+        SearchResults found = search.search(SearchQuery.of("inddrage skolen"));
+        assertThat(found.someWords()).isTrue();
+        assertThat(titles("inddrage skolen")).contains("Samtalerne med skolen gav ro i klassen",
+                "Vi prøvede at inddrage forældrene allerede ved første samtale");
+        assertThat(search.search(SearchQuery.of("inddrage forældrene")).someWords()).isFalse();
+    }
+
+    @Test
     void the_matching_words_are_marked_and_the_rest_escaped() {
         loginAs(world.memberA);
         SearchHit hit = search.search(SearchQuery.of("forældre").withKind(SearchKind.NOTE)).hits().get(0);

@@ -223,6 +223,7 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
         }
         SearchResults found = search.search(query());
         status.setText(getTranslation(found.total() == 1 ? "search.oneHit" : "search.hits", Formats.number(found.total()))
+                + (found.someWords() ? " · " + getTranslation("search.someWords") : "")
                 + (found.complete() ? "" : " · " + getTranslation("search.indexBuilding")));
         if (found.total() == 0) {
             results.add(new Paragraph(getTranslation("search.none")));
