@@ -53,9 +53,7 @@ class SearchServiceTest {
     PlanService plans;
 
     private void loginAs(UserAccount account) {
-        UserDetails user = users.loadUserByUsername(account.getUsername());
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        dk.modningsportal.SignIn.as(users, account);
     }
 
     @BeforeAll
