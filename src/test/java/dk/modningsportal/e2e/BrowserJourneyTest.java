@@ -157,6 +157,36 @@ class BrowserJourneyTest {
     }
 
     @Test
+    void consultant_finds_the_same_experience_in_other_words_and_makes_a_theme_of_a_suggestion() {
+        Page page = loginAs("konsulent.mette");
+        // The top bar's field: three municipalities' ways of reminding the parents, found by one search.
+        Locator field = page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Søg i portalen")).first();
+        field.fill("forældre dagen");
+        field.press("Enter");
+        page.waitForURL(url -> url.contains("/search?q="));
+        assertThat(page.locator(".search-results")).containsText("Vi ringede til forældrene dagen før");
+        assertThat(page.locator(".search-results")).containsText("En påmindelse til forældrene dagen før mødet virker");
+        assertThat(page.locator(".search-results mark").first()).isVisible();
+
+        // On the workshop board, the proposal gathers them; the consultant names it and makes it a theme.
+        page.navigate("http://localhost:" + port + "/maturation/workshop/2");
+        Locator element = page.locator("vaadin-details", new Page.LocatorOptions().setHas(page.locator(
+                "vaadin-details-summary", new Page.LocatorOptions().setHasText("Støtte i fællesskabet ("))));
+        element.locator("vaadin-button.board-suggest").click();
+        Locator proposal = page.locator(".board-suggestion", new Page.LocatorOptions()
+                .setHasText("En påmindelse til forældrene dagen før mødet virker"));
+        assertThat(proposal).containsText("3 erfaringer fra 3 organisationer");
+        assertThat(proposal.getByLabel("Tema")).hasValue("Dagen · forældrene");
+        proposal.getByLabel("Tema").fill("Påmindelse til forældrene dagen før");
+        proposal.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Opret tema")).click();
+        assertThat(page.locator(".board-suggestion-done"))
+                .containsText("Temaet \"Påmindelse til forældrene dagen før\" er oprettet");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Luk")).click();
+        assertThat(page.locator(".theme-standing", new Page.LocatorOptions()
+                .setHasText("3 erfaringer fra 3 organisationer"))).isVisible();
+    }
+
+    @Test
     void consultant_reads_the_dashboard_with_its_charts_drawn_and_follows_a_figure_to_the_workspace() {
         Page page = loginAs("konsulent.mette");
         page.navigate("http://localhost:" + port + "/dashboard");
