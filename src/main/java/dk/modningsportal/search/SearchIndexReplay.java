@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -55,7 +54,8 @@ public class SearchIndexReplay {
     private final boolean rebuildInBackground;
     private final AtomicBoolean ready = new AtomicBoolean();
     private final AtomicBoolean started = new AtomicBoolean();
-    private final Map<Long, Instant> gaps = new HashMap<>();
+    /** Ids not seen yet below the position, with when they were first missed ({@link System#nanoTime()}). */
+    private final Map<Long, Long> gaps = new HashMap<>();
     private long position;
     /**
      * The database the index was built from, beside the position: an index directory reused for another database,
@@ -112,7 +112,7 @@ public class SearchIndexReplay {
         }
         long from = transactions.execute(s -> ((Number) em.createNativeQuery(
                 "select coalesce(max(id), 0) from search_change").getSingleResult()).longValue());
-        Instant begun = Instant.now();
+        long begun = System.nanoTime();
         try {
             Search.mapping(em.getEntityManagerFactory()).scope(Object.class).massIndexer()
                     .threadsToLoadObjects(2).batchSizeToLoadObjects(100).startAndWait();
@@ -120,7 +120,7 @@ public class SearchIndexReplay {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Rebuilding the search index was interrupted", e);
         }
-        Duration took = Duration.between(begun, Instant.now());
+        Duration took = Duration.ofNanos(System.nanoTime() - begun);
         synchronized (gaps) {
             position = Math.max(position, from);
             gaps.clear();
@@ -169,7 +169,7 @@ public class SearchIndexReplay {
                 long id = ((Number) row[0]).longValue();
                 gaps.remove(id);
                 for (long missing = last + 1; missing < id; missing++) {
-                    gaps.put(missing, Instant.now());
+                    gaps.put(missing, System.nanoTime());
                 }
                 last = Math.max(last, id);
                 if (!feed.origin.equals(row[3])) {
@@ -197,8 +197,8 @@ public class SearchIndexReplay {
     }
 
     private void expireGaps() {
-        Instant limit = Instant.now().minus(GAP_PATIENCE);
-        gaps.values().removeIf(noticed -> noticed.isBefore(limit));
+        long limit = System.nanoTime() - GAP_PATIENCE.toNanos();
+        gaps.values().removeIf(noticed -> noticed - limit < 0);
     }
 
     private void apply(List<Object[]> rows) {
@@ -242,9 +242,8 @@ public class SearchIndexReplay {
     @Scheduled(cron = "0 30 3 * * *", zone = "Europe/Copenhagen")
     void trim() {
         jobs.runOnce("search-change-trim", Duration.ofMinutes(5), Duration.ofMinutes(30), () -> transactions
-                .executeWithoutResult(s -> em.createNativeQuery(
-                        "delete from search_change where changed_at < :limit")
-                        .setParameter("limit", java.sql.Timestamp.from(Instant.now().minus(KEPT))).executeUpdate()));
+                .executeWithoutResult(s -> em.createNativeQuery("delete from search_change where changed_at < "
+                        + "current_timestamp - interval '" + KEPT.toDays() + "' day").executeUpdate()));
     }
 
     private Long readPosition() {

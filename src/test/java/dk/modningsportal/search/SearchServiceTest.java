@@ -51,6 +51,8 @@ class SearchServiceTest {
     MeetingService meetings;
     @Autowired
     PlanService plans;
+    @Autowired
+    java.time.Clock clock;
 
     private void loginAs(UserAccount account) {
         dk.modningsportal.SignIn.as(users, account);
@@ -164,6 +166,23 @@ class SearchServiceTest {
             node.getBean(SearchIndexReplay.class).rebuild();
             assertThat(searchOnNode.search(SearchQuery.of("forældre")).total()).isEqualTo(3);
         }
+    }
+
+    @Autowired
+    SearchIndexReplay replay;
+    @Autowired
+    javax.sql.DataSource dataSource;
+
+    @Test
+    void the_change_log_keeps_two_days_of_changes() {
+        var jdbc = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
+        jdbc.update("insert into search_change (entity, entity_id, changed_at) values ('ExperienceNote', -1, ?)",
+                java.sql.Timestamp.from(java.time.Instant.now(clock).minus(java.time.Duration.ofDays(3))));
+        long recent = jdbc.queryForObject("select count(*) from search_change where entity_id > 0", Long.class);
+        replay.trim();
+        assertThat(jdbc.queryForObject("select count(*) from search_change where entity_id = -1", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from search_change where entity_id > 0", Long.class))
+                .isEqualTo(recent).isPositive();
     }
 
     @Test
