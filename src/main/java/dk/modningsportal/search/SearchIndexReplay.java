@@ -95,11 +95,30 @@ public class SearchIndexReplay {
             return;
         }
         if (rebuildInBackground) {
-            Thread.ofPlatform().name("search-index-rebuild").daemon().start(this::rebuild);
+            Thread.ofPlatform().name("search-index-rebuild").daemon().start(() -> {
+                try {
+                    rebuild();
+                } catch (RuntimeException e) {
+                    if (stopping) {
+                        log.info("Search index rebuild stopped: the portal is shutting down (it starts again at the next start)");
+                    } else {
+                        log.error("Rebuilding the search index failed; ./portal reindex tries again", e);
+                    }
+                }
+            });
         } else {
             rebuild();
         }
     }
+
+    /** A rebuild or replay cut short by shutting down is no failure. */
+    @jakarta.annotation.PreDestroy
+    void stop() {
+        stopping = true;
+        started.set(false);
+    }
+
+    private volatile boolean stopping;
 
     /** Rebuilds this node's index from the database ({@code ./portal reindex}); changes meanwhile are replayed. */
     public synchronized Duration rebuild() {
