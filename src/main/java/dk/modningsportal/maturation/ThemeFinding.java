@@ -78,7 +78,7 @@ public class ThemeFinding {
                 .collect(Collectors.toSet());
         StringBuilder text = new StringBuilder(theme.getTitle()).append('\n')
                 .append(theme.getSummary() == null ? "" : theme.getSummary());
-        inTheme.stream().limit(20).forEach(r -> synthesis.source(r).ifPresent(t -> text.append('\n').append(t.text())));
+        synthesis.texts(inTheme, 20).forEach(t -> text.append('\n').append(t));
         return similar(workshopId, new Round(workshop.projectId(), workshop.round().id(), null, true), text.toString(),
                 null, inTheme);
     }

@@ -110,6 +110,18 @@ public class BoardSynthesis {
                 .map(row -> new Source(SearchFields.join((String) row.get(0), (String) row.get(1)), (Long) row.get(2)));
     }
 
+    /** The words of several items, as indexed, in one query (a theme's items, to find what is like them). */
+    public List<String> texts(Collection<BoardRef> refs, int limit) {
+        if (refs.isEmpty()) {
+            return List.of();
+        }
+        return session().search(SearchMapping.TYPES)
+                .select(f -> f.composite().from(f.field(TITLE, String.class), f.field(BODY, String.class)).asList())
+                .where(f -> f.terms().field(REF).matchingAny(refs.stream().map(BoardRef::key).toList()))
+                .fetchHits(limit).stream().map(row -> SearchFields.join((String) row.get(0), (String) row.get(1)))
+                .toList();
+    }
+
     /**
      * The round's items most like the text, from other organisations than {@code notFrom} (when given), leaving
      * out {@code exclude}.
