@@ -44,6 +44,13 @@ class SearchIndexFeed implements PostInsertEventListener, PostUpdateEventListene
             ExperienceNote.class, "ExperienceNote", Comment.class, "Comment", AgendaItem.class, "AgendaItem",
             InterventionVersion.class, "InterventionVersion", Meeting.class, "Meeting");
 
+    /** Per open session, the changes of its transaction, written just before it commits. */
+    private static final Map<SharedSessionContractImplementor, Pending> PENDING =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    private record Pending(Set<String> changes) {
+    }
+
     SearchIndexFeed(EntityManagerFactory entityManagerFactory) {
         EventListenerRegistry listeners = entityManagerFactory.unwrap(SessionFactoryImpl.class)
                 .getServiceRegistry().requireService(EventListenerRegistry.class);
@@ -118,12 +125,6 @@ class SearchIndexFeed implements PostInsertEventListener, PostUpdateEventListene
         }
         return pending.changes();
     }
-
-    private record Pending(Set<String> changes) {
-    }
-
-    private static final Map<SharedSessionContractImplementor, Pending> PENDING =
-            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
     private void write(SharedSessionContractImplementor session, Set<String> changes) {
         if (changes.isEmpty()) {

@@ -28,7 +28,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.Programm
  */
 public class SearchMapping implements HibernateOrmSearchMappingConfigurer {
 
-    /** The searchable entity types, by the name {@code search_change} records them under. */
+    /** The searchable entity types: one search spans them all. */
     static final List<Class<?>> TYPES = List.of(TrialAction.class, ExperienceNote.class, Comment.class,
             AgendaItem.class, InterventionVersion.class);
 
