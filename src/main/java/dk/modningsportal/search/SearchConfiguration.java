@@ -32,6 +32,8 @@ class SearchConfiguration {
     HibernatePropertiesCustomizer searchProperties(SearchIndexDirectory directory) {
         return properties -> {
             properties.put("hibernate.search.mapping.configurer", "class:" + SearchMapping.class.getName());
+            // The mapping is programmatic: no scanning of the application's classes for annotations at start-up.
+            properties.put("hibernate.search.mapping.process_annotations", "false");
             properties.put("hibernate.search.backend.analysis.configurer", "class:" + DanishAnalysis.class.getName());
             // An index written by an older Lucene is rebuilt rather than read (./portal reindex).
             properties.put("hibernate.search.backend.lucene_version", "LATEST");
