@@ -277,14 +277,23 @@ class DashboardServiceTest extends PortalTest {
     /** The fixed budget: the dashboard's aggregate queries, the access check and the project's intervention. */
     private static final long MAX_STATEMENTS_PER_BUILD = 20;
 
+    /**
+     * The statements of one build. The statistics count every session of the application, and its background work
+     * (the search index's replay, four times a second) may query meanwhile: the fewest of three builds is the
+     * build's own.
+     */
     private long statementsOfOneBuild() {
         loginAs(world.consultantP1);
-        world.em.flush();
-        world.em.clear();
-        Statistics statistics = world.em.getEntityManagerFactory().unwrap(SessionFactory.class).getStatistics();
-        statistics.clear();
-        Dashboard dashboard = dashboards.build(world.p1.getId());
-        assertThat(dashboard.rows()).isNotEmpty();
-        return statistics.getPrepareStatementCount();
+        long fewest = Long.MAX_VALUE;
+        for (int build = 0; build < 3; build++) {
+            world.em.flush();
+            world.em.clear();
+            Statistics statistics = world.em.getEntityManagerFactory().unwrap(SessionFactory.class).getStatistics();
+            statistics.clear();
+            Dashboard dashboard = dashboards.build(world.p1.getId());
+            assertThat(dashboard.rows()).isNotEmpty();
+            fewest = Math.min(fewest, statistics.getPrepareStatementCount());
+        }
+        return fewest;
     }
 }
