@@ -205,7 +205,9 @@ public class ScaleData {
                 "Vi afprøver en ny arbejdsgang", person, Date.valueOf(begins), Date.valueOf(ends), status,
                 evaluated ? "Det lykkedes delvist" : null, evaluated ? "Vi lærte, at " + Texts.sentence(random)
                         .toLowerCase(java.util.Locale.ROOT) : null,
-                evaluated ? "ADJUST" : null, Timestamp.from(created), person, Timestamp.from(updated), person});
+                // An evaluated trial action as the form saves one: decision and next step given.
+                evaluated ? "KEEP" : null, evaluated ? "Vi fortsætter som aftalt." : null, Timestamp.from(created),
+                person, Timestamp.from(updated), person});
             int first = random.nextInt(CORE_ELEMENTS);
             trialActionElements.add(new Object[] {id, workspace.elements()[first]});
             if (random.nextBoolean()) {
@@ -258,8 +260,9 @@ public class ScaleData {
 
     private void writeTrialActions(List<Object[]> trialActions, List<Object[]> elements) {
         batch("insert into trial_action (id, workspace_id, intervention_version_id, title, goal, planned_activity, "
-                + "responsible_id, start_date, end_date, status, outcome, learning, decision, created_at, created_by_id, "
-                + "updated_at, updated_by_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", trialActions);
+                + "responsible_id, start_date, end_date, status, outcome, learning, decision, next_step, created_at, "
+                + "created_by_id, updated_at, updated_by_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                trialActions);
         batch("insert into trial_action_core_element (trial_action_id, core_element_id) values (?, ?)", elements);
         trialActions.clear();
         elements.clear();

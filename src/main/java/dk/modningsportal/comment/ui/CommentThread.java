@@ -59,6 +59,9 @@ public class CommentThread extends Div {
         this.service = service;
         this.target = target;
         addClassName("comment-thread");
+        // Stable ids: the load test (load/) finds these components by them.
+        text.setId("comment-text");
+        send.setId("comment-send");
         comments.addClassName("comment-list");
 
         text.setLabel(getTranslation("comment.write"));

@@ -214,6 +214,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 .setWidth("7.5rem").setFlexGrow(0);
         rows.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         rows.addClassName("dashboard-rows");
+        rows.setId("dashboard-organisations"); // the load test (load/) finds it by this id
         rows.setMultiSort(true);
         rows.setSelectionMode(Grid.SelectionMode.SINGLE);
         rows.addSelectionListener(e -> setScore.setEnabled(e.getFirstSelectedItem().isPresent()));

@@ -318,6 +318,7 @@ class WorkshopBoardView extends VerticalLayout implements BeforeEnterObserver, H
      */
     private void addGroup(Long elementId, String name, BoardFilter filter, long count) {
         Grid<BoardItem> grid = new Grid<>();
+        grid.setId("board-items-" + (elementId == null ? "other" : elementId)); // found by the load test (load/)
         grid.addComponentColumn(this::takeBox).setHeader(getTranslation("maturation.take")).setKey("take")
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(BoardItem::organisationName).setHeader(getTranslation("maturation.organisation"))

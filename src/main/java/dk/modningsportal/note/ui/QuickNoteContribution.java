@@ -35,6 +35,7 @@ class QuickNoteContribution implements LayoutContribution {
         Button button = new Button(I18NProvider.translate("quickNote.button"), VaadinIcon.LIGHTBULB.create());
         button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         button.addClassName("quick-note-button");
+        button.setId("quick-note"); // found by the load test (load/)
         button.addClickListener(e -> open());
         return List.of(button);
     }

@@ -49,6 +49,10 @@ class QuickNoteDialog extends Dialog {
         this.catalog = catalog;
         setHeaderTitle(getTranslation("quickNote.title"));
         setWidth("min(560px, 100vw)");
+        // Stable ids: the load test (load/) finds these components by them.
+        summary.setId("quick-note-summary");
+        kind.setId("quick-note-kind");
+        save.setId("quick-note-save");
 
         workspace.setLabel(getTranslation("quickNote.workspace"));
         workspace.setItems(writable);

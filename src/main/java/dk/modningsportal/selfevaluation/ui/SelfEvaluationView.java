@@ -169,6 +169,7 @@ class SelfEvaluationView extends VerticalLayout implements BeforeEnterObserver, 
         Div reflections = section("selfEvaluation.reflectionsTitle", "selfEvaluation.reflectionsHelp");
         TextArea reflecting = textArea("selfEvaluation.reflections", SelfEvaluation.TEXT_MAX, loaded.reflections());
         bind(AnswerKey.Text.REFLECTIONS, reflecting, v -> v);
+        reflecting.setId("self-evaluation-reflections"); // the load test (load/) answers here
         reflections.add(reflecting);
 
         Div time = section("selfEvaluation.hoursTitle", "selfEvaluation.hoursHelp");

@@ -122,6 +122,9 @@ class TrialActionFormView extends VerticalLayout implements BeforeEnterObserver,
         startDate = DatePickers.create(getTranslation("trialAction.startDate"));
         endDate = DatePickers.create(getTranslation("trialAction.endDate"));
         addClassName("portal-page");
+        // Stable ids: the load test (load/) finds these components by them.
+        title.setId("trial-action-title");
+        save.setId("trial-action-save");
         labelFields();
         bindFields();
         buttons = buttons();
