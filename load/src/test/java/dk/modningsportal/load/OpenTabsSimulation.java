@@ -7,6 +7,7 @@ import static dk.modningsportal.load.Vaadin.navigate;
 import static dk.modningsportal.load.Vaadin.openPage;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.nothingFor;
+import static io.gatling.javaapi.core.CoreDsl.onCase;
 import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
@@ -28,7 +29,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Opens tabs and keeps them open, for measuring the heap each costs: people log in and open their workspace
- * ({@code view=workspace}, team members) or the dashboard ({@code view=dashboard}, consultants), in steps
+ * ({@code view=workspace}, team members), the dashboard ({@code view=dashboard}, consultants) or the national
+ * workshop board ({@code view=board}, consultants), in steps
  * ({@code steps=200,500,1000} tabs in all, a pause after each for the measurement). The number open is written
  * to {@code openedFile}; when {@code releaseFile} appears, half the tabs are closed as a browser closes them and
  * half simply vanish (no unload, no more heartbeats), so the portal must find and free them itself.
@@ -55,14 +57,16 @@ public class OpenTabsSimulation extends Simulation {
     }
 
     private final ScenarioBuilder tabs = scenario("open " + VIEW)
-            .exec(session -> session.set("username", VIEW.equals("dashboard")
+            .exec(session -> session.set("username", !VIEW.equals("workspace")
                     ? "konsulent." + (1 + ThreadLocalRandom.current().nextInt(2))
                     : "k" + (1 + ThreadLocalRandom.current().nextInt(98)) + ".bruger"
                             + (3 + ThreadLocalRandom.current().nextInt(16))))
             .exec(logIn())
-            .doIfEqualsOrElse(session -> VIEW, "dashboard")
-            .then(openPage("dashboard", session -> "dashboard"))
-            .orElse(exec(openPage("home", session -> ""))
+            .doSwitch(session -> VIEW).on(
+                    onCase("dashboard").then(openPage("dashboard", session -> "dashboard")),
+                    // The national project's workshop board.
+                    onCase("board").then(openPage("workshop board", session -> "maturation/workshop/1")))
+            .doIf(session -> VIEW.equals("workspace")).then(exec(openPage("home", session -> ""))
                     .exec(session -> session.set("workspace", Vaadin.workspaceFrom(session)))
                     .exec(navigate("workspace", session -> "workspace/" + session.getString("workspace"))))
             .exec(counted())

@@ -31,6 +31,7 @@ import dk.modningsportal.plan.PlanService.PlannedWorkshop;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /** A consultant's projects with their maturation workshops, and a new workshop in a few fields. */
 @Route("maturation")
@@ -63,7 +64,8 @@ class MaturationView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(w -> w.round().label()).setHeader(getTranslation("maturation.round")).setAutoWidth(true);
         grid.addColumn(w -> w.draft() == null ? "–" : w.draft().label()).setHeader(getTranslation("maturation.draft"))
                 .setAutoWidth(true);
-        grid.addItemClickListener(e -> UI.getCurrent().navigate("maturation/workshop/" + e.getItem().id()));
+        grid.addItemClickListener(e -> Optional.ofNullable(e.getItem())
+                .ifPresent(item -> UI.getCurrent().navigate("maturation/workshop/" + item.id())));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("maturation.noWorkshops"));

@@ -59,6 +59,7 @@ import dk.modningsportal.project.WorkspaceRoutes;
 import dk.modningsportal.project.ui.RouteIds;
 import dk.modningsportal.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -118,9 +119,10 @@ class WorkshopBoardView extends VerticalLayout implements BeforeEnterObserver, H
             WorkspaceAccess workspaceAccess, WorkshopExport export, Presence presence, CurrentUser currentUser,
             ChangeBus bus, ThemeFinding finding) {
         this.finding = finding;
-        // New notes from the organisations and colleagues' work on the board appear while the board is open.
+        // New notes from the organisations and colleagues' work on the board appear while the board is open:
+        // within five seconds, as one re-read, since a national project's organisations write all the time.
         LiveRefresh.whileAttached(this, bus, change -> workshop != null && change.isInProject(workshop.projectId()),
-                this::liveRefresh);
+                Duration.ofSeconds(5), this::liveRefresh);
         this.presence = presence;
         this.currentUser = currentUser;
         this.maturation = maturation;

@@ -18,29 +18,30 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
-import dk.modningsportal.live.Presence;
-import dk.modningsportal.live.ui.PresenceIndicator;
-import dk.modningsportal.security.CurrentUser;
-import dk.modningsportal.live.ChangeBus;
-import dk.modningsportal.live.ui.LiveRefresh;
 import dk.modningsportal.base.ui.Formats;
-import dk.modningsportal.intervention.InterventionCatalog;
 import dk.modningsportal.intervention.InterventionCatalog.CoreElementRef;
 import dk.modningsportal.intervention.InterventionCatalog.VersionRef;
+import dk.modningsportal.intervention.InterventionCatalog;
+import dk.modningsportal.live.ChangeBus;
+import dk.modningsportal.live.Presence;
+import dk.modningsportal.live.ui.LiveRefresh;
+import dk.modningsportal.live.ui.PresenceIndicator;
 import dk.modningsportal.note.NoteFilter;
 import dk.modningsportal.note.NoteKind;
 import dk.modningsportal.note.NoteRow;
 import dk.modningsportal.note.NoteService;
 import dk.modningsportal.note.NoteSource;
 import dk.modningsportal.project.WorkspaceAccess;
+import dk.modningsportal.project.WorkspaceRoutes;
 import dk.modningsportal.project.WorkspaceSummary;
 import dk.modningsportal.project.ui.RouteIds;
 import dk.modningsportal.project.ui.WorkspaceHeader;
-import dk.modningsportal.project.WorkspaceRoutes;
+import dk.modningsportal.security.CurrentUser;
 import dk.modningsportal.trialaction.TrialActionService;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** A workspace's experience notes, with filters and search; a row opens the note. */
 @Route(WorkspaceRoutes.NOTES)
@@ -162,7 +163,8 @@ class NoteListView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 .setKey("created");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("note.empty"));
-        grid.addItemClickListener(e -> open(notes.load(e.getItem().id())));
+        // A row refreshed away meanwhile (a colleague's change) has no item: the click is ignored.
+        grid.addItemClickListener(e -> Optional.ofNullable(e.getItem()).ifPresent(item -> open(notes.load(item.id()))));
         grid.setSizeFull();
         add(toolbar, grid);
         // The dashboard links here with the round's version as filter.

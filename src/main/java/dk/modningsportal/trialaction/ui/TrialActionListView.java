@@ -18,26 +18,27 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
-import dk.modningsportal.live.Presence;
-import dk.modningsportal.live.ui.PresenceIndicator;
-import dk.modningsportal.security.CurrentUser;
-import dk.modningsportal.live.ChangeBus;
-import dk.modningsportal.live.ui.LiveRefresh;
 import dk.modningsportal.base.ui.Formats;
-import dk.modningsportal.intervention.InterventionCatalog;
 import dk.modningsportal.intervention.InterventionCatalog.CoreElementRef;
 import dk.modningsportal.intervention.InterventionCatalog.VersionRef;
+import dk.modningsportal.intervention.InterventionCatalog;
+import dk.modningsportal.live.ChangeBus;
+import dk.modningsportal.live.Presence;
+import dk.modningsportal.live.ui.LiveRefresh;
+import dk.modningsportal.live.ui.PresenceIndicator;
 import dk.modningsportal.project.WorkspaceAccess;
+import dk.modningsportal.project.WorkspaceRoutes;
 import dk.modningsportal.project.WorkspaceSummary;
 import dk.modningsportal.project.ui.RouteIds;
 import dk.modningsportal.project.ui.WorkspaceHeader;
-import dk.modningsportal.project.WorkspaceRoutes;
+import dk.modningsportal.security.CurrentUser;
 import dk.modningsportal.security.UserDirectory.Person;
 import dk.modningsportal.trialaction.TrialActionFilter;
 import dk.modningsportal.trialaction.TrialActionRow;
 import dk.modningsportal.trialaction.TrialActionService;
 import dk.modningsportal.trialaction.TrialActionStatus;
 import jakarta.annotation.security.PermitAll;
+import java.util.Optional;
 
 /** A workspace's trial actions, with filters and search; a row opens the trial action's form. */
 @Route(WorkspaceRoutes.TRIAL_ACTIONS)
@@ -162,7 +163,9 @@ class TrialActionListView extends VerticalLayout implements BeforeEnterObserver,
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("trialAction.empty"));
-        grid.addItemClickListener(e -> UI.getCurrent().navigate(WorkspaceRoutes.trialAction(e.getItem().id())));
+        // A row refreshed away meanwhile (a colleague's change) has no item: the click is ignored.
+        grid.addItemClickListener(e -> Optional.ofNullable(e.getItem())
+                .ifPresent(item -> UI.getCurrent().navigate(WorkspaceRoutes.trialAction(item.id()))));
         grid.setSizeFull();
     }
 
