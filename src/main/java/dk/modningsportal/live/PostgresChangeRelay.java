@@ -5,7 +5,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
@@ -35,6 +40,8 @@ class PostgresChangeRelay {
     private volatile Consumer<Change> remote = change -> { };
     private volatile boolean running;
     private Thread listener;
+    private Thread sender;
+    private final BlockingQueue<String> outgoing = new LinkedBlockingQueue<>();
 
     PostgresChangeRelay(DataSource dataSource, JdbcTemplate jdbc) {
         this.dataSource = dataSource;
@@ -59,26 +66,49 @@ class PostgresChangeRelay {
         channel = ("portal_changes_" + schema).replaceAll("[^A-Za-z0-9_]", "_").toLowerCase();
         running = true;
         listener = Thread.ofPlatform().daemon().name("portal-change-listener").start(this::listen);
+        sender = Thread.ofPlatform().daemon().name("portal-change-sender").start(this::sendQueued);
         log.info("Live updates across nodes on PostgreSQL channel {}", channel);
     }
 
     /**
-     * Called after the writing transaction committed, when that transaction's connection may still be bound
-     * to the thread without a further commit coming; so the notification goes out on a connection of its own,
-     * in auto-commit, and is delivered at once.
+     * Called after the writing transaction committed, on the request's thread, which may still hold that
+     * transaction's connection: so the notification is queued and sent by a thread of its own, on a
+     * connection of its own in auto-commit. Borrowing a second connection here made every saving thread wait
+     * for one while holding one, and under load the pool ran dry for seconds (the load test, ./portal load).
      */
     void send(Change change) {
         if (channel == null) {
             return;
         }
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement notify = connection.prepareStatement("select pg_notify(?, ?)")) {
-            connection.setAutoCommit(true);
-            notify.setString(1, channel);
-            notify.setString(2, node + "|" + change.encode());
-            notify.execute();
-        } catch (SQLException failed) {
-            log.warn("Could not tell the other nodes about {}", change, failed);
+        outgoing.add(node + "|" + change.encode());
+    }
+
+    private void sendQueued() {
+        List<String> batch = new ArrayList<>();
+        while (running) {
+            try {
+                String first = outgoing.poll(500, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
+                outgoing.drainTo(batch, 99);
+            } catch (InterruptedException stopping) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            try (Connection connection = dataSource.getConnection();
+                    PreparedStatement notify = connection.prepareStatement("select pg_notify(?, ?)")) {
+                connection.setAutoCommit(true);
+                for (String payload : batch) {
+                    notify.setString(1, channel);
+                    notify.setString(2, payload);
+                    notify.execute();
+                }
+            } catch (SQLException failed) {
+                log.warn("Could not tell the other nodes about {} changes", batch.size(), failed);
+            }
+            batch.clear();
         }
     }
 
@@ -114,6 +144,9 @@ class PostgresChangeRelay {
         running = false;
         if (listener != null) {
             listener.interrupt();
+        }
+        if (sender != null) {
+            sender.interrupt();
         }
     }
 
