@@ -83,9 +83,9 @@ public class OpenTabsSimulation extends Simulation {
         int before = 0;
         for (int total : steps) {
             int more = total - before;
-            // Logging in costs a password check each: about ten a second leaves the portal's core room.
-            injection.add(rampUsers(more).during(Duration.ofSeconds(Math.max(10, more / 8))));
-            injection.add(nothingFor(Duration.ofSeconds(45)));
+            // Logging in costs a password check each: five a second leave the portal's core room.
+            injection.add(rampUsers(more).during(Duration.ofSeconds(Math.max(10, more / 5))));
+            injection.add(nothingFor(Duration.ofSeconds(30)));
             before = total;
         }
         setUp(tabs.injectOpen(injection.toArray(OpenInjectionStep[]::new))

@@ -51,6 +51,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
  * The quarterly self-evaluation of one workspace: the quarters with their state, and the form. Every
@@ -254,7 +255,15 @@ class SelfEvaluationView extends VerticalLayout implements BeforeEnterObserver, 
             validated.setInvalid(false);
         }
         try {
-            Form after = service.saveAnswer(shown.id(), field, seen.get(field), text);
+            Form after;
+            try {
+                after = service.saveAnswer(shown.id(), field, seen.get(field), text);
+            } catch (ObjectOptimisticLockingFailureException sameMoment) {
+                // Another tab saved another answer of this form in the same instant (the load test's two tabs
+                // of one project leader): tried once more against what is stored now, where an answer
+                // changed meanwhile is refused as always.
+                after = service.saveAnswer(shown.id(), field, seen.get(field), text);
+            }
             seen.put(field, after.value(field));
             shown = after;
             updateHoursSummary(after);
