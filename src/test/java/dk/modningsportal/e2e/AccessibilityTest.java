@@ -63,6 +63,9 @@ class AccessibilityTest {
             for (String path : paths) {
                 page.navigate("http://localhost:" + port + "/" + path);
                 page.waitForLoadState();
+                // The view has been built once it has set the page's title (a heavy view on a busy machine
+                // takes longer than a fixed wait); then a moment for its last rendering.
+                page.waitForFunction("() => document.title.length > 0");
                 page.waitForTimeout(1_500);
                 AxeResults results = new AxeBuilder(page).withTags(WCAG).analyze();
                 for (Rule rule : results.getViolations()) {

@@ -70,10 +70,12 @@ public class OpenTabsSimulation extends Simulation {
                     .exec(session -> session.set("workspace", Vaadin.workspaceFrom(session)))
                     .exec(navigate("workspace", session -> "workspace/" + session.getString("workspace"))))
             .exec(counted())
-            // Open until released, with the browser's heartbeat (the portal is started with one every 20 s).
+            // Open and in use until released: the browser's heartbeat (the portal is started with one every 20 s)
+            // and a message now and then, as a person's tab sends (the session ends a minute after the last).
             .asLongAs(session -> !Files.exists(RELEASE)).on(exec(session -> session).pause(Duration.ofSeconds(2))
                     .doIf(session -> session.getLong("lastBeat") < System.currentTimeMillis() - 15_000)
-                    .then(exec(heartbeat()).exec(session -> session.set("lastBeat", System.currentTimeMillis()))))
+                    .then(exec(heartbeat()).exec(Vaadin.uidl("in use", session -> ""))
+                            .exec(session -> session.set("lastBeat", System.currentTimeMillis()))))
             .doIf(session -> session.userId() % 2 == 0).then(closeTab());
 
     {
