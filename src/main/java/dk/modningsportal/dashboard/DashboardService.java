@@ -141,7 +141,7 @@ public class DashboardService {
         Map<Long, long[]> roundNotes = new HashMap<>();
         Map<Long, Map<Long, Long>> notesByElement = new HashMap<>();
         current.ifPresent(v -> {
-            queries.notesByCoreElement(workspaceIds, v.getId()).forEach(r -> {
+            queries.notesByCoreElement(projectId, v.getId()).forEach(r -> {
                 roundNotes.computeIfAbsent((Long) r[0], k -> new long[2])[0] += (Long) r[2];
                 notesByElement.computeIfAbsent((Long) r[0], k -> new HashMap<>()).put((Long) r[1], (Long) r[2]);
             });
@@ -153,7 +153,7 @@ public class DashboardService {
             }
         });
         Map<Long, Instant> lastActivity = new HashMap<>();
-        queries.lastActivity(workspaceIds).forEach(r -> lastActivity.put((Long) r[0], (Instant) r[1]));
+        queries.lastActivity(projectId).forEach(r -> lastActivity.put((Long) r[0], (Instant) r[1]));
         Map<Long, List<ProgressScore>> scoresByWorkspace = new HashMap<>();
         scores.findByProject(projectId).forEach(s -> scoresByWorkspace
                 .computeIfAbsent(s.getWorkspace().getId(), k -> new ArrayList<>()).add(s));
@@ -180,8 +180,8 @@ public class DashboardService {
 
         List<HeatRow> heat = current.isEmpty() ? List.of()
                 : heatMap(notesByElement, elements, all, shown, ownWorkspace != null);
-        List<MonthCount> trend = trend(workspaceIds, ownWorkspace, today);
-        List<VersionFigures> byVersion = byVersion(workspaceIds, ownWorkspace, elements, versions);
+        List<MonthCount> trend = trend(projectId, ownWorkspace, today);
+        List<VersionFigures> byVersion = byVersion(projectId, ownWorkspace, elements, versions);
         String phase = project.phaseOn(today).map(ProjectPhase::getName).orElse(null);
         return new Dashboard(projectId, project.getName(), phase, current.map(InterventionVersion::getLabel).orElse(null),
                 current.map(InterventionVersion::getId).orElse(null),
@@ -197,8 +197,7 @@ public class DashboardService {
         Long ownWorkspace = requireDashboard(currentUser.require(), projectId);
         Intervention intervention = catalog.findInterventionOfProject(projectId).orElse(null);
         List<CoreElement> elements = intervention == null ? List.of() : intervention.getCoreElements();
-        List<Long> workspaceIds = projects.workspacesOf(projectId).stream().map(Workspace::getId).toList();
-        return byVersion(workspaceIds, ownWorkspace != null ? ownWorkspace : workspaceId, elements,
+        return byVersion(projectId, ownWorkspace != null ? ownWorkspace : workspaceId, elements,
                 publishedVersions(intervention));
     }
 
@@ -269,27 +268,27 @@ public class DashboardService {
         return heat;
     }
 
-    private List<MonthCount> trend(List<Long> workspaceIds, Long workspaceId, LocalDate today) {
+    private List<MonthCount> trend(long projectId, Long workspaceId, LocalDate today) {
         YearMonth first = YearMonth.from(today).minusMonths(TREND_MONTHS - 1L);
         Map<YearMonth, long[]> months = new LinkedHashMap<>();
         for (int i = 0; i < TREND_MONTHS; i++) {
             months.put(first.plusMonths(i), new long[2]);
         }
         int fromMonth = first.getYear() * 100 + first.getMonthValue();
-        queries.perMonth(Measure.TRIAL_ACTIONS_PER_MONTH, workspaceIds, fromMonth, workspaceId)
+        queries.perMonth(Measure.TRIAL_ACTIONS_PER_MONTH, projectId, fromMonth, workspaceId)
                 .forEach(r -> count(months, r).ifPresent(c -> c[0] = (Long) r[1]));
-        queries.perMonth(Measure.NOTES_PER_MONTH, workspaceIds, fromMonth, workspaceId)
+        queries.perMonth(Measure.NOTES_PER_MONTH, projectId, fromMonth, workspaceId)
                 .forEach(r -> count(months, r).ifPresent(c -> c[1] = (Long) r[1]));
         return months.entrySet().stream().map(e -> new MonthCount(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
     }
 
-    private List<VersionFigures> byVersion(List<Long> workspaceIds, Long workspaceId, List<CoreElement> elements,
+    private List<VersionFigures> byVersion(long projectId, Long workspaceId, List<CoreElement> elements,
             List<InterventionVersion> versions) {
         Map<Long, String> labels = new HashMap<>();
         versions.forEach(v -> labels.put(v.getId(), v.getLabel()));
         // Per core element, per version label: [trial actions, barriers, notes]. Drafts have no figures.
         Map<Long, Map<String, long[]>> figures = new HashMap<>();
-        queries.byElementAndVersion(workspaceIds, workspaceId).forEach(r -> {
+        queries.byElementAndVersion(projectId, workspaceId).forEach(r -> {
             String label = labels.get((Long) r[1]);
             if (label != null) {
                 long[] cell = figures.computeIfAbsent((Long) r[2], k -> new LinkedHashMap<>())

@@ -3,7 +3,9 @@ package dk.modningsportal.dashboard;
 import dk.modningsportal.project.ProjectQueries;
 import dk.modningsportal.project.WorkspaceContentChanged;
 import jakarta.persistence.EntityManager;
+import dk.modningsportal.project.Workspace;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -33,25 +35,25 @@ public class WorkspaceTallies {
     private static final String NOTE_MONTH = "extract(year from created_at) * 100 + extract(month from created_at)";
     private static final String TRIAL_ACTION_MONTH = "extract(year from t.created_at) * 100 + extract(month from t.created_at)";
     private static final String INSERT = "insert into workspace_tally "
-            + "(workspace_id, measure, intervention_version_id, core_element_id, yyyymm, tally, latest) ";
+            + "(project_id, workspace_id, measure, intervention_version_id, core_element_id, yyyymm, tally, latest) ";
 
-    /** The recomputing statements; %s is the filter on the workspace (or nothing, for all). */
+    /** The recomputing statements for workspaces of one project; %s is the filter on the workspace(s). */
     private static final List<String> RECOMPUTE = List.of(
-            INSERT + "select workspace_id, 'NOTES_PER_MONTH', null, null, " + NOTE_MONTH + ", count(*), null "
+            INSERT + "select :projectId, workspace_id, 'NOTES_PER_MONTH', null, null, " + NOTE_MONTH + ", count(*), null "
                     + "from note_facts where 1 = 1 %1$s group by workspace_id, " + NOTE_MONTH,
-            INSERT + "select t.workspace_id, 'TRIAL_ACTIONS_PER_MONTH', null, null, " + TRIAL_ACTION_MONTH
+            INSERT + "select :projectId, t.workspace_id, 'TRIAL_ACTIONS_PER_MONTH', null, null, " + TRIAL_ACTION_MONTH
                     + ", count(*), null from trial_action_facts t where 1 = 1 %2$s group by t.workspace_id, "
                     + TRIAL_ACTION_MONTH,
-            INSERT + "select workspace_id, 'NOTES', intervention_version_id, core_element_id, null, count(*), null "
+            INSERT + "select :projectId, workspace_id, 'NOTES', intervention_version_id, core_element_id, null, count(*), null "
                     + "from note_facts where 1 = 1 %1$s "
                     + "group by workspace_id, intervention_version_id, core_element_id",
-            INSERT + "select workspace_id, 'BARRIERS', intervention_version_id, core_element_id, null, count(*), null "
+            INSERT + "select :projectId, workspace_id, 'BARRIERS', intervention_version_id, core_element_id, null, count(*), null "
                     + "from note_facts where kind = 'HINDERS' %1$s "
                     + "group by workspace_id, intervention_version_id, core_element_id",
-            INSERT + "select t.workspace_id, 'TRIAL_ACTIONS', t.intervention_version_id, t.core_element_id, null, "
+            INSERT + "select :projectId, t.workspace_id, 'TRIAL_ACTIONS', t.intervention_version_id, t.core_element_id, null, "
                     + "count(*), null from trial_action_element_facts t "
                     + "where 1 = 1 %2$s group by t.workspace_id, t.intervention_version_id, t.core_element_id",
-            INSERT + "select a.workspace_id, 'LAST_ACTIVITY', null, null, null, 0, max(a.updated_at) from ("
+            INSERT + "select :projectId, a.workspace_id, 'LAST_ACTIVITY', null, null, null, 0, max(a.updated_at) from ("
                     + "select workspace_id, updated_at from note_facts where 1 = 1 %1$s union all "
                     + "select t.workspace_id, t.updated_at from trial_action_facts t where 1 = 1 %2$s) a "
                     + "group by a.workspace_id");
@@ -74,13 +76,10 @@ public class WorkspaceTallies {
     @Transactional
     public void recompute(long workspaceId) {
         em.flush();
-        projects.lockWorkspace(workspaceId);
+        long projectId = projects.lockWorkspace(workspaceId);
         em.createNativeQuery("delete from workspace_tally where workspace_id = :id")
                 .setParameter("id", workspaceId).executeUpdate();
-        for (String statement : RECOMPUTE) {
-            em.createNativeQuery(String.format(statement, "and workspace_id = :id", "and t.workspace_id = :id"))
-                    .setParameter("id", workspaceId).executeUpdate();
-        }
+        insert(projectId, "= :id", workspaceId);
     }
 
     /** Recomputes every workspace's tallies: after bulk loads and backdating (demo, generator). */
@@ -88,8 +87,16 @@ public class WorkspaceTallies {
     public void recomputeAll() {
         em.flush();
         em.createNativeQuery("delete from workspace_tally").executeUpdate();
+        projects.allWorkspaces().stream().collect(Collectors.groupingBy(w -> w.getProject().getId(),
+                Collectors.mapping(Workspace::getId, Collectors.toList())))
+                .forEach((projectId, workspaceIds) -> insert(projectId, "in (:id)", workspaceIds));
+    }
+
+    private void insert(long projectId, String workspaceCondition, Object workspaces) {
         for (String statement : RECOMPUTE) {
-            em.createNativeQuery(String.format(statement, "", "")).executeUpdate();
+            em.createNativeQuery(String.format(statement, "and workspace_id " + workspaceCondition,
+                    "and t.workspace_id " + workspaceCondition))
+                    .setParameter("projectId", projectId).setParameter("id", workspaces).executeUpdate();
         }
     }
 

@@ -84,11 +84,11 @@ public class ProjectQueries {
 
     /**
      * Locks the workspace's row until the transaction ends: serialises work derived from one workspace's content
-     * (the dashboard's tallies) across every node of the cluster.
+     * (the dashboard's tallies) across every node of the cluster. Returns the workspace's project.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void lockWorkspace(long workspaceId) {
-        em.find(Workspace.class, workspaceId, LockModeType.PESSIMISTIC_WRITE);
+    public long lockWorkspace(long workspaceId) {
+        return em.find(Workspace.class, workspaceId, LockModeType.PESSIMISTIC_WRITE).getProject().getId();
     }
 
     public Optional<Long> workspaceIdOf(long projectId, long organisationId) {

@@ -96,7 +96,7 @@ public class TrialActionQueries {
     /** Per workspace of the project and status: how many, and how many ended before today. */
     public List<StatusCount> statusCounts(long projectId, LocalDate today) {
         return em.createQuery("select new dk.modningsportal.trialaction.TrialActionQueries$StatusCount(t.workspace.id, "
-                        + "t.status, count(t), sum(case when t.endDate < :today then 1 else 0 end)) from TrialAction t "
+                        + "t.status, count(*), sum(case when t.endDate < :today then 1 else 0 end)) from TrialAction t "
                         + "where t.workspace.project.id = :projectId group by t.workspace.id, t.status", StatusCount.class)
                 .setParameter("projectId", projectId).setParameter("today", today).getResultList();
     }
