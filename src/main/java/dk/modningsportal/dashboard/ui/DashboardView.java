@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.FooterRow;
 import com.vaadin.flow.component.grid.Grid;
@@ -82,7 +83,8 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
     final Grid<HeatRow> heatTable = new Grid<>();
     final Grid<MonthCount> trendTable = new Grid<>();
     final Grid<VersionFigures> versionTable = new Grid<>();
-    final Select<OrganisationRow> versionScope = new Select<>();
+    /** A combo box, not a select: a select keeps a component per choice (98 organisations in a national project). */
+    final ComboBox<OrganisationRow> versionScope = new ComboBox<>();
     final EChart heatChart;
     final EChart trendChart;
     final Div facts = new Div();
@@ -142,6 +144,8 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         versionScope.setLabel(getTranslation("dashboard.versionScope"));
         versionScope.setItemLabelGenerator(r -> r == ALL_ORGANISATIONS ? getTranslation("dashboard.allOrganisations")
                 : r.organisation());
+        versionScope.setAllowCustomValue(false);
+        versionScope.setWidth("20rem");
         versionScope.addValueChangeListener(e -> compareVersionsFor(e.getValue()));
         versionTable.setAllRowsVisible(true);
 
@@ -436,7 +440,12 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void compareVersionsFor(OrganisationRow organisation) {
-        if (dashboard == null || organisation == null) {
+        if (dashboard == null) {
+            return;
+        }
+        if (organisation == null) {
+            // The choice typed away: every organisation together again, rather than an empty field.
+            versionScope.setValue(ALL_ORGANISATIONS);
             return;
         }
         versionTable.setItems(organisation == ALL_ORGANISATIONS ? dashboard.byVersion()
