@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
@@ -24,6 +23,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -67,6 +67,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
  * The workshop board: a round's notes and evaluated trial actions from every organisation, grouped
@@ -113,6 +115,8 @@ class WorkshopBoardView extends VerticalLayout implements BeforeEnterObserver, H
     private final WorkshopExport export;
     private WorkshopInfo workshop;
     private List<ThemeRow> themes = List.of();
+    /** The themes as each row's theme list in the browser receives them: [{id, title}, …]. */
+    private ArrayNode themeChoices = JsonNodeFactory.instance.arrayNode();
     private List<CoreElementRef> elements = List.of();
 
     WorkshopBoardView(MaturationService maturation, MaturationDecisions decisions, VersionPublishing publishing,
@@ -258,7 +262,7 @@ class WorkshopBoardView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     void refresh() {
-        themes = maturation.themes(workshop.id());
+        useThemes(maturation.themes(workshop.id()));
         refreshCounts();
         refreshThemes();
         refreshItems();
@@ -268,12 +272,18 @@ class WorkshopBoardView extends VerticalLayout implements BeforeEnterObserver, H
     void liveRefresh() {
         workshop = maturation.workshop(workshop.id());
         publish.setVisible(workshop.draft() != null && publish.isVisible());
-        themes = maturation.themes(workshop.id());
+        useThemes(maturation.themes(workshop.id()));
         refreshCounts();
         if (themeEditors.values().stream().noneMatch(ThemeEditor::hasUnsavedText)) {
             refreshThemes();
         }
         refreshItems();
+    }
+
+    private void useThemes(List<ThemeRow> current) {
+        themes = current;
+        themeChoices = JsonNodeFactory.instance.arrayNode();
+        current.forEach(t -> themeChoices.addObject().put("id", String.valueOf(t.id())).put("title", t.title()));
     }
 
     private void refreshCounts() {
@@ -321,22 +331,42 @@ class WorkshopBoardView extends VerticalLayout implements BeforeEnterObserver, H
     private void addGroup(Long elementId, String name, BoardFilter filter, long count) {
         Grid<BoardItem> grid = new Grid<>();
         grid.setId("board-items-" + (elementId == null ? "other" : elementId)); // found by the load test (load/)
-        grid.addComponentColumn(this::takeBox).setHeader(getTranslation("maturation.take")).setKey("take")
-                .setAutoWidth(true).setFlexGrow(0);
+        // Each row's controls are drawn in the browser from templates: components per row (a check box, a badge,
+        // a theme combo box with its own copy of the themes, a button) cost some 5 MB of server memory per open
+        // national board and most of its rendering time (the load test, README "Load and memory").
+        grid.addColumn(LitRenderer.<BoardItem>of("<vaadin-checkbox aria-label=\"" + attribute("maturation.take")
+                        + "\" .checked=${item.taken} @change=${e => take(e.target.checked)}></vaadin-checkbox>")
+                        .withProperty("taken", BoardItem::taken)
+                        .withFunction("take", (item, args) -> take(item, args.get(0).asBoolean())))
+                .setHeader(getTranslation("maturation.take")).setKey("take").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(BoardItem::organisationName).setHeader(getTranslation("maturation.organisation"))
                 .setKey("organisation").setWidth("10em").setFlexGrow(1);
-        grid.addComponentColumn(this::kindBadge).setHeader(getTranslation("note.kind")).setKey("kind").setAutoWidth(true)
-                .setFlexGrow(0);
+        grid.addColumn(LitRenderer.<BoardItem>of("<span class=\"portal-badge ${item.kindClass}\">${item.kind}</span>")
+                        .withProperty("kind", this::kindLabel).withProperty("kindClass", WorkshopBoardView::kindClass))
+                .setHeader(getTranslation("note.kind")).setKey("kind").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(i -> i.detail() == null ? i.text() : i.text() + " – " + i.detail())
                 .setHeader(getTranslation("maturation.text")).setKey("text").setFlexGrow(5);
-        grid.addComponentColumn(this::themeBox).setHeader(getTranslation("maturation.theme")).setKey("theme")
-                .setWidth("14em").setFlexGrow(0);
+        // Theme names are whole sentences: the list opens wide enough to read them.
+        grid.addColumn(LitRenderer.<BoardItem>of("<vaadin-combo-box class=\"board-theme\" clear-button-visible "
+                        + "style=\"width: 100%; --vaadin-combo-box-overlay-width: 24em\" placeholder=\""
+                        + attribute("maturation.noTheme") + "\" aria-label=\"" + attribute("maturation.theme")
+                        + "\" item-label-path=\"title\" item-value-path=\"id\" .items=${item.themes} "
+                        + ".value=${item.theme} @change=${e => assign(e.target.value)}></vaadin-combo-box>")
+                        .withProperty("themes", item -> themeChoices)
+                        .withProperty("theme", item -> item.themeId() == null ? "" : String.valueOf(item.themeId()))
+                        .withFunction("assign", (item, args) -> assign(item,
+                                args.get(0).asString().isEmpty() ? null : Long.valueOf(args.get(0).asString()))))
+                .setHeader(getTranslation("maturation.theme")).setKey("theme").setWidth("14em").setFlexGrow(0);
         // A narrow column: the item's text keeps the room; the header is the button's icon, named for screen readers.
         Icon similarHeader = VaadinIcon.CONNECT_O.create();
         similarHeader.getElement().setAttribute("role", "img");
         similarHeader.getElement().setAttribute("aria-label", getTranslation("maturation.similar.title"));
-        grid.addComponentColumn(this::similarButton).setHeader(similarHeader).setKey("similar").setWidth("3.5em")
-                .setFlexGrow(0);
+        grid.addColumn(LitRenderer.<BoardItem>of("<vaadin-button theme=\"tertiary-inline icon\" aria-label=\""
+                        + attribute("maturation.similar.title") + "\" @click=${similar}>"
+                        + "<vaadin-icon icon=\"vaadin:connect-o\"></vaadin-icon><vaadin-tooltip slot=\"tooltip\" text=\""
+                        + attribute("maturation.similar.title") + "\"></vaadin-tooltip></vaadin-button>")
+                        .withFunction("similar", this::openSimilar))
+                .setHeader(similarHeader).setKey("similar").setWidth("3.5em").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.setPageSize(PAGE_SIZE);
         if (count <= ALL_ROWS_UP_TO) {
@@ -361,60 +391,39 @@ class WorkshopBoardView extends VerticalLayout implements BeforeEnterObserver, H
         groups.add(group);
     }
 
-    private Checkbox takeBox(BoardItem item) {
-        Checkbox box = new Checkbox(item.taken());
-        box.setAriaLabel(getTranslation("maturation.take"));
-        box.addValueChangeListener(e -> {
-            if (e.getValue() != item.taken()) {
-                maturation.setTaken(workshop.id(), item.ref(), e.getValue());
-                refresh();
-            }
-        });
-        return box;
-    }
-
-    private ComboBox<ThemeRow> themeBox(BoardItem item) {
-        ComboBox<ThemeRow> box = new ComboBox<>();
-        box.setItems(themes);
-        box.setItemLabelGenerator(ThemeRow::title);
-        box.setPlaceholder(getTranslation("maturation.noTheme"));
-        box.setAriaLabel(getTranslation("maturation.theme"));
-        // Theme names are whole sentences: the list opens wide enough to read them.
-        box.getStyle().set("--vaadin-combo-box-overlay-width", "24em");
-        box.setClearButtonVisible(true);
-        box.setWidthFull();
-        themes.stream().filter(t -> t.id() == (item.themeId() == null ? -1 : item.themeId())).findFirst()
-                .ifPresent(box::setValue);
-        box.addValueChangeListener(e -> {
-            Long chosen = e.getValue() == null ? null : e.getValue().id();
-            if (!java.util.Objects.equals(chosen, item.themeId())) {
-                maturation.assignTheme(workshop.id(), item.ref(), chosen);
-                refresh();
-            }
-        });
-        return box;
-    }
-
-    private Button similarButton(BoardItem item) {
-        Button similar = new Button(VaadinIcon.CONNECT_O.create());
-        similar.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
-        similar.setAriaLabel(getTranslation("maturation.similar.title"));
-        similar.setTooltipText(getTranslation("maturation.similar.title"));
-        similar.addClickListener(e -> new SimilarDialog(getTranslation("maturation.similar.title"),
-                () -> finding.similarTo(workshop.id(), item.ref()), themes, null, maturation, workshop.id(),
-                this::refresh).open());
-        return similar;
-    }
-
-    private Span kindBadge(BoardItem item) {
-        if (item.ref().type() == ItemType.TRIAL_ACTION) {
-            Span badge = new Span(getTranslation("maturation.trialAction"));
-            badge.addClassNames("portal-badge", "status-evaluated");
-            return badge;
+    void take(BoardItem item, boolean taken) {
+        if (taken != item.taken()) {
+            maturation.setTaken(workshop.id(), item.ref(), taken);
+            refresh();
         }
-        Span badge = new Span(Formats.label(item.noteKind()));
-        badge.addClassNames("portal-badge", "kind-" + item.noteKind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
-        return badge;
+    }
+
+    void assign(BoardItem item, Long themeId) {
+        if (!java.util.Objects.equals(themeId, item.themeId())) {
+            maturation.assignTheme(workshop.id(), item.ref(), themeId);
+            refresh();
+        }
+    }
+
+    void openSimilar(BoardItem item) {
+        new SimilarDialog(getTranslation("maturation.similar.title"),
+                () -> finding.similarTo(workshop.id(), item.ref()), themes, null, maturation, workshop.id(),
+                this::refresh).open();
+    }
+
+    private String kindLabel(BoardItem item) {
+        return item.ref().type() == ItemType.TRIAL_ACTION ? getTranslation("maturation.trialAction")
+                : Formats.label(item.noteKind());
+    }
+
+    private static String kindClass(BoardItem item) {
+        return item.ref().type() == ItemType.TRIAL_ACTION ? "status-evaluated"
+                : "kind-" + item.noteKind().name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** A translated text placed in a template's attribute. */
+    private String attribute(String key) {
+        return getTranslation(key).replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
     }
 
     private void createTheme() {

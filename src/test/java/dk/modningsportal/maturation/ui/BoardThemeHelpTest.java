@@ -11,6 +11,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import dk.modningsportal.KaribuTest;
+import dk.modningsportal.LitCells;
 import dk.modningsportal.MaturationFixture;
 import dk.modningsportal.SearchIndexing;
 import dk.modningsportal.maturation.BoardItem;
@@ -80,7 +81,7 @@ class BoardThemeHelpTest extends KaribuTest {
         while (!GridKt._get(cooperation, row).text().startsWith("Kontaktpersonen følger op")) {
             row++;
         }
-        _click((Button) GridKt._getCellComponent(cooperation, row, "similar"));
+        LitCells.call(cooperation, row, "similar", "similar");
         SimilarDialog similar = _get(SimilarDialog.class);
         assertThat(_find(similar.list, Span.class, spec -> spec.withClasses("board-similar-organisation")))
                 .extracting(Span::getText).containsOnly("Kommune B").isNotEmpty();

@@ -12,22 +12,21 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
 import dk.modningsportal.KaribuTest;
+import dk.modningsportal.LitCells;
 import dk.modningsportal.MaturationFixture;
 import dk.modningsportal.intervention.InterventionCatalog;
 import dk.modningsportal.maturation.BoardItem;
 import dk.modningsportal.maturation.DecisionKind;
-import dk.modningsportal.maturation.MaturationService.ThemeRow;
 import dk.modningsportal.note.NoteKind;
 import dk.modningsportal.project.WorkspaceRoutes;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.node.ArrayNode;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class MaturationViewsTest extends KaribuTest {
@@ -64,13 +63,16 @@ class MaturationViewsTest extends KaribuTest {
         assertThat(board.themeEditors).hasSize(1);
         cooperation = board.groupGrids.get(world.p1Cooperation.getId());
         for (int row = 0; row < 2; row++) {
-            @SuppressWarnings("unchecked")
-            ComboBox<ThemeRow> theme = (ComboBox<ThemeRow>) GridKt._getCellComponent(cooperation, row, "theme");
-            enter(theme, theme.getListDataView().getItems().findFirst().orElseThrow());
+            ArrayNode offered = (ArrayNode) LitCells.property(cooperation, row, "theme", "themes");
+            assertThat(offered.size()).isEqualTo(1);
+            assertThat(offered.get(0).get("title").asString()).isEqualTo("Aftaler med bestyrelsen");
+            LitCells.call(cooperation, row, "theme", "assign", offered.get(0).get("id").asString());
             cooperation = board.groupGrids.get(world.p1Cooperation.getId());
         }
-        Checkbox taken = (Checkbox) GridKt._getCellComponent(cooperation, 0, "take");
-        assertThat(taken.getValue()).as("placing an item in a theme takes it to the workshop").isTrue();
+        assertThat(LitCells.property(cooperation, 0, "theme", "theme")).isEqualTo(
+                String.valueOf(board.themeEditors.keySet().iterator().next()));
+        assertThat(LitCells.property(cooperation, 0, "take", "taken")).as("placing an item in a theme takes it to the workshop")
+                .isEqualTo(true);
         WorkshopBoardView.ThemeEditor editor = board.themeEditors.values().iterator().next();
         assertThat(_find(editor, com.vaadin.flow.component.html.Span.class,
                 spec -> spec.withText("2 erfaringer fra 2 organisationer"))).hasSize(1);
