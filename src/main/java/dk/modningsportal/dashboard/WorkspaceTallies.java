@@ -1,9 +1,9 @@
 package dk.modningsportal.dashboard;
 
 import dk.modningsportal.project.ProjectQueries;
+import dk.modningsportal.project.Workspace;
 import dk.modningsportal.project.WorkspaceContentChanged;
 import jakarta.persistence.EntityManager;
-import dk.modningsportal.project.Workspace;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;

@@ -354,8 +354,7 @@ class WorkshopBoardView extends VerticalLayout implements BeforeEnterObserver, H
                         + ".value=${item.theme} @change=${e => assign(e.target.value)}></vaadin-combo-box>")
                         .withProperty("themes", item -> themeChoices)
                         .withProperty("theme", item -> item.themeId() == null ? "" : String.valueOf(item.themeId()))
-                        .withFunction("assign", (item, args) -> assign(item,
-                                args.get(0).asString().isEmpty() ? null : Long.valueOf(args.get(0).asString()))))
+                        .withFunction("assign", (item, args) -> assign(item, args.get(0).asString())))
                 .setHeader(getTranslation("maturation.theme")).setKey("theme").setWidth("14em").setFlexGrow(0);
         // A narrow column: the item's text keeps the room; the header is the button's icon, named for screen readers.
         Icon similarHeader = VaadinIcon.CONNECT_O.create();
@@ -398,7 +397,14 @@ class WorkshopBoardView extends VerticalLayout implements BeforeEnterObserver, H
         }
     }
 
-    void assign(BoardItem item, Long themeId) {
+    /** The theme chosen in the row's list by its id, "" for none; the service checks it is this workshop's. */
+    void assign(BoardItem item, String chosenThemeId) {
+        Long themeId;
+        try {
+            themeId = chosenThemeId.isEmpty() ? null : Long.valueOf(chosenThemeId);
+        } catch (NumberFormatException notOffered) {
+            return;
+        }
         if (!java.util.Objects.equals(themeId, item.themeId())) {
             maturation.assignTheme(workshop.id(), item.ref(), themeId);
             refresh();

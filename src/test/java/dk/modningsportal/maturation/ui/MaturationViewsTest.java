@@ -69,8 +69,11 @@ class MaturationViewsTest extends KaribuTest {
             LitCells.call(cooperation, row, "theme", "assign", offered.get(0).get("id").asString());
             cooperation = board.groupGrids.get(world.p1Cooperation.getId());
         }
-        assertThat(LitCells.property(cooperation, 0, "theme", "theme")).isEqualTo(
-                String.valueOf(board.themeEditors.keySet().iterator().next()));
+        String themeId = String.valueOf(board.themeEditors.keySet().iterator().next());
+        assertThat(LitCells.property(cooperation, 0, "theme", "theme")).isEqualTo(themeId);
+        LitCells.call(cooperation, 0, "theme", "assign", "not a theme");
+        assertThat(LitCells.property(board.groupGrids.get(world.p1Cooperation.getId()), 0, "theme", "theme"))
+                .as("only an id the list offers is taken; anything else changes nothing").isEqualTo(themeId);
         assertThat(LitCells.property(cooperation, 0, "take", "taken")).as("placing an item in a theme takes it to the workshop")
                 .isEqualTo(true);
         WorkshopBoardView.ThemeEditor editor = board.themeEditors.values().iterator().next();
