@@ -334,7 +334,8 @@ class WorkshopBoardView extends VerticalLayout implements BeforeEnterObserver, H
         // Each row's controls are drawn in the browser from templates: components per row (a check box, a badge,
         // a theme combo box with its own copy of the themes, a button) cost some 5 MB of server memory per open
         // national board and most of its rendering time (the load test, README "Load and memory").
-        grid.addColumn(LitRenderer.<BoardItem>of("<vaadin-checkbox aria-label=\"" + attribute("maturation.take")
+        // accessible-name, not aria-label: the web components pass it to the input inside them.
+        grid.addColumn(LitRenderer.<BoardItem>of("<vaadin-checkbox accessible-name=\"" + attribute("maturation.take")
                         + "\" .checked=${item.taken} @change=${e => take(e.target.checked)}></vaadin-checkbox>")
                         .withProperty("taken", BoardItem::taken)
                         .withFunction("take", (item, args) -> take(item, args.get(0).asBoolean())))
@@ -349,7 +350,7 @@ class WorkshopBoardView extends VerticalLayout implements BeforeEnterObserver, H
         // Theme names are whole sentences: the list opens wide enough to read them.
         grid.addColumn(LitRenderer.<BoardItem>of("<vaadin-combo-box class=\"board-theme\" clear-button-visible "
                         + "style=\"width: 100%; --vaadin-combo-box-overlay-width: 24em\" placeholder=\""
-                        + attribute("maturation.noTheme") + "\" aria-label=\"" + attribute("maturation.theme")
+                        + attribute("maturation.noTheme") + "\" accessible-name=\"" + attribute("maturation.theme")
                         + "\" item-label-path=\"title\" item-value-path=\"id\" .items=${item.themes} "
                         + ".value=${item.theme} @change=${e => assign(e.target.value)}></vaadin-combo-box>")
                         .withProperty("themes", item -> themeChoices)
