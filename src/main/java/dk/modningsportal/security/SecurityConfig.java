@@ -5,7 +5,6 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
-import dk.modningsportal.security.ui.LoginView;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
@@ -32,7 +31,7 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http, UserDirectory directory, Clock clock,
             SingleSignOn singleSignOn, UserAccountRepository accounts, OneTimeLinks links,
             ApplicationEventPublisher events, TransactionTemplate transaction, CsrfTokenRepository csrfTokens,
-            RequestUtil requestUtil) throws Exception {
+            RequestUtil requestUtil, LoginPage loginPage) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/webjars/**", "/icons/**", "/favicon.ico").permitAll()
                 .requestMatchers(EndpointRequest.toAnyEndpoint()).permitAll());
         http.addFilterBefore(new SessionGuard(directory, clock), SecurityContextHolderFilter.class);
@@ -56,7 +55,7 @@ class SecurityConfig {
                 .ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest)
                 // The operators' endpoints answer on the management port only, to scripts without a session.
                 .ignoringRequestMatchers(EndpointRequest.toAnyEndpoint()));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(loginPage.view())
                 .enableCsrfConfiguration(false)).build();
     }
 
