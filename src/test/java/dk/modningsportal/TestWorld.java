@@ -32,6 +32,8 @@ public class TestWorld {
     public final EntityManager em;
     private final PasswordEncoder encoder;
 
+    /** The evaluating organisation: it evaluates P1, not P2. */
+    public Organisation research;
     public Organisation sst, orgA, orgB, orgC;
     public UserAccount memberA, leaderA, projectLeaderA, memberB, memberC, consultantP1, consultantP2,
             nationalLeader, evaluator, admin;
@@ -48,7 +50,7 @@ public class TestWorld {
     public TestWorld build() {
         String hash = encoder.encode(PASSWORD);
         sst = persist(new Organisation("Socialstyrelsen (test)", OrganisationKind.NATIONAL_AGENCY));
-        Organisation research = persist(new Organisation("Evaluator (test)", OrganisationKind.RESEARCH));
+        research = persist(new Organisation("Evaluator (test)", OrganisationKind.EVALUATOR));
         orgA = persist(new Organisation("Kommune A", OrganisationKind.MUNICIPALITY));
         orgB = persist(new Organisation("Kommune B", OrganisationKind.MUNICIPALITY));
         orgC = persist(new Organisation("Boform C", OrganisationKind.SHELTER));
@@ -67,6 +69,7 @@ public class TestWorld {
         LocalDate today = LocalDate.now(clock);
         p1 = new Project("Projekt Et", null, today.minusMonths(6), today.plusMonths(12));
         p1.addPhase("Forandring", today.minusMonths(6), today.plusMonths(12));
+        p1.addEvaluator(research.getId());
         persist(p1);
         Intervention i1 = new Intervention(p1, "Indsats Et", null, null);
         p1Cooperation = i1.addCoreElement("Samarbejde", null);

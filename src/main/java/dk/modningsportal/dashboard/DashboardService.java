@@ -43,6 +43,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.OptionalDouble;
 import java.util.function.ToLongFunction;
 import org.slf4j.Logger;
@@ -106,9 +107,13 @@ public class DashboardService {
         if (!mayUseDashboards(user)) {
             return List.of();
         }
-        boolean national = user.role() == Role.EVALUATOR || user.isNationalAgency();
+        if (user.role() == Role.EVALUATOR) {
+            Set<Long> evaluated = Set.copyOf(workspaceAccess.evaluatedProjectIds());
+            return projects.projectsOf(null, null).stream().filter(r -> evaluated.contains(r.id()))
+                    .map(r -> new ProjectRef(r.id(), r.name())).toList();
+        }
         Long consultant = user.role() == Role.CONSULTANT ? user.id() : null;
-        Long organisation = national || consultant != null ? null : user.organisationId();
+        Long organisation = user.isNationalAgency() || consultant != null ? null : user.organisationId();
         return projects.projectsOf(consultant, organisation).stream()
                 .map(r -> new ProjectRef(r.id(), r.name())).toList();
     }

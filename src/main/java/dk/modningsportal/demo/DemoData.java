@@ -121,7 +121,7 @@ public class DemoData {
         String hash = passwordEncoder.encode(DEMO_PASSWORD);
 
         Organisation sst = org("Socialstyrelsen", OrganisationKind.NATIONAL_AGENCY);
-        Organisation vive = org("VIVE – Det Nationale Forsknings- og Analysecenter for Velfærd", OrganisationKind.RESEARCH);
+        Organisation vive = org("VIVE – Det Nationale Forsknings- og Analysecenter for Velfærd", OrganisationKind.EVALUATOR);
         Organisation aarhus = org("Aarhus Kommune", OrganisationKind.MUNICIPALITY);
         Organisation odense = org("Odense Kommune", OrganisationKind.MUNICIPALITY);
         Organisation vejle = org("Vejle Kommune", OrganisationKind.MUNICIPALITY);
@@ -165,6 +165,8 @@ public class DemoData {
         inclusion.addPhase("Forberedelse", today.minusMonths(16), today.minusMonths(13).minusDays(1));
         inclusion.addPhase("Forandring", today.minusMonths(13), today.plusMonths(8));
         inclusion.addPhase("Forankring", today.plusMonths(8).plusDays(1), today.plusMonths(14));
+        // VIVE evaluates the inclusion project, not the Housing First course.
+        inclusion.addEvaluator(vive.getId());
         em.persist(inclusion);
         Intervention inclusionIntervention = new Intervention(inclusion, "Fritidsfællesskaber for alle",
                 "En koordineret indsats, hvor kommunen og lokale foreninger sammen bygger bro mellem børn og unge "

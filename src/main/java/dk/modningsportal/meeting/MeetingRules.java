@@ -115,6 +115,9 @@ class MeetingRules {
         if (groups.contains(ParticipantGroup.CONSULTANTS)) {
             projects.consultantsOf(projectId).forEach(c -> people.putIfAbsent(c.id(), c));
         }
+        if (groups.contains(ParticipantGroup.EVALUATORS)) {
+            workspaceAccess.evaluatorsOf(projectId).forEach(e -> people.putIfAbsent(e.id(), e));
+        }
         return new ArrayList<>(people.values());
     }
 

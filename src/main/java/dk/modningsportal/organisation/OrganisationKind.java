@@ -6,6 +6,6 @@ public enum OrganisationKind {
     ASSOCIATION,
     /** Socialstyrelsen: consultants and national management. */
     NATIONAL_AGENCY,
-    /** An evaluator such as VIVE. */
-    RESEARCH
+    /** An evaluator such as VIVE, or Socialstyrelsen's evaluation unit: evaluates the projects it is set on. */
+    EVALUATOR
 }

@@ -49,6 +49,12 @@ public class Project extends AbstractEntity {
     @Column(name = "user_id")
     private Set<Long> consultantIds = new HashSet<>();
 
+    /** The organisations that evaluate the project: their evaluators read it, and only it. */
+    @ElementCollection
+    @CollectionTable(name = "project_evaluator", joinColumns = @JoinColumn(name = "project_id"))
+    @Column(name = "organisation_id")
+    private Set<Long> evaluatorOrganisationIds = new HashSet<>();
+
     /** Once closed, the project is read-only; dashboards and exports stay. */
     @Column(name = "closed_at")
     private Instant closedAt;
@@ -99,6 +105,20 @@ public class Project extends AbstractEntity {
 
     public Set<Long> getConsultantIds() {
         return Set.copyOf(consultantIds);
+    }
+
+    /** For code that builds a project before anyone runs it (demo data, tests); later changes are audited. */
+    public void addEvaluator(long organisationId) {
+        evaluatorOrganisationIds.add(organisationId);
+    }
+
+    void setEvaluatorOrganisations(Set<Long> organisationIds) {
+        evaluatorOrganisationIds.retainAll(organisationIds);
+        evaluatorOrganisationIds.addAll(organisationIds);
+    }
+
+    public Set<Long> getEvaluatorOrganisationIds() {
+        return Set.copyOf(evaluatorOrganisationIds);
     }
 
     void describe(String newName, String newDescription, LocalDate newStart, LocalDate newEnd) {

@@ -44,7 +44,7 @@ public class ProjectAdministration {
 
     public record ProjectRow(long id, long version, String name, String description, LocalDate start, LocalDate end,
             List<PhaseInput> phases, Instant closedAt, int organisations, Set<Long> consultantIds,
-            List<String> consultants) {
+            List<String> consultants, Set<Long> evaluatorOrganisationIds) {
 
         public boolean closed() {
             return closedAt != null;
@@ -183,6 +183,30 @@ public class ProjectAdministration {
                     .forEach(p -> p.assign(null));
             audit(AuditAction.CONSULTANT_REMOVED, project, userDirectory.displayNameOf(id), null);
         });
+    }
+
+    /** The organisations that may evaluate a project: evaluating organisations, and Socialstyrelsen's evaluation unit. */
+    public List<OrganisationService.OrganisationRef> evaluatorCandidates() {
+        requireRunner();
+        return organisations.active().stream().filter(o -> o.kind() == OrganisationKind.EVALUATOR
+                || o.kind() == OrganisationKind.NATIONAL_AGENCY).toList();
+    }
+
+    /** Which organisations evaluate the project: their evaluators read it (and no project they do not evaluate). */
+    @Transactional
+    public void setEvaluators(long projectId, Set<Long> organisationIds) {
+        Project project = requireOpen(projectId);
+        Set<Long> allowed = evaluatorCandidates().stream().map(OrganisationService.OrganisationRef::id)
+                .collect(Collectors.toSet());
+        if (!allowed.containsAll(organisationIds)) {
+            throw new ValidationFailedException(Map.of("evaluators", "validation.unknownChoice"));
+        }
+        Set<Long> before = project.getEvaluatorOrganisationIds();
+        project.setEvaluatorOrganisations(organisationIds);
+        organisationIds.stream().filter(id -> !before.contains(id)).forEach(id ->
+                audit(AuditAction.EVALUATOR_ADDED, project, null, organisations.reference(id).getName()));
+        before.stream().filter(id -> !organisationIds.contains(id)).forEach(id ->
+                audit(AuditAction.EVALUATOR_REMOVED, project, organisations.reference(id).getName(), null));
     }
 
     /** The organisation joins the project and gets its workspace; a withdrawn one gets its workspace back. */
@@ -369,6 +393,7 @@ public class ProjectAdministration {
         List<String> consultants = p.getConsultantIds().stream().map(id -> consultantNames.getOrDefault(id, "–"))
                 .sorted().toList();
         return new ProjectRow(p.getId(), p.getVersion(), p.getName(), p.getDescription(), p.getStartDate(),
-                p.getEndDate(), phases, p.getClosedAt(), organisations, p.getConsultantIds(), consultants);
+                p.getEndDate(), phases, p.getClosedAt(), organisations, p.getConsultantIds(), consultants,
+                p.getEvaluatorOrganisationIds());
     }
 }

@@ -19,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
  * <li>team members, project leaders and an organisation's own leader read and write their own
  * organisation's workspaces;</li>
  * <li>a consultant reads every workspace of the projects they serve;</li>
- * <li>Socialstyrelsen's management and evaluators read every workspace;</li>
+ * <li>an evaluator reads every workspace of the projects their organisation evaluates, and nothing else;</li>
+ * <li>Socialstyrelsen's management reads every workspace;</li>
  * <li>administrators manage accounts and read no workspace content.</li>
  * </ul>
  * A refusal is logged with who asked for what.
@@ -91,7 +92,8 @@ public class WorkspaceAccess {
             case TEAM_MEMBER, PROJECT_LEADER -> ownOrganisation(user, workspace);
             case LEADER -> user.isNationalAgency() || ownOrganisation(user, workspace);
             case CONSULTANT -> workspaces.findProjectIdsServedBy(user.id()).contains(workspace.getProject().getId());
-            case EVALUATOR -> true;
+            case EVALUATOR -> workspaces.findProjectIdsEvaluatedBy(user.organisationId())
+                    .contains(workspace.getProject().getId());
             case ADMIN -> false;
         };
     }
@@ -108,7 +110,10 @@ public class WorkspaceAccess {
                 List<Long> served = workspaces.findProjectIdsServedBy(user.id());
                 yield served.isEmpty() ? List.of() : workspaces.findByProjects(served);
             }
-            case EVALUATOR -> workspaces.findAllWithDetails();
+            case EVALUATOR -> {
+                List<Long> evaluated = workspaces.findProjectIdsEvaluatedBy(user.organisationId());
+                yield evaluated.isEmpty() ? List.of() : workspaces.findByProjects(evaluated);
+            }
             case ADMIN -> List.of();
         };
         return visible.stream().map(p -> summarise(user, p)).toList();
@@ -119,10 +124,10 @@ public class WorkspaceAccess {
         PortalUser user = currentUser.require();
         return switch (user.role()) {
             case TEAM_MEMBER, PROJECT_LEADER -> ownOrganisationScope(user);
-            case LEADER -> user.isNationalAgency() ? new ReadScope(true, null, List.of(), false, false)
-                    : ownOrganisationScope(user);
-            case CONSULTANT -> new ReadScope(false, null, workspaces.findProjectIdsServedBy(user.id()), true, false);
-            case EVALUATOR -> new ReadScope(true, null, List.of(), false, false);
+            case LEADER -> user.isNationalAgency() ? ReadScope.EVERYTHING : ownOrganisationScope(user);
+            case CONSULTANT -> new ReadScope(false, null, workspaces.findProjectIdsServedBy(user.id()), true, true, false);
+            case EVALUATOR -> new ReadScope(false, null, workspaces.findProjectIdsEvaluatedBy(user.organisationId()),
+                    true, false, false);
             case ADMIN -> ReadScope.NOTHING;
         };
     }
@@ -130,7 +135,7 @@ public class WorkspaceAccess {
     private ReadScope ownOrganisationScope(PortalUser user) {
         List<Long> projectIds = workspaces.findByOrganisation(user.organisationId()).stream()
                 .map(w -> w.getProject().getId()).distinct().toList();
-        return new ReadScope(false, user.organisationId(), projectIds, false,
+        return new ReadScope(false, user.organisationId(), projectIds, false, false,
                 user.role() == dk.modningsportal.security.Role.PROJECT_LEADER);
     }
 
@@ -147,6 +152,29 @@ public class WorkspaceAccess {
             log.warn("Refused maturation work in project {} to {}", projectId, user);
             throw new AccessRefusedException("error.consultantsOnly", user + " is no consultant of project " + projectId);
         }
+    }
+
+    /** Whether the current user is an evaluator of an organisation that evaluates this project. */
+    public boolean isEvaluatorOf(long projectId) {
+        return isEvaluatorOf(currentUser.require(), projectId);
+    }
+
+    private boolean isEvaluatorOf(PortalUser user, long projectId) {
+        return user.role() == dk.modningsportal.security.Role.EVALUATOR
+                && workspaces.existsByProjectIdAndEvaluatorOrganisationId(projectId, user.organisationId());
+    }
+
+    /** The projects the current user evaluates (none unless an evaluator). */
+    public List<Long> evaluatedProjectIds() {
+        PortalUser user = currentUser.require();
+        return user.role() == dk.modningsportal.security.Role.EVALUATOR
+                ? workspaces.findProjectIdsEvaluatedBy(user.organisationId()) : List.of();
+    }
+
+    /** The evaluators of a project who can still sign in, without an access check: for invitations and notices. */
+    public List<UserDirectory.Reader> evaluatorsOf(long projectId) {
+        return userDirectory.readersOf(workspaces.findEvaluatorOrganisationIdsOf(projectId),
+                java.util.EnumSet.of(dk.modningsportal.security.Role.EVALUATOR));
     }
 
     /** Refuses a change in a closed project: everything in it is read-only (dashboards and exports stay). */
@@ -180,7 +208,7 @@ public class WorkspaceAccess {
                     : ownScope(user, projectId);
             case CONSULTANT -> workspaces.existsByProjectIdAndConsultantId(projectId, user.id())
                     ? ProjectScope.ALL : ProjectScope.NONE;
-            case EVALUATOR -> workspaces.existsByProjectId(projectId) ? ProjectScope.ALL : ProjectScope.NONE;
+            case EVALUATOR -> isEvaluatorOf(user, projectId) ? ProjectScope.ALL : ProjectScope.NONE;
             case ADMIN -> ProjectScope.NONE;
         };
     }

@@ -25,6 +25,15 @@ interface WorkspaceRepository extends JpaRepository<Workspace, Long> {
     @Query("select p.id from Project p join p.consultantIds c where c = :consultantId")
     List<Long> findProjectIdsServedBy(long consultantId);
 
+    @Query("select p.id from Project p join p.evaluatorOrganisationIds o where o = :organisationId")
+    List<Long> findProjectIdsEvaluatedBy(long organisationId);
+
+    @Query("select count(p) > 0 from Project p join p.evaluatorOrganisationIds o where p.id = :projectId and o = :organisationId")
+    boolean existsByProjectIdAndEvaluatorOrganisationId(long projectId, long organisationId);
+
+    @Query("select o from Project p join p.evaluatorOrganisationIds o where p.id = :projectId")
+    List<Long> findEvaluatorOrganisationIdsOf(long projectId);
+
     @Query("select p.id from Workspace p where p.project.id = :projectId and p.organisation.id = :organisationId")
     Optional<Long> findWorkspaceIdOf(long projectId, long organisationId);
 

@@ -95,7 +95,7 @@ public class ScaleData {
         long research = ids.organisation++;
         List<Object[]> organisations = new ArrayList<>();
         organisations.add(new Object[] {agency, "Socialstyrelsen", "NATIONAL_AGENCY"});
-        organisations.add(new Object[] {research, "Evaluering A/S", "RESEARCH"});
+        organisations.add(new Object[] {research, "Evaluering A/S", "EVALUATOR"});
         long[] municipalities = new long[scale.municipalities()];
         for (int m = 0; m < municipalities.length; m++) {
             municipalities[m] = ids.organisation++;
@@ -182,6 +182,8 @@ public class ScaleData {
         // The consultants who follow a workspace serve its project (they prepare its workshops).
         batch("insert into project_consultant (project_id, user_id) values (?, ?)", workspaceRows.stream()
                 .map(w -> List.of(w[1], w[3])).distinct().map(List::toArray).toList());
+        // The generated evaluating organisation evaluates every project.
+        batch("insert into project_evaluator (project_id, organisation_id) values (?, ?)", projects.stream().map(p -> new Object[] {p[0], research}).toList());
         batch("insert into workshop (id, project_id, intervention_version_id, title, held_on, created_by_id, created_at) "
                 + "values (?, ?, ?, ?, ?, ?, ?)", workshops);
 

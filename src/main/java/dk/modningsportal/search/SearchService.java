@@ -128,7 +128,7 @@ public class SearchService {
         return f.bool().with(b -> {
             b.mustNot(f.match().field(HIDDEN).matching(true));
             if (!scope.everything()) {
-                if (scope.consultant()) {
+                if (scope.wholeProjects()) {
                     b.must(f.terms().field(PROJECT).matchingAny(scope.projectIds()));
                 } else {
                     b.must(f.or(f.match().field(ORGANISATION).matching(scope.organisationId()),
@@ -137,7 +137,7 @@ public class SearchService {
                 }
             }
             // Internal agenda items are their organisers' alone.
-            if (!scope.consultant()) {
+            if (!scope.organiser()) {
                 b.mustNot(scope.projectLeader()
                         ? f.and(f.match().field(INTERNAL).matching(true),
                                 f.not(f.match().field(ORGANISATION).matching(scope.organisationId())))

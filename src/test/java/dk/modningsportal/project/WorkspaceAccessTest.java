@@ -50,7 +50,7 @@ class WorkspaceAccessTest extends PortalTest {
     }
 
     @Test
-    void local_leader_reads_and_comments_in_own_organisation_but_writes_nothing_and_national_leader_and_evaluator_only_read_all() {
+    void local_leader_reads_and_comments_in_own_organisation_but_writes_nothing_and_national_leader_only_reads_all() {
         loginAs(world.leaderA);
         assertThat(access.readableWorkspaces()).extracting(WorkspaceSummary::workspaceId)
                 .containsExactly(world.workspaceA.getId());
@@ -67,8 +67,24 @@ class WorkspaceAccessTest extends PortalTest {
                 .isNotNull();
         loginAs(world.nationalLeader);
         assertThat(access.readableWorkspaces()).hasSize(3).noneMatch(WorkspaceSummary::writable);
+    }
+
+    @Test
+    void an_evaluator_reads_only_the_projects_their_organisation_evaluates_and_writes_nothing() {
         loginAs(world.evaluator);
-        assertThat(access.readableWorkspaces()).hasSize(3).noneMatch(WorkspaceSummary::writable);
+        assertThat(access.readableWorkspaces()).extracting(WorkspaceSummary::workspaceId)
+                .containsExactlyInAnyOrder(world.workspaceA.getId(), world.workspaceB.getId());
+        assertThat(access.readableWorkspaces()).noneMatch(WorkspaceSummary::writable);
+        assertThat(access.requireReadable(world.workspaceA.getId())).isNotNull();
+        assertThatThrownBy(() -> access.requireReadable(world.workspaceC.getId()))
+                .isInstanceOf(AccessRefusedException.class);
+        assertThat(access.canReadProject(world.p1.getId())).isTrue();
+        assertThat(access.canReadProject(world.p2.getId())).isFalse();
+        assertThat(access.isEvaluatorOf(world.p1.getId())).isTrue();
+        assertThat(access.isEvaluatorOf(world.p2.getId())).isFalse();
+        assertThat(access.readScope().projectIds()).containsExactly(world.p1.getId());
+        assertThatThrownBy(() -> access.requireWritable(world.workspaceA.getId()))
+                .isInstanceOf(AccessRefusedException.class);
     }
 
     @Test

@@ -87,7 +87,7 @@ class SearchServiceTest {
 
     @Test
     void a_compound_finds_its_parts_written_apart_and_the_other_way_round() {
-        loginAs(world.evaluator);
+        loginAs(world.nationalLeader);
         assertThat(titles("forældreinddragelse")).contains(
                 "Vi prøvede at inddrage forældrene allerede ved første samtale", "Forældreinddragelse i boformen");
         assertThat(titles("inddrage forældre")).contains("Forældreinddragelse i boformen");
@@ -95,7 +95,7 @@ class SearchServiceTest {
 
     @Test
     void other_forms_of_a_word_and_a_typo_find_it() {
-        loginAs(world.evaluator);
+        loginAs(world.nationalLeader);
         assertThat(titles("samtale")).contains("Samtalerne med skolen gav ro i klassen",
                 "Vi prøvede at inddrage forældrene allerede ved første samtale");
         assertThat(titles("forældrne")).contains("Vi prøvede at inddrage forældrene allerede ved første samtale");
@@ -103,7 +103,7 @@ class SearchServiceTest {
 
     @Test
     void a_phrase_in_quotes_is_found_only_as_written() {
-        loginAs(world.evaluator);
+        loginAs(world.nationalLeader);
         assertThat(titles("\"inddrage forældrene\"")).containsExactly(
                 "Vi prøvede at inddrage forældrene allerede ved første samtale");
         assertThat(titles("\"forældrene inddrage\"")).isEmpty();
@@ -111,7 +111,7 @@ class SearchServiceTest {
 
     @Test
     void when_nothing_has_every_word_what_has_most_of_them_is_shown_and_said_so() {
-        loginAs(world.evaluator);
+        loginAs(world.nationalLeader);
         SearchResults found = search.search(SearchQuery.of("inddrage skolen"));
         assertThat(found.someWords()).isTrue();
         assertThat(titles("inddrage skolen")).contains("Samtalerne med skolen gav ro i klassen",
@@ -146,8 +146,13 @@ class SearchServiceTest {
                 "Vi prøvede at inddrage forældrene allerede ved første samtale", "Status på forældresamarbejdet",
                 "Personalesag om forældrekontakt");
 
-        loginAs(world.evaluator);
+        loginAs(world.nationalLeader);
         assertThat(titles("forældre")).hasSize(3).doesNotContain("Personalesag om forældrekontakt");
+
+        // The evaluator evaluates P1 only: its organisations' content and shared items, no internal item, nothing of P2.
+        loginAs(world.evaluator);
+        assertThat(titles("forældre")).containsExactlyInAnyOrder(
+                "Vi prøvede at inddrage forældrene allerede ved første samtale", "Status på forældresamarbejdet");
 
         loginAs(world.admin);
         assertThat(search.search(SearchQuery.of("forældre")).total()).isZero();
@@ -158,7 +163,7 @@ class SearchServiceTest {
         try (ConfigurableApplicationContext node = new SpringApplicationBuilder(dk.modningsportal.Application.class)
                 .profiles("test").run("--server.port=0", "--management.server.port=0",
                         "--spring.datasource.url=jdbc:h2:mem:search-test;DB_CLOSE_DELAY=-1")) {
-            UserDetails user = node.getBean(UserDetailsService.class).loadUserByUsername(world.evaluator.getUsername());
+            UserDetails user = node.getBean(UserDetailsService.class).loadUserByUsername(world.nationalLeader.getUsername());
             SecurityContextHolder.getContext().setAuthentication(
                     UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
             SearchService searchOnNode = node.getBean(SearchService.class);
@@ -187,7 +192,7 @@ class SearchServiceTest {
 
     @Test
     void filters_narrow_to_a_kind_and_an_organisation() {
-        loginAs(world.evaluator);
+        loginAs(world.nationalLeader);
         assertThat(search.search(SearchQuery.of("forældre").withKind(SearchKind.TRIAL_ACTION)).hits())
                 .extracting(SearchHit::kind).containsOnly(SearchKind.TRIAL_ACTION).hasSize(1);
         SearchQuery inB = new SearchQuery("samtale", null, world.orgB.getId(), null, null, null, null, null, null,

@@ -44,7 +44,7 @@ import java.util.stream.Collectors;
 
 /**
  * One project's set-up: its title and period, the intervention to write before the first round, the
- * consultants who serve it, the participating organisations, and closing it.
+ * consultants who serve it, the organisations that evaluate it, the participating organisations, and closing it.
  */
 @Route("admin/projects/:projectId")
 @RolesAllowed({"ADMIN", "CONSULTANT"})
@@ -61,6 +61,8 @@ class ProjectSetupView extends VerticalLayout implements BeforeEnterObserver, Ha
     final Button saveDetails = new Button();
     final MultiSelectComboBox<Reader> consultants = new MultiSelectComboBox<>();
     final Button saveConsultants = new Button();
+    final MultiSelectComboBox<OrganisationRef> evaluators = new MultiSelectComboBox<>();
+    final Button saveEvaluators = new Button();
     final Grid<ParticipantRow> participants = new Grid<>();
     final ComboBox<OrganisationRef> organisation = new ComboBox<>();
     final ComboBox<Reader> consultant = new ComboBox<>();
@@ -92,6 +94,14 @@ class ProjectSetupView extends VerticalLayout implements BeforeEnterObserver, Ha
         saveConsultants.setText(getTranslation("projects.saveConsultants"));
         saveConsultants.addClickListener(e -> act(() -> projects.setConsultants(projectId,
                 consultants.getValue().stream().map(Reader::id).collect(Collectors.toSet())), Map.of("consultants", consultants)));
+        evaluators.setLabel(getTranslation("projects.evaluators"));
+        evaluators.setHelperText(getTranslation("projects.evaluatorsHelp"));
+        evaluators.setItemLabelGenerator(OrganisationRef::name);
+        evaluators.setWidth("min(40em, 100%)");
+        saveEvaluators.setText(getTranslation("projects.saveEvaluators"));
+        saveEvaluators.addClickListener(e -> act(() -> projects.setEvaluators(projectId,
+                evaluators.getValue().stream().map(OrganisationRef::id).collect(Collectors.toSet())),
+                Map.of("evaluators", evaluators)));
         organisation.setLabel(getTranslation("projects.addOrganisation"));
         organisation.setItemLabelGenerator(OrganisationRef::name);
         consultant.setLabel(getTranslation("projects.followedBy"));
@@ -152,6 +162,10 @@ class ProjectSetupView extends VerticalLayout implements BeforeEnterObserver, Ha
         consultants.setValue(candidates.stream().filter(c -> project.consultantIds().contains(c.id()))
                 .collect(Collectors.toSet()));
         consultant.setItems(candidates.stream().filter(c -> project.consultantIds().contains(c.id())).toList());
+        List<OrganisationRef> evaluating = projects.evaluatorCandidates();
+        evaluators.setItems(evaluating);
+        evaluators.setValue(evaluating.stream().filter(o -> project.evaluatorOrganisationIds().contains(o.id()))
+                .collect(Collectors.toSet()));
         List<ParticipantRow> rows = projects.participants(projectId);
         participants.setItems(rows);
         Set<Long> taking = rows.stream().filter(r -> !r.withdrawn()).map(ParticipantRow::organisationId)
@@ -168,10 +182,11 @@ class ProjectSetupView extends VerticalLayout implements BeforeEnterObserver, Ha
                 section("projects.details", details, phases, saveDetails),
                 section("projects.intervention", new Paragraph(getTranslation("projects.interventionIntro")), intervention),
                 section("projects.consultants", consultants, saveConsultants),
+                section("projects.evaluators", evaluators, saveEvaluators),
                 section("projects.organisations", participants, adding),
                 section("projects.closing", new Paragraph(getTranslation("projects.closeIntro")), close));
         for (Component c : List.of(name, description, start, end, saveDetails, consultants, saveConsultants,
-                organisation, consultant, addOrganisation, close)) {
+                evaluators, saveEvaluators, organisation, consultant, addOrganisation, close)) {
             ((com.vaadin.flow.component.HasEnabled) c).setEnabled(open);
         }
     }

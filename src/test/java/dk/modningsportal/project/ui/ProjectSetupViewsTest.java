@@ -48,6 +48,30 @@ class ProjectSetupViewsTest extends KaribuTest {
     PlanService plans;
 
     @Test
+    void consultant_sets_the_projects_evaluators_and_only_then_their_evaluator_reads_it() {
+        loginAs(world.evaluator);
+        assertThat(access.canReadProject(world.p2.getId())).isFalse();
+
+        openAs(world.consultantP2, "admin/projects/" + world.p2.getId());
+        ProjectSetupView setup = _get(ProjectSetupView.class);
+        assertThat(setup.evaluators.getListDataView().getItems()).extracting(o -> o.kind().name())
+                .as("only evaluating organisations and Socialstyrelsen are offered").containsOnly("EVALUATOR",
+                        "NATIONAL_AGENCY");
+        enter(setup.evaluators, Set.of(setup.evaluators.getListDataView().getItems()
+                .filter(o -> o.id() == world.research.getId()).findFirst().orElseThrow()));
+        _click(setup.saveEvaluators);
+        loginAs(world.evaluator);
+        assertThat(access.canReadProject(world.p2.getId())).isTrue();
+
+        loginAs(world.consultantP2);
+        assertThatThrownBy(() -> projects.setEvaluators(world.p2.getId(), Set.of(world.orgA.getId())))
+                .as("a municipality does not evaluate").isInstanceOf(ValidationFailedException.class);
+        projects.setEvaluators(world.p2.getId(), Set.of());
+        loginAs(world.evaluator);
+        assertThat(access.canReadProject(world.p2.getId())).isFalse();
+    }
+
+    @Test
     void administrator_creates_a_project_with_phases_and_consultants_and_adds_an_organisation() {
         openAs(world.admin, "admin/projects");
         ProjectsView view = _get(ProjectsView.class);
