@@ -9,6 +9,7 @@ import dk.modningsportal.base.ReadableCells;
 import dk.modningsportal.base.Spreadsheets.Table;
 import dk.modningsportal.base.Spreadsheets;
 import dk.modningsportal.dashboard.Dashboard.OrganisationRow;
+import dk.modningsportal.evaluation.EvaluationExport;
 import dk.modningsportal.note.NoteQueries;
 import dk.modningsportal.security.CurrentUser;
 import dk.modningsportal.security.PortalUser;
@@ -43,11 +44,13 @@ public class DashboardExport {
     private final SelfEvaluationOverviews selfEvaluationOverviews;
     private final ApplicationEventPublisher events;
     private final I18NProvider i18n;
+    private final EvaluationExport evaluationExport;
 
     DashboardExport(DashboardService dashboards, CurrentUser currentUser, NoteQueries noteQueries,
             TrialActionQueries trialActionQueries, SelfEvaluationOverviews selfEvaluationOverviews,
-            ApplicationEventPublisher events, I18NProvider i18n) {
+            ApplicationEventPublisher events, I18NProvider i18n, EvaluationExport evaluationExport) {
         this.i18n = i18n;
+        this.evaluationExport = evaluationExport;
         this.events = events;
         this.dashboards = dashboards;
         this.currentUser = currentUser;
@@ -103,7 +106,30 @@ public class DashboardExport {
             throw new AccessRefusedException("error.dashboardRefused", user + " may not export project " + projectId);
         }
         dashboards.requireDashboard(user, projectId);
-        return List.of(trialActions(projectId), notes(projectId), selfEvaluations(projectId), figures(projectId));
+        List<Table> tables = new ArrayList<>(List.of(trialActions(projectId), notes(projectId), selfEvaluations(projectId),
+                figures(projectId)));
+        tables.addAll(evaluationExport.tables(projectId));
+        tables.add(0, explanation(tables));
+        return tables;
+    }
+
+    /**
+     * The first sheet: what every other sheet's columns hold, in the exporter's language, and that the small counts
+     * are included as they are.
+     */
+    private Table explanation(List<Table> tables) {
+        java.util.Locale locale = currentUser.get().map(u -> "en".equals(u.language())).orElse(false)
+                ? Languages.ENGLISH : Languages.DANISH;
+        return new Table("forklaring", List.of(i18n.getTranslation("export.sheet", locale),
+                i18n.getTranslation("export.column", locale), i18n.getTranslation("export.meaning", locale)), sink -> {
+                    sink.accept(List.of("", "", i18n.getTranslation("export.smallNumbersIncluded", locale)));
+                    for (Table table : tables) {
+                        for (String column : table.header()) {
+                            sink.accept(List.of(table.name(), column,
+                                    i18n.getTranslation("export.column." + table.name() + "." + column, locale)));
+                        }
+                    }
+                });
     }
 
     private Table figures(long projectId) {

@@ -17,6 +17,7 @@ public final class WorkspaceRoutes {
     public static final String INTERVENTION = "workspace/:" + WORKSPACE_ID + "/intervention";
     public static final String CHANGES = "workspace/:" + WORKSPACE_ID + "/changes";
     public static final String SELF_EVALUATION = "workspace/:" + WORKSPACE_ID + "/self-evaluation";
+    public static final String EVALUATION = "workspace/:" + WORKSPACE_ID + "/evaluation";
 
     private WorkspaceRoutes() {
     }
@@ -57,6 +58,11 @@ public final class WorkspaceRoutes {
     /** The self-evaluation of one quarter, e.g. "2026-3". */
     public static String selfEvaluation(long workspaceId, String quarterKey) {
         return selfEvaluation(workspaceId) + "?quarter=" + quarterKey;
+    }
+
+    /** What the evaluation needs from the organisation ("Til evalueringen"). */
+    public static String evaluation(long workspaceId) {
+        return overview(workspaceId) + "/evaluation";
     }
 
     public static String changes(long workspaceId) {

@@ -27,6 +27,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import dk.modningsportal.base.ui.DownloadLinks;
 import dk.modningsportal.base.ui.EChart;
+import dk.modningsportal.evaluation.RegistrationService;
+import dk.modningsportal.evaluation.ui.RegistrationChart;
 import dk.modningsportal.base.ui.Formats;
 import dk.modningsportal.dashboard.Dashboard.HeatRow;
 import dk.modningsportal.dashboard.Dashboard.MonthCount;
@@ -98,11 +100,16 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     /** Those who follow the whole project: the quarter's self-evaluations side by side. */
     final Div selfEvaluations = new Div();
+    /** The evaluation's registrations over time, for the chosen project. */
+    final Div registrations = new Div();
+    private final RegistrationService registrationService;
     private final SelfEvaluationOverviews selfEvaluationOverviews;
     private final SelfEvaluationSettings selfEvaluationSettings;
 
     DashboardView(DashboardService dashboards, DashboardExport export, ChangeBus changes,
-            SelfEvaluationOverviews selfEvaluationOverviews, SelfEvaluationSettings selfEvaluationSettings) {
+            SelfEvaluationOverviews selfEvaluationOverviews, SelfEvaluationSettings selfEvaluationSettings,
+            RegistrationService registrationService) {
+        this.registrationService = registrationService;
         this.selfEvaluationOverviews = selfEvaluationOverviews;
         this.selfEvaluationSettings = selfEvaluationSettings;
         // 98 organisations write at once in a national project, and every open dashboard re-reads on their
@@ -157,7 +164,8 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 chartSection(getTranslation("dashboard.trendTitle"), trendChart, trendTable),
                 section(getTranslation("dashboard.versionTitle"), new Paragraph(getTranslation("dashboard.versionHelp")),
                         versionScope, versionTable),
-                section(getTranslation("selfEvaluation.overviewTitle"), selfEvaluations));
+                section(getTranslation("selfEvaluation.overviewTitle"), selfEvaluations),
+                section(getTranslation("dashboard.registrationsTitle"), registrations));
         if (projects.isEmpty()) {
             add(new Paragraph(getTranslation("dashboard.none")));
         } else {
@@ -300,6 +308,8 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         } else {
             selfEvaluations.add(new SelfEvaluationOverview(selfEvaluationOverviews, selfEvaluationSettings, dashboard.projectId()));
         }
+        registrations.removeAll();
+        registrations.add(new RegistrationChart(registrationService, dashboard.projectId()));
         applyFilter();
         showAverage();
         showHeatMap();

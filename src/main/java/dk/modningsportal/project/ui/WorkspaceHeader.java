@@ -20,7 +20,7 @@ public class WorkspaceHeader extends Div {
     private final Div facts = new Div();
 
     public enum Section {
-        OVERVIEW, TRIAL_ACTIONS, NOTES, SELF_EVALUATION, INTERVENTION, CHANGES
+        OVERVIEW, TRIAL_ACTIONS, NOTES, SELF_EVALUATION, EVALUATION, INTERVENTION, CHANGES
     }
 
     public WorkspaceHeader(WorkspaceSummary workspace, String currentVersionLabel, Section active) {
@@ -50,6 +50,8 @@ public class WorkspaceHeader extends Div {
                 link(getTranslation("workspace.section.notes"), WorkspaceRoutes.notes(id), active == Section.NOTES),
                 link(getTranslation("workspace.section.selfEvaluation"), WorkspaceRoutes.selfEvaluation(id),
                         active == Section.SELF_EVALUATION),
+                link(getTranslation("workspace.section.evaluation"), WorkspaceRoutes.evaluation(id),
+                        active == Section.EVALUATION),
                 link(getTranslation("workspace.section.intervention"), WorkspaceRoutes.intervention(id),
                         active == Section.INTERVENTION),
                 link(getTranslation("workspace.section.changes"), WorkspaceRoutes.changes(id), active == Section.CHANGES));

@@ -8,6 +8,7 @@ import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import dk.modningsportal.dashboard.DashboardExport;
 import dk.modningsportal.dashboard.DashboardService;
+import dk.modningsportal.evaluation.RegistrationService;
 import dk.modningsportal.live.ChangeBus;
 import dk.modningsportal.scale.Benchmarks.Dataset;
 import dk.modningsportal.scale.Benchmarks.Stats;
@@ -63,6 +64,7 @@ class DashboardBenchmark {
             ChangeBus changes = context.getBean(ChangeBus.class);
             SelfEvaluationOverviews selfEvaluations = context.getBean(SelfEvaluationOverviews.class);
             SelfEvaluationSettings selfEvaluationSettings = context.getBean(SelfEvaluationSettings.class);
+            RegistrationService registrations = context.getBean(RegistrationService.class);
             long project = dashboards.projects().getFirst().id();
             int organisations = dashboards.build(project).rows().size();
 
@@ -73,13 +75,15 @@ class DashboardBenchmark {
             try {
                 Benchmarks.signIn(context, VIEWER);
                 Stats view = Benchmarks.time(() -> {
-                    DashboardView dashboardView = new DashboardView(dashboards, export, changes, selfEvaluations, selfEvaluationSettings);
+                    DashboardView dashboardView = new DashboardView(dashboards, export, changes, selfEvaluations,
+                            selfEvaluationSettings, registrations);
                     UI.getCurrent().add(dashboardView);
                     MockVaadin.clientRoundtrip(false);
                     UI.getCurrent().remove(dashboardView);
                     return dashboardView;
                 });
-                long heapPerView = heapPerView(dashboards, export, changes, selfEvaluations, selfEvaluationSettings);
+                long heapPerView = heapPerView(dashboards, export, changes, selfEvaluations, selfEvaluationSettings,
+                        registrations);
                 return new Result(dataset.database(), dataset.scale().name(), organisations, service, view, heapPerView);
             } finally {
                 MockVaadin.tearDown();
@@ -91,11 +95,13 @@ class DashboardBenchmark {
 
     /** Opens {@value #OPEN_VIEWS} dashboards in the UI at once and divides the heap they keep by their number. */
     private static long heapPerView(DashboardService dashboards, DashboardExport export, ChangeBus changes,
-            SelfEvaluationOverviews selfEvaluations, SelfEvaluationSettings selfEvaluationSettings) {
+            SelfEvaluationOverviews selfEvaluations, SelfEvaluationSettings selfEvaluationSettings,
+            RegistrationService registrations) {
         long before = Benchmarks.usedHeapAfterGc();
         List<DashboardView> open = new ArrayList<>();
         for (int i = 0; i < OPEN_VIEWS; i++) {
-            DashboardView view = new DashboardView(dashboards, export, changes, selfEvaluations, selfEvaluationSettings);
+            DashboardView view = new DashboardView(dashboards, export, changes, selfEvaluations,
+                            selfEvaluationSettings, registrations);
             UI.getCurrent().add(view);
             open.add(view);
         }

@@ -1,0 +1,31 @@
+package dk.modningsportal.evaluation;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface RegistrationRepository extends JpaRepository<Registration, Long> {
+
+    @Query("select r from Registration r where r.workspaceId = :workspaceId and r.replacedAt is null "
+            + "and r.measureId in :measureIds")
+    List<Registration> findCurrent(long workspaceId, Collection<Long> measureIds);
+
+    @Query("select r from Registration r where r.workspaceId = :workspaceId and r.measureId = :measureId "
+            + "and r.periodStart = :periodStart order by r.enteredAt desc, r.id desc")
+    List<Registration> findHistory(long workspaceId, long measureId, LocalDate periodStart);
+
+    /** The current figures of a measure in every workspace of a project: one row per organisation and period. */
+    @Query("select r from Registration r where r.measureId = :measureId and r.replacedAt is null "
+            + "order by r.periodStart")
+    List<Registration> findCurrentOfMeasure(long measureId);
+
+    /** Per workspace and measure, how many periods before the cut-off have a current figure. */
+    @Query("select r.workspaceId, r.measureId, count(r) from Registration r where r.replacedAt is null "
+            + "and r.measureId in :measureIds and r.periodStart < :before group by r.workspaceId, r.measureId")
+    List<Object[]> countReportedBefore(Collection<Long> measureIds, LocalDate before);
+
+    @Query("select count(r) > 0 from Registration r where r.measureId = :measureId")
+    boolean existsByMeasure(long measureId);
+}
