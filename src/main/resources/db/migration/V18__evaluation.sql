@@ -11,6 +11,8 @@ create table evaluation_measure (
     unit          varchar(60)  not null,
     target_group  varchar(120),
     period        varchar(10)  not null,
+    -- The first period counted: data collection starts after the project does, and earlier periods are not missing.
+    counted_from  date         not null,
     -- Counted so far, this measure can never exceed that one (completed and dropped out: at most enrolled).
     at_most_id    bigint references evaluation_measure (id),
     sort_order    int          not null,

@@ -82,13 +82,15 @@ public class DemoData {
     private final MeetingService meetings;
     private final MeetingMinutes minutes;
     private final TrialActionService trialActions;
+    private final DemoEvaluation evaluation;
 
     DemoData(EntityManager em, PasswordEncoder passwordEncoder, Clock clock, DemoWriter writer,
             MaturationService maturation, MaturationDecisions decisions, VersionPublishing publishing,
             DashboardService dashboards,
             WorkspaceTallies tallies, CommentService comments, TrialActionService trialActions,
             SelfEvaluationService selfEvaluations, PlanService plans, MeetingService meetings,
-            MeetingMinutes minutes) {
+            MeetingMinutes minutes, DemoEvaluation evaluation) {
+        this.evaluation = evaluation;
         this.meetings = meetings;
         this.minutes = minutes;
         this.selfEvaluations = selfEvaluations;
@@ -136,7 +138,7 @@ public class DemoData {
         UserAccount sara = user("konsulent.sara", "Sara Nielsen", Role.CONSULTANT, sst, hash);
         user("ledelse.sst", "Karen Bech", Role.LEADER, sst, hash);
         user("admin", "Portaladministrator", Role.ADMIN, sst, hash);
-        user("evaluator.vive", "Peter Damgaard", Role.EVALUATOR, vive, hash);
+        UserAccount peter = user("evaluator.vive", "Peter Damgaard", Role.EVALUATOR, vive, hash);
 
         Map<Organisation, List<UserAccount>> teams = new LinkedHashMap<>();
         teams.put(aarhus, List.of(user("praktiker.aarhus", "Louise Madsen", Role.TEAM_MEMBER, aarhus, hash),
@@ -270,6 +272,9 @@ public class DemoData {
         selfEvaluation(inclusionWorkspaces.get(aarhus), teams.get(aarhus).get(1), lastQuarter, true, random);
         selfEvaluation(inclusionWorkspaces.get(aarhus), teams.get(aarhus).get(1), Quarter.of(today), false, random);
         selfEvaluation(inclusionWorkspaces.get(odense), teams.get(odense).get(1), lastQuarter, true, random);
+        Map<Workspace, List<UserAccount>> inclusionTeams = new LinkedHashMap<>();
+        inclusionWorkspaces.forEach((org, ws) -> inclusionTeams.put(ws, teams.get(org)));
+        evaluation.fill(inclusion, peter, inclusionTeams, random);
         // The writer backdated what the services wrote; count it again as it now stands.
         tallies.recomputeAll();
     }

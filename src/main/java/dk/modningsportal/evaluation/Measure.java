@@ -34,6 +34,9 @@ public class Measure extends AbstractEntity {
     @Column(name = "period", nullable = false)
     private ReportingPeriod period;
 
+    @Column(name = "counted_from", nullable = false)
+    private java.time.LocalDate countedFrom;
+
     @Column(name = "at_most_id")
     private Long atMostId;
 
@@ -49,8 +52,9 @@ public class Measure extends AbstractEntity {
     protected Measure() {
     }
 
-    Measure(long projectId, String name, String unit, String targetGroup, ReportingPeriod period, Long atMostId,
-            int sortOrder, long createdById, Instant createdAt) {
+    Measure(long projectId, String name, String unit, String targetGroup, ReportingPeriod period,
+            java.time.LocalDate countedFrom, Long atMostId, int sortOrder, long createdById, Instant createdAt) {
+        this.countedFrom = period.startOf(countedFrom);
         this.projectId = projectId;
         this.name = Objects.requireNonNull(name);
         this.unit = Objects.requireNonNull(unit);
@@ -80,6 +84,10 @@ public class Measure extends AbstractEntity {
 
     public ReportingPeriod getPeriod() {
         return period;
+    }
+
+    public java.time.LocalDate getCountedFrom() {
+        return countedFrom;
     }
 
     public Long getAtMostId() {

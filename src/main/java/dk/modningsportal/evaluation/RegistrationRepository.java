@@ -26,6 +26,9 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
             + "and r.measureId in :measureIds and r.periodStart < :before group by r.workspaceId, r.measureId")
     List<Object[]> countReportedBefore(Collection<Long> measureIds, LocalDate before);
 
+    @Query("select distinct r.measureId from Registration r where r.measureId in :measureIds")
+    List<Long> findMeasuresInUse(Collection<Long> measureIds);
+
     @Query("select count(r) > 0 from Registration r where r.measureId = :measureId")
     boolean existsByMeasure(long measureId);
 }

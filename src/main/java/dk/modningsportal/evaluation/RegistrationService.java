@@ -49,11 +49,13 @@ public class RegistrationService {
     /** Far above any count of people or sessions one organisation reports in a period. */
     public static final int MAX_COUNT = 100_000;
 
-    public record MeasureInput(String name, String unit, String targetGroup, ReportingPeriod period, Long atMostId) {
+    /** A measure to define; {@code countedFrom}: the day data collection starts (null: the project's start). */
+    public record MeasureInput(String name, String unit, String targetGroup, ReportingPeriod period, LocalDate countedFrom,
+            Long atMostId) {
     }
 
     public record MeasureRow(long id, String name, String unit, String targetGroup, ReportingPeriod period,
-            Long atMostId, String atMostName) {
+            LocalDate countedFrom, Long atMostId, String atMostName) {
 
         /** "Deltagere indskrevet (børn og unge)": the name with its target group. */
         public String label() {
@@ -178,7 +180,12 @@ public class RegistrationService {
             throw new ValidationFailedException(errors);
         }
         PortalUser user = currentUser.require();
-        Measure measure = measures.save(new Measure(projectId, name, unit, group, input.period(), input.atMostId(),
+        Project project = projects.project(projectId);
+        LocalDate from = input.countedFrom() == null ? project.getStartDate() : input.countedFrom();
+        if (from.isBefore(project.getStartDate()) || from.isAfter(project.getEndDate())) {
+            throw new ValidationFailedException(Map.of("countedFrom", "evaluation.countedFromInProject"));
+        }
+        Measure measure = measures.save(new Measure(projectId, name, unit, group, input.period(), from, input.atMostId(),
                 existing.size() + 1, user.id(), clock.instant()));
         log.info("{} defined measure {} in project {}", user, measure.getId(), projectId);
         return measure.getId();
@@ -189,7 +196,7 @@ public class RegistrationService {
      * enrolled) is bound to that one when the project has it for the same target group, which is made first if not.
      */
     @Transactional
-    public long defineFromPreset(long projectId, MeasurePreset preset, String targetGroup) {
+    public long defineFromPreset(long projectId, MeasurePreset preset, String targetGroup, LocalDate countedFrom) {
         java.util.Locale locale = "en".equals(currentUser.require().language()) ? Languages.ENGLISH : Languages.DANISH;
         Function<String, String> translate = key -> i18n.getTranslation(key, locale);
         Long bound = null;
@@ -199,10 +206,21 @@ public class RegistrationService {
             bound = measures.findByProject(projectId).stream()
                     .filter(m -> m.getName().equalsIgnoreCase(boundName) && Objects.equals(m.getTargetGroup(), group))
                     .map(Measure::getId).findFirst()
-                    .orElseGet(() -> defineFromPreset(projectId, preset.atMost(), targetGroup));
+                    .orElseGet(() -> defineFromPreset(projectId, preset.atMost(), targetGroup, countedFrom));
         }
         return define(projectId, new MeasureInput(translate.apply(preset.key("name")), translate.apply(preset.key("unit")),
-                targetGroup, preset.period(), bound));
+                targetGroup, preset.period(), countedFrom, bound));
+    }
+
+    /** The measures that have figures or bound another: these stay. */
+    public java.util.Set<Long> measuresInUse(long projectId) {
+        List<MeasureRow> rows = measures(projectId);
+        if (rows.isEmpty()) {
+            return java.util.Set.of();
+        }
+        java.util.Set<Long> inUse = new java.util.HashSet<>(registrations.findMeasuresInUse(rows.stream().map(MeasureRow::id).toList()));
+        rows.stream().map(MeasureRow::atMostId).filter(Objects::nonNull).forEach(inUse::add);
+        return inUse;
     }
 
     /** A measure nobody has reported on yet can be taken away again. */
@@ -218,13 +236,21 @@ public class RegistrationService {
         measures.delete(measure);
     }
 
-    /** The months a workspace reports for, newest first: from the project's start to this month or its end. */
+    /**
+     * The months a workspace reports for, newest first: from the first period counted to this month (or the project's
+     * end); none while the project has no measures.
+     */
     public List<LocalDate> months(long workspaceId) {
         WorkspaceSummary workspace = workspaceAccess.summary(workspaceId);
         Project project = projects.project(workspace.projectId());
+        List<Measure> defined = measures.findByProject(workspace.projectId());
+        if (defined.isEmpty()) {
+            return List.of();
+        }
+        LocalDate first = defined.stream().map(Measure::getCountedFrom).min(LocalDate::compareTo).orElseThrow();
         LocalDate last = ReportingPeriod.MONTH.startOf(min(LocalDate.now(clock), project.getEndDate()));
         List<LocalDate> months = new ArrayList<>();
-        for (LocalDate m = ReportingPeriod.MONTH.startOf(project.getStartDate()); !m.isAfter(last); m = m.plusMonths(1)) {
+        for (LocalDate m = ReportingPeriod.MONTH.startOf(first); !m.isAfter(last); m = m.plusMonths(1)) {
             months.add(0, m);
         }
         return months;
@@ -239,6 +265,9 @@ public class RegistrationService {
         List<Line> lines = new ArrayList<>();
         for (MeasureRow measure : rows) {
             LocalDate start = measure.period().startOf(month);
+            if (start.isBefore(measure.countedFrom())) {
+                continue;
+            }
             Registration r = current.get(key(measure.id(), start));
             Shown shown = SmallNumbers.show(r == null ? null : r.getCounted(), full);
             lines.add(r == null ? new Line(measure, start, Shown.MISSING, null, null, null, false)
@@ -268,7 +297,9 @@ public class RegistrationService {
             if (!byId.containsKey(measureId)) {
                 throw new NotFoundException("error.projectRefused", "No measure " + measureId + " in the project");
             }
-            if (count == null && current.containsKey(key(measureId, byId.get(measureId).period().startOf(month)))) {
+            if (byId.get(measureId).period().startOf(month).isBefore(byId.get(measureId).countedFrom())) {
+                errors.put(field(measureId), "evaluation.beforeCountedFrom");
+            } else if (count == null && current.containsKey(key(measureId, byId.get(measureId).period().startOf(month)))) {
                 // A reported figure is corrected, never emptied: emptied, the period would read as not reported.
                 errors.put(field(measureId), "evaluation.cannotClear");
             } else if (count != null && count < 0) {
@@ -365,7 +396,7 @@ public class RegistrationService {
         LocalDate today = LocalDate.now(clock);
         List<Missing> missing = new ArrayList<>();
         for (MeasureRow measure : rows) {
-            for (LocalDate start : endedPeriods(measure.period(), project, today)) {
+            for (LocalDate start : endedPeriods(measure.period(), measure.countedFrom(), project, today)) {
                 if (!current.containsKey(key(measure.id(), start))) {
                     missing.add(new Missing(measure, start));
                 }
@@ -386,7 +417,7 @@ public class RegistrationService {
         Project project = projects.project(projectId);
         List<LocalDate> periods = new ArrayList<>();
         LocalDate last = measure.period().startOf(min(LocalDate.now(clock), project.getEndDate()));
-        for (LocalDate p = measure.period().startOf(project.getStartDate()); !p.isAfter(last); p = measure.period().next(p)) {
+        for (LocalDate p = measure.countedFrom(); !p.isAfter(last); p = measure.period().next(p)) {
             periods.add(p);
         }
         boolean evaluator = workspaceAccess.isEvaluatorOf(projectId);
@@ -432,10 +463,8 @@ public class RegistrationService {
                         reported.put(r[0] + "@" + r[1], ((Number) r[2]).longValue()));
             }
         }
-        Map<ReportingPeriod, Integer> ended = new java.util.EnumMap<>(ReportingPeriod.class);
-        for (ReportingPeriod period : ReportingPeriod.values()) {
-            ended.put(period, endedPeriods(period, project, today).size());
-        }
+        Map<Long, Integer> ended = new HashMap<>();
+        rows.forEach(m -> ended.put(m.id(), endedPeriods(m.period(), m.countedFrom(), project, today).size()));
         List<ReportingStatus> status = new ArrayList<>();
         for (Workspace w : projects.workspacesOf(projectId)) {
             if (!scope.allWorkspaces() && !Objects.equals(scope.ownWorkspace(), w.getId())) {
@@ -443,7 +472,7 @@ public class RegistrationService {
             }
             Map<Long, Integer> missing = new LinkedHashMap<>();
             for (MeasureRow m : rows) {
-                missing.put(m.id(), (int) Math.max(0, ended.get(m.period()) - reported.getOrDefault(w.getId() + "@" + m.id(), 0L)));
+                missing.put(m.id(), (int) Math.max(0, ended.get(m.id()) - reported.getOrDefault(w.getId() + "@" + m.id(), 0L)));
             }
             status.add(new ReportingStatus(w.getId(), w.getOrganisation().getName(), missing));
         }
@@ -482,9 +511,9 @@ public class RegistrationService {
         return workspace.writable() && currentUser.require().role() == Role.PROJECT_LEADER;
     }
 
-    private static List<LocalDate> endedPeriods(ReportingPeriod period, Project project, LocalDate today) {
+    private static List<LocalDate> endedPeriods(ReportingPeriod period, LocalDate from, Project project, LocalDate today) {
         List<LocalDate> ended = new ArrayList<>();
-        for (LocalDate p = period.startOf(project.getStartDate()); period.lastDay(p).isBefore(today)
+        for (LocalDate p = period.startOf(from); period.lastDay(p).isBefore(today)
                 && !p.isAfter(project.getEndDate()); p = period.next(p)) {
             ended.add(p);
         }
@@ -515,7 +544,7 @@ public class RegistrationService {
     private static List<MeasureRow> rows(List<Measure> list) {
         Map<Long, String> names = list.stream().collect(Collectors.toMap(Measure::getId, Measure::getName));
         return list.stream().map(m -> new MeasureRow(m.getId(), m.getName(), m.getUnit(), m.getTargetGroup(),
-                m.getPeriod(), m.getAtMostId(), m.getAtMostId() == null ? null : names.get(m.getAtMostId()))).toList();
+                m.getPeriod(), m.getCountedFrom(), m.getAtMostId(), m.getAtMostId() == null ? null : names.get(m.getAtMostId()))).toList();
     }
 
     /** The form field of a measure's line: the key a refusal names. */

@@ -32,7 +32,7 @@ class RegistrationServiceTest extends PortalTest {
     @BeforeEach
     void measures() {
         loginAs(world.evaluator);
-        completed = registrations.defineFromPreset(world.p1.getId(), MeasurePreset.PARTICIPANTS_COMPLETED, "Børn");
+        completed = registrations.defineFromPreset(world.p1.getId(), MeasurePreset.PARTICIPANTS_COMPLETED, "Børn", null);
         enrolled = registrations.measures(world.p1.getId()).stream().filter(m -> m.name().equals("Deltagere indskrevet"))
                 .findFirst().orElseThrow().id();
         lastMonth = ReportingPeriod.MONTH.startOf(LocalDate.now(clock)).minusMonths(1);
@@ -47,16 +47,16 @@ class RegistrationServiceTest extends PortalTest {
 
         loginAs(world.consultantP1);
         assertThat(registrations.define(world.p1.getId(), new RegistrationService.MeasureInput("Forsamtaler holdt",
-                "samtaler", null, ReportingPeriod.QUARTER, null))).isPositive();
+                "samtaler", null, ReportingPeriod.QUARTER, null, null))).isPositive();
         for (var outsider : List.of(world.projectLeaderA, world.consultantP2, world.nationalLeader)) {
             loginAs(outsider);
             assertThatThrownBy(() -> registrations.define(world.p1.getId(), new RegistrationService.MeasureInput("X",
-                    "x", null, ReportingPeriod.MONTH, null))).as(outsider.getUsername())
+                    "x", null, ReportingPeriod.MONTH, null, null))).as(outsider.getUsername())
                     .isInstanceOf(AccessRefusedException.class);
         }
         loginAs(world.evaluator);
         assertThatThrownBy(() -> registrations.define(world.p2.getId(), new RegistrationService.MeasureInput("X", "x",
-                null, ReportingPeriod.MONTH, null))).as("not the evaluator of P2").isInstanceOf(AccessRefusedException.class);
+                null, ReportingPeriod.MONTH, null, null))).as("not the evaluator of P2").isInstanceOf(AccessRefusedException.class);
         assertThatThrownBy(() -> registrations.measures(world.p2.getId())).isInstanceOf(AccessRefusedException.class);
     }
 
@@ -127,6 +127,21 @@ class RegistrationServiceTest extends PortalTest {
                 .noneMatch(m -> m.measure().id() == enrolled && m.periodStart().equals(lastMonth));
         assertThat(line(registrations.form(ws, lastMonth), completed).counted().missing()).isTrue();
         assertThat(line(registrations.form(ws, lastMonth), enrolled).counted().value()).isZero();
+    }
+
+    @Test
+    void periods_before_the_data_collection_started_are_neither_missing_nor_reported() {
+        loginAs(world.evaluator);
+        long sessions = registrations.define(world.p1.getId(), new RegistrationService.MeasureInput("Gruppesessioner",
+                "sessioner", null, ReportingPeriod.MONTH, lastMonth.plusDays(10), null));
+        loginAs(world.projectLeaderA);
+        assertThat(registrations.missing(world.workspaceA.getId())).filteredOn(m -> m.measure().id() == sessions)
+                .extracting(RegistrationService.Missing::periodStart).containsExactly(lastMonth);
+        assertThatThrownBy(() -> registrations.report(world.workspaceA.getId(), lastMonth.minusMonths(1),
+                Map.of(sessions, 2), seen(Map.of()))).isInstanceOfSatisfying(ValidationFailedException.class,
+                        e -> assertThat(e.getFieldMessageKeys()).containsValue("evaluation.beforeCountedFrom"));
+        assertThat(registrations.form(world.workspaceA.getId(), lastMonth.minusMonths(1)).lines())
+                .noneMatch(l -> l.measure().id() == sessions);
     }
 
     @Test

@@ -3,6 +3,7 @@ package dk.modningsportal.evaluation.ui;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -13,6 +14,7 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import dk.modningsportal.base.ValidationFailedException;
+import dk.modningsportal.base.ui.DatePickers;
 import dk.modningsportal.base.ui.Formats;
 import dk.modningsportal.base.ui.Forms;
 import dk.modningsportal.evaluation.Measure;
@@ -33,21 +35,28 @@ class MeasuresPanel extends Div {
     final Grid<MeasureRow> grid = new Grid<>();
     final Select<MeasurePreset> preset = new Select<>();
     final TextField presetGroup = new TextField();
+    final DatePicker presetFrom;
     final Button addPreset = new Button();
     final TextField name = new TextField();
     final TextField unit = new TextField();
     final TextField targetGroup = new TextField();
     final Select<ReportingPeriod> period = new Select<>();
     final Select<MeasureRow> atMost = new Select<>();
+    final DatePicker countedFrom;
     final Button addOwn = new Button();
     private final RegistrationService registrations;
     private final long projectId;
     private final Runnable changed;
+    private java.util.Set<Long> inUse = java.util.Set.of();
 
     MeasuresPanel(RegistrationService registrations, long projectId, Runnable changed) {
         this.registrations = registrations;
         this.projectId = projectId;
         this.changed = changed;
+        presetFrom = DatePickers.create(getTranslation("evaluation.countedFrom"));
+        countedFrom = DatePickers.create(getTranslation("evaluation.countedFrom"));
+        presetFrom.setHelperText(getTranslation("evaluation.countedFromHelp"));
+        countedFrom.setHelperText(getTranslation("evaluation.countedFromHelp"));
         addClassName("portal-section");
         add(new H3(getTranslation("evaluation.measuresTitle")));
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -57,6 +66,7 @@ class MeasuresPanel extends Div {
                 .setFlexGrow(2);
         grid.addColumn(MeasureRow::unit).setHeader(getTranslation("evaluation.unit"));
         grid.addColumn(r -> Formats.label(r.period())).setHeader(getTranslation("evaluation.period"));
+        grid.addColumn(r -> Formats.date(r.countedFrom())).setHeader(getTranslation("evaluation.countedFrom"));
         grid.addColumn(r -> r.atMostName() == null ? "" : getTranslation("evaluation.atMostOf", r.atMostName()))
                 .setHeader(getTranslation("evaluation.rule")).setFlexGrow(2);
         add(grid);
@@ -86,10 +96,10 @@ class MeasuresPanel extends Div {
             if (preset.getValue() == null) {
                 throw new ValidationFailedException(Map.of("preset", "validation.required"));
             }
-            registrations.defineFromPreset(projectId, preset.getValue(), presetGroup.getValue());
+            registrations.defineFromPreset(projectId, preset.getValue(), presetGroup.getValue(), presetFrom.getValue());
             preset.clear();
-        }, Map.of("preset", preset, "targetGroup", presetGroup, "name", preset)));
-        FlexLayout row = new FlexLayout(preset, presetGroup, addPreset);
+        }, Map.of("preset", preset, "targetGroup", presetGroup, "name", preset, "countedFrom", presetFrom)));
+        FlexLayout row = new FlexLayout(preset, presetGroup, presetFrom, addPreset);
         row.addClassName("portal-inline-form");
         return row;
     }
@@ -112,19 +122,23 @@ class MeasuresPanel extends Div {
         addOwn.setText(getTranslation("evaluation.addMeasure"));
         addOwn.addClickListener(e -> act(() -> {
             registrations.define(projectId, new MeasureInput(name.getValue(), unit.getValue(), targetGroup.getValue(),
-                    period.getValue(), atMost.getValue() == null ? null : atMost.getValue().id()));
+                    period.getValue(), countedFrom.getValue(), atMost.getValue() == null ? null : atMost.getValue().id()));
             name.clear();
             unit.clear();
             targetGroup.clear();
-        }, Map.of("name", name, "unit", unit, "targetGroup", targetGroup, "period", period, "atMost", atMost)));
+        }, Map.of("name", name, "unit", unit, "targetGroup", targetGroup, "period", period, "atMost", atMost,
+                "countedFrom", countedFrom)));
         var form = Forms.responsiveLayout();
-        form.add(name, unit, targetGroup, period, atMost);
+        form.add(name, unit, targetGroup, period, countedFrom, atMost);
         Details details = new Details(getTranslation("evaluation.ownMeasure"), new Div(form, addOwn));
         details.addClassName("evaluation-own-measure");
         return details;
     }
 
-    private Button removeButton(MeasureRow row) {
+    private com.vaadin.flow.component.Component removeButton(MeasureRow row) {
+        if (inUse.contains(row.id())) {
+            return new Div();
+        }
         Button remove = new Button(getTranslation("action.delete"), e -> act(() -> registrations.remove(row.id()), Map.of()));
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
         remove.setAriaLabel(getTranslation("action.delete") + ": " + row.label());
@@ -145,6 +159,7 @@ class MeasuresPanel extends Div {
 
     private void refresh() {
         List<MeasureRow> rows = registrations.measures(projectId);
+        inUse = registrations.measuresInUse(projectId);
         grid.setItems(rows);
         atMost.setItems(rows);
     }

@@ -114,10 +114,11 @@ class WorkspaceEvaluationView extends VerticalLayout implements BeforeEnterObser
         add(new WorkspaceHeader(workspace, versionLabel, WorkspaceHeader.Section.EVALUATION));
         add(new Paragraph(getTranslation("evaluation.workspaceIntro")));
         List<LocalDate> months = registrations.months(workspaceId);
+        // The month that ended last, unless one is asked for: the current month is rarely counted yet.
         LocalDate chosen = event.getLocation().getQueryParameters().getSingleParameter("month")
-                .map(m -> parseMonth(m, months)).orElse(months.isEmpty() ? null : months.get(0));
+                .map(m -> parseMonth(m, months)).orElse(months.isEmpty() ? null : months.get(months.size() > 1 ? 1 : 0));
         Div counting = section("evaluation.registrationsTitle");
-        if (months.isEmpty() || registrations.measures(workspace.projectId()).isEmpty()) {
+        if (months.isEmpty()) {
             counting.add(new Paragraph(getTranslation("evaluation.noMeasures")));
         } else {
             month.setItems(months);
@@ -187,14 +188,16 @@ class WorkspaceEvaluationView extends VerticalLayout implements BeforeEnterObser
         missing.add(new Paragraph(getTranslation("evaluation.missingIntro", gaps.size())));
         UnorderedList list = new UnorderedList();
         list.addClassName("evaluation-missing");
-        gaps.stream().limit(MISSING_SHOWN).forEach(gap -> {
+        // A line per period (oldest first), naming what is missing in it.
+        Map<LocalDate, List<Missing>> byPeriod = new java.util.TreeMap<>();
+        gaps.forEach(g -> byPeriod.computeIfAbsent(g.periodStart(), p -> new java.util.ArrayList<>()).add(g));
+        byPeriod.entrySet().stream().limit(MISSING_SHOWN).forEach(entry -> {
+            Missing first = entry.getValue().get(0);
             Anchor period = new Anchor(WorkspaceRoutes.evaluation(workspaceId) + "?month="
-                    + gap.periodStart().toString().substring(0, 7), gap.measure().period() == ReportingPeriod.QUARTER
-                    ? getTranslation("evaluation.quarterOf", gap.periodStart().get(IsoFields.QUARTER_OF_YEAR),
-                            gap.periodStart().getYear())
-                    : monthName(gap.periodStart()));
+                    + entry.getKey().toString().substring(0, 7), periodName(first));
             period.getElement().setAttribute("router-link", true);
-            list.add(new ListItem(new Span(gap.measure().label() + " – "), period));
+            list.add(new ListItem(period, new Span(": " + entry.getValue().stream().map(g -> g.measure().label())
+                    .collect(java.util.stream.Collectors.joining(", ")))));
         });
         missing.add(list);
     }
@@ -280,6 +283,13 @@ class WorkspaceEvaluationView extends VerticalLayout implements BeforeEnterObser
         }
         card.add(text, qr);
         return card;
+    }
+
+    private String periodName(Missing gap) {
+        return gap.measure().period() == ReportingPeriod.QUARTER
+                ? getTranslation("evaluation.quarterOf", gap.periodStart().get(IsoFields.QUARTER_OF_YEAR),
+                        gap.periodStart().getYear())
+                : monthName(gap.periodStart());
     }
 
     private String monthLabel(LocalDate m) {

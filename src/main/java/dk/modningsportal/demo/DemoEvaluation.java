@@ -1,0 +1,89 @@
+package dk.modningsportal.demo;
+
+import dk.modningsportal.evaluation.MeasurePreset;
+import dk.modningsportal.evaluation.QuestionnaireService;
+import dk.modningsportal.evaluation.QuestionnaireService.QuestionnaireInput;
+import dk.modningsportal.evaluation.RegistrationService;
+import dk.modningsportal.evaluation.RegistrationService.MeasureRow;
+import dk.modningsportal.evaluation.ReportingPeriod;
+import dk.modningsportal.evaluation.Respondents;
+import dk.modningsportal.project.Project;
+import dk.modningsportal.project.Workspace;
+import dk.modningsportal.security.Role;
+import dk.modningsportal.security.UserAccount;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo's evaluation of the inclusion project, as VIVE and the project leaders would have it after some months:
+ * measures from the presets, counts for the months that ended (one municipality behind, and small counts that others
+ * see as "< 5"), and a parents' questionnaire open now with response counts from two organisations.
+ */
+@Component
+class DemoEvaluation {
+
+    private static final int MONTHS_REPORTED = 6;
+
+    private final DemoWriter writer;
+    private final RegistrationService registrations;
+    private final QuestionnaireService questionnaires;
+    private final Clock clock;
+
+    DemoEvaluation(DemoWriter writer, RegistrationService registrations, QuestionnaireService questionnaires, Clock clock) {
+        this.writer = writer;
+        this.registrations = registrations;
+        this.questionnaires = questionnaires;
+        this.clock = clock;
+    }
+
+    void fill(Project project, UserAccount evaluator, Map<Workspace, List<UserAccount>> teams, Random random) {
+        writer.signIn(evaluator);
+        long projectId = project.getId();
+        LocalDate today = LocalDate.now(clock);
+        LocalDate thisMonth = ReportingPeriod.MONTH.startOf(today);
+        LocalDate collectionStart = thisMonth.minusMonths(MONTHS_REPORTED);
+        registrations.defineFromPreset(projectId, MeasurePreset.COURSES_STARTED, null, collectionStart);
+        registrations.defineFromPreset(projectId, MeasurePreset.PARTICIPANTS_COMPLETED, "Børn og unge", collectionStart);
+        registrations.defineFromPreset(projectId, MeasurePreset.PARTICIPANTS_DROPPED_OUT, "Børn og unge", collectionStart);
+        List<MeasureRow> measures = registrations.measures(projectId);
+        long survey = questionnaires.define(projectId, new QuestionnaireInput("Forældre: oplevelsen af fritidstilbuddet",
+                Respondents.PARENTS, "https://www.survey-xact.dk/LinkCollector?key=DEMO-FRITID", today.minusDays(10),
+                today.plusDays(30)));
+
+        int organisation = 0;
+        for (Map.Entry<Workspace, List<UserAccount>> team : teams.entrySet()) {
+            UserAccount leader = team.getValue().stream().filter(u -> u.getRole() == Role.PROJECT_LEADER).findFirst()
+                    .orElse(null);
+            if (leader == null) {
+                continue;
+            }
+            writer.signIn(leader);
+            // The last organisation is a month behind with its registrations.
+            int months = organisation == teams.size() - 2 ? MONTHS_REPORTED - 1 : MONTHS_REPORTED;
+            for (int back = MONTHS_REPORTED; back > MONTHS_REPORTED - months; back--) {
+                LocalDate month = thisMonth.minusMonths(back);
+                int enrolled = 2 + random.nextInt(6 + organisation * 2);
+                Map<Long, Integer> counts = new HashMap<>();
+                for (MeasureRow measure : measures) {
+                    counts.put(measure.id(), switch (measure.name()) {
+                        case "Forløb startet" -> random.nextInt(3);
+                        case "Deltagere indskrevet" -> enrolled;
+                        case "Deltagere gennemført" -> Math.max(0, enrolled - 1 - random.nextInt(2));
+                        default -> random.nextInt(2);
+                    });
+                }
+                registrations.report(team.getKey().getId(), month, counts, new HashMap<>());
+            }
+            organisation++;
+        }
+        writer.signIn(evaluator);
+        List<Workspace> workspaces = List.copyOf(teams.keySet());
+        questionnaires.recordResponses(survey, workspaces.get(0).getId(), 18, 11, null);
+        questionnaires.recordResponses(survey, workspaces.get(1).getId(), 9, 3, null);
+    }
+}
