@@ -117,7 +117,8 @@ public class DashboardExport {
      * The first sheet: what every other sheet's columns hold, in the exporter's language, and that the small counts
      * are included as they are.
      */
-    private Table explanation(List<Table> tables) {
+    private Table explanation(List<Table> described) {
+        List<Table> tables = List.copyOf(described);
         java.util.Locale locale = currentUser.get().map(u -> "en".equals(u.language())).orElse(false)
                 ? Languages.ENGLISH : Languages.DANISH;
         return new Table("forklaring", List.of(i18n.getTranslation("export.sheet", locale),
@@ -172,7 +173,9 @@ public class DashboardExport {
     /** The submitted self-evaluations, one row per form and core element (a correction is a further revision). */
     private Table selfEvaluations(long projectId) {
         return new Table("selvevalueringer", List.of("id", "organisation", "aar", "kvartal", "revision", "indsendt",
-                "kerneelement", "status", "forklaring", "driver", "haemmer", "refleksioner", "timer_i_kvartalet"),
+                "kerneelement", "status", "forklaring", "driver", "haemmer", "refleksioner", "timer_i_kvartalet",
+                "kvartal_proevehandlinger_startet", "kvartal_proevehandlinger_gennemfoert", "kvartal_proevehandlinger_evalueret",
+                "kvartal_beslutninger", "kvartal_erfaringer"),
                 sink -> selfEvaluationOverviews.exportRows(projectId, sink));
     }
 

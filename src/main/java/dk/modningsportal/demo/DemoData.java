@@ -36,7 +36,6 @@ import dk.modningsportal.selfevaluation.ImplementationStatus;
 import dk.modningsportal.selfevaluation.Quarter;
 import dk.modningsportal.selfevaluation.SelfEvaluationService.Form;
 import dk.modningsportal.selfevaluation.SelfEvaluationService;
-import dk.modningsportal.selfevaluation.TimeCategory;
 import dk.modningsportal.trialaction.TrialActionFilter;
 import dk.modningsportal.trialaction.TrialActionService;
 import dk.modningsportal.trialaction.TrialActionStatus;
@@ -346,8 +345,6 @@ public class DemoData {
                     "Transport til og fra træning og skiftende kontaktpersoner i foreningerne.");
             form = selfEvaluations.saveAnswer(form.id(), AnswerKey.Text.REFLECTIONS, "",
                     "Vi skal have forældrene med tidligere; det tager vi op på næste teammøde.");
-            form = selfEvaluations.saveAnswer(form.id(), new AnswerKey.Hours(TimeCategory.MEETINGS), "", "18");
-            form = selfEvaluations.saveAnswer(form.id(), new AnswerKey.Hours(TimeCategory.TRIAL_ACTIONS), "", "26");
             selfEvaluations.submit(form.id(), form.version());
         } finally {
             SecurityContextHolder.clearContext();

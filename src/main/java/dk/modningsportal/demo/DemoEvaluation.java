@@ -1,5 +1,6 @@
 package dk.modningsportal.demo;
 
+import dk.modningsportal.evaluation.CostKind;
 import dk.modningsportal.evaluation.MeasurePreset;
 import dk.modningsportal.evaluation.QuestionnaireService;
 import dk.modningsportal.evaluation.QuestionnaireService.QuestionnaireInput;
@@ -7,10 +8,14 @@ import dk.modningsportal.evaluation.RegistrationService;
 import dk.modningsportal.evaluation.RegistrationService.MeasureRow;
 import dk.modningsportal.evaluation.ReportingPeriod;
 import dk.modningsportal.evaluation.Respondents;
+import dk.modningsportal.evaluation.StaffRole;
+import dk.modningsportal.evaluation.TimeAndCostService;
+import dk.modningsportal.evaluation.TimeCategory;
 import dk.modningsportal.project.Project;
 import dk.modningsportal.project.Workspace;
 import dk.modningsportal.security.Role;
 import dk.modningsportal.security.UserAccount;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -22,7 +27,8 @@ import org.springframework.stereotype.Component;
 /**
  * The demo's evaluation of the inclusion project, as VIVE and the project leaders would have it after some months:
  * measures from the presets, counts for the months that ended (one municipality behind, and small counts that others
- * see as "< 5"), and a parents' questionnaire open now with response counts from two organisations.
+ * see as "< 5"), each month's hours and expenses at the project's hourly rates, and a parents' questionnaire open
+ * now with response counts from two organisations.
  */
 @Component
 class DemoEvaluation {
@@ -33,12 +39,19 @@ class DemoEvaluation {
     private final RegistrationService registrations;
     private final QuestionnaireService questionnaires;
     private final Clock clock;
+    private final TimeAndCostService time;
 
-    DemoEvaluation(DemoWriter writer, RegistrationService registrations, QuestionnaireService questionnaires, Clock clock) {
+    DemoEvaluation(DemoWriter writer, RegistrationService registrations, QuestionnaireService questionnaires, Clock clock,
+            TimeAndCostService time) {
+        this.time = time;
         this.writer = writer;
         this.registrations = registrations;
         this.questionnaires = questionnaires;
         this.clock = clock;
+    }
+
+    private static BigDecimal hours(int whole) {
+        return BigDecimal.valueOf(whole);
     }
 
     void fill(Project project, UserAccount evaluator, Map<Workspace, List<UserAccount>> teams, Random random) {
@@ -78,10 +91,20 @@ class DemoEvaluation {
                     });
                 }
                 registrations.report(team.getKey().getId(), month, counts, new HashMap<>());
+                time.save(team.getKey().getId(), month, Map.of(
+                        StaffRole.PROJECT_LEADER, Map.of(TimeCategory.COORDINATION, hours(4 + random.nextInt(6)),
+                                TimeCategory.MEETINGS, hours(3 + random.nextInt(3))),
+                        StaffRole.PRACTITIONER, Map.of(TimeCategory.TRIAL_ACTIONS, hours(6 + random.nextInt(10)),
+                                TimeCategory.DOCUMENTATION, hours(1 + random.nextInt(3)))),
+                        Map.of(CostKind.TRANSPORT, BigDecimal.valueOf(200 + random.nextInt(600)),
+                                CostKind.MATERIALS, BigDecimal.valueOf(random.nextInt(400))), -1);
             }
             organisation++;
         }
         writer.signIn(evaluator);
+        time.setRates(projectId, Map.of(StaffRole.PROJECT_LEADER, BigDecimal.valueOf(450), StaffRole.PRACTITIONER,
+                BigDecimal.valueOf(400), StaffRole.LEADER, BigDecimal.valueOf(550), StaffRole.UNSPECIFIED,
+                BigDecimal.valueOf(420)));
         List<Workspace> workspaces = List.copyOf(teams.keySet());
         questionnaires.recordResponses(survey, workspaces.get(0).getId(), 18, 11, null);
         questionnaires.recordResponses(survey, workspaces.get(1).getId(), 9, 3, null);

@@ -37,6 +37,10 @@ public class Measure extends AbstractEntity {
     @Column(name = "counted_from", nullable = false)
     private java.time.LocalDate countedFrom;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "counts")
+    private MeasureCounts counts;
+
     @Column(name = "at_most_id")
     private Long atMostId;
 
@@ -53,7 +57,9 @@ public class Measure extends AbstractEntity {
     }
 
     Measure(long projectId, String name, String unit, String targetGroup, ReportingPeriod period,
-            java.time.LocalDate countedFrom, Long atMostId, int sortOrder, long createdById, Instant createdAt) {
+            java.time.LocalDate countedFrom, Long atMostId, MeasureCounts counts, int sortOrder, long createdById,
+            Instant createdAt) {
+        this.counts = counts;
         this.countedFrom = period.startOf(countedFrom);
         this.projectId = projectId;
         this.name = Objects.requireNonNull(name);
@@ -88,6 +94,10 @@ public class Measure extends AbstractEntity {
 
     public java.time.LocalDate getCountedFrom() {
         return countedFrom;
+    }
+
+    public MeasureCounts getCounts() {
+        return counts;
     }
 
     public Long getAtMostId() {

@@ -6,20 +6,26 @@ package dk.modningsportal.evaluation;
  * Names and units are translation keys ({@code evaluation.preset.NAME.name}, {@code .unit}, {@code .group}).
  */
 public enum MeasurePreset {
-    COURSES_STARTED(ReportingPeriod.MONTH, null),
-    PRE_TALKS_HELD(ReportingPeriod.MONTH, null),
-    GROUP_SESSIONS_CHILDREN(ReportingPeriod.MONTH, null),
-    PARALLEL_SESSIONS_ADULTS(ReportingPeriod.MONTH, null),
-    PARTICIPANTS_ENROLLED(ReportingPeriod.MONTH, null),
-    PARTICIPANTS_COMPLETED(ReportingPeriod.MONTH, PARTICIPANTS_ENROLLED),
-    PARTICIPANTS_DROPPED_OUT(ReportingPeriod.MONTH, PARTICIPANTS_ENROLLED);
+    COURSES_STARTED(null, null),
+    PRE_TALKS_HELD(null, null),
+    GROUP_SESSIONS_CHILDREN(MeasureCounts.SESSIONS, null),
+    PARALLEL_SESSIONS_ADULTS(MeasureCounts.SESSIONS, null),
+    PARTICIPANTS_ENROLLED(MeasureCounts.PARTICIPANTS, null),
+    PARTICIPANTS_COMPLETED(null, PARTICIPANTS_ENROLLED),
+    PARTICIPANTS_DROPPED_OUT(null, PARTICIPANTS_ENROLLED);
 
-    private final ReportingPeriod period;
+    private final ReportingPeriod period = ReportingPeriod.MONTH;
+    private final MeasureCounts counts;
     private final MeasurePreset atMost;
 
-    MeasurePreset(ReportingPeriod period, MeasurePreset atMost) {
-        this.period = period;
+    MeasurePreset(MeasureCounts counts, MeasurePreset atMost) {
+        this.counts = counts;
         this.atMost = atMost;
+    }
+
+    /** What the measure counts for the cost per participant or per session (null: neither). */
+    public MeasureCounts counts() {
+        return counts;
     }
 
     public ReportingPeriod period() {

@@ -26,6 +26,10 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
             + "and r.measureId in :measureIds and r.periodStart < :before group by r.workspaceId, r.measureId")
     List<Object[]> countReportedBefore(Collection<Long> measureIds, LocalDate before);
 
+    @Query("select r.workspaceId, m.counts, sum(r.counted) from Registration r, Measure m where r.measureId = m.id "
+            + "and r.replacedAt is null and m.projectId = :projectId and m.counts is not null group by r.workspaceId, m.counts")
+    List<Object[]> sumByCounts(long projectId);
+
     @Query("select distinct r.measureId from Registration r where r.measureId in :measureIds")
     List<Long> findMeasuresInUse(Collection<Long> measureIds);
 

@@ -51,11 +51,11 @@ public class RegistrationService {
 
     /** A measure to define; {@code countedFrom}: the day data collection starts (null: the project's start). */
     public record MeasureInput(String name, String unit, String targetGroup, ReportingPeriod period, LocalDate countedFrom,
-            Long atMostId) {
+            Long atMostId, MeasureCounts counts) {
     }
 
     public record MeasureRow(long id, String name, String unit, String targetGroup, ReportingPeriod period,
-            LocalDate countedFrom, Long atMostId, String atMostName) {
+            LocalDate countedFrom, Long atMostId, String atMostName, MeasureCounts counts) {
 
         /** "Deltagere indskrevet (børn og unge)": the name with its target group. */
         public String label() {
@@ -186,7 +186,7 @@ public class RegistrationService {
             throw new ValidationFailedException(Map.of("countedFrom", "evaluation.countedFromInProject"));
         }
         Measure measure = measures.save(new Measure(projectId, name, unit, group, input.period(), from, input.atMostId(),
-                existing.size() + 1, user.id(), clock.instant()));
+                input.counts(), existing.size() + 1, user.id(), clock.instant()));
         log.info("{} defined measure {} in project {}", user, measure.getId(), projectId);
         return measure.getId();
     }
@@ -209,7 +209,7 @@ public class RegistrationService {
                     .orElseGet(() -> defineFromPreset(projectId, preset.atMost(), targetGroup, countedFrom));
         }
         return define(projectId, new MeasureInput(translate.apply(preset.key("name")), translate.apply(preset.key("unit")),
-                targetGroup, preset.period(), countedFrom, bound));
+                targetGroup, preset.period(), countedFrom, bound, preset.counts()));
     }
 
     /** The measures that have figures or bound another: these stay. */
@@ -479,6 +479,47 @@ public class RegistrationService {
         return status;
     }
 
+    /** A measure's total over a span of periods, and in how many of its periods there was a figure. */
+    public record SpanTotal(MeasureRow measure, Shown total, int periodsReported, int periods) {
+    }
+
+    /** Each measure's figures added up over [from, until) in a readable workspace (a quarter, for the self-evaluation). */
+    public List<SpanTotal> totals(long workspaceId, LocalDate from, LocalDate until) {
+        WorkspaceSummary workspace = workspaceAccess.summary(workspaceId);
+        boolean full = fullAccess(workspace);
+        List<MeasureRow> rows = rows(measures.findByProject(workspace.projectId()));
+        Map<String, Registration> current = currentByKey(workspaceId, rows);
+        List<SpanTotal> totals = new ArrayList<>();
+        for (MeasureRow measure : rows) {
+            int sum = 0;
+            int reported = 0;
+            int periods = 0;
+            for (LocalDate p = measure.period().startOf(from); p.isBefore(until); p = measure.period().next(p)) {
+                if (p.isBefore(measure.countedFrom()) || p.isBefore(from)) {
+                    continue;
+                }
+                periods++;
+                Registration r = current.get(key(measure.id(), p));
+                if (r != null) {
+                    sum += r.getCounted();
+                    reported++;
+                }
+            }
+            if (periods > 0) {
+                totals.add(new SpanTotal(measure, SmallNumbers.show(reported == 0 ? null : sum, full), reported, periods));
+            }
+        }
+        return totals;
+    }
+
+    /** Per workspace, the participants and sessions counted so far (current figures), for the cost estimate. */
+    Map<Long, Map<MeasureCounts, Long>> countedForCosts(long projectId) {
+        Map<Long, Map<MeasureCounts, Long>> totals = new HashMap<>();
+        registrations.sumByCounts(projectId).forEach(r -> totals.computeIfAbsent(((Number) r[0]).longValue(),
+                w -> new java.util.EnumMap<>(MeasureCounts.class)).put((MeasureCounts) r[1], ((Number) r[2]).longValue()));
+        return totals;
+    }
+
     /** Rows for the evaluator's export: every current figure with who entered it and whether it was corrected. */
     void exportRows(long projectId, boolean full, java.util.function.Consumer<List<Object>> sink) {
         Map<Long, String> organisations = projects.workspacesOf(projectId).stream()
@@ -544,7 +585,8 @@ public class RegistrationService {
     private static List<MeasureRow> rows(List<Measure> list) {
         Map<Long, String> names = list.stream().collect(Collectors.toMap(Measure::getId, Measure::getName));
         return list.stream().map(m -> new MeasureRow(m.getId(), m.getName(), m.getUnit(), m.getTargetGroup(),
-                m.getPeriod(), m.getCountedFrom(), m.getAtMostId(), m.getAtMostId() == null ? null : names.get(m.getAtMostId()))).toList();
+                m.getPeriod(), m.getCountedFrom(), m.getAtMostId(), m.getAtMostId() == null ? null : names.get(m.getAtMostId()),
+                m.getCounts())).toList();
     }
 
     /** The form field of a measure's line: the key a refusal names. */

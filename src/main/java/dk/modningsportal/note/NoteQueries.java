@@ -105,6 +105,25 @@ public class NoteQueries {
         return counts;
     }
 
+    /** Notes of one kind on one core element (null: none) in a workspace. */
+    public record KindCount(long workspaceId, Long coreElementId, NoteKind kind, long count) {
+    }
+
+    /**
+     * A workspace's (or every workspace of a project's) notes written in the period, counted by core element and
+     * kind: the self-evaluation's view of a quarter's own work.
+     */
+    public List<KindCount> kindsWritten(Long workspaceId, Long projectId, Instant from, Instant until) {
+        return em.createQuery("select new dk.modningsportal.note.NoteQueries$KindCount(n.workspace.id, c.id, n.kind, count(n)) "
+                        + "from ExperienceNote n left join n.coreElement c "
+                        + "where (n.workspace.id = :workspaceId or n.workspace.project.id = :projectId) "
+                        + "and n.createdAt >= :from and n.createdAt < :until group by n.workspace.id, c.id, n.kind",
+                        KindCount.class)
+                .setParameter("workspaceId", workspaceId == null ? -1L : workspaceId)
+                .setParameter("projectId", projectId == null ? -1L : projectId)
+                .setParameter("from", from).setParameter("until", until).getResultList();
+    }
+
     /** A note another module reads about (its comment thread checks the person may read its workspace). */
     public java.util.Optional<ExperienceNote> note(long noteId) {
         return notes.findById(noteId);

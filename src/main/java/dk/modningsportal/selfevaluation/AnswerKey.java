@@ -1,6 +1,9 @@
 package dk.modningsportal.selfevaluation;
 
-/** Which answer of a self-evaluation form is meant: a text, a core element's status or explanation, or hours. */
+/**
+ * Which answer of a self-evaluation form is meant: a text, or a core element's status or explanation. (The quarter's
+ * hours are not answered here: they are the evaluation's time sheets, shown in the form.)
+ */
 public sealed interface AnswerKey {
 
     /** The form's free-text answers. */
@@ -28,15 +31,6 @@ public sealed interface AnswerKey {
         @Override
         public String fieldName() {
             return "explanation:" + coreElementId;
-        }
-    }
-
-    /** Hours spent in the quarter on one kind of work. */
-    record Hours(TimeCategory category) implements AnswerKey {
-
-        @Override
-        public String fieldName() {
-            return "hours:" + category.name();
         }
     }
 

@@ -15,7 +15,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.Table;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -77,13 +76,6 @@ public class SelfEvaluation extends AbstractEntity {
     @MapKeyColumn(name = "core_element_id")
     private Map<Long, ElementAnswer> elements = new HashMap<>();
 
-    @ElementCollection
-    @CollectionTable(name = "self_evaluation_hours", joinColumns = @JoinColumn(name = "self_evaluation_id"))
-    @MapKeyColumn(name = "time_category", length = 30)
-    @MapKeyEnumerated(EnumType.STRING)
-    @Column(name = "hours", precision = 6, scale = 1)
-    private Map<TimeCategory, BigDecimal> hours = new HashMap<>();
-
     protected SelfEvaluation() {
     }
 
@@ -101,7 +93,6 @@ public class SelfEvaluation extends AbstractEntity {
         next.barriers = barriers;
         next.reflections = reflections;
         elements.forEach((id, answer) -> next.elements.put(id, new ElementAnswer(answer.getStatus(), answer.getExplanation())));
-        next.hours.putAll(hours);
         return next;
     }
 
@@ -133,14 +124,6 @@ public class SelfEvaluation extends AbstractEntity {
             elements.remove(coreElementId);
         } else {
             elements.put(coreElementId, new ElementAnswer(status, explanation));
-        }
-    }
-
-    void spend(TimeCategory category, BigDecimal spent) {
-        if (spent == null) {
-            hours.remove(category);
-        } else {
-            hours.put(category, spent);
         }
     }
 
@@ -190,9 +173,5 @@ public class SelfEvaluation extends AbstractEntity {
 
     public Map<Long, ElementAnswer> getElements() {
         return elements;
-    }
-
-    public Map<TimeCategory, BigDecimal> getHours() {
-        return hours;
     }
 }

@@ -1,6 +1,7 @@
 package dk.modningsportal.selfevaluation;
 
 import dk.modningsportal.base.AccessRefusedException;
+import dk.modningsportal.evaluation.TimeAndCostService;
 import dk.modningsportal.intervention.InterventionCatalog.CoreElementRef;
 import dk.modningsportal.intervention.InterventionCatalog;
 import dk.modningsportal.project.ProjectQueries;
@@ -52,10 +53,14 @@ public class SelfEvaluationOverviews {
     private final SelfEvaluationCalendar calendar;
     private final CurrentUser currentUser;
     private final EntityManager em;
+    private final TimeAndCostService time;
+    private final QuarterWork quarterWork;
 
     SelfEvaluationOverviews(SelfEvaluationRepository evaluations, ProjectQueries projects,
             WorkspaceAccess workspaceAccess, InterventionCatalog catalog, SelfEvaluationCalendar calendar,
-            CurrentUser currentUser, EntityManager em) {
+            CurrentUser currentUser, EntityManager em, TimeAndCostService time, QuarterWork quarterWork) {
+        this.time = time;
+        this.quarterWork = quarterWork;
         this.evaluations = evaluations;
         this.projects = projects;
         this.workspaceAccess = workspaceAccess;
@@ -146,7 +151,9 @@ public class SelfEvaluationOverviews {
     /**
      * The project's submitted self-evaluations for the evaluators' export, one row per form and core element
      * (a correction is a further revision): id, organisation, year, quarter, revision, submitted, core element,
-     * status, explanation, drivers, barriers, reflections, hours in the quarter.
+     * status, explanation, drivers, barriers, reflections, hours in the quarter (from the time sheets), and beside them
+     * what the portal knows of that quarter and element: trial actions started, completed and evaluated, their
+     * decisions, and the notes written.
      */
     public void exportRows(long projectId, Consumer<List<Object>> sink) {
         Map<Long, String> organisations = new HashMap<>();
@@ -159,8 +166,7 @@ public class SelfEvaluationOverviews {
                 .ifPresent(i -> i.getCoreElements().forEach(c -> elements.put(c.getId(), c.getName())));
         List<?> found = em.createNativeQuery("select e.id, e.workspace_id, e.eval_year, e.eval_quarter, e.revision, "
                         + "e.submitted_at, a.core_element_id, a.status, a.explanation, e.drivers, e.barriers, "
-                        + "e.reflections, (select sum(h.hours) from self_evaluation_hours h where h.self_evaluation_id = e.id) "
-                        + "from self_evaluation e left join self_evaluation_element a on a.self_evaluation_id = e.id "
+                        + "e.reflections from self_evaluation e left join self_evaluation_element a on a.self_evaluation_id = e.id "
                         + "where e.workspace_id in (?1) and e.status = 'SUBMITTED'")
                 .setParameter(1, organisations.keySet()).getResultList();
         List<Object[]> rows = new ArrayList<>(found.stream().map(r -> (Object[]) r).toList());
@@ -169,11 +175,25 @@ public class SelfEvaluationOverviews {
                 .thenComparing(r -> ((Number) r[4]).intValue())
                 .thenComparing(r -> r[6] == null ? null : ((Number) r[6]).longValue(),
                         Comparator.nullsLast(Comparator.naturalOrder())));
+        Map<String, java.math.BigDecimal> hours = time.hoursByQuarter(projectId);
+        Map<Quarter, Map<Long, Map<Long, QuarterWork.ElementWork>>> work = new HashMap<>();
         for (Object[] r : rows) {
+            long workspaceId = ((Number) r[1]).longValue();
+            Quarter quarter = new Quarter(((Number) r[2]).intValue(), ((Number) r[3]).intValue());
+            Long elementId = r[6] == null ? null : ((Number) r[6]).longValue();
+            QuarterWork.ElementWork done = work.computeIfAbsent(quarter, q -> quarterWork.ofProject(projectId, q))
+                    .getOrDefault(workspaceId, Map.of()).getOrDefault(elementId, QuarterWork.ElementWork.NONE);
             List<Object> row = new ArrayList<>(Arrays.asList(r));
-            row.set(1, organisations.get(((Number) r[1]).longValue()));
-            row.set(6, r[6] == null ? null : elements.get(((Number) r[6]).longValue()));
+            row.set(1, organisations.get(workspaceId));
+            row.set(6, elementId == null ? null : elements.get(elementId));
             row.set(7, r[7] == null ? null : ImplementationStatus.valueOf(r[7].toString()));
+            row.add(hours.get(TimeAndCostService.quarterKey(workspaceId, quarter.firstDay())));
+            row.add(done.started());
+            row.add(done.completed());
+            row.add(done.evaluated());
+            row.add(done.decisions().entrySet().stream().map(d -> d.getKey() + " " + d.getValue())
+                    .collect(java.util.stream.Collectors.joining(", ")));
+            row.add(done.notes().values().stream().mapToLong(Long::longValue).sum());
             sink.accept(row);
         }
     }

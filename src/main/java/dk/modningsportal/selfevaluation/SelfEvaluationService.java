@@ -19,12 +19,10 @@ import dk.modningsportal.security.CurrentUser;
 import dk.modningsportal.security.PortalUser;
 import dk.modningsportal.security.Role;
 import dk.modningsportal.security.UserDirectory;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +46,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class SelfEvaluationService {
 
     private static final Logger log = LoggerFactory.getLogger(SelfEvaluationService.class);
-    private static final BigDecimal MAX_HOURS = new BigDecimal("2000");
 
     public enum State {
         SUBMITTED, DRAFT, MISSING, LATE
@@ -62,7 +59,7 @@ public class SelfEvaluationService {
 
     public record Form(long id, long version, Quarter quarter, LocalDate due, int revision,
             SelfEvaluation.Status status, boolean late, List<ElementRow> elements, String drivers, String barriers,
-            String reflections, Map<TimeCategory, BigDecimal> hours, BigDecimal hoursBefore, Integer expectedHours,
+            String reflections, Integer expectedHours,
             boolean editable, boolean canSubmit, boolean canCorrect, String updatedByName, Instant updatedAt,
             String submittedByName, Instant submittedAt) {
 
@@ -78,8 +75,6 @@ public class SelfEvaluationService {
                         .map(e -> e.status() == null ? "" : e.status().name()).orElse("");
                 case AnswerKey.Explanation explanation -> element(explanation.coreElementId())
                         .map(e -> Objects.toString(e.explanation(), "")).orElse("");
-                case AnswerKey.Hours spent -> hours.get(spent.category()) == null ? ""
-                        : hours.get(spent.category()).toPlainString();
             };
         }
 
@@ -253,22 +248,6 @@ public class SelfEvaluationService {
                 ElementAnswer answer = evaluation.getElements().get(elementId);
                 evaluation.answer(elementId, answer == null ? null : answer.getStatus(), value);
             }
-            case AnswerKey.Hours hours -> evaluation.spend(hours.category(), parseHours(field, value));
-        }
-    }
-
-    private static BigDecimal parseHours(String field, String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            BigDecimal hours = new BigDecimal(value.replace(',', '.')).setScale(1, java.math.RoundingMode.HALF_UP);
-            if (hours.signum() < 0 || hours.compareTo(MAX_HOURS) > 0) {
-                throw new ValidationFailedException(Map.of(field, "selfEvaluation.hoursRange"));
-            }
-            return hours;
-        } catch (NumberFormatException notANumber) {
-            throw new ValidationFailedException(Map.of(field, "selfEvaluation.hoursRange"));
         }
     }
 
@@ -321,13 +300,10 @@ public class SelfEvaluationService {
             return new ElementRow(element.id(), element.name(), answer == null ? null : answer.getStatus(),
                     answer == null ? null : answer.getExplanation());
         }).toList();
-        Map<TimeCategory, BigDecimal> hours = new EnumMap<>(TimeCategory.class);
-        hours.putAll(e.getHours());
         Map<Quarter, SelfEvaluation> latest = calendar.latestByQuarter(evaluations.findByWorkspace(workspace.getId()));
         return new Form(e.getId(), e.getVersion(), e.getQuarter(), calendar.due(workspace, e.getQuarter()), e.getRevision(),
                 e.getStatus(), calendar.state(workspace, e.getQuarter(), e) == State.LATE, elements, e.getDrivers(),
-                e.getBarriers(), e.getReflections(), hours, hoursBefore(latest, e.getQuarter()),
-                projects.selfEvaluationTerms(workspace.getProject().getId()).expectedHours()
+                e.getBarriers(), e.getReflections(), projects.selfEvaluationTerms(workspace.getProject().getId()).expectedHours()
                         .get(workspace.getOrganisation().getKind()), writable && draft, projectLeader && draft,
                 projectLeader && !draft && latest.get(e.getQuarter()).getId().equals(e.getId()), e.getUpdatedBy() == null ? null : e.getUpdatedBy().getDisplayName(),
                 e.getUpdatedAt(), e.getSubmittedBy() == null ? null : e.getSubmittedBy().getDisplayName(),
@@ -339,18 +315,10 @@ public class SelfEvaluationService {
                 .map(element -> new ElementRow(element.id(), element.name(), null, null)).toList();
         return new Form(0, 0, quarter, calendar.due(workspace, quarter), 0, null,
                 calendar.state(workspace, quarter, null) == State.LATE, elements, null, null, null,
-                new EnumMap<>(TimeCategory.class),
-                hoursBefore(calendar.latestByQuarter(evaluations.findByWorkspace(workspace.getId())), quarter),
                 projects.selfEvaluationTerms(workspace.getProject().getId()).expectedHours()
                         .get(workspace.getOrganisation().getKind()), false,
                 false, false, null, null, null, null);
     }
 
-    /** The hours reported in the submitted forms of earlier quarters (the latest revision of each). */
-    private static BigDecimal hoursBefore(Map<Quarter, SelfEvaluation> latest, Quarter quarter) {
-        return latest.values().stream()
-                .filter(e -> e.getQuarter().compareTo(quarter) < 0 && e.getStatus() == SelfEvaluation.Status.SUBMITTED)
-                .flatMap(e -> e.getHours().values().stream()).reduce(BigDecimal.ZERO, BigDecimal::add);
-    }
 
 }

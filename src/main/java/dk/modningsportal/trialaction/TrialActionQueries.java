@@ -40,6 +40,27 @@ public class TrialActionQueries {
     public record ElementCount(Long coreElementId, long organisationId, long count) {
     }
 
+    /** A trial action's place in time and its outcome, once per core element it concerns (null: none). */
+    public record WorkRow(long workspaceId, Long coreElementId, LocalDate startDate, LocalDate endDate,
+            TrialActionStatus status, TrialDecision decision) {
+
+        /** Started in the period [from, until). */
+        public boolean startedIn(LocalDate from, LocalDate until) {
+            return startDate != null && !startDate.isBefore(from) && startDate.isBefore(until);
+        }
+
+        /** Completed (or evaluated since) with its end in the period. */
+        public boolean completedIn(LocalDate from, LocalDate until) {
+            return (status == TrialActionStatus.COMPLETED || status == TrialActionStatus.EVALUATED) && endDate != null
+                    && !endDate.isBefore(from) && endDate.isBefore(until);
+        }
+
+        public boolean evaluatedIn(LocalDate from, LocalDate until) {
+            return status == TrialActionStatus.EVALUATED && endDate != null && !endDate.isBefore(from)
+                    && endDate.isBefore(until);
+        }
+    }
+
     /** Per workspace: how many trial actions have a status, and how many of them ended before today. */
     public record StatusCount(long workspaceId, TrialActionStatus status, long count, long endedBeforeToday) {
     }
@@ -99,6 +120,21 @@ public class TrialActionQueries {
                         + "t.status, count(*), sum(case when t.endDate < :today then 1 else 0 end)) from TrialAction t "
                         + "where t.workspace.project.id = :projectId group by t.workspace.id, t.status", StatusCount.class)
                 .setParameter("projectId", projectId).setParameter("today", today).getResultList();
+    }
+
+    /**
+     * The trial actions of a workspace (or every workspace of a project) that start or end in the period, for the
+     * self-evaluation's view of a quarter's own work and the evaluators' export.
+     */
+    public List<WorkRow> work(Long workspaceId, Long projectId, LocalDate from, LocalDate until) {
+        return em.createQuery("select new dk.modningsportal.trialaction.TrialActionQueries$WorkRow(t.workspace.id, c.id, "
+                        + "t.startDate, t.endDate, t.status, t.decision) from TrialAction t left join t.coreElements c "
+                        + "where (t.workspace.id = :workspaceId or t.workspace.project.id = :projectId) "
+                        + "and ((t.startDate >= :from and t.startDate < :until) or (t.endDate >= :from and t.endDate < :until))",
+                        WorkRow.class)
+                .setParameter("workspaceId", workspaceId == null ? -1L : workspaceId)
+                .setParameter("projectId", projectId == null ? -1L : projectId)
+                .setParameter("from", from).setParameter("until", until).getResultList();
     }
 
     /** A trial action another module reads about (its comment thread checks the person may read its workspace). */

@@ -11,7 +11,11 @@ import dk.modningsportal.selfevaluation.AnswerKey;
 import dk.modningsportal.selfevaluation.ImplementationStatus;
 import dk.modningsportal.selfevaluation.Quarter;
 import dk.modningsportal.selfevaluation.SelfEvaluationService;
-import dk.modningsportal.selfevaluation.TimeCategory;
+import dk.modningsportal.evaluation.MeasurePreset;
+import dk.modningsportal.evaluation.RegistrationService;
+import dk.modningsportal.evaluation.StaffRole;
+import dk.modningsportal.evaluation.TimeAndCostService;
+import dk.modningsportal.evaluation.TimeCategory;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -28,6 +32,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** The evaluators' exports, opened again with POI and read as a person would. */
 class DashboardExportTest extends PortalTest {
 
+    @Autowired
+    TimeAndCostService time;
+    @Autowired
+    RegistrationService registrations;
     @Autowired
     DashboardExport export;
     @Autowired
@@ -49,8 +57,14 @@ class DashboardExportTest extends PortalTest {
                 ImplementationStatus.STARTING.name());
         form = selfEvaluations.saveAnswer(form.id(), AnswerKey.Text.DRIVERS, "", "Ledelsen");
         form = selfEvaluations.saveAnswer(form.id(), AnswerKey.Text.BARRIERS, "", "Afstande");
-        form = selfEvaluations.saveAnswer(form.id(), new AnswerKey.Hours(TimeCategory.MEETINGS), "", "7,5");
         selfEvaluations.submit(form.id(), form.version());
+        time.save(world.workspaceA.getId(), java.time.LocalDate.now(clock), Map.of(StaffRole.PROJECT_LEADER,
+                Map.of(TimeCategory.MEETINGS, new java.math.BigDecimal("7.5"))), Map.of(), -1);
+        loginAs(world.evaluator);
+        long enrolled = registrations.defineFromPreset(world.p1.getId(), MeasurePreset.PARTICIPANTS_ENROLLED, null, null);
+        loginAs(world.projectLeaderA);
+        registrations.report(world.workspaceA.getId(), java.time.LocalDate.now(clock).minusMonths(1),
+                Map.of(enrolled, 3), new java.util.HashMap<>());
     }
 
     @Test
@@ -70,6 +84,18 @@ class DashboardExportTest extends PortalTest {
             assertThat(selfEvaluated.getRow(1).getCell(7).getStringCellValue()).as("in Danish, as the form says it")
                     .isEqualTo("Overvejende implementeret");
             assertThat(selfEvaluated.getRow(1).getCell(12).getNumericCellValue()).isEqualTo(7.5);
+            Sheet registered = workbook.getSheet("registreringer");
+            assertThat(registered.getRow(1).getCell(1).getStringCellValue()).isEqualTo("Deltagere indskrevet");
+            assertThat(registered.getRow(1).getCell(6).getNumericCellValue()).as("the evaluator's export holds small counts")
+                    .isEqualTo(3);
+            Sheet explained = workbook.getSheet("forklaring");
+            assertThat(workbook.getSheetIndex("forklaring")).as("the explanation comes first").isZero();
+            assertThat(explained.getRow(1).getCell(2).getStringCellValue()).contains("små tal (1–4)");
+            java.util.List<String> explainedColumns = new java.util.ArrayList<>();
+            explained.forEach(row -> explainedColumns.add(row.getCell(0).getStringCellValue() + "."
+                    + row.getCell(1).getStringCellValue() + "=" + row.getCell(2).getStringCellValue()));
+            assertThat(explainedColumns).contains("registreringer.antal=Antal (også de små, 1–4)")
+                    .noneMatch(c -> c.endsWith("=") || c.contains("export.column"));
             Sheet figures = workbook.getSheet("noegletal");
             assertThat(figures.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Kommune A");
             assertThat(figures.getRow(1).getCell(5).getNumericCellValue()).as("notes in the round").isEqualTo(1);
@@ -86,8 +112,9 @@ class DashboardExportTest extends PortalTest {
                 files.put(entry.getName(), new String(zip.readAllBytes(), StandardCharsets.UTF_8));
             }
         }
-        assertThat(files).containsOnlyKeys("proevehandlinger.csv", "erfaringer.csv", "selvevalueringer.csv",
-                "noegletal.csv");
+        assertThat(files).containsOnlyKeys("forklaring.csv", "proevehandlinger.csv", "erfaringer.csv",
+                "selvevalueringer.csv", "noegletal.csv", "registreringer.csv", "spoergeskemaer.csv", "tid_og_udgifter.csv",
+                "omkostninger.csv");
         assertThat(files.get("erfaringer.csv")).startsWith("\uFEFFid;organisation;type")
                 .contains("Forældrene kom til mødet");
         // What a person reads is Danish: labels, not constants; decimal commas; Danish dates.

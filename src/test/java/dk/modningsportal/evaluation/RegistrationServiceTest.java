@@ -47,16 +47,16 @@ class RegistrationServiceTest extends PortalTest {
 
         loginAs(world.consultantP1);
         assertThat(registrations.define(world.p1.getId(), new RegistrationService.MeasureInput("Forsamtaler holdt",
-                "samtaler", null, ReportingPeriod.QUARTER, null, null))).isPositive();
+                "samtaler", null, ReportingPeriod.QUARTER, null, null, null))).isPositive();
         for (var outsider : List.of(world.projectLeaderA, world.consultantP2, world.nationalLeader)) {
             loginAs(outsider);
             assertThatThrownBy(() -> registrations.define(world.p1.getId(), new RegistrationService.MeasureInput("X",
-                    "x", null, ReportingPeriod.MONTH, null, null))).as(outsider.getUsername())
+                    "x", null, ReportingPeriod.MONTH, null, null, null))).as(outsider.getUsername())
                     .isInstanceOf(AccessRefusedException.class);
         }
         loginAs(world.evaluator);
         assertThatThrownBy(() -> registrations.define(world.p2.getId(), new RegistrationService.MeasureInput("X", "x",
-                null, ReportingPeriod.MONTH, null, null))).as("not the evaluator of P2").isInstanceOf(AccessRefusedException.class);
+                null, ReportingPeriod.MONTH, null, null, null))).as("not the evaluator of P2").isInstanceOf(AccessRefusedException.class);
         assertThatThrownBy(() -> registrations.measures(world.p2.getId())).isInstanceOf(AccessRefusedException.class);
     }
 
@@ -133,7 +133,8 @@ class RegistrationServiceTest extends PortalTest {
     void periods_before_the_data_collection_started_are_neither_missing_nor_reported() {
         loginAs(world.evaluator);
         long sessions = registrations.define(world.p1.getId(), new RegistrationService.MeasureInput("Gruppesessioner",
-                "sessioner", null, ReportingPeriod.MONTH, lastMonth.plusDays(10), null));
+                "sessioner", null, ReportingPeriod.MONTH, lastMonth.plusDays(10), null,
+                MeasureCounts.SESSIONS));
         loginAs(world.projectLeaderA);
         assertThat(registrations.missing(world.workspaceA.getId())).filteredOn(m -> m.measure().id() == sessions)
                 .extracting(RegistrationService.Missing::periodStart).containsExactly(lastMonth);

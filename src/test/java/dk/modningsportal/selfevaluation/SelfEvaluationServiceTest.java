@@ -13,7 +13,6 @@ import dk.modningsportal.notification.NotificationService;
 import dk.modningsportal.selfevaluation.SelfEvaluationOverviews.OverviewRow;
 import dk.modningsportal.selfevaluation.SelfEvaluationService.Form;
 import dk.modningsportal.selfevaluation.SelfEvaluationService.State;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.Test;
@@ -57,12 +56,12 @@ class SelfEvaluationServiceTest extends PortalTest {
         Form draft = service.open(world.workspaceA.getId(), current);
         assertThat(draft.editable()).isTrue();
         assertThat(draft.canSubmit()).as("a team member writes along but does not submit").isFalse();
-        service.saveAnswer(draft.id(), new AnswerKey.Hours(TimeCategory.MEETINGS), "", "12,5");
+        service.saveAnswer(draft.id(), DRIVERS, "", "Vi mødes hver uge");
 
         loginAs(world.consultantP1);
         Form seen = service.open(world.workspaceA.getId(), current);
         assertThat(seen.editable()).isFalse();
-        assertThat(seen.hours()).containsEntry(TimeCategory.MEETINGS, new BigDecimal("12.5"));
+        assertThat(seen.drivers()).isEqualTo("Vi mødes hver uge");
         assertThatThrownBy(() -> service.saveAnswer(draft.id(), DRIVERS, "", "Konsulentens ord"))
                 .isInstanceOf(AccessRefusedException.class);
 

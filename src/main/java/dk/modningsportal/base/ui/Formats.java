@@ -40,6 +40,16 @@ public final class Formats {
         return java.text.NumberFormat.getIntegerInstance(locale()).format(value);
     }
 
+    /** A decimal number as the language writes it ("12,5" in Danish), with at most two decimals. */
+    public static String decimal(java.math.BigDecimal value) {
+        if (value == null) {
+            return "";
+        }
+        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(locale());
+        format.setMaximumFractionDigits(2);
+        return format.format(value);
+    }
+
     /** The translated label of an enum constant: key "enum.SimpleName.CONSTANT". */
     public static String label(Enum<?> value) {
         if (value == null) {

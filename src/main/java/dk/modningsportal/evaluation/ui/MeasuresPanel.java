@@ -18,6 +18,7 @@ import dk.modningsportal.base.ui.DatePickers;
 import dk.modningsportal.base.ui.Formats;
 import dk.modningsportal.base.ui.Forms;
 import dk.modningsportal.evaluation.Measure;
+import dk.modningsportal.evaluation.MeasureCounts;
 import dk.modningsportal.evaluation.MeasurePreset;
 import dk.modningsportal.evaluation.RegistrationService;
 import dk.modningsportal.evaluation.RegistrationService.MeasureInput;
@@ -43,6 +44,7 @@ class MeasuresPanel extends Div {
     final Select<ReportingPeriod> period = new Select<>();
     final Select<MeasureRow> atMost = new Select<>();
     final DatePicker countedFrom;
+    final Select<MeasureCounts> counts = new Select<>();
     final Button addOwn = new Button();
     private final RegistrationService registrations;
     private final long projectId;
@@ -119,17 +121,23 @@ class MeasuresPanel extends Div {
         atMost.setItemLabelGenerator(m -> m == null ? getTranslation("evaluation.noRule") : m.label());
         atMost.setEmptySelectionAllowed(true);
         atMost.setEmptySelectionCaption(getTranslation("evaluation.noRule"));
+        counts.setLabel(getTranslation("evaluation.countsFor"));
+        counts.setItems(MeasureCounts.values());
+        counts.setItemLabelGenerator(c -> c == null ? getTranslation("evaluation.countsForNothing") : Formats.label(c));
+        counts.setEmptySelectionAllowed(true);
+        counts.setEmptySelectionCaption(getTranslation("evaluation.countsForNothing"));
         addOwn.setText(getTranslation("evaluation.addMeasure"));
         addOwn.addClickListener(e -> act(() -> {
             registrations.define(projectId, new MeasureInput(name.getValue(), unit.getValue(), targetGroup.getValue(),
-                    period.getValue(), countedFrom.getValue(), atMost.getValue() == null ? null : atMost.getValue().id()));
+                    period.getValue(), countedFrom.getValue(), atMost.getValue() == null ? null : atMost.getValue().id(),
+                    counts.getValue()));
             name.clear();
             unit.clear();
             targetGroup.clear();
         }, Map.of("name", name, "unit", unit, "targetGroup", targetGroup, "period", period, "atMost", atMost,
                 "countedFrom", countedFrom)));
         var form = Forms.responsiveLayout();
-        form.add(name, unit, targetGroup, period, countedFrom, atMost);
+        form.add(name, unit, targetGroup, period, countedFrom, atMost, counts);
         Details details = new Details(getTranslation("evaluation.ownMeasure"), new Div(form, addOwn));
         details.addClassName("evaluation-own-measure");
         return details;

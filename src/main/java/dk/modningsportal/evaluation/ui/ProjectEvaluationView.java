@@ -21,6 +21,7 @@ import dk.modningsportal.evaluation.RegistrationService;
 import dk.modningsportal.evaluation.RegistrationService.MeasureRow;
 import dk.modningsportal.evaluation.RegistrationService.ProjectRef;
 import dk.modningsportal.evaluation.RegistrationService.ReportingStatus;
+import dk.modningsportal.evaluation.TimeAndCostService;
 import dk.modningsportal.project.WorkspaceAccess;
 import dk.modningsportal.project.WorkspaceRoutes;
 import jakarta.annotation.security.RolesAllowed;
@@ -28,7 +29,7 @@ import java.util.List;
 
 /**
  * A project's evaluation across its organisations: the measures (defined here by its evaluators and consultants),
- * each measure over time, who has reported what, and the questionnaires with their response counts.
+ * each measure over time, who has reported what, the questionnaires with their response counts, and the cost estimate.
  */
 @Route("evaluation")
 @Menu(order = 11, title = "nav.evaluation", icon = "vaadin:clipboard-check")
@@ -41,13 +42,16 @@ class ProjectEvaluationView extends VerticalLayout implements BeforeEnterObserve
     MeasuresPanel measures;
     QuestionnairesPanel questionnaires;
     RegistrationChart chart;
+    CostsPanel costs;
+    private final TimeAndCostService timeAndCosts;
 
     private final RegistrationService registrations;
     private final QuestionnaireService questionnaireService;
     private final WorkspaceAccess workspaceAccess;
 
     ProjectEvaluationView(RegistrationService registrations, QuestionnaireService questionnaireService,
-            WorkspaceAccess workspaceAccess) {
+            WorkspaceAccess workspaceAccess, TimeAndCostService timeAndCosts) {
+        this.timeAndCosts = timeAndCosts;
         this.registrations = registrations;
         this.questionnaireService = questionnaireService;
         this.workspaceAccess = workspaceAccess;
@@ -96,7 +100,8 @@ class ProjectEvaluationView extends VerticalLayout implements BeforeEnterObserve
         reporting.addClassName("portal-section");
         showStatus(projectId);
         questionnaires = new QuestionnairesPanel(questionnaireService, registrations, projectId, evaluator);
-        content.add(rule, measures, overTime, reporting, questionnaires);
+        costs = new CostsPanel(timeAndCosts, projectId, registrations.mayDefine(projectId));
+        content.add(rule, measures, overTime, reporting, questionnaires, costs);
     }
 
     /** Organisation × measure: the ended periods each has not reported. */

@@ -40,6 +40,7 @@ import dk.modningsportal.evaluation.RegistrationService.Line;
 import dk.modningsportal.evaluation.RegistrationService.Missing;
 import dk.modningsportal.evaluation.RegistrationService.PeriodForm;
 import dk.modningsportal.evaluation.ReportingPeriod;
+import dk.modningsportal.evaluation.TimeAndCostService;
 import dk.modningsportal.intervention.InterventionCatalog;
 import dk.modningsportal.intervention.InterventionCatalog.VersionRef;
 import dk.modningsportal.project.WorkspaceAccess;
@@ -59,8 +60,8 @@ import java.util.Map;
 
 /**
  * "Til evalueringen": what the evaluation needs from one organisation. The project leader reports a month's
- * counts (and its quarter's); what has ended without a figure is listed as missing; the questionnaires to pass on
- * come with their link and a QR code to print.
+ * counts (and its quarter's) and its time and costs; what has ended without a figure is listed as missing; the
+ * questionnaires to pass on come with their link and a QR code to print.
  */
 @Route(WorkspaceRoutes.EVALUATION)
 @PermitAll
@@ -74,6 +75,8 @@ class WorkspaceEvaluationView extends VerticalLayout implements BeforeEnterObser
     final Div missing = new Div();
     final Div questionnaires = new Div();
     private final Div registrationForm = new Div();
+    TimeSheetForm timeSheet;
+    private final TimeAndCostService timeAndCosts;
 
     private final RegistrationService registrations;
     private final QuestionnaireService questionnaireService;
@@ -84,7 +87,8 @@ class WorkspaceEvaluationView extends VerticalLayout implements BeforeEnterObser
     private String title = "";
 
     WorkspaceEvaluationView(RegistrationService registrations, QuestionnaireService questionnaireService,
-            WorkspaceAccess workspaceAccess, InterventionCatalog catalog) {
+            WorkspaceAccess workspaceAccess, InterventionCatalog catalog, TimeAndCostService timeAndCosts) {
+        this.timeAndCosts = timeAndCosts;
         this.registrations = registrations;
         this.questionnaireService = questionnaireService;
         this.workspaceAccess = workspaceAccess;
@@ -126,7 +130,12 @@ class WorkspaceEvaluationView extends VerticalLayout implements BeforeEnterObser
             counting.add(month, registrationForm, missing);
             show(registrations.form(workspaceId, chosen));
         }
-        add(counting, questionnaires);
+        add(counting);
+        if (chosen != null) {
+            timeSheet = new TimeSheetForm(timeAndCosts, workspaceId, chosen);
+            add(timeSheet);
+        }
+        add(questionnaires);
         showQuestionnaires(workspace);
     }
 

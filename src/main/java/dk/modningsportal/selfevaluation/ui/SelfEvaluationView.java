@@ -44,7 +44,7 @@ import dk.modningsportal.selfevaluation.SelfEvaluationService.ElementRow;
 import dk.modningsportal.selfevaluation.SelfEvaluationService.Form;
 import dk.modningsportal.selfevaluation.SelfEvaluationService.QuarterState;
 import dk.modningsportal.selfevaluation.SelfEvaluationService;
-import dk.modningsportal.selfevaluation.TimeCategory;
+import dk.modningsportal.selfevaluation.QuarterWork;
 import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -68,12 +68,12 @@ class SelfEvaluationView extends VerticalLayout implements BeforeEnterObserver, 
     final Button correct = new Button();
     final Span saved = new Span();
     private final Span state = new Span();
-    private final Paragraph hoursSummary = new Paragraph();
     private final Div form = new Div();
 
     private final SelfEvaluationService service;
     private final WorkspaceAccess workspaceAccess;
     private final InterventionCatalog catalog;
+    private final QuarterWork quarterWork;
     private long workspaceId;
     private Form shown;
     /** Each answer as last seen from the server: what a save says it replaces. */
@@ -83,7 +83,8 @@ class SelfEvaluationView extends VerticalLayout implements BeforeEnterObserver, 
     private AnswerKey focused;
 
     SelfEvaluationView(SelfEvaluationService service, WorkspaceAccess workspaceAccess, InterventionCatalog catalog,
-            ChangeBus bus) {
+            ChangeBus bus, QuarterWork quarterWork) {
+        this.quarterWork = quarterWork;
         LiveRefresh.whileAttached(this, bus, change -> shown != null && change.isSelfEvaluationOf(workspaceId),
                 this::takeColleaguesAnswers);
         this.service = service;
@@ -138,6 +139,7 @@ class SelfEvaluationView extends VerticalLayout implements BeforeEnterObserver, 
 
     private void show(Form loaded) {
         shown = loaded;
+        QuarterWork.Work work = quarterWork.of(workspaceId, loaded.quarter());
         fields.clear();
         seen.clear();
         form.removeAll();
@@ -155,7 +157,7 @@ class SelfEvaluationView extends VerticalLayout implements BeforeEnterObserver, 
             TextArea explanation = textArea("selfEvaluation.explanation", SelfEvaluation.EXPLANATION_MAX,
                     element.explanation());
             bind(new AnswerKey.Explanation(element.coreElementId()), explanation, v -> v);
-            Div row = new Div(status, explanation);
+            Div row = new Div(status, explanation, QuarterFigures.elementLine(work.element(element.coreElementId())));
             row.addClassName("self-evaluation-element");
             elements.add(row);
         }
@@ -173,21 +175,8 @@ class SelfEvaluationView extends VerticalLayout implements BeforeEnterObserver, 
         reflecting.setId("self-evaluation-reflections"); // the load test (load/) answers here
         reflections.add(reflecting);
 
-        Div time = section("selfEvaluation.hoursTitle", "selfEvaluation.hoursHelp");
-        FlexLayout hours = new FlexLayout();
-        hours.addClassName("self-evaluation-hours");
-        for (TimeCategory category : TimeCategory.values()) {
-            TextField spent = new TextField(Formats.label(category));
-            BigDecimal value = loaded.hours().get(category);
-            spent.setValue(value == null ? "" : value.toPlainString());
-            spent.setSuffixComponent(new Span(getTranslation("selfEvaluation.hoursUnit")));
-            spent.setAllowedCharPattern("[0-9.,]");
-            bind(new AnswerKey.Hours(category), spent, v -> v);
-            hours.add(spent);
-        }
-        hoursSummary.addClassName("portal-muted");
-        time.add(hours, hoursSummary);
-        updateHoursSummary(loaded);
+        Div time = section("selfEvaluation.quarterInPortalTitle", "selfEvaluation.quarterInPortalHelp");
+        time.add(new QuarterFigures(work, loaded.expectedHours(), workspaceId));
 
         submit.setText(getTranslation("selfEvaluation.submit"));
         submit.setVisible(loaded.canSubmit());
@@ -266,7 +255,6 @@ class SelfEvaluationView extends VerticalLayout implements BeforeEnterObserver, 
             }
             seen.put(field, after.value(field));
             shown = after;
-            updateHoursSummary(after);
             saved.setText(getTranslation("selfEvaluation.saved", Formats.time(after.updatedAt())));
         } catch (ValidationFailedException invalid) {
             Forms.showServiceErrors(invalid, validatedFields());
@@ -296,7 +284,6 @@ class SelfEvaluationView extends VerticalLayout implements BeforeEnterObserver, 
             setText(entry.getValue(), theirs);
         }
         shown = stored;
-        updateHoursSummary(stored);
     }
 
     private static String textOf(AnswerKey field, HasValue<?, ?> component) {
@@ -341,14 +328,6 @@ class SelfEvaluationView extends VerticalLayout implements BeforeEnterObserver, 
             }
         });
         return validated;
-    }
-
-    private void updateHoursSummary(Form f) {
-        BigDecimal quarterHours = f.hours().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        String text = getTranslation("selfEvaluation.hoursSoFar", quarterHours.toPlainString(),
-                f.hoursBefore().add(quarterHours).toPlainString());
-        hoursSummary.setText(f.expectedHours() == null ? text
-                : text + " " + getTranslation("selfEvaluation.hoursExpected", f.expectedHours()));
     }
 
     private void confirmSubmit() {

@@ -18,7 +18,11 @@ import dk.modningsportal.selfevaluation.ImplementationStatus;
 import dk.modningsportal.selfevaluation.Quarter;
 import dk.modningsportal.selfevaluation.SelfEvaluation;
 import dk.modningsportal.selfevaluation.SelfEvaluationService;
-import dk.modningsportal.selfevaluation.TimeCategory;
+import dk.modningsportal.evaluation.StaffRole;
+import dk.modningsportal.evaluation.TimeAndCostService;
+import dk.modningsportal.evaluation.TimeCategory;
+import dk.modningsportal.note.NoteKind;
+import dk.modningsportal.MaturationFixture;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +36,28 @@ class SelfEvaluationViewTest extends KaribuTest {
     @SuppressWarnings("unchecked")
     private static <V> HasValue<?, V> field(SelfEvaluationView view, AnswerKey name) {
         return (HasValue<?, V>) view.fields.get(name);
+    }
+
+    @Autowired
+    TimeAndCostService time;
+    @Autowired
+    MaturationFixture fixture;
+
+    @Test
+    void the_form_shows_the_quarters_own_work_beside_the_answers_and_the_hours_from_the_time_sheets() {
+        fixture.note(this::loginAs, world.memberA, world.workspaceA, "Forældrene kom til mødet", NoteKind.WORKS_WELL,
+                world.p1Cooperation);
+        loginAs(world.projectLeaderA);
+        time.save(world.workspaceA.getId(), LocalDate.now(clock), java.util.Map.of(StaffRole.PRACTITIONER,
+                java.util.Map.of(TimeCategory.TRIAL_ACTIONS, new java.math.BigDecimal("20"))), java.util.Map.of(), -1);
+
+        openAs(world.projectLeaderA, WorkspaceRoutes.selfEvaluation(world.workspaceA.getId()));
+        SelfEvaluationView view = _get(SelfEvaluationView.class);
+        String text = view.getElement().getTextRecursively();
+        assertThat(text).contains("I kvartalet: erfaringer: 1 virker godt")
+                .contains("Prøvehandlinger og praksis: 20 timer")
+                .contains("I alt i kvartalet: 20 timer");
+        assertThat(view.fields.keySet()).as("no hours to answer twice").noneMatch(k -> k.fieldName().startsWith("hours"));
     }
 
     @Test
@@ -51,7 +77,6 @@ class SelfEvaluationViewTest extends KaribuTest {
                 new AnswerKey.Status(world.p1Recruitment.getId())), ImplementationStatus.STARTING);
         enter((TextArea) (Object) field(view, AnswerKey.Text.DRIVERS), "En engageret leder");
         enter((TextArea) (Object) field(view, AnswerKey.Text.BARRIERS), "Lange afstande");
-        enter((TextField) (Object) field(view, new AnswerKey.Hours(TimeCategory.TRIAL_ACTIONS)), "20");
         assertThat(view.saved.getText()).startsWith("Gemt ");
 
         // Saved as typed: another session sees the answers before anything is submitted.

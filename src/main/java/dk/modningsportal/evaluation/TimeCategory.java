@@ -1,4 +1,4 @@
-package dk.modningsportal.selfevaluation;
+package dk.modningsportal.evaluation;
 
 /** What the hours reported for the cost estimate were spent on. */
 public enum TimeCategory {
