@@ -10,7 +10,11 @@ import dk.modningsportal.base.Spreadsheets.Table;
 import dk.modningsportal.base.Spreadsheets;
 import dk.modningsportal.dashboard.Dashboard.OrganisationRow;
 import dk.modningsportal.evaluation.EvaluationExport;
+import dk.modningsportal.maturation.ChangeLog;
+import dk.modningsportal.meeting.MeetingAttendances;
+import dk.modningsportal.meeting.MeetingExport;
 import dk.modningsportal.note.NoteQueries;
+import dk.modningsportal.plan.PlanService;
 import dk.modningsportal.security.CurrentUser;
 import dk.modningsportal.security.PortalUser;
 import dk.modningsportal.security.Role;
@@ -28,8 +32,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Evaluators' exports: the dashboard's figures, and a project's full data (trial actions, notes,
- * figures) as one XLSX workbook with a sheet per kind, or as CSV files in a zip. Rows are streamed
+ * Evaluators' exports: the dashboard's figures, and a project's full data (trial actions, notes, self-evaluations,
+ * figures, registrations, questionnaires, time and costs, meetings with minutes and outcomes, attendance, success
+ * criteria and the version change log, and a sheet that explains every column) as one XLSX workbook with a sheet per
+ * kind, or as CSV files in a zip. Rows are streamed
  * from projection queries, so a national-scale project never sits in memory as entities.
  */
 @Service
@@ -45,10 +51,19 @@ public class DashboardExport {
     private final ApplicationEventPublisher events;
     private final I18NProvider i18n;
     private final EvaluationExport evaluationExport;
+    private final MeetingExport meetingExport;
+    private final MeetingAttendances attendances;
+    private final PlanService plans;
+    private final ChangeLog changeLog;
 
     DashboardExport(DashboardService dashboards, CurrentUser currentUser, NoteQueries noteQueries,
             TrialActionQueries trialActionQueries, SelfEvaluationOverviews selfEvaluationOverviews,
-            ApplicationEventPublisher events, I18NProvider i18n, EvaluationExport evaluationExport) {
+            ApplicationEventPublisher events, I18NProvider i18n, EvaluationExport evaluationExport,
+            MeetingExport meetingExport, MeetingAttendances attendances, PlanService plans, ChangeLog changeLog) {
+        this.meetingExport = meetingExport;
+        this.attendances = attendances;
+        this.plans = plans;
+        this.changeLog = changeLog;
         this.i18n = i18n;
         this.evaluationExport = evaluationExport;
         this.events = events;
@@ -109,6 +124,18 @@ public class DashboardExport {
         List<Table> tables = new ArrayList<>(List.of(trialActions(projectId), notes(projectId), selfEvaluations(projectId),
                 figures(projectId)));
         tables.addAll(evaluationExport.tables(projectId));
+        tables.add(new Table("moeder", List.of("moede", "type", "organisation", "dag", "starter", "minutter", "sted", "status",
+                "offentliggjort", "offentliggjort_af"), sink -> meetingExport.meetingRows(projectId, sink)));
+        tables.add(new Table("referater", List.of("moede", "dag", "punkt_nr", "punkt", "ansvarlig", "referat", "udfald_type",
+                "udfald", "udfald_ansvarlig", "udfald_frist", "udfald_organisation"),
+                sink -> meetingExport.minutesRows(projectId, sink)));
+        tables.add(new Table("fremmoede", List.of("moede", "type", "dag", "organisation", "inviteret", "moedt", "andre_slags",
+                "andre_antal"), sink -> attendances.exportRows(projectId, sink)));
+        tables.add(new Table("succeskriterier", List.of("aktivitet", "type", "dag", "organisation", "kriterie", "opfyldt",
+                "opfyldt_af", "opfyldt_dato"), sink -> plans.criteriaRows(projectId, sink)));
+        tables.add(new Table("aendringslog", List.of("version", "beslutning", "kerneelement", "nyt_navn", "ny_tekst",
+                "begrundelse", "tema", "workshop", "besluttet", "besluttet_af", "erfaringer", "proevehandlinger",
+                "organisationer"), sink -> changeLog.exportRows(projectId, sink)));
         tables.add(0, explanation(tables));
         return tables;
     }

@@ -94,6 +94,28 @@ public class ChangeLog {
         return new VersionChanges(content.version(), content.publishedAt(), entries);
     }
 
+    /**
+     * The version change log of a project for the evaluators' export, a row per decision: the version it changed,
+     * kind, core element, new name and text, reason, theme, workshop, when and by whom, and how many notes and trial
+     * actions from how many organisations stood behind it. The caller has checked the evaluator's access.
+     */
+    public void exportRows(long projectId, java.util.function.Consumer<List<Object>> sink) {
+        List<MaturationDecision> decisions = repository.findDecisionsOfProject(projectId);
+        Map<Long, List<WorkshopItem>> itemsByTheme = decisions.isEmpty() ? Map.of()
+                : repository.findItemsOfThemes(decisions.stream().map(d -> d.getTheme().getId()).distinct().toList())
+                        .stream().collect(Collectors.groupingBy(i -> i.getTheme().getId()));
+        for (MaturationDecision d : decisions) {
+            List<WorkshopItem> items = itemsByTheme.getOrDefault(d.getTheme().getId(), List.of());
+            long notes = items.stream().filter(i -> i.getNote() != null).count();
+            long organisations = items.stream().map(i -> i.getNote() != null ? i.getNote().getWorkspace().getId()
+                    : i.getTrialAction().getWorkspace().getId()).distinct().count();
+            sink.accept(new ArrayList<>(java.util.Arrays.asList(d.getTargetVersion().getLabel(), d.getKind(),
+                    d.getCoreElement() == null ? null : d.getCoreElement().getName(), d.getNewName(), d.getNewText(),
+                    d.getReason(), d.getTheme().getTitle(), d.getTheme().getWorkshop().getTitle(), d.getDecidedAt(),
+                    d.getDecidedBy().getDisplayName(), notes, items.size() - notes, organisations)));
+        }
+    }
+
     /** The version in trial, when it was published recently enough to announce in the workspace. */
     public Optional<VersionRef> recentlyPublished(long workspaceId) {
         return catalog.currentVersion(workspaceId)

@@ -30,4 +30,9 @@ interface MeetingRepository extends JpaRepository<Meeting, Long> {
             + "and o.kind = dk.modningsportal.meeting.OutcomeKind.FOLLOW_UP and o.done = false "
             + "and m.status = dk.modningsportal.meeting.Meeting.Status.PUBLISHED order by o.dueDate")
     List<MeetingOutcome> findOpenFollowUps(long projectId, long organisationId);
+
+    /** The project's meetings with their activities and organisations, by date. */
+    @Query("select m from Meeting m join fetch m.activity a join fetch a.project left join fetch m.organisation "
+            + "where a.project.id = :projectId order by m.startsAt")
+    List<Meeting> findOfProject(long projectId);
 }

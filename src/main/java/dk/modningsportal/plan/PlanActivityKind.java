@@ -5,7 +5,7 @@ public enum PlanActivityKind {
     INTRO_CALL(true),
     KICK_OFF(true),
     PLANNING_WORKSHOP(true),
-    COMPETENCE_DEVELOPMENT(false),
+    COMPETENCE_DEVELOPMENT(true),
     DIALOGUE_MEETING(true),
     DEVELOPMENT_MEETING(true),
     PROJECT_LEADER_NETWORK(true),
@@ -25,7 +25,7 @@ public enum PlanActivityKind {
         this.meeting = meeting;
     }
 
-    /** A meeting has an agenda and minutes. */
+    /** A meeting has an agenda, minutes and attendance (a competence-development day too: who came counts). */
     public boolean isMeeting() {
         return meeting;
     }

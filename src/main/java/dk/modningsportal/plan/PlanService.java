@@ -1,5 +1,6 @@
 package dk.modningsportal.plan;
 
+import dk.modningsportal.organisation.OrganisationKind;
 import dk.modningsportal.base.AccessRefusedException;
 import dk.modningsportal.base.NotFoundException;
 import dk.modningsportal.base.TextRules;
@@ -230,6 +231,39 @@ public class PlanService {
             throw userDirectory.conflictWith(activity);
         }
         activities.delete(activity);
+    }
+
+    /**
+     * The attendance of an activity's meetings, as counted per participating organisation: its criteria that count
+     * attendance ("Mindst 3 fra hver kommune") are ticked on or off to match. Called by the meetings when an organiser
+     * records who came; other criteria stay as a person ticked them.
+     */
+    public void attendanceRecorded(long activityId, Map<Long, Integer> attendedByOrganisation,
+            Map<Long, OrganisationKind> kinds, String recordedBy) {
+        PlanActivity activity = activities.findById(activityId)
+                .orElseThrow(() -> new NotFoundException("error.planRefused", "No activity " + activityId));
+        for (PlanCriterion criterion : activity.getCriteria()) {
+            AttendanceCriterion.parse(criterion.getText()).ifPresent(rule -> {
+                boolean met = rule.metBy(attendedByOrganisation, kinds);
+                if (met != criterion.isMet()) {
+                    criterion.tick(met, recordedBy, clock.instant());
+                }
+            });
+        }
+    }
+
+    /**
+     * The project's success criteria for the evaluators' export: the activity (title, kind, first day), the criterion,
+     * whether it was met, by whom and when. The caller has checked the evaluator's access.
+     */
+    public void criteriaRows(long projectId, java.util.function.Consumer<List<Object>> sink) {
+        for (PlanActivity activity : activities.findByProject(projectId)) {
+            for (PlanCriterion c : activity.getCriteria()) {
+                sink.accept(new java.util.ArrayList<>(java.util.Arrays.asList(activity.getTitle(), activity.getKind(),
+                        activity.getStartsOn(), activity.getOrganisation() == null ? null : activity.getOrganisation().getName(),
+                        c.getText(), c.isMet(), c.getMetBy(), c.getMetAt())));
+            }
+        }
     }
 
     /** Ticks a success criterion off (or on again), by those who plan the activity. */

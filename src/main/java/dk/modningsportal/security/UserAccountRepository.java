@@ -49,4 +49,8 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     @Query("select count(u) > 0 from UserAccount u where u.role = 'ADMIN' and u.enabled = true and u.passwordHash is not null")
     boolean existsUsableAdministrator();
+
+    @Query("select new dk.modningsportal.security.UserDirectory$PersonInOrganisation(u.id, u.displayName, o.id, o.name) "
+            + "from UserAccount u join u.organisation o where u.id in :ids")
+    List<UserDirectory.PersonInOrganisation> findPeopleInOrganisations(java.util.Collection<Long> ids);
 }

@@ -114,7 +114,8 @@ class DashboardExportTest extends PortalTest {
         }
         assertThat(files).containsOnlyKeys("forklaring.csv", "proevehandlinger.csv", "erfaringer.csv",
                 "selvevalueringer.csv", "noegletal.csv", "registreringer.csv", "spoergeskemaer.csv", "tid_og_udgifter.csv",
-                "omkostninger.csv");
+                "omkostninger.csv", "moeder.csv", "referater.csv", "fremmoede.csv", "succeskriterier.csv",
+                "aendringslog.csv");
         assertThat(files.get("erfaringer.csv")).startsWith("\uFEFFid;organisation;type")
                 .contains("Forældrene kom til mødet");
         // What a person reads is Danish: labels, not constants; decimal commas; Danish dates.

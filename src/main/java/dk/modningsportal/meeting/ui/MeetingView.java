@@ -44,6 +44,7 @@ import dk.modningsportal.meeting.MeetingService.MeetingDetails;
 import dk.modningsportal.meeting.MeetingService.OrganisationRef;
 import dk.modningsportal.meeting.MeetingService.OutcomeInput;
 import dk.modningsportal.meeting.MeetingService.OutcomeRow;
+import dk.modningsportal.meeting.MeetingAttendances;
 import dk.modningsportal.meeting.MeetingService;
 import dk.modningsportal.meeting.OutcomeKind;
 import dk.modningsportal.project.ui.RouteIds;
@@ -78,8 +79,12 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
     private final MeetingCalendar calendar;
     private final MeetingPdf pdf;
     private MeetingDetails meeting;
+    private final MeetingAttendances attendances;
+    AttendancePanel attendance;
 
-    MeetingView(MeetingService meetings, MeetingMinutes minutesService, MeetingCalendar calendar, MeetingPdf pdf) {
+    MeetingView(MeetingService meetings, MeetingMinutes minutesService, MeetingCalendar calendar, MeetingPdf pdf,
+            MeetingAttendances attendances) {
+        this.attendances = attendances;
         this.meetings = meetings;
         this.minutesService = minutesService;
         this.calendar = calendar;
@@ -110,6 +115,10 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         meeting = shown;
         removeAll();
         add(header(), schedule(), invitees(), agendaSection());
+        if (meeting.id() != 0) {
+            attendance = new AttendancePanel(attendances, meeting.id());
+            add(attendance);
+        }
         if (meeting.organiser() && meeting.status() == Meeting.Status.PLANNED && meeting.id() != 0) {
             publish.setText(getTranslation("meeting.publish"));
             publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

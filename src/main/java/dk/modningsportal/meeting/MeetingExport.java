@@ -1,0 +1,57 @@
+package dk.modningsportal.meeting;
+
+import dk.modningsportal.base.DanishTime;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A project's meetings for the evaluators' export: the meetings, their agenda items with the minutes, and the
+ * outcomes the minutes decided. Internal agenda items are the organisers' alone and are left out. The caller has
+ * checked the evaluator's access to the project.
+ */
+@Service
+@Transactional(readOnly = true)
+public class MeetingExport {
+
+    private final MeetingRepository meetings;
+
+    MeetingExport(MeetingRepository meetings) {
+        this.meetings = meetings;
+    }
+
+    /** Title, kind, organisation (local meetings), day, start, minutes long, place, state, published when and by. */
+    public void meetingRows(long projectId, Consumer<List<Object>> sink) {
+        for (Meeting m : meetings.findOfProject(projectId)) {
+            sink.accept(new ArrayList<>(Arrays.asList(m.getActivity().getTitle(), m.getActivity().getKind(),
+                    m.getOrganisation() == null ? null : m.getOrganisation().getName(),
+                    LocalDate.ofInstant(m.getStartsAt(), DanishTime.ZONE), m.getStartsAt(), m.getDurationMinutes(),
+                    m.getLocation(), m.getStatus(), m.getPublishedAt(), m.getPublishedBy())));
+        }
+    }
+
+    /** A row per agenda item (its minutes) and per outcome of it (decision, follow-up, note, proposed change). */
+    public void minutesRows(long projectId, Consumer<List<Object>> sink) {
+        for (Meeting m : meetings.findOfProject(projectId)) {
+            String title = MeetingRules.title(m);
+            LocalDate day = LocalDate.ofInstant(m.getStartsAt(), DanishTime.ZONE);
+            for (AgendaItem item : m.getItems()) {
+                if (item.isInternal()) {
+                    continue;
+                }
+                sink.accept(new ArrayList<>(Arrays.asList(title, day, item.getSortOrder(), item.getTitle(),
+                        item.getOwnerName(), item.getMinutesText(), null, null, null, null, null)));
+                for (MeetingOutcome outcome : item.getOutcomes()) {
+                    sink.accept(new ArrayList<>(Arrays.asList(title, day, item.getSortOrder(), item.getTitle(), null, null,
+                            outcome.getKind(), outcome.getText(),
+                            outcome.getResponsible() == null ? null : outcome.getResponsible().getDisplayName(),
+                            outcome.getDueDate(), outcome.getOrganisation() == null ? null : outcome.getOrganisation().getName())));
+                }
+            }
+        }
+    }
+}
