@@ -1,6 +1,10 @@
 package dk.modningsportal.demo;
 
+import dk.modningsportal.evaluation.CollectionKind;
+import dk.modningsportal.evaluation.CollectionPlanService;
+import dk.modningsportal.evaluation.CollectionPlanService.ItemInput;
 import dk.modningsportal.evaluation.CostKind;
+import dk.modningsportal.evaluation.Rhythm;
 import dk.modningsportal.evaluation.MeasurePreset;
 import dk.modningsportal.evaluation.QuestionnaireService;
 import dk.modningsportal.evaluation.QuestionnaireService.QuestionnaireInput;
@@ -40,14 +44,37 @@ class DemoEvaluation {
     private final QuestionnaireService questionnaires;
     private final Clock clock;
     private final TimeAndCostService time;
+    private final CollectionPlanService collection;
 
     DemoEvaluation(DemoWriter writer, RegistrationService registrations, QuestionnaireService questionnaires, Clock clock,
-            TimeAndCostService time) {
+            TimeAndCostService time, CollectionPlanService collection) {
+        this.collection = collection;
         this.time = time;
         this.writer = writer;
         this.registrations = registrations;
         this.questionnaires = questionnaires;
         this.clock = clock;
+    }
+
+    /** The evaluation questions of seed 002, and what is collected when and from whom. */
+    private void plan(long projectId, LocalDate collectionStart) {
+        for (String question : List.of(
+                "Hvordan er indsatsen blevet implementeret, og hvad har været drivende og hæmmende for implementeringen?",
+                "Hvordan opleves indsatsen af børnene, deres forældre, fagpersoner og foreningerne?",
+                "Har indsatsen lovende resultater på tværs af de deltagende kommuner?",
+                "Hvilke omkostninger må påregnes for at etablere og drive indsatsen?")) {
+            collection.addQuestion(projectId, question);
+        }
+        collection.addItem(projectId, new ItemInput(CollectionKind.REGISTRATIONS, "Månedens registreringer",
+                "Projektlederen", Rhythm.MONTHLY, collectionStart, 10, null));
+        collection.addItem(projectId, new ItemInput(CollectionKind.COST_ESTIMATE, "Tidsforbrug og udgifter",
+                "Projektlederen", Rhythm.MONTHLY, collectionStart, 10, null));
+        collection.addItem(projectId, new ItemInput(CollectionKind.SELF_EVALUATION, "Kvartalets selvevaluering",
+                "Projektleder med nøglepersoner", Rhythm.QUARTERLY, collectionStart, 14, null));
+        collection.addItem(projectId, new ItemInput(CollectionKind.DOCUMENTS, "Organisationsbeskrivelse og lokal projektplan",
+                "Projektlederen", Rhythm.ONCE, LocalDate.now(clock).minusDays(20), 0, null));
+        collection.addItem(projectId, new ItemInput(CollectionKind.INTERVIEW, "Gruppeinterview med fagpersoner: udvælg og aftal",
+                "Projektleder og udvalgte fagpersoner", Rhythm.ONCE, LocalDate.now(clock).plusDays(5), 0, null));
     }
 
     private static BigDecimal hours(int whole) {
@@ -102,6 +129,7 @@ class DemoEvaluation {
             organisation++;
         }
         writer.signIn(evaluator);
+        plan(projectId, collectionStart);
         time.setRates(projectId, Map.of(StaffRole.PROJECT_LEADER, BigDecimal.valueOf(450), StaffRole.PRACTITIONER,
                 BigDecimal.valueOf(400), StaffRole.LEADER, BigDecimal.valueOf(550), StaffRole.UNSPECIFIED,
                 BigDecimal.valueOf(420)));

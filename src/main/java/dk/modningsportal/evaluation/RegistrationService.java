@@ -389,9 +389,13 @@ public class RegistrationService {
 
     /** The periods that have ended without a figure, oldest first. */
     public List<Missing> missing(long workspaceId) {
-        WorkspaceSummary workspace = workspaceAccess.summary(workspaceId);
-        Project project = projects.project(workspace.projectId());
-        List<MeasureRow> rows = rows(measures.findByProject(workspace.projectId()));
+        return missingOf(workspaceId, workspaceAccess.summary(workspaceId).projectId());
+    }
+
+    /** As {@link #missing}, without an access check: for the data-collection plan's states and its reminders. */
+    List<Missing> missingOf(long workspaceId, long projectId) {
+        Project project = projects.project(projectId);
+        List<MeasureRow> rows = rows(measures.findByProject(projectId));
         Map<String, Registration> current = currentByKey(workspaceId, rows);
         LocalDate today = LocalDate.now(clock);
         List<Missing> missing = new ArrayList<>();

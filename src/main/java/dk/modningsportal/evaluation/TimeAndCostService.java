@@ -157,6 +157,13 @@ public class TimeAndCostService {
         return byCategory;
     }
 
+    /** Whether every month of [from, until) has a time sheet, for the data-collection plan's cost estimates. */
+    boolean sheetsEntered(long workspaceId, LocalDate from, LocalDate until) {
+        long months = java.time.temporal.ChronoUnit.MONTHS.between(ReportingPeriod.MONTH.startOf(from),
+                ReportingPeriod.MONTH.startOf(until.minusDays(1))) + 1;
+        return sheets.countSheets(workspaceId, ReportingPeriod.MONTH.startOf(from), until) >= months;
+    }
+
     /** Every hour entered for the months before the day. */
     public BigDecimal hoursBefore(long workspaceId, LocalDate day) {
         workspaceAccess.requireReadable(workspaceId);

@@ -17,6 +17,10 @@ interface TimeSheetRepository extends JpaRepository<TimeSheet, Long> {
             + "and s.monthStart >= :from and s.monthStart < :until group by h.category")
     List<Object[]> sumHoursByCategory(long workspaceId, LocalDate from, LocalDate until);
 
+    @Query("select count(s) from TimeSheet s where s.workspaceId = :workspaceId and s.monthStart >= :from "
+            + "and s.monthStart < :until")
+    long countSheets(long workspaceId, LocalDate from, LocalDate until);
+
     @Query("select sum(h.hours) from TimeSheet s join s.hours h where s.workspaceId = :workspaceId and s.monthStart < :until")
     java.math.BigDecimal sumHoursBefore(long workspaceId, LocalDate until);
 

@@ -29,6 +29,8 @@ import dk.modningsportal.base.ui.DownloadLinks;
 import dk.modningsportal.base.ui.EChart;
 import dk.modningsportal.evaluation.RegistrationService;
 import dk.modningsportal.evaluation.ui.RegistrationChart;
+import dk.modningsportal.meeting.MeetingAttendances;
+import dk.modningsportal.meeting.ui.AttendanceOverview;
 import dk.modningsportal.base.ui.Formats;
 import dk.modningsportal.dashboard.Dashboard.HeatRow;
 import dk.modningsportal.dashboard.Dashboard.MonthCount;
@@ -103,13 +105,17 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
     /** The evaluation's registrations over time, for the chosen project. */
     final Div registrations = new Div();
     private final RegistrationService registrationService;
+    /** Attendance per organisation at the project's meetings. */
+    final Div attendance = new Div();
+    private final MeetingAttendances attendances;
     private final SelfEvaluationOverviews selfEvaluationOverviews;
     private final SelfEvaluationSettings selfEvaluationSettings;
 
     DashboardView(DashboardService dashboards, DashboardExport export, ChangeBus changes,
             SelfEvaluationOverviews selfEvaluationOverviews, SelfEvaluationSettings selfEvaluationSettings,
-            RegistrationService registrationService) {
+            RegistrationService registrationService, MeetingAttendances attendances) {
         this.registrationService = registrationService;
+        this.attendances = attendances;
         this.selfEvaluationOverviews = selfEvaluationOverviews;
         this.selfEvaluationSettings = selfEvaluationSettings;
         // 98 organisations write at once in a national project, and every open dashboard re-reads on their
@@ -165,7 +171,8 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 section(getTranslation("dashboard.versionTitle"), new Paragraph(getTranslation("dashboard.versionHelp")),
                         versionScope, versionTable),
                 section(getTranslation("selfEvaluation.overviewTitle"), selfEvaluations),
-                section(getTranslation("dashboard.registrationsTitle"), registrations));
+                section(getTranslation("dashboard.registrationsTitle"), registrations),
+                section(getTranslation("dashboard.attendanceTitle"), attendance));
         if (projects.isEmpty()) {
             add(new Paragraph(getTranslation("dashboard.none")));
         } else {
@@ -310,6 +317,8 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         }
         registrations.removeAll();
         registrations.add(new RegistrationChart(registrationService, dashboard.projectId()));
+        attendance.removeAll();
+        attendance.add(new AttendanceOverview(attendances, dashboard.projectId()));
         applyFilter();
         showAverage();
         showHeatMap();

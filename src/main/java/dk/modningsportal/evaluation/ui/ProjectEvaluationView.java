@@ -16,7 +16,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import dk.modningsportal.base.ui.Formats;
+import dk.modningsportal.evaluation.CollectionPlanService;
 import dk.modningsportal.evaluation.QuestionnaireService;
+import dk.modningsportal.plan.PlanService;
 import dk.modningsportal.evaluation.RegistrationService;
 import dk.modningsportal.evaluation.RegistrationService.MeasureRow;
 import dk.modningsportal.evaluation.RegistrationService.ProjectRef;
@@ -28,7 +31,8 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 
 /**
- * A project's evaluation across its organisations: the measures (defined here by its evaluators and consultants),
+ * A project's evaluation across its organisations: its questions and data-collection plan with each organisation's
+ * state, the measures (defined here by its evaluators and consultants),
  * each measure over time, who has reported what, the questionnaires with their response counts, and the cost estimate.
  */
 @Route("evaluation")
@@ -43,6 +47,9 @@ class ProjectEvaluationView extends VerticalLayout implements BeforeEnterObserve
     QuestionnairesPanel questionnaires;
     RegistrationChart chart;
     CostsPanel costs;
+    CollectionPlanPanel collectionPlan;
+    private final CollectionPlanService collection;
+    private final PlanService plans;
     private final TimeAndCostService timeAndCosts;
 
     private final RegistrationService registrations;
@@ -50,7 +57,10 @@ class ProjectEvaluationView extends VerticalLayout implements BeforeEnterObserve
     private final WorkspaceAccess workspaceAccess;
 
     ProjectEvaluationView(RegistrationService registrations, QuestionnaireService questionnaireService,
-            WorkspaceAccess workspaceAccess, TimeAndCostService timeAndCosts) {
+            WorkspaceAccess workspaceAccess, TimeAndCostService timeAndCosts, CollectionPlanService collection,
+            PlanService plans) {
+        this.collection = collection;
+        this.plans = plans;
         this.timeAndCosts = timeAndCosts;
         this.registrations = registrations;
         this.questionnaireService = questionnaireService;
@@ -92,6 +102,10 @@ class ProjectEvaluationView extends VerticalLayout implements BeforeEnterObserve
         Paragraph rule = new Paragraph(getTranslation(evaluator ? "evaluation.smallNumbersEvaluator"
                 : "evaluation.smallNumbersOthers"));
         rule.addClassName("portal-hint");
+        collectionPlan = new CollectionPlanPanel(collection, projectId, registrations.mayDefine(projectId),
+                plans.plan(projectId).activities().stream()
+                        .map(a -> new CollectionPlanPanel.ActivityOption(a.id(), a.title() + " · " + Formats.date(a.startsOn())))
+                        .toList());
         measures = new MeasuresPanel(registrations, projectId, () -> show(projectId));
         chart = new RegistrationChart(registrations, projectId);
         Div overTime = new Div(new H3(getTranslation("evaluation.overTimeTitle")), chart);
@@ -101,7 +115,7 @@ class ProjectEvaluationView extends VerticalLayout implements BeforeEnterObserve
         showStatus(projectId);
         questionnaires = new QuestionnairesPanel(questionnaireService, registrations, projectId, evaluator);
         costs = new CostsPanel(timeAndCosts, projectId, registrations.mayDefine(projectId));
-        content.add(rule, measures, overTime, reporting, questionnaires, costs);
+        content.add(rule, collectionPlan, measures, overTime, reporting, questionnaires, costs);
     }
 
     /** Organisation × measure: the ended periods each has not reported. */

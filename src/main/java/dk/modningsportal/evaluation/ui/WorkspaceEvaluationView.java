@@ -31,6 +31,7 @@ import dk.modningsportal.base.ui.ConflictDialog;
 import dk.modningsportal.base.ui.DownloadLinks;
 import dk.modningsportal.base.ui.Formats;
 import dk.modningsportal.base.ui.Forms;
+import dk.modningsportal.evaluation.CollectionPlanService;
 import dk.modningsportal.evaluation.QrCodes;
 import dk.modningsportal.evaluation.QuestionnaireService;
 import dk.modningsportal.evaluation.QuestionnaireService.QuestionnaireRow;
@@ -76,6 +77,8 @@ class WorkspaceEvaluationView extends VerticalLayout implements BeforeEnterObser
     final Div questionnaires = new Div();
     private final Div registrationForm = new Div();
     TimeSheetForm timeSheet;
+    DueList due;
+    private final CollectionPlanService collection;
     private final TimeAndCostService timeAndCosts;
 
     private final RegistrationService registrations;
@@ -87,7 +90,9 @@ class WorkspaceEvaluationView extends VerticalLayout implements BeforeEnterObser
     private String title = "";
 
     WorkspaceEvaluationView(RegistrationService registrations, QuestionnaireService questionnaireService,
-            WorkspaceAccess workspaceAccess, InterventionCatalog catalog, TimeAndCostService timeAndCosts) {
+            WorkspaceAccess workspaceAccess, InterventionCatalog catalog, TimeAndCostService timeAndCosts,
+            CollectionPlanService collection) {
+        this.collection = collection;
         this.timeAndCosts = timeAndCosts;
         this.registrations = registrations;
         this.questionnaireService = questionnaireService;
@@ -117,6 +122,8 @@ class WorkspaceEvaluationView extends VerticalLayout implements BeforeEnterObser
         removeAll();
         add(new WorkspaceHeader(workspace, versionLabel, WorkspaceHeader.Section.EVALUATION));
         add(new Paragraph(getTranslation("evaluation.workspaceIntro")));
+        due = new DueList(collection, workspaceId);
+        add(due);
         List<LocalDate> months = registrations.months(workspaceId);
         // The month that ended last, unless one is asked for: the current month is rarely counted yet.
         LocalDate chosen = event.getLocation().getQueryParameters().getSingleParameter("month")

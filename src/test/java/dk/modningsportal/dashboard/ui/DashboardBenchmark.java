@@ -9,6 +9,7 @@ import com.vaadin.flow.component.UI;
 import dk.modningsportal.dashboard.DashboardExport;
 import dk.modningsportal.dashboard.DashboardService;
 import dk.modningsportal.evaluation.RegistrationService;
+import dk.modningsportal.meeting.MeetingAttendances;
 import dk.modningsportal.live.ChangeBus;
 import dk.modningsportal.scale.Benchmarks.Dataset;
 import dk.modningsportal.scale.Benchmarks.Stats;
@@ -65,6 +66,7 @@ class DashboardBenchmark {
             SelfEvaluationOverviews selfEvaluations = context.getBean(SelfEvaluationOverviews.class);
             SelfEvaluationSettings selfEvaluationSettings = context.getBean(SelfEvaluationSettings.class);
             RegistrationService registrations = context.getBean(RegistrationService.class);
+            MeetingAttendances attendances = context.getBean(MeetingAttendances.class);
             long project = dashboards.projects().getFirst().id();
             int organisations = dashboards.build(project).rows().size();
 
@@ -76,14 +78,14 @@ class DashboardBenchmark {
                 Benchmarks.signIn(context, VIEWER);
                 Stats view = Benchmarks.time(() -> {
                     DashboardView dashboardView = new DashboardView(dashboards, export, changes, selfEvaluations,
-                            selfEvaluationSettings, registrations);
+                            selfEvaluationSettings, registrations, attendances);
                     UI.getCurrent().add(dashboardView);
                     MockVaadin.clientRoundtrip(false);
                     UI.getCurrent().remove(dashboardView);
                     return dashboardView;
                 });
                 long heapPerView = heapPerView(dashboards, export, changes, selfEvaluations, selfEvaluationSettings,
-                        registrations);
+                        registrations, attendances);
                 return new Result(dataset.database(), dataset.scale().name(), organisations, service, view, heapPerView);
             } finally {
                 MockVaadin.tearDown();
@@ -96,12 +98,12 @@ class DashboardBenchmark {
     /** Opens {@value #OPEN_VIEWS} dashboards in the UI at once and divides the heap they keep by their number. */
     private static long heapPerView(DashboardService dashboards, DashboardExport export, ChangeBus changes,
             SelfEvaluationOverviews selfEvaluations, SelfEvaluationSettings selfEvaluationSettings,
-            RegistrationService registrations) {
+            RegistrationService registrations, MeetingAttendances attendances) {
         long before = Benchmarks.usedHeapAfterGc();
         List<DashboardView> open = new ArrayList<>();
         for (int i = 0; i < OPEN_VIEWS; i++) {
             DashboardView view = new DashboardView(dashboards, export, changes, selfEvaluations,
-                            selfEvaluationSettings, registrations);
+                            selfEvaluationSettings, registrations, attendances);
             UI.getCurrent().add(view);
             open.add(view);
         }
