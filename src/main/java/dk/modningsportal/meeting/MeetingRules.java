@@ -122,6 +122,11 @@ class MeetingRules {
     }
 
 
+    /** The organisations taking part in the meeting's project. */
+    List<Long> participatingOrganisations(Meeting meeting) {
+        return projects.organisationIdsOf(meeting.getActivity().getProject().getId());
+    }
+
     Notice notice(Meeting meeting, NotificationKind kind, String excerpt) {
         return new Notice(kind, meeting.getActivity().getProject().getId(), null, title(meeting), currentUser.require()
                 .displayName(), excerpt, link(meeting), "meeting:" + meeting.getId());
@@ -161,6 +166,10 @@ class MeetingRules {
     boolean isOrganiser(PortalUser me, Meeting meeting) {
         long projectId = meeting.getActivity().getProject().getId();
         if (workspaceAccess.isConsultantOf(projectId)) {
+            return true;
+        }
+        // The evaluator facilitates case visits, evaluation interviews and local experience workshops.
+        if (meeting.getActivity().getKind().isEvaluationActivity() && workspaceAccess.isEvaluatorOf(projectId)) {
             return true;
         }
         Organisation local = meeting.getOrganisation();

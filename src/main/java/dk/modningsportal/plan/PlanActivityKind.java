@@ -25,6 +25,11 @@ public enum PlanActivityKind {
         this.meeting = meeting;
     }
 
+    /** The activities an evaluator organises and facilitates: case visits, interviews, local experience workshops. */
+    public boolean isEvaluationActivity() {
+        return this == CASE_VISIT || this == EVALUATION_INTERVIEW || this == EXPERIENCE_WORKSHOP;
+    }
+
     /** A meeting has an agenda, minutes and attendance (a competence-development day too: who came counts). */
     public boolean isMeeting() {
         return meeting;

@@ -69,7 +69,8 @@ public class PlanService {
     }
 
     public record Plan(long projectId, String projectName, LocalDate start, LocalDate end, List<PhaseRow> phases,
-            List<ActivityRow> activities, boolean consultant, boolean canAddLocal, List<OrganisationRef> organisations) {
+            List<ActivityRow> activities, boolean consultant, boolean canAddLocal, List<OrganisationRef> organisations,
+            boolean evaluator) {
     }
 
     private final PlanRepository activities;
@@ -135,9 +136,10 @@ public class PlanService {
         Project project = projects.project(projectId);
         Long ownOrganisation = scope.allWorkspaces() ? null : me.organisationId();
         boolean consultant = workspaceAccess.isConsultantOf(projectId);
+        boolean evaluator = workspaceAccess.isEvaluatorOf(projectId);
         List<ActivityRow> rows = activities.findByProject(projectId).stream()
-                .filter(a -> visibleTo(a, ownOrganisation)).map(a -> row(a, me, consultant)).toList();
-        List<OrganisationRef> organisations = consultant
+                .filter(a -> visibleTo(a, ownOrganisation)).map(a -> row(a, me, consultant, evaluator)).toList();
+        List<OrganisationRef> organisations = consultant || evaluator
                 ? projects.workspacesOf(projectId).stream()
                         .map(p -> new OrganisationRef(p.getOrganisation().getId(), p.getOrganisation().getName()))
                         .sorted(java.util.Comparator.comparing(OrganisationRef::name)).toList()
@@ -145,7 +147,7 @@ public class PlanService {
         return new Plan(projectId, project.getName(), project.getStartDate(), project.getEndDate(),
                 project.getPhases().stream().map(p -> new PhaseRow(p.getName(), p.getStartDate(), p.getEndDate()))
                         .toList(),
-                rows, consultant, !consultant && isProjectLeader(me, scope), organisations);
+                rows, consultant, !consultant && isProjectLeader(me, scope), organisations, evaluator);
     }
 
     /** Fills an empty plan from a template starting on the given day; the template's phases replace the project's. */
@@ -179,6 +181,9 @@ public class PlanService {
         workspaceAccess.requireOpenProject(projectId);
         PortalUser me = currentUser.require();
         boolean consultant = workspaceAccess.isConsultantOf(projectId);
+        // A project's evaluators organise their own case visits, interviews and local experience workshops.
+        boolean evaluatorsOwn = workspaceAccess.isEvaluatorOf(projectId) && input.kind() != null
+                && input.kind().isEvaluationActivity();
         validate(input);
         Project project = projects.project(projectId);
         PlanActivity activity;
@@ -189,14 +194,14 @@ public class PlanService {
             if (activity.getProject().getId() != projectId) {
                 throw new NotFoundException("error.planRefused", "Activity " + input.id() + " is not of " + projectId);
             }
-            requireEditable(activity, me, consultant);
+            requireEditable(activity, me, consultant || evaluatorsOwn && activity.getKind().isEvaluationActivity());
             if (activity.getVersion() != input.version()) {
                 throw userDirectory.conflictWith(activity);
             }
         }
         Organisation organisation = input.local() && input.organisationId() != null
                 ? organisationService.reference(input.organisationId()) : null;
-        if (!consultant) {
+        if (!consultant && !evaluatorsOwn) {
             // A project leader plans local activities of their own organisation only.
             if (!isProjectLeader(me, scope) || !input.local()) {
                 throw refuse(me, projectId);
@@ -218,7 +223,7 @@ public class PlanService {
         if (input.id() != null) {
             events.publishEvent(new PlanActivityChanged(saved.getId(), saved.getTitle(), saved.getStartsOn()));
         }
-        return row(saved, me, consultant);
+        return row(saved, me, consultant, evaluatorsOwn);
     }
 
     public void delete(long activityId, long expectedVersion) {
@@ -226,7 +231,7 @@ public class PlanService {
         PortalUser me = currentUser.require();
         requireScope(activity.getProject().getId());
         workspaceAccess.requireOpenProject(activity.getProject().getId());
-        requireEditable(activity, me, workspaceAccess.isConsultantOf(activity.getProject().getId()));
+        requireEditable(activity, me, mayOrganise(activity));
         if (activity.getVersion() != expectedVersion) {
             throw userDirectory.conflictWith(activity);
         }
@@ -274,7 +279,7 @@ public class PlanService {
         PlanActivity activity = criterion.getActivity();
         requireScope(activity.getProject().getId());
         workspaceAccess.requireOpenProject(activity.getProject().getId());
-        requireEditable(activity, me, workspaceAccess.isConsultantOf(activity.getProject().getId()));
+        requireEditable(activity, me, mayOrganise(activity));
         criterion.tick(met, me.displayName(), clock.instant());
         return new CriterionRow(criterion.getId(), criterion.getText(), criterion.isMet(), criterion.getMetBy(),
                 criterion.getMetAt());
@@ -289,7 +294,7 @@ public class PlanService {
         long organisationId = workspace.getOrganisation().getId();
         return activities.findByProject(workspace.getProject().getId()).stream()
                 .filter(a -> visibleTo(a, organisationId) && !a.endsBy().isBefore(today))
-                .limit(max).map(a -> row(a, me, false)).toList();
+                .limit(max).map(a -> row(a, me, false, false)).toList();
     }
 
     private static boolean visibleTo(PlanActivity a, Long organisationId) {
@@ -297,7 +302,14 @@ public class PlanService {
                 || a.getOrganisation().getId() == organisationId.longValue();
     }
 
-    private ActivityRow row(PlanActivity a, PortalUser me, boolean consultant) {
+    /** The project's consultants organise every activity, its evaluators their own kinds of activity. */
+    private boolean mayOrganise(PlanActivity activity) {
+        long projectId = activity.getProject().getId();
+        return workspaceAccess.isConsultantOf(projectId)
+                || activity.getKind().isEvaluationActivity() && workspaceAccess.isEvaluatorOf(projectId);
+    }
+
+    private ActivityRow row(PlanActivity a, PortalUser me, boolean consultant, boolean evaluator) {
         return new ActivityRow(a.getId(), a.getVersion(), a.getKind(), a.getTitle(), a.isLocal(),
                 a.getOrganisation() == null ? null : a.getOrganisation().getId(),
                 a.getOrganisation() == null ? null : a.getOrganisation().getName(), a.getStartsOn(), a.endsBy(),
@@ -305,7 +317,7 @@ public class PlanService {
                 a.getPhase() == null ? null : a.getPhase().getName(),
                 a.getCriteria().stream().map(c -> new CriterionRow(c.getId(), c.getText(), c.isMet(), c.getMetBy(),
                         c.getMetAt())).toList(),
-                consultant || ownLocal(a, me));
+                consultant || ownLocal(a, me) || evaluator && a.getKind().isEvaluationActivity());
     }
 
     private static boolean ownLocal(PlanActivity a, PortalUser me) {

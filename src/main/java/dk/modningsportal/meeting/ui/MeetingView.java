@@ -44,7 +44,9 @@ import dk.modningsportal.meeting.MeetingService.MeetingDetails;
 import dk.modningsportal.meeting.MeetingService.OrganisationRef;
 import dk.modningsportal.meeting.MeetingService.OutcomeInput;
 import dk.modningsportal.meeting.MeetingService.OutcomeRow;
+import dk.modningsportal.meeting.InterviewSlots;
 import dk.modningsportal.meeting.MeetingAttendances;
+import dk.modningsportal.plan.PlanActivityKind;
 import dk.modningsportal.meeting.MeetingService;
 import dk.modningsportal.meeting.OutcomeKind;
 import dk.modningsportal.project.ui.RouteIds;
@@ -81,10 +83,13 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
     private MeetingDetails meeting;
     private final MeetingAttendances attendances;
     AttendancePanel attendance;
+    InterviewSlotsPanel interviews;
+    private final InterviewSlots interviewSlots;
 
     MeetingView(MeetingService meetings, MeetingMinutes minutesService, MeetingCalendar calendar, MeetingPdf pdf,
-            MeetingAttendances attendances) {
+            MeetingAttendances attendances, InterviewSlots interviewSlots) {
         this.attendances = attendances;
+        this.interviewSlots = interviewSlots;
         this.meetings = meetings;
         this.minutesService = minutesService;
         this.calendar = calendar;
@@ -115,6 +120,11 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         meeting = shown;
         removeAll();
         add(header(), schedule(), invitees(), agendaSection());
+        if (meeting.id() != 0 && (meeting.kind() == PlanActivityKind.CASE_VISIT
+                || meeting.kind() == PlanActivityKind.EVALUATION_INTERVIEW)) {
+            interviews = new InterviewSlotsPanel(interviewSlots, meeting.id());
+            add(interviews);
+        }
         if (meeting.id() != 0) {
             attendance = new AttendancePanel(attendances, meeting.id());
             add(attendance);

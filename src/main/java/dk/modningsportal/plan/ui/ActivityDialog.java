@@ -71,7 +71,10 @@ class ActivityDialog extends Dialog {
         startsOn = DatePickers.create(getTranslation("plan.startsOn"));
 
         kind.setLabel(getTranslation("plan.kind"));
-        kind.setItems(PlanActivityKind.values());
+        // An evaluator (who is no consultant) plans the activities they facilitate, and no others.
+        boolean evaluatorOnly = plan.evaluator() && !plan.consultant();
+        kind.setItems(evaluatorOnly ? java.util.Arrays.stream(PlanActivityKind.values())
+                .filter(PlanActivityKind::isEvaluationActivity).toList() : List.of(PlanActivityKind.values()));
         kind.setItemLabelGenerator(Formats::label);
         title.setLabel(getTranslation("plan.title"));
         title.setMaxLength(PlanActivity.TITLE_MAX);
@@ -83,7 +86,7 @@ class ActivityDialog extends Dialog {
         organisation.setItemLabelGenerator(OrganisationRef::name);
         organisation.setPlaceholder(getTranslation("plan.eachOrganisation"));
         organisation.setClearButtonVisible(true);
-        organisation.setVisible(plan.consultant());
+        organisation.setVisible(plan.consultant() || plan.evaluator());
         local.addValueChangeListener(e -> organisation.setEnabled(Boolean.TRUE.equals(e.getValue())));
         timing.setLabel(getTranslation("plan.timing"));
         timing.setItems(Timing.values());
@@ -101,7 +104,14 @@ class ActivityDialog extends Dialog {
         criteria.setLabel(getTranslation("plan.criteria"));
         criteria.setHelperText(getTranslation("plan.criteriaHelp"));
 
-        if (activity == null) {
+        if (activity == null && evaluatorOnly) {
+            local.setValue(true);
+            timing.setValue(Timing.DAY);
+            venue.setValue(Venue.AT_ORGANISATION);
+            kind.setValue(PlanActivityKind.CASE_VISIT);
+            participants.setValue(EnumSet.of(ParticipantGroup.PROJECT_LEADERS, ParticipantGroup.PRACTITIONERS,
+                    ParticipantGroup.EVALUATORS));
+        } else if (activity == null) {
             local.setValue(!plan.consultant());
             local.setReadOnly(!plan.consultant());
             timing.setValue(Timing.DAY);
@@ -112,7 +122,7 @@ class ActivityDialog extends Dialog {
             kind.setValue(activity.kind());
             title.setValue(activity.title());
             local.setValue(activity.local());
-            local.setReadOnly(!plan.consultant());
+            local.setReadOnly(!plan.consultant() && !evaluatorOnly);
             plan.organisations().stream().filter(o -> activity.organisationId() != null && o.id() == activity.organisationId())
                     .findFirst().ifPresent(organisation::setValue);
             timing.setValue(activity.timing());

@@ -129,7 +129,7 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
             templateStart.setValue(plan.start());
         }
         empty.setVisible(isEmpty && !plan.consultant());
-        newActivity.setVisible(plan.consultant() || plan.canAddLocal());
+        newActivity.setVisible(plan.consultant() || plan.canAddLocal() || plan.evaluator());
         timeline.setVisible(!isEmpty);
         buildTimeline();
     }
