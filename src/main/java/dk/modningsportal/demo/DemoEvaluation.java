@@ -70,7 +70,7 @@ class DemoEvaluation {
         collection.addItem(projectId, new ItemInput(CollectionKind.COST_ESTIMATE, "Tidsforbrug og udgifter",
                 "Projektlederen", Rhythm.MONTHLY, collectionStart, 10, null));
         collection.addItem(projectId, new ItemInput(CollectionKind.SELF_EVALUATION, "Kvartalets selvevaluering",
-                "Projektleder med nøglepersoner", Rhythm.QUARTERLY, collectionStart, 14, null));
+                "Projektleder med nøglepersoner", Rhythm.QUARTERLY, LocalDate.now(clock).minusMonths(3), 14, null));
         collection.addItem(projectId, new ItemInput(CollectionKind.DOCUMENTS, "Organisationsbeskrivelse og lokal projektplan",
                 "Projektlederen", Rhythm.ONCE, LocalDate.now(clock).minusDays(20), 0, null));
         collection.addItem(projectId, new ItemInput(CollectionKind.INTERVIEW, "Gruppeinterview med fagpersoner: udvælg og aftal",

@@ -198,7 +198,7 @@ public class CollectionPlanService {
 
     /**
      * What is due from one organisation: what is late, what is due within a month, and what was delivered, for every
-     * occurrence that has begun or begins within a month.
+     * period that has begun and every one-off within a month.
      */
     public List<Due> dueFrom(long workspaceId) {
         WorkspaceSummary workspace = workspaceAccess.summary(workspaceId);
@@ -220,7 +220,8 @@ public class CollectionPlanService {
             CollectionItem item = plan.get(i);
             ItemRow row = rows.get(i);
             for (Occurrence o : item.occurrences(project.getEndDate())) {
-                if (o.start().isAfter(today.plusDays(AHEAD_DAYS))) {
+                // What has begun, and a one-off within a month; later periods are not shown yet.
+                if (o.start().isAfter(item.getRhythm() == Rhythm.ONCE ? today.plusDays(AHEAD_DAYS) : today)) {
                     break;
                 }
                 Delivery d = delivered.get(key(item.getId(), workspaceId, o.start()));

@@ -92,6 +92,7 @@ class ProjectEvaluationView extends VerticalLayout implements BeforeEnterObserve
                 .flatMap(id -> projects.stream().filter(p -> String.valueOf(p.id()).equals(id)).findFirst())
                 .orElse(projects.get(0));
         project.setValue(chosen);
+        content.setWidthFull();
         add(content);
         show(chosen.id());
     }
@@ -116,6 +117,8 @@ class ProjectEvaluationView extends VerticalLayout implements BeforeEnterObserve
         questionnaires = new QuestionnairesPanel(questionnaireService, registrations, projectId, evaluator);
         costs = new CostsPanel(timeAndCosts, projectId, registrations.mayDefine(projectId));
         content.add(rule, collectionPlan, measures, overTime, reporting, questionnaires, costs);
+        // Wide grids (an item or measure per column) scroll inside their section, not the page.
+        content.getChildren().forEach(c -> ((com.vaadin.flow.component.HasSize) c).setWidthFull());
     }
 
     /** Organisation × measure: the ended periods each has not reported. */

@@ -54,7 +54,10 @@ class QuarterFigures extends Div {
         total.addClassName("self-evaluation-hours-total");
         Anchor enter = new Anchor(WorkspaceRoutes.evaluation(workspaceId), I18NProvider.translate("selfEvaluation.enterHours"));
         enter.getElement().setAttribute("router-link", true);
-        add(hours, total, enter);
+        if (work.quarterHours().signum() > 0) {
+            add(new Paragraph(I18NProvider.translate("selfEvaluation.hoursInQuarter")), hours);
+        }
+        add(total, enter);
     }
 
     /** "In the quarter: 2 trial actions started, 1 evaluated (keep 1) · notes: 2 works well". */

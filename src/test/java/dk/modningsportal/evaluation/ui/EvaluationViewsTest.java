@@ -14,7 +14,14 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.textfield.IntegerField;
 import dk.modningsportal.KaribuTest;
+import com.vaadin.flow.component.button.Button;
+import dk.modningsportal.evaluation.CollectionKind;
+import dk.modningsportal.evaluation.CostKind;
 import dk.modningsportal.evaluation.MeasurePreset;
+import dk.modningsportal.evaluation.Rhythm;
+import dk.modningsportal.evaluation.StaffRole;
+import dk.modningsportal.evaluation.TimeCategory;
+import java.math.BigDecimal;
 import dk.modningsportal.evaluation.QuestionnaireService;
 import dk.modningsportal.evaluation.RegistrationService;
 import dk.modningsportal.evaluation.RegistrationService.MeasureRow;
@@ -124,6 +131,53 @@ class EvaluationViewsTest extends KaribuTest {
         assertThat(_find(view.questionnaires, Image.class)).extracting(Image::getAlt)
                 .containsExactly(java.util.Optional.of("QR-kode til spørgeskemaet Forældreskema"));
         assertThat(view.questionnaires.getElement().getTextRecursively()).contains("Svar fra jer: 6 af 8 (75 %)");
+    }
+
+    @Test
+    void the_evaluator_adds_a_line_to_the_plan_and_the_project_leader_marks_it_delivered_in_the_workspace() {
+        openAs(world.evaluator, "evaluation");
+        CollectionPlanPanel plan = _get(ProjectEvaluationView.class).collectionPlan;
+        enter(plan.question, "Hvordan opleves indsatsen af forældrene?");
+        _click(plan.addQuestion);
+        enter(plan.kind, CollectionKind.DOCUMENTS);
+        enter(plan.title, "Lokal projektbeskrivelse");
+        enter(plan.rhythm, Rhythm.ONCE);
+        enter(plan.firstDay, LocalDate.now(clock).plusDays(10));
+        _click(plan.addItem);
+        plan = _get(ProjectEvaluationView.class).collectionPlan;
+        assertThat(GridKt._size(plan.items)).isEqualTo(1);
+        assertThat(GridKt._getFormattedRow(plan.matrix, 0)).contains("Snart");
+        assertThat(plan.getElement().getTextRecursively()).contains("Hvordan opleves indsatsen af forældrene?");
+
+        openAs(world.projectLeaderA, WorkspaceRoutes.evaluation(world.workspaceA.getId()));
+        WorkspaceEvaluationView view = _get(WorkspaceEvaluationView.class);
+        assertThat(view.due.getElement().getTextRecursively()).contains("Snart", "Lokal projektbeskrivelse");
+        _click(_find(view.due, Button.class).stream().filter(b -> b.getText().equals("Markér som leveret"))
+                .findFirst().orElseThrow());
+        assertThat(view.due.getElement().getTextRecursively()).contains("Leveret", "markeret af Per A");
+    }
+
+    @Test
+    void the_project_leader_enters_a_months_hours_and_a_refused_figure_is_marked_in_its_cell() {
+        loginAs(world.evaluator);
+        registrations.defineFromPreset(world.p1.getId(), MeasurePreset.COURSES_STARTED, null, null);
+        openAs(world.projectLeaderA, WorkspaceRoutes.evaluation(world.workspaceA.getId()) + lastMonthParameter());
+        TimeSheetForm sheet = _get(WorkspaceEvaluationView.class).timeSheet;
+        var cell = sheet.hours.get(StaffRole.PRACTITIONER).get(TimeCategory.TRIAL_ACTIONS);
+        enter(cell, new BigDecimal("-4"));
+        _click(sheet.save);
+        assertThat(cell.isInvalid()).isTrue();
+        assertThat(cell.getErrorMessage()).isEqualTo("Skriv et antal timer mellem 0 og 744.");
+        expectNotifications("Ret de markerede felter. Intet af det, du har skrevet, er gået tabt.");
+        enter(cell, new BigDecimal("12.5"));
+        enter(sheet.costs.get(CostKind.TRANSPORT), new BigDecimal("240"));
+        _click(sheet.save);
+        expectNotifications("Tid og udgifter er gemt.");
+        openAs(world.consultantP1, WorkspaceRoutes.evaluation(world.workspaceA.getId()) + lastMonthParameter());
+        sheet = _get(WorkspaceEvaluationView.class).timeSheet;
+        assertThat(sheet.hours.get(StaffRole.PRACTITIONER).get(TimeCategory.TRIAL_ACTIONS).getValue())
+                .isEqualByComparingTo("12.5");
+        assertThat(sheet.save.isAttached()).as("the consultant reads").isFalse();
     }
 
     @Test
