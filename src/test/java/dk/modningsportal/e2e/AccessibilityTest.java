@@ -42,10 +42,11 @@ class AccessibilityTest {
         findings.addAll(check(null, "login"));
         findings.addAll(check("praktiker.aarhus", "", "workspace/1", "workspace/1/trial-actions",
                 "workspace/1/trial-actions/new", "workspace/1/notes", "workspace/1/self-evaluation",
-                "workspace/1/intervention", "notifications", "account", "search?q=for%C3%A6ldre"));
+                "workspace/1/intervention", "workspace/1/evaluation", "notifications", "account", "search?q=for%C3%A6ldre"));
+        findings.addAll(check("projektleder.aarhus", "workspace/1/evaluation", "workspace/1/self-evaluation"));
         findings.addAll(check("konsulent.mette", "dashboard", "maturation", "maturation/workshop/1", "maturation/workshop/2", "plan"));
         findings.addAll(check("leder.aarhus", "workspace/1", "admin/audit"));
-        findings.addAll(check("evaluator.vive", "dashboard"));
+        findings.addAll(check("evaluator.vive", "dashboard", "evaluation", "plan"));
         findings.addAll(check("admin", "admin/accounts", "admin/organisations", "admin/projects", "admin/projects/1",
                 "admin/audit"));
         assertThat(findings).as(String.join("\n", findings)).isEmpty();
