@@ -30,6 +30,11 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
             + "and r.replacedAt is null and m.projectId = :projectId and m.counts is not null group by r.workspaceId, m.counts")
     List<Object[]> sumByCounts(long projectId);
 
+    /** The periods of a project's measures that were corrected (more than one figure), as measure, workspace, period. */
+    @Query("select r.measureId, r.workspaceId, r.periodStart from Registration r where r.measureId in :measureIds "
+            + "group by r.measureId, r.workspaceId, r.periodStart having count(r) > 1")
+    List<Object[]> findCorrected(Collection<Long> measureIds);
+
     @Query("select distinct r.measureId from Registration r where r.measureId in :measureIds")
     List<Long> findMeasuresInUse(Collection<Long> measureIds);
 

@@ -528,7 +528,13 @@ public class RegistrationService {
     void exportRows(long projectId, boolean full, java.util.function.Consumer<List<Object>> sink) {
         Map<Long, String> organisations = projects.workspacesOf(projectId).stream()
                 .collect(Collectors.toMap(Workspace::getId, w -> w.getOrganisation().getName()));
-        for (MeasureRow measure : rows(measures.findByProject(projectId))) {
+        List<MeasureRow> rows = rows(measures.findByProject(projectId));
+        java.util.Set<String> corrected = new java.util.HashSet<>();
+        if (!rows.isEmpty()) {
+            registrations.findCorrected(rows.stream().map(MeasureRow::id).toList())
+                    .forEach(c -> corrected.add(c[0] + "@" + c[1] + "@" + c[2]));
+        }
+        for (MeasureRow measure : rows) {
             for (Registration r : registrations.findCurrentOfMeasure(measure.id())) {
                 Shown shown = SmallNumbers.show(r.getCounted(), full);
                 List<Object> row = new ArrayList<>();
@@ -539,7 +545,7 @@ public class RegistrationService {
                 row.add(measure.period());
                 row.add(r.getPeriodStart());
                 row.add(shown.hidden() ? SmallNumbers.HIDDEN_TEXT : shown.value());
-                row.add(registrations.findHistory(r.getWorkspaceId(), measure.id(), r.getPeriodStart()).size() > 1);
+                row.add(corrected.contains(measure.id() + "@" + r.getWorkspaceId() + "@" + r.getPeriodStart()));
                 row.add(r.getEnteredAt());
                 sink.accept(row);
             }

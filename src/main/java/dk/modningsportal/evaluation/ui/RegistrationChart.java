@@ -15,8 +15,6 @@ import dk.modningsportal.evaluation.RegistrationService.Series;
 import dk.modningsportal.evaluation.ReportingPeriod;
 import dk.modningsportal.evaluation.SmallNumbers.Shown;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -126,9 +124,7 @@ public class RegistrationChart extends Div {
     }
 
     private String periodLabel(LocalDate start) {
-        return series != null && series.measure().period() == ReportingPeriod.QUARTER
-                ? getTranslation("evaluation.quarterOf", start.get(IsoFields.QUARTER_OF_YEAR), start.getYear())
-                : start.format(DateTimeFormatter.ofPattern("MMM yyyy", getLocale()));
+        return PeriodLabels.of(series == null ? ReportingPeriod.MONTH : series.measure().period(), start, getLocale());
     }
 
     /** The rows as the table shows them, newest first. */

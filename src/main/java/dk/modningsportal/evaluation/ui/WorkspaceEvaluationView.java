@@ -52,8 +52,6 @@ import dk.modningsportal.project.ui.WorkspaceHeader;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.IsoFields;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -100,7 +98,7 @@ class WorkspaceEvaluationView extends VerticalLayout implements BeforeEnterObser
         this.catalog = catalog;
         addClassName("portal-page");
         month.setLabel(getTranslation("evaluation.month"));
-        month.setItemLabelGenerator(this::monthLabel);
+        month.setItemLabelGenerator(this::monthName);
         month.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
                 UI.getCurrent().navigate(WorkspaceRoutes.evaluation(workspaceId),
@@ -183,10 +181,7 @@ class WorkspaceEvaluationView extends VerticalLayout implements BeforeEnterObser
     }
 
     private String helper(Line line) {
-        String period = line.measure().period() == ReportingPeriod.QUARTER
-                ? getTranslation("evaluation.quarterOf", line.periodStart().get(IsoFields.QUARTER_OF_YEAR),
-                        line.periodStart().getYear())
-                : monthName(line.periodStart());
+        String period = PeriodLabels.of(line.measure().period(), line.periodStart(), getLocale());
         if (line.registrationId() == null) {
             return getTranslation("evaluation.notReported", period);
         }
@@ -302,18 +297,11 @@ class WorkspaceEvaluationView extends VerticalLayout implements BeforeEnterObser
     }
 
     private String periodName(Missing gap) {
-        return gap.measure().period() == ReportingPeriod.QUARTER
-                ? getTranslation("evaluation.quarterOf", gap.periodStart().get(IsoFields.QUARTER_OF_YEAR),
-                        gap.periodStart().getYear())
-                : monthName(gap.periodStart());
-    }
-
-    private String monthLabel(LocalDate m) {
-        return monthName(m);
+        return PeriodLabels.of(gap.measure().period(), gap.periodStart(), getLocale());
     }
 
     private String monthName(LocalDate m) {
-        return m.format(DateTimeFormatter.ofPattern("MMMM yyyy", getLocale()));
+        return PeriodLabels.of(ReportingPeriod.MONTH, m, getLocale());
     }
 
     private Div section(String key) {
