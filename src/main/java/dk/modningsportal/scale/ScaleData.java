@@ -37,7 +37,8 @@ public class ScaleData {
     /** Version 2.0 went into trial this many months ago; 1.0 ran before it. */
     private static final int VERSION_2_MONTHS_AGO = 7;
     private static final String[] TABLES = {"organisation", "user_account", "project", "project_phase", "workspace",
-        "intervention", "core_element", "intervention_version", "workshop", "trial_action", "experience_note"};
+        "intervention", "core_element", "intervention_version", "workshop", "trial_action", "experience_note",
+        "evaluation_measure", "evaluation_registration"};
 
     /** How much to generate. */
     public record Scale(String name, int municipalities, int projects, int users, int trialActions, int notes) {
@@ -113,6 +114,7 @@ public class ScaleData {
             users.add(user(consultants[c], "konsulent." + (c + 1), "Konsulent " + (c + 1), "CONSULTANT", agency, hash));
         }
         users.add(user(ids.user++, "ledelse.1", "Ledelse 1", "LEADER", agency, hash));
+        long evaluatorUser = ids.user;
         users.add(user(ids.user++, "evaluator.1", "Evaluator 1", "EVALUATOR", research, hash));
         int remaining = scale.users() - users.size();
         long[][] teams = new long[municipalities.length][];
@@ -186,6 +188,8 @@ public class ScaleData {
         batch("insert into project_evaluator (project_id, organisation_id) values (?, ?)", projects.stream().map(p -> new Object[] {p[0], research}).toList());
         batch("insert into workshop (id, project_id, intervention_version_id, title, held_on, created_by_id, created_at) "
                 + "values (?, ?, ?, ?, ?, ?, ?)", workshops);
+
+        registrations(projects, workspaceRows, start, today, now, evaluatorUser, ids, random);
 
         Instant version2Start = version2.atStartOfDay(clock.getZone()).toInstant();
         long span = Duration.between(start.atStartOfDay(clock.getZone()).toInstant(), now).toSeconds();
@@ -262,6 +266,46 @@ public class ScaleData {
         }
     }
 
+    /**
+     * The evaluation's registrations as an evaluator would have them: per project participants enrolled and completed
+     * and group sessions, and every organisation's count for each month that has ended (small counts among them).
+     */
+    private void registrations(List<Object[]> projects, List<Object[]> workspaceRows, LocalDate start, LocalDate today,
+            Instant now, long evaluator, Ids ids, Random random) {
+        List<Object[]> measures = new ArrayList<>();
+        List<Object[]> counts = new ArrayList<>();
+        java.util.Map<Object, long[]> byProject = new java.util.HashMap<>();
+        for (Object[] project : projects) {
+            long enrolled = ids.measure++;
+            long completed = ids.measure++;
+            long sessions = ids.measure++;
+            Date from = Date.valueOf(start.withDayOfMonth(1));
+            measures.add(new Object[] {enrolled, project[0], "Deltagere indskrevet", "deltagere", "MONTH", from, null,
+                "PARTICIPANTS", 1, evaluator, Timestamp.from(now)});
+            measures.add(new Object[] {completed, project[0], "Deltagere gennemført", "deltagere", "MONTH", from, enrolled,
+                null, 2, evaluator, Timestamp.from(now)});
+            measures.add(new Object[] {sessions, project[0], "Gruppesessioner med børnene", "sessioner", "MONTH", from, null,
+                "SESSIONS", 3, evaluator, Timestamp.from(now)});
+            byProject.put(project[0], new long[] {enrolled, completed, sessions});
+        }
+        batch("insert into evaluation_measure (id, project_id, name, unit, period, counted_from, at_most_id, counts, "
+                + "sort_order, created_by_id, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", measures);
+        LocalDate thisMonth = today.withDayOfMonth(1);
+        for (Object[] workspace : workspaceRows) {
+            long[] m = byProject.get(workspace[1]);
+            for (LocalDate month = start.withDayOfMonth(1); month.isBefore(thisMonth); month = month.plusMonths(1)) {
+                int enrolled = random.nextInt(12);
+                int[] values = {enrolled, enrolled == 0 ? 0 : random.nextInt(enrolled + 1), random.nextInt(8)};
+                for (int i = 0; i < m.length; i++) {
+                    counts.add(new Object[] {ids.registration++, m[i], workspace[0], Date.valueOf(month), values[i],
+                        evaluator, Timestamp.from(now)});
+                }
+            }
+        }
+        batch("insert into evaluation_registration (id, measure_id, workspace_id, period_start, counted, entered_by_id, "
+                + "entered_at) values (?, ?, ?, ?, ?, ?, ?)", counts);
+    }
+
     private void writeTrialActions(List<Object[]> trialActions, List<Object[]> elements) {
         batch("insert into trial_action (id, workspace_id, intervention_version_id, title, goal, planned_activity, "
                 + "responsible_id, start_date, end_date, status, outcome, learning, decision, next_step, created_at, "
@@ -289,7 +333,7 @@ public class ScaleData {
     /** The identity columns continue after the explicit ids, so the portal's own inserts do not collide. */
     private void restartIdentities(Ids ids) {
         long[] next = {ids.organisation, ids.user, ids.project, ids.phase, ids.workspace, ids.intervention,
-            ids.coreElement, ids.version, ids.workshop, ids.trialAction, ids.note};
+            ids.coreElement, ids.version, ids.workshop, ids.trialAction, ids.note, ids.measure, ids.registration};
         for (int i = 0; i < TABLES.length; i++) {
             jdbc.execute("alter table " + TABLES[i] + " alter column id restart with " + next[i]);
         }
@@ -305,7 +349,7 @@ public class ScaleData {
     /** The next id per table; the database is empty, so every table starts at 1. */
     private static final class Ids {
         long organisation = 1, user = 1, project = 1, phase = 1, workspace = 1, intervention = 1, coreElement = 1,
-                version = 1, workshop = 1, trialAction = 1, note = 1;
+                version = 1, workshop = 1, trialAction = 1, note = 1, measure = 1, registration = 1;
     }
 
     /**
