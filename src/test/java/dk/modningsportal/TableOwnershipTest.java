@@ -30,6 +30,7 @@ class TableOwnershipTest {
     private static final Map<String, String> UNMAPPED_TABLES = Map.of(
             "project_expected_hours", "project",
             "workspace_tally", "dashboard",
+            "evaluation_reporter", "evaluation",
             "shedlock", "base");
     private static final Pattern STRING = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
     private static final Pattern NAMED = Pattern.compile("\\b(?:from|join|update|into)\\s+(\\w+)", Pattern.CASE_INSENSITIVE);

@@ -92,11 +92,13 @@ public class CollectionPlanService {
     private final EntityManager em;
     private final Clock clock;
     private final NotificationService notifications;
+    private final Reporters reporters;
 
     CollectionPlanService(CollectionPlanRepository items, RegistrationService registrations, TimeAndCostService time,
             List<DeliveryCheck> checks, WorkspaceAccess workspaceAccess, ProjectQueries projects, PlanService plans,
             CurrentUser currentUser, UserDirectory userDirectory, EntityManager em, Clock clock,
-            NotificationService notifications) {
+            NotificationService notifications, Reporters reporters) {
+        this.reporters = reporters;
         this.notifications = notifications;
         this.items = items;
         this.registrations = registrations;
@@ -330,8 +332,7 @@ public class CollectionPlanService {
     }
 
     private boolean mayMark(WorkspaceSummary workspace) {
-        PortalUser user = currentUser.require();
-        return (workspace.writable() && user.role() == Role.PROJECT_LEADER) || workspaceAccess.isEvaluatorOf(workspace.projectId());
+        return reporters.mayReport(workspace) || workspaceAccess.isEvaluatorOf(workspace.projectId());
     }
 
     private Map<String, Delivery> deliveries(List<CollectionItem> plan, long workspaceId) {

@@ -37,7 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Registrations: the measures a project's evaluator or consultant defines, and the counts each organisation's
- * project leader reports per period. A correction keeps the earlier figure; a period not reported is missing,
+ * project leader (or a team member they allow) reports per period. A correction keeps the earlier figure; a period not reported is missing,
  * never zero; outside the organisation and the project's evaluators, small counts show as "< 5".
  */
 @Service
@@ -103,9 +103,12 @@ public class RegistrationService {
     private final UserDirectory userDirectory;
     private final Clock clock;
     private final I18NProvider i18n;
+    private final Reporters reporters;
 
     RegistrationService(MeasureRepository measures, RegistrationRepository registrations, WorkspaceAccess workspaceAccess,
-            ProjectQueries projects, CurrentUser currentUser, UserDirectory userDirectory, Clock clock, I18NProvider i18n) {
+            ProjectQueries projects, CurrentUser currentUser, UserDirectory userDirectory, Clock clock, I18NProvider i18n,
+            Reporters reporters) {
+        this.reporters = reporters;
         this.i18n = i18n;
         this.measures = measures;
         this.registrations = registrations;
@@ -286,7 +289,7 @@ public class RegistrationService {
     public void report(long workspaceId, LocalDate month, Map<Long, Integer> counts, Map<Long, Long> seen) {
         Workspace workspace = workspaceAccess.requireWritable(workspaceId);
         PortalUser user = currentUser.require();
-        if (user.role() != Role.PROJECT_LEADER) {
+        if (!reporters.mayReport(workspaceAccess.summary(workspaceId))) {
             throw refuse("report registrations in workspace " + workspaceId);
         }
         List<MeasureRow> rows = rows(measures.findByProject(workspace.getProject().getId()));
@@ -559,7 +562,7 @@ public class RegistrationService {
     }
 
     private boolean mayReport(WorkspaceSummary workspace) {
-        return workspace.writable() && currentUser.require().role() == Role.PROJECT_LEADER;
+        return reporters.mayReport(workspace);
     }
 
     private static List<LocalDate> endedPeriods(ReportingPeriod period, LocalDate from, Project project, LocalDate today) {

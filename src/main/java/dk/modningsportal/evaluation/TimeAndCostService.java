@@ -70,10 +70,12 @@ public class TimeAndCostService {
     private final CurrentUser currentUser;
     private final UserDirectory userDirectory;
     private final Clock clock;
+    private final Reporters reporters;
 
     TimeAndCostService(TimeSheetRepository sheets, CostTermsRepository terms, RegistrationService registrations,
             WorkspaceAccess workspaceAccess, ProjectQueries projects, CurrentUser currentUser, UserDirectory userDirectory,
-            Clock clock) {
+            Clock clock, Reporters reporters) {
+        this.reporters = reporters;
         this.sheets = sheets;
         this.terms = terms;
         this.registrations = registrations;
@@ -87,7 +89,7 @@ public class TimeAndCostService {
     public Sheet sheet(long workspaceId, LocalDate month) {
         WorkspaceSummary workspace = workspaceAccess.summary(workspaceId);
         LocalDate start = ReportingPeriod.MONTH.startOf(month);
-        boolean writable = workspace.writable() && currentUser.require().role() == Role.PROJECT_LEADER;
+        boolean writable = reporters.mayReport(workspace);
         return sheets.findSheet(workspaceId, start).map(s -> sheet(s, writable))
                 .orElseGet(() -> new Sheet(workspaceId, start, -1, Map.of(), Map.of(), writable, null, null));
     }
@@ -101,7 +103,7 @@ public class TimeAndCostService {
             Map<CostKind, BigDecimal> costs, long expectedVersion) {
         Workspace workspace = workspaceAccess.requireWritable(workspaceId);
         PortalUser user = currentUser.require();
-        if (user.role() != Role.PROJECT_LEADER) {
+        if (!reporters.mayReport(workspaceAccess.summary(workspaceId))) {
             log.warn("Refused time sheet of workspace {} to {}", workspaceId, user);
             throw new AccessRefusedException("error.evaluationRefused", user + " may not enter time in " + workspaceId);
         }

@@ -85,6 +85,25 @@ class RegistrationServiceTest extends PortalTest {
                 .isInstanceOf(AccessRefusedException.class);
     }
 
+    @Autowired
+    Reporters reporters;
+
+    @Test
+    void the_project_leader_lets_a_team_member_report_and_only_their_own_team() {
+        loginAs(world.memberA);
+        assertThatThrownBy(() -> registrations.report(world.workspaceA.getId(), lastMonth, Map.of(enrolled, 2), seen(Map.of())))
+                .isInstanceOf(AccessRefusedException.class);
+        assertThatThrownBy(() -> reporters.allow(world.workspaceA.getId(), java.util.Set.of(world.memberA.getId())))
+                .as("a team member does not choose").isInstanceOf(AccessRefusedException.class);
+        loginAs(world.projectLeaderA);
+        assertThatThrownBy(() -> reporters.allow(world.workspaceA.getId(), java.util.Set.of(world.memberB.getId())))
+                .as("another organisation's person").isInstanceOf(ValidationFailedException.class);
+        reporters.allow(world.workspaceA.getId(), java.util.Set.of(world.memberA.getId()));
+        loginAs(world.memberA);
+        registrations.report(world.workspaceA.getId(), lastMonth, Map.of(enrolled, 2), seen(Map.of()));
+        assertThat(registrations.form(world.workspaceA.getId(), lastMonth).writable()).isTrue();
+    }
+
     @Test
     void a_correction_keeps_the_earlier_figure_and_a_reported_figure_cannot_be_emptied() {
         loginAs(world.projectLeaderA);

@@ -33,6 +33,11 @@ import dk.modningsportal.base.ui.Formats;
 import dk.modningsportal.base.ui.Forms;
 import dk.modningsportal.evaluation.CollectionPlanService;
 import dk.modningsportal.evaluation.QrCodes;
+import dk.modningsportal.evaluation.Reporters;
+import dk.modningsportal.security.CurrentUser;
+import dk.modningsportal.security.Role;
+import dk.modningsportal.security.UserDirectory;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import dk.modningsportal.evaluation.QuestionnaireService;
 import dk.modningsportal.evaluation.QuestionnaireService.QuestionnaireRow;
 import dk.modningsportal.evaluation.QuestionnaireService.ResponseRow;
@@ -78,6 +83,9 @@ class WorkspaceEvaluationView extends VerticalLayout implements BeforeEnterObser
     DueList due;
     private final CollectionPlanService collection;
     private final TimeAndCostService timeAndCosts;
+    final MultiSelectComboBox<UserDirectory.Person> reportersChoice = new MultiSelectComboBox<>();
+    private final Reporters reporters;
+    private final CurrentUser currentUser;
 
     private final RegistrationService registrations;
     private final QuestionnaireService questionnaireService;
@@ -89,8 +97,10 @@ class WorkspaceEvaluationView extends VerticalLayout implements BeforeEnterObser
 
     WorkspaceEvaluationView(RegistrationService registrations, QuestionnaireService questionnaireService,
             WorkspaceAccess workspaceAccess, InterventionCatalog catalog, TimeAndCostService timeAndCosts,
-            CollectionPlanService collection) {
+            CollectionPlanService collection, Reporters reporters, CurrentUser currentUser) {
         this.collection = collection;
+        this.reporters = reporters;
+        this.currentUser = currentUser;
         this.timeAndCosts = timeAndCosts;
         this.registrations = registrations;
         this.questionnaireService = questionnaireService;
@@ -142,6 +152,9 @@ class WorkspaceEvaluationView extends VerticalLayout implements BeforeEnterObser
         }
         add(questionnaires);
         showQuestionnaires(workspace);
+        if (workspace.writable() && currentUser.require().role() == Role.PROJECT_LEADER) {
+            add(reportersSection());
+        }
     }
 
     private static LocalDate parseMonth(String text, List<LocalDate> months) {
@@ -294,6 +307,23 @@ class WorkspaceEvaluationView extends VerticalLayout implements BeforeEnterObser
         }
         card.add(text, qr);
         return card;
+    }
+
+    /** The project leader lets team members report too. */
+    private Div reportersSection() {
+        Div section = section("evaluation.reportersTitle");
+        reportersChoice.setLabel(getTranslation("evaluation.reportersLabel"));
+        reportersChoice.setItemLabelGenerator(UserDirectory.Person::displayName);
+        reportersChoice.setItems(reporters.candidates(workspaceId));
+        reportersChoice.setValue(java.util.Set.copyOf(reporters.allowedTeam(workspaceId)));
+        reportersChoice.setWidth("min(30rem, 100%)");
+        Button saveReporters = new Button(getTranslation("evaluation.saveReporters"), e -> {
+            reporters.allow(workspaceId, reportersChoice.getValue().stream().map(UserDirectory.Person::id)
+                    .collect(java.util.stream.Collectors.toSet()));
+            Forms.success(getTranslation("evaluation.reportersSaved"));
+        });
+        section.add(new Paragraph(getTranslation("evaluation.reportersHelp")), reportersChoice, saveReporters);
+        return section;
     }
 
     private String periodName(Missing gap) {
