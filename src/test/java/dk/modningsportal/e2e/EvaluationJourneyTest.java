@@ -133,8 +133,9 @@ class EvaluationJourneyTest {
 
         // The evaluator's dashboard draws the registrations and the attendance; the export holds the small count.
         evaluator.navigate(base() + "dashboard");
-        assertThat(evaluator.getByText("Evalueringens registreringer over tid")).isVisible();
+        evaluator.getByText("Evalueringens registreringer over tid").click();
         assertThat(evaluator.locator(".registration-chart svg").first()).isVisible();
+        evaluator.getByText("Fremmøde til møder og kompetenceudvikling").click();
         assertThat(evaluator.locator(".attendance-overview")).containsText("Aarhus Kommune");
         Download download = evaluator.waitForDownload(() -> evaluator.getByText("Alle projektets data (Excel)").click());
         try (InputStream in = Files.newInputStream(download.path()); XSSFWorkbook workbook = new XSSFWorkbook(in)) {

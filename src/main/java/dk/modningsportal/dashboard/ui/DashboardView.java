@@ -7,6 +7,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.FooterRow;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.grid.HeaderRow;
@@ -102,11 +103,14 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     /** Those who follow the whole project: the quarter's self-evaluations side by side. */
     final Div selfEvaluations = new Div();
-    /** The evaluation's registrations over time, for the chosen project. */
-    final Div registrations = new Div();
+    /**
+     * The evaluation's registrations over time and the attendance, for the chosen project: drawn when opened, so that an
+     * open dashboard keeps no chart or grid of them until someone looks (a national project has hundreds open at once).
+     */
+    final Details registrations = new Details();
     private final RegistrationService registrationService;
     /** Attendance per organisation at the project's meetings. */
-    final Div attendance = new Div();
+    final Details attendance = new Details();
     private final MeetingAttendances attendances;
     private final SelfEvaluationOverviews selfEvaluationOverviews;
     private final SelfEvaluationSettings selfEvaluationSettings;
@@ -171,8 +175,11 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 section(getTranslation("dashboard.versionTitle"), new Paragraph(getTranslation("dashboard.versionHelp")),
                         versionScope, versionTable),
                 section(getTranslation("selfEvaluation.overviewTitle"), selfEvaluations),
-                section(getTranslation("dashboard.registrationsTitle"), registrations),
-                section(getTranslation("dashboard.attendanceTitle"), attendance));
+                section(getTranslation("dashboard.evaluationTitle"), registrations, attendance));
+        registrations.setSummaryText(getTranslation("dashboard.registrationsTitle"));
+        attendance.setSummaryText(getTranslation("dashboard.attendanceTitle"));
+        registrations.addOpenedChangeListener(e -> drawEvaluation());
+        attendance.addOpenedChangeListener(e -> drawEvaluation());
         if (projects.isEmpty()) {
             add(new Paragraph(getTranslation("dashboard.none")));
         } else {
@@ -315,10 +322,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         } else {
             selfEvaluations.add(new SelfEvaluationOverview(selfEvaluationOverviews, selfEvaluationSettings, dashboard.projectId()));
         }
-        registrations.removeAll();
-        registrations.add(new RegistrationChart(registrationService, dashboard.projectId()));
-        attendance.removeAll();
-        attendance.add(new AttendanceOverview(attendances, dashboard.projectId()));
+        drawEvaluation();
         applyFilter();
         showAverage();
         showHeatMap();
@@ -402,6 +406,21 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         heatChart.setOption(option);
         // A band per organisation, up to a height that still fits a laptop screen with 98 of them.
         heatChart.setHeight(Math.min(MAX_CHART_HEIGHT, Math.max(220, 80 + 26 * heat.size())) + "px");
+    }
+
+    /** The evaluation's sections of the chosen project, each drawn only while it is open. */
+    private void drawEvaluation() {
+        registrations.removeAll();
+        attendance.removeAll();
+        if (dashboard == null) {
+            return;
+        }
+        if (registrations.isOpened()) {
+            registrations.add(new RegistrationChart(registrationService, dashboard.projectId()));
+        }
+        if (attendance.isOpened()) {
+            attendance.add(new AttendanceOverview(attendances, dashboard.projectId()));
+        }
     }
 
     private void showTrend() {

@@ -116,6 +116,20 @@ class DashboardViewTest extends KaribuTest {
     }
 
     @Test
+    void the_evaluations_sections_are_drawn_when_opened() {
+        openAs(world.evaluator, "dashboard");
+        DashboardView view = _get(DashboardView.class);
+        assertThat(_find(view.registrations, dk.modningsportal.evaluation.ui.RegistrationChart.class))
+                .as("nothing kept until someone looks").isEmpty();
+        view.registrations.setOpened(true);
+        assertThat(_find(view.registrations, dk.modningsportal.evaluation.ui.RegistrationChart.class)).hasSize(1);
+        view.attendance.setOpened(true);
+        assertThat(_find(view.attendance, dk.modningsportal.meeting.ui.AttendanceOverview.class)).hasSize(1);
+        view.registrations.setOpened(false);
+        assertThat(_find(view.registrations, dk.modningsportal.evaluation.ui.RegistrationChart.class)).isEmpty();
+    }
+
+    @Test
     void an_evaluator_sees_the_project_they_evaluate_and_exports_the_full_data() {
         openAs(world.evaluator, "dashboard");
         DashboardView view = _get(DashboardView.class);
