@@ -16,7 +16,6 @@ import dk.modningsportal.project.WorkspaceAccess;
 import dk.modningsportal.project.WorkspaceSummary;
 import dk.modningsportal.security.CurrentUser;
 import dk.modningsportal.security.PortalUser;
-import dk.modningsportal.security.Role;
 import dk.modningsportal.security.UserDirectory;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
@@ -204,30 +203,44 @@ public class CollectionPlanService {
      */
     public List<Due> dueFrom(long workspaceId) {
         WorkspaceSummary workspace = workspaceAccess.summary(workspaceId);
-        return dueOf(workspaceId, workspace.projectId(), mayMark(workspace));
+        return dueOf(workspaceId, load(workspace.projectId()), mayMark(workspace));
+    }
+
+    /** A project's plan, read once for all its organisations: its lines, their rows, deliveries and the project's end. */
+    private record LoadedPlan(long projectId, LocalDate end, List<CollectionItem> items, List<ItemRow> rows,
+            Map<String, Delivery> delivered) {
+    }
+
+    private LoadedPlan load(long projectId) {
+        List<CollectionItem> plan = items.findByProject(projectId);
+        Map<String, Delivery> delivered = plan.isEmpty() ? Map.of()
+                : items.findDeliveries(plan.stream().map(CollectionItem::getId).toList()).stream()
+                        .collect(Collectors.toMap(d -> key(d.getItemId(), d.getWorkspaceId(), d.getPeriodStart()), d -> d));
+        return new LoadedPlan(projectId, plan.isEmpty() ? null : projects.project(projectId).getEndDate(), plan, rows(plan),
+                delivered);
     }
 
     /** The occurrences of one workspace, without an access check (the callers have made theirs, or are the reminders). */
-    private List<Due> dueOf(long workspaceId, long projectId, boolean markable) {
-        List<CollectionItem> plan = items.findByProject(projectId);
-        if (plan.isEmpty()) {
+    private List<Due> dueOf(long workspaceId, LoadedPlan loaded, boolean markable) {
+        if (loaded.items().isEmpty()) {
             return List.of();
         }
-        Project project = projects.project(projectId);
         LocalDate today = LocalDate.now(clock);
-        Map<String, Delivery> delivered = deliveries(plan, workspaceId);
-        List<ItemRow> rows = rows(plan);
+        // The workspace's missing registrations, read once and only if a line needs them.
+        List<RegistrationService.Missing>[] missing = new List[1];
+        java.util.function.Supplier<List<RegistrationService.Missing>> gaps = () -> missing[0] != null ? missing[0]
+                : (missing[0] = registrations.missingOf(workspaceId, loaded.projectId()));
         List<Due> due = new ArrayList<>();
-        for (int i = 0; i < plan.size(); i++) {
-            CollectionItem item = plan.get(i);
-            ItemRow row = rows.get(i);
-            for (Occurrence o : item.occurrences(project.getEndDate())) {
+        for (int i = 0; i < loaded.items().size(); i++) {
+            CollectionItem item = loaded.items().get(i);
+            ItemRow row = loaded.rows().get(i);
+            for (Occurrence o : item.occurrences(loaded.end())) {
                 // What has begun, and a one-off within a month; later periods are not shown yet.
                 if (o.start().isAfter(item.getRhythm() == Rhythm.ONCE ? today.plusDays(AHEAD_DAYS) : today)) {
                     break;
                 }
-                Delivery d = delivered.get(key(item.getId(), workspaceId, o.start()));
-                boolean done = d != null || (row.seenInPortal() && seen(row.kind(), workspaceId, projectId, o, today));
+                Delivery d = loaded.delivered().get(key(item.getId(), workspaceId, o.start()));
+                boolean done = d != null || (row.seenInPortal() && seen(row.kind(), workspaceId, o, today, gaps));
                 Status status = done ? Status.DONE : o.due().isBefore(today) ? Status.LATE
                         : o.due().isAfter(today.plusDays(AHEAD_DAYS)) ? Status.UPCOMING : Status.DUE;
                 due.add(new Due(row, o.start(), o.until(), o.due(), status,
@@ -270,6 +283,7 @@ public class CollectionPlanService {
             throw refuse("read the data-collection plan of project " + projectId);
         }
         List<MatrixRow> rows = new ArrayList<>();
+        LoadedPlan loaded = load(projectId);
         for (Workspace w : projects.workspacesOf(projectId)) {
             if (!scope.allWorkspaces() && !Objects.equals(scope.ownWorkspace(), w.getId())) {
                 continue;
@@ -277,7 +291,7 @@ public class CollectionPlanService {
             LocalDate today = LocalDate.now(clock);
             Map<Long, Status> latest = new LinkedHashMap<>();
             int late = 0;
-            for (Due d : dueOf(w.getId(), projectId, false)) {
+            for (Due d : dueOf(w.getId(), loaded, false)) {
                 late += d.status() == Status.LATE ? 1 : 0;
                 Status shown = latest.get(d.item().id());
                 if (shown == null || !d.dueOn().isAfter(today)) {
@@ -297,11 +311,12 @@ public class CollectionPlanService {
     public int remind() {
         int told = 0;
         LocalDate today = LocalDate.now(clock);
+        Map<Long, LoadedPlan> plans = new HashMap<>();
         for (Workspace w : projects.allWorkspaces()) {
             if (w.isWithdrawn() || w.getProject().isClosed()) {
                 continue;
             }
-            for (Due d : dueOf(w.getId(), w.getProject().getId(), false)) {
+            for (Due d : dueOf(w.getId(), plans.computeIfAbsent(w.getProject().getId(), this::load), false)) {
                 if (d.status() != Status.DUE || d.dueOn().isAfter(today.plusDays(7))) {
                     continue;
                 }
@@ -322,9 +337,10 @@ public class CollectionPlanService {
         return now == Status.LATE || before == Status.LATE ? Status.LATE : now;
     }
 
-    private boolean seen(CollectionKind kind, long workspaceId, long projectId, Occurrence o, LocalDate today) {
+    private boolean seen(CollectionKind kind, long workspaceId, Occurrence o, LocalDate today,
+            java.util.function.Supplier<List<RegistrationService.Missing>> missing) {
         return switch (kind) {
-            case REGISTRATIONS -> !o.until().isAfter(today) && registrations.missingOf(workspaceId, projectId).stream()
+            case REGISTRATIONS -> !o.until().isAfter(today) && missing.get().stream()
                     .noneMatch(m -> !m.periodStart().isBefore(o.start()) && m.periodStart().isBefore(o.until()));
             case COST_ESTIMATE -> time.sheetsEntered(workspaceId, o.start(), o.until());
             default -> checks.stream().filter(c -> c.kind() == kind).anyMatch(c -> c.delivered(workspaceId, o.start(), o.until()));
@@ -335,11 +351,6 @@ public class CollectionPlanService {
         return reporters.mayReport(workspace) || workspaceAccess.isEvaluatorOf(workspace.projectId());
     }
 
-    private Map<String, Delivery> deliveries(List<CollectionItem> plan, long workspaceId) {
-        return items.findDeliveries(plan.stream().map(CollectionItem::getId).toList()).stream()
-                .filter(d -> d.getWorkspaceId() == workspaceId)
-                .collect(Collectors.toMap(d -> key(d.getItemId(), d.getWorkspaceId(), d.getPeriodStart()), d -> d));
-    }
 
     private List<ItemRow> rows(List<CollectionItem> list) {
         Map<Long, String> titles = new HashMap<>();

@@ -10,7 +10,6 @@ import dk.modningsportal.project.WorkspaceAccess;
 import dk.modningsportal.project.WorkspaceSummary;
 import dk.modningsportal.security.CurrentUser;
 import dk.modningsportal.security.PortalUser;
-import dk.modningsportal.security.Role;
 import dk.modningsportal.security.UserDirectory;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
