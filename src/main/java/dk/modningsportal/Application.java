@@ -20,9 +20,14 @@ public class Application implements AppShellConfigurator {
         SpringApplication.run(Application.class, args);
     }
 
-    /** The portal's icon in the browser tab (an SVG; {@code /favicon.ico} answers the browsers that ask for it). */
+    /**
+     * The portal's icon in the browser tab (an SVG; {@code /favicon.ico} answers the browsers that ask for it), and
+     * the description a browser or link preview shows for the login page, the only page anyone sees unsigned.
+     */
     @Override
     public void configurePage(AppShellSettings settings) {
         settings.addFavIcon("icon", "icons/icon.svg", "any");
+        settings.addMetaTag("description", "Modningsportalen: modningsprojekternes fælles arbejdsrum for kommuner, "
+                + "tilbud, Socialstyrelsen og evaluatorer. Log ind med din invitation.");
     }
 }

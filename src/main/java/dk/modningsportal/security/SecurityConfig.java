@@ -32,7 +32,7 @@ class SecurityConfig {
             SingleSignOn singleSignOn, UserAccountRepository accounts, OneTimeLinks links,
             ApplicationEventPublisher events, TransactionTemplate transaction, CsrfTokenRepository csrfTokens,
             RequestUtil requestUtil, LoginPage loginPage) throws Exception {
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/webjars/**", "/icons/**", "/favicon.ico").permitAll()
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/webjars/**", "/icons/**", "/favicon.ico", "/robots.txt").permitAll()
                 .requestMatchers(EndpointRequest.toAnyEndpoint()).permitAll());
         http.addFilterBefore(new SessionGuard(directory, clock), SecurityContextHolderFilter.class);
         if (singleSignOn.enabled()) {

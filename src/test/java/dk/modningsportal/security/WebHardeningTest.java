@@ -50,6 +50,15 @@ class WebHardeningTest {
     }
 
     @Test
+    void search_engines_are_asked_to_stay_out_and_the_login_page_describes_itself() throws Exception {
+        HttpResponse<String> robots = get("/robots.txt", null);
+        assertThat(robots.statusCode()).isEqualTo(200);
+        assertThat(robots.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/plain"));
+        assertThat(robots.body()).contains("User-agent: *").contains("Disallow: /").doesNotContain("<html");
+        assertThat(get("/login", null).body()).containsPattern("<meta name=\"description\" content=\"Modningsportalen[^\"]+\"");
+    }
+
+    @Test
     void a_login_without_the_forms_token_is_refused_and_one_with_it_is_checked() throws Exception {
         HttpResponse<String> forged = post("/login", "username=admin&password=wrong", null);
         assertThat(forged.statusCode()).as("login CSRF").isEqualTo(403);

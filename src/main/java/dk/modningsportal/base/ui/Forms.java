@@ -10,7 +10,11 @@ import com.vaadin.flow.data.binder.Validator;
 import com.vaadin.flow.i18n.I18NProvider;
 import dk.modningsportal.base.CprGuard;
 import dk.modningsportal.base.ValidationFailedException;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import java.util.Map;
+import java.util.Optional;
 
 /** Form helpers shared by the capabilities' views: validators, layout, messages. */
 public final class Forms {
@@ -29,6 +33,28 @@ public final class Forms {
         return (value, context) -> value != null && value.length() > max
                 ? ValidationResult.error(I18NProvider.translate("validation.tooLongMax", max))
                 : ValidationResult.ok();
+    }
+
+    /**
+     * The field takes at most {@code max} characters, and a longer value (sent past the browser's limit) is refused
+     * with words that name the limit: the component's own check has no message unless it is given one.
+     */
+    public static void limit(TextField field, int max) {
+        field.setMaxLength(max);
+        field.setI18n(Optional.ofNullable(field.getI18n()).orElseGet(TextField.TextFieldI18n::new)
+                .setMaxLengthErrorMessage(I18NProvider.translate("validation.tooLongMax", max)));
+    }
+
+    public static void limit(TextArea field, int max) {
+        field.setMaxLength(max);
+        field.setI18n(Optional.ofNullable(field.getI18n()).orElseGet(TextArea.TextAreaI18n::new)
+                .setMaxLengthErrorMessage(I18NProvider.translate("validation.tooLongMax", max)));
+    }
+
+    public static void limit(EmailField field, int max) {
+        field.setMaxLength(max);
+        field.setI18n(Optional.ofNullable(field.getI18n()).orElseGet(EmailField.EmailFieldI18n::new)
+                .setMaxLengthErrorMessage(I18NProvider.translate("validation.tooLongMax", max)));
     }
 
     /** One column on a phone, two from tablet width. */

@@ -65,7 +65,7 @@ public class CommentThread extends Div {
         comments.addClassName("comment-list");
 
         text.setLabel(getTranslation("comment.write"));
-        text.setMaxLength(Comment.BODY_MAX);
+        Forms.limit(text, Comment.BODY_MAX);
         text.setHelperText(getTranslation("comment.mentionHelp"));
         text.setWidthFull();
         mention.setPlaceholder(getTranslation("comment.mention"));
@@ -280,7 +280,7 @@ public class CommentThread extends Div {
         editing = true;
         TextArea edit = new TextArea();
         edit.setValue(c.body());
-        edit.setMaxLength(Comment.BODY_MAX);
+        Forms.limit(edit, Comment.BODY_MAX);
         edit.setWidthFull();
         Button save = new Button(getTranslation("action.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);

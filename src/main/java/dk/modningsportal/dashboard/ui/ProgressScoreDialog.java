@@ -36,7 +36,7 @@ class ProgressScoreDialog extends Dialog {
         score.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         score.setValue(row.progressScore());
         note.setLabel(getTranslation("progress.note"));
-        note.setMaxLength(ProgressScore.NOTE_MAX);
+        Forms.limit(note, ProgressScore.NOTE_MAX);
         note.setWidthFull();
         UnorderedList history = new UnorderedList();
         dashboards.scoreHistory(row.workspaceId()).forEach(entry -> history.add(new ListItem(

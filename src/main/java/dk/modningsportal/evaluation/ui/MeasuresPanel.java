@@ -90,7 +90,7 @@ class MeasuresPanel extends Div {
         preset.setItemLabelGenerator(p -> p == null ? "" : getTranslation(p.key("name")));
         preset.setWidth("min(22rem, 100%)");
         presetGroup.setLabel(getTranslation("evaluation.targetGroup"));
-        presetGroup.setMaxLength(Measure.TARGET_GROUP_MAX);
+        Forms.limit(presetGroup, Measure.TARGET_GROUP_MAX);
         presetGroup.setPlaceholder(getTranslation("evaluation.targetGroupExample"));
         addPreset.setText(getTranslation("evaluation.addMeasure"));
         addPreset.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -108,11 +108,11 @@ class MeasuresPanel extends Div {
 
     private Details ownForm() {
         name.setLabel(getTranslation("evaluation.measureName"));
-        name.setMaxLength(Measure.NAME_MAX);
+        Forms.limit(name, Measure.NAME_MAX);
         unit.setLabel(getTranslation("evaluation.unit"));
-        unit.setMaxLength(Measure.UNIT_MAX);
+        Forms.limit(unit, Measure.UNIT_MAX);
         targetGroup.setLabel(getTranslation("evaluation.targetGroup"));
-        targetGroup.setMaxLength(Measure.TARGET_GROUP_MAX);
+        Forms.limit(targetGroup, Measure.TARGET_GROUP_MAX);
         period.setLabel(getTranslation("evaluation.period"));
         period.setItems(ReportingPeriod.values());
         period.setItemLabelGenerator(Formats::label);

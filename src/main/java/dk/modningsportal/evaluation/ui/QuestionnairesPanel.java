@@ -94,13 +94,13 @@ class QuestionnairesPanel extends Div {
 
     private Details form() {
         title.setLabel(getTranslation("evaluation.questionnaireTitle"));
-        title.setMaxLength(Questionnaire.TITLE_MAX);
+        Forms.limit(title, Questionnaire.TITLE_MAX);
         respondents.setLabel(getTranslation("evaluation.respondents"));
         respondents.setItems(Respondents.values());
         respondents.setItemLabelGenerator(Formats::label);
         address.setLabel(getTranslation("evaluation.address"));
         address.setHelperText(getTranslation("evaluation.addressHelp"));
-        address.setMaxLength(Questionnaire.ADDRESS_MAX);
+        Forms.limit(address, Questionnaire.ADDRESS_MAX);
         add.setText(getTranslation("evaluation.addQuestionnaire"));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.addClickListener(e -> {

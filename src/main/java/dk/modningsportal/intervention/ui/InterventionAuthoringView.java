@@ -68,14 +68,14 @@ class InterventionAuthoringView extends VerticalLayout implements BeforeEnterObs
         this.authoring = authoring;
         addClassName("portal-page");
         name.setLabel(getTranslation("authoring.name"));
-        name.setMaxLength(Intervention.NAME_MAX);
+        Forms.limit(name, Intervention.NAME_MAX);
         name.setRequiredIndicatorVisible(true);
         purpose.setLabel(getTranslation("authoring.purpose"));
-        purpose.setMaxLength(Intervention.TEXT_MAX);
+        Forms.limit(purpose, Intervention.TEXT_MAX);
         targetGroup.setLabel(getTranslation("authoring.targetGroup"));
-        targetGroup.setMaxLength(Intervention.TARGET_GROUP_MAX);
+        Forms.limit(targetGroup, Intervention.TARGET_GROUP_MAX);
         theoryOfChange.setLabel(getTranslation("authoring.theoryOfChange"));
-        theoryOfChange.setMaxLength(Intervention.TEXT_MAX);
+        Forms.limit(theoryOfChange, Intervention.TEXT_MAX);
         saveTexts.setText(getTranslation("action.save"));
         saveTexts.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         saveTexts.addClickListener(e -> act(() -> authoring.saveTexts(projectId, current.version(),
@@ -91,9 +91,9 @@ class InterventionAuthoringView extends VerticalLayout implements BeforeEnterObs
             authoring.startFrom(projectId, source.getValue().projectId());
         }, Map.of("source", source)));
         elementName.setLabel(getTranslation("authoring.elementName"));
-        elementName.setMaxLength(Intervention.NAME_MAX);
+        Forms.limit(elementName, Intervention.NAME_MAX);
         elementText.setLabel(getTranslation("authoring.elementText"));
-        elementText.setMaxLength(Intervention.TEXT_MAX);
+        Forms.limit(elementText, Intervention.TEXT_MAX);
         addElement.setText(getTranslation("authoring.addElement"));
         addElement.addClickListener(e -> act(() -> {
             authoring.addElement(projectId, elementName.getValue(), elementText.getValue());
@@ -198,11 +198,11 @@ class InterventionAuthoringView extends VerticalLayout implements BeforeEnterObs
         }
         TextField elementTitle = new TextField(getTranslation("authoring.elementName"));
         elementTitle.setValue(element.name());
-        elementTitle.setMaxLength(Intervention.NAME_MAX);
+        Forms.limit(elementTitle, Intervention.NAME_MAX);
         elementTitle.setWidthFull();
         TextArea text = new TextArea(getTranslation("authoring.elementText"));
         text.setValue(element.text() == null ? "" : element.text());
-        text.setMaxLength(Intervention.TEXT_MAX);
+        Forms.limit(text, Intervention.TEXT_MAX);
         text.setWidthFull();
         Button save = new Button(getTranslation("action.save"), e -> act(() -> authoring.updateElement(projectId,
                 element.id(), elementTitle.getValue(), text.getValue()), Map.of("elementName", elementTitle, "elementText", text)));

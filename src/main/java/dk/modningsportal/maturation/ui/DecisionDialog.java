@@ -55,11 +55,11 @@ class DecisionDialog extends Dialog {
             }
         });
         newName.setLabel(getTranslation("decision.newName"));
-        newName.setMaxLength(MaturationDecision.NAME_MAX);
+        Forms.limit(newName, MaturationDecision.NAME_MAX);
         newText.setLabel(getTranslation("decision.newText"));
-        newText.setMaxLength(MaturationDecision.TEXT_MAX);
+        Forms.limit(newText, MaturationDecision.TEXT_MAX);
         reason.setLabel(getTranslation("decision.reason"));
-        reason.setMaxLength(MaturationDecision.TEXT_MAX);
+        Forms.limit(reason, MaturationDecision.TEXT_MAX);
         reason.setHelperText(getTranslation("decision.reasonHelp"));
         coreElement.setWidthFull();
         newName.setWidthFull();

@@ -80,7 +80,7 @@ class MaturationView extends VerticalLayout implements HasDynamicTitle {
         planned.setClearButtonVisible(true);
         planned.getStyle().set("--vaadin-combo-box-overlay-width", "22em");
         TextField title = new TextField(getTranslation("maturation.newTitle"));
-        title.setMaxLength(Workshop.TITLE_MAX);
+        Forms.limit(title, Workshop.TITLE_MAX);
         title.setPlaceholder(getTranslation("maturation.newTitlePlaceholder"));
         DatePicker heldOn = DatePickers.create(getTranslation("maturation.heldOn"));
         Select<VersionInfo> round = new Select<>();

@@ -59,7 +59,7 @@ class SuggestionsDialog extends Dialog {
         card.addClassName("board-suggestion");
         TextField title = new TextField(getTranslation("maturation.themeTitle"));
         title.setValue(suggestion.title());
-        title.setMaxLength(WorkshopTheme.TITLE_MAX);
+        Forms.limit(title, WorkshopTheme.TITLE_MAX);
         title.setWidthFull();
         Span facts = new Span(getTranslation("maturation.suggest.facts", Formats.number(suggestion.items()),
                 Formats.number(suggestion.organisations())));

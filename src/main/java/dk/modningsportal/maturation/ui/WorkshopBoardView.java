@@ -250,7 +250,7 @@ class WorkshopBoardView extends VerticalLayout implements BeforeEnterObserver, H
     private Component boardAndThemes() {
         groups.addClassName("board-groups");
         newThemeTitle.setLabel(getTranslation("maturation.newTheme"));
-        newThemeTitle.setMaxLength(WorkshopTheme.TITLE_MAX);
+        Forms.limit(newThemeTitle, WorkshopTheme.TITLE_MAX);
         addTheme.setText(getTranslation("maturation.addTheme"));
         FlexLayout newTheme = new FlexLayout(newThemeTitle, addTheme);
         newTheme.addClassName("portal-toolbar");
@@ -521,11 +521,11 @@ class WorkshopBoardView extends VerticalLayout implements BeforeEnterObserver, H
             version = theme.version();
             title.setValue(theme.title());
             title.setLabel(getTranslation("maturation.themeTitle"));
-            title.setMaxLength(WorkshopTheme.TITLE_MAX);
+            Forms.limit(title, WorkshopTheme.TITLE_MAX);
             title.setWidthFull();
             summary.setLabel(getTranslation("maturation.summary"));
             summary.setValue(Optional.ofNullable(theme.summary()).orElse(""));
-            summary.setMaxLength(WorkshopTheme.SUMMARY_MAX);
+            Forms.limit(summary, WorkshopTheme.SUMMARY_MAX);
             summary.setWidthFull();
             save.setText(getTranslation("action.save"));
             save.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

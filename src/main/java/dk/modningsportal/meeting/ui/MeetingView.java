@@ -240,7 +240,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         }
         if (meeting.canPropose() && !meeting.organiser()) {
             proposal.setLabel(getTranslation("meeting.propose"));
-            proposal.setMaxLength(AgendaItem.TITLE_MAX);
+            Forms.limit(proposal, AgendaItem.TITLE_MAX);
             Button send = new Button(getTranslation("meeting.proposeSend"), e -> {
                 try {
                     show(meetings.propose(meeting.id(), proposal.getValue()));
@@ -294,7 +294,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         if (drafting) {
             TextArea minutes = new TextArea(getTranslation("meeting.minutes"));
             minutes.setValue(item.minutesText() == null ? "" : item.minutesText());
-            minutes.setMaxLength(AgendaItem.MINUTES_MAX);
+            Forms.limit(minutes, AgendaItem.MINUTES_MAX);
             minutes.setWidthFull();
             minutes.addClassName("agenda-minutes");
             Button save = new Button(getTranslation("meeting.saveMinutes"), e -> {
@@ -351,7 +351,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
             kind.setItemLabelGenerator(Formats::label);
             kind.setValue(OutcomeKind.DECISION);
             text.setLabel(getTranslation("meeting.outcomeText"));
-            text.setMaxLength(dk.modningsportal.meeting.MeetingOutcome.TEXT_MAX);
+            Forms.limit(text, dk.modningsportal.meeting.MeetingOutcome.TEXT_MAX);
             responsible.setLabel(getTranslation("meeting.responsible"));
             responsible.setItems(meeting.invitees());
             responsible.setItemLabelGenerator(Reader::displayName);
@@ -396,7 +396,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         com.vaadin.flow.component.dialog.Dialog dialog = new com.vaadin.flow.component.dialog.Dialog();
         dialog.setHeaderTitle(getTranslation("meeting.editItem"));
         TextField title = new TextField(getTranslation("meeting.itemTitle"), item.title(), "");
-        title.setMaxLength(AgendaItem.TITLE_MAX);
+        Forms.limit(title, AgendaItem.TITLE_MAX);
         title.setWidthFull();
         TextField owner = new TextField(getTranslation("meeting.itemOwner"), item.ownerName() == null ? "" : item.ownerName(), "");
         IntegerField minutes = new IntegerField(getTranslation("meeting.itemMinutes"));
@@ -423,7 +423,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
 
     private Component newItemForm() {
         newItemTitle.setLabel(getTranslation("meeting.itemTitle"));
-        newItemTitle.setMaxLength(AgendaItem.TITLE_MAX);
+        Forms.limit(newItemTitle, AgendaItem.TITLE_MAX);
         newItemOwner.setLabel(getTranslation("meeting.itemOwner"));
         newItemMinutes.setLabel(getTranslation("meeting.itemMinutes"));
         newItemInternal.setLabel(getTranslation("meeting.internal"));

@@ -62,9 +62,9 @@ class NoteDialog extends Dialog {
         setWidth("min(720px, 100vw)");
 
         summary.setLabel(getTranslation("note.summary"));
-        summary.setMaxLength(ExperienceNote.SUMMARY_MAX);
+        Forms.limit(summary, ExperienceNote.SUMMARY_MAX);
         details.setLabel(getTranslation("note.details"));
-        details.setMaxLength(ExperienceNote.DETAILS_MAX);
+        Forms.limit(details, ExperienceNote.DETAILS_MAX);
         kind.setLabel(getTranslation("note.kind"));
         kind.setItems(NoteKind.values());
         kind.setItemLabelGenerator(Formats::label);

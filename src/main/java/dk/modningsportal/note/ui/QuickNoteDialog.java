@@ -63,7 +63,7 @@ class QuickNoteDialog extends Dialog {
 
         summary.setLabel(getTranslation("quickNote.summary"));
         summary.setPlaceholder(getTranslation("quickNote.placeholder"));
-        summary.setMaxLength(ExperienceNote.SUMMARY_MAX);
+        Forms.limit(summary, ExperienceNote.SUMMARY_MAX);
         summary.setWidthFull();
         kind.setLabel(getTranslation("note.kind"));
         kind.setItems(NoteKind.values());

@@ -113,7 +113,7 @@ class OrganisationsView extends VerticalLayout implements HasDynamicTitle {
         OrganisationDialog(OrganisationRow row) {
             setHeaderTitle(getTranslation(row == null ? "organisations.create" : "organisations.edit"));
             name.setLabel(getTranslation("organisations.name"));
-            name.setMaxLength(Organisation.NAME_MAX);
+            Forms.limit(name, Organisation.NAME_MAX);
             name.setRequiredIndicatorVisible(true);
             kind.setLabel(getTranslation("organisations.kind"));
             kind.setItems(OrganisationKind.values());
@@ -121,10 +121,10 @@ class OrganisationsView extends VerticalLayout implements HasDynamicTitle {
             kind.setRequiredIndicatorVisible(true);
             cvr.setLabel(getTranslation("organisations.cvr"));
             cvr.setHelperText(getTranslation("organisations.cvrHelp"));
-            cvr.setMaxLength(10);
+            Forms.limit(cvr, 10);
             contact.setLabel(getTranslation("organisations.contact"));
             contact.setHelperText(getTranslation("organisations.contactHelp"));
-            contact.setMaxLength(Organisation.CONTACT_MAX);
+            Forms.limit(contact, Organisation.CONTACT_MAX);
             if (row != null) {
                 name.setValue(row.name());
                 kind.setValue(row.kind());

@@ -77,7 +77,7 @@ class ActivityDialog extends Dialog {
                 .filter(PlanActivityKind::isEvaluationActivity).toList() : List.of(PlanActivityKind.values()));
         kind.setItemLabelGenerator(Formats::label);
         title.setLabel(getTranslation("plan.title"));
-        title.setMaxLength(PlanActivity.TITLE_MAX);
+        Forms.limit(title, PlanActivity.TITLE_MAX);
         local.setLabel(getTranslation("plan.scope"));
         local.setItems(false, true);
         local.setItemLabelGenerator(l -> getTranslation(l ? "plan.local" : "plan.cross"));
@@ -100,7 +100,7 @@ class ActivityDialog extends Dialog {
         participants.setItems(ParticipantGroup.values());
         participants.setItemLabelGenerator(Formats::label);
         purpose.setLabel(getTranslation("plan.purpose"));
-        purpose.setMaxLength(PlanActivity.PURPOSE_MAX);
+        Forms.limit(purpose, PlanActivity.PURPOSE_MAX);
         criteria.setLabel(getTranslation("plan.criteria"));
         criteria.setHelperText(getTranslation("plan.criteriaHelp"));
 

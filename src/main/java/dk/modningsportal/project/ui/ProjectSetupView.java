@@ -80,9 +80,9 @@ class ProjectSetupView extends VerticalLayout implements BeforeEnterObserver, Ha
         addClassName("portal-page");
         closedBadge.addClassName("portal-badge");
         name.setLabel(getTranslation("projects.name"));
-        name.setMaxLength(Project.NAME_MAX);
+        Forms.limit(name, Project.NAME_MAX);
         description.setLabel(getTranslation("projects.description"));
-        description.setMaxLength(Project.DESCRIPTION_MAX);
+        Forms.limit(description, Project.DESCRIPTION_MAX);
         start.setLabel(getTranslation("projects.start"));
         end.setLabel(getTranslation("projects.end"));
         saveDetails.setText(getTranslation("action.save"));

@@ -85,10 +85,10 @@ class ProjectsView extends VerticalLayout implements HasDynamicTitle {
         CreateDialog() {
             setHeaderTitle(getTranslation("projects.create"));
             name.setLabel(getTranslation("projects.name"));
-            name.setMaxLength(Project.NAME_MAX);
+            Forms.limit(name, Project.NAME_MAX);
             name.setRequiredIndicatorVisible(true);
             description.setLabel(getTranslation("projects.description"));
-            description.setMaxLength(Project.DESCRIPTION_MAX);
+            Forms.limit(description, Project.DESCRIPTION_MAX);
             start.setLabel(getTranslation("projects.start"));
             start.setRequiredIndicatorVisible(true);
             end.setLabel(getTranslation("projects.end"));

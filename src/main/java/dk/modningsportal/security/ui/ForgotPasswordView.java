@@ -1,5 +1,7 @@
 package dk.modningsportal.security.ui;
 
+import dk.modningsportal.base.ui.Forms;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -26,7 +28,7 @@ class ForgotPasswordView extends Main implements HasDynamicTitle {
         addClassName("portal-login");
         email.setLabel(getTranslation("forgot.email"));
         email.setWidthFull();
-        email.setMaxLength(200);
+        Forms.limit(email, 200);
         send.setText(getTranslation("forgot.send"));
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.setWidthFull();

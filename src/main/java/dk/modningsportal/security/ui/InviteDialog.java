@@ -34,10 +34,10 @@ class InviteDialog extends Dialog {
             Consumer<InvitationSent> sent) {
         setHeaderTitle(getTranslation("accounts.invite"));
         displayName.setLabel(getTranslation("accounts.name"));
-        displayName.setMaxLength(UserAccount.NAME_MAX);
+        Forms.limit(displayName, UserAccount.NAME_MAX);
         displayName.setRequiredIndicatorVisible(true);
         email.setLabel(getTranslation("account.email"));
-        email.setMaxLength(UserAccount.EMAIL_MAX);
+        Forms.limit(email, UserAccount.EMAIL_MAX);
         email.setRequiredIndicatorVisible(true);
         role.setLabel(getTranslation("accounts.role"));
         role.setItems(accounts.invitableRoles());

@@ -55,9 +55,9 @@ class MyAccountView extends VerticalLayout implements HasDynamicTitle {
                         profile.organisationName())));
 
         displayName.setLabel(getTranslation("account.displayName"));
-        displayName.setMaxLength(UserAccount.NAME_MAX);
+        Forms.limit(displayName, UserAccount.NAME_MAX);
         email.setLabel(getTranslation("account.email"));
-        email.setMaxLength(UserAccount.EMAIL_MAX);
+        Forms.limit(email, UserAccount.EMAIL_MAX);
         language.setLabel(getTranslation("account.language"));
         language.setItems("da", "en");
         language.setItemLabelGenerator(l -> getTranslation("account.language." + l));

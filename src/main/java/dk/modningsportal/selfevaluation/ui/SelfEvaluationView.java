@@ -204,7 +204,7 @@ class SelfEvaluationView extends VerticalLayout implements BeforeEnterObserver, 
 
     private TextArea textArea(String label, int max, String value) {
         TextArea area = new TextArea(getTranslation(label));
-        area.setMaxLength(max);
+        Forms.limit(area, max);
         area.setValue(value == null ? "" : value);
         area.setWidthFull();
         // Saved as the person types: a pause of a second and a half, or leaving the field.

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.ParentLayout;
@@ -27,17 +28,29 @@ final class ErrorViews {
     private ErrorViews() {
     }
 
-    static void show(Div view, String titleKey, String textKey) {
+    /** A refused or missing page has a title too (axe: document-title), the heading's. */
+    abstract static class ErrorPage extends Div implements HasDynamicTitle {
+
+        private String title = "";
+
+        @Override
+        public String getPageTitle() {
+            return title;
+        }
+    }
+
+    static void show(ErrorPage view, String titleKey, String textKey) {
+        view.title = view.getTranslation(titleKey);
         view.removeAll();
         view.addClassName("portal-page");
-        view.add(new H2(view.getTranslation(titleKey)), new Paragraph(view.getTranslation(textKey)),
+        view.add(new H2(view.title), new Paragraph(view.getTranslation(textKey)),
                 new Anchor("", view.getTranslation("error.backHome")));
     }
 
     /** No such page, or an address with a malformed id ("workspace/abc"). */
     @ParentLayout(MainLayout.class)
     @AnonymousAllowed
-    static class PageNotFound extends Div implements HasErrorParameter<NotFoundException> {
+    static class PageNotFound extends ErrorPage implements HasErrorParameter<NotFoundException> {
 
         @Override
         public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
@@ -49,7 +62,7 @@ final class ErrorViews {
     /** A page the person's role may not open. */
     @ParentLayout(MainLayout.class)
     @AnonymousAllowed
-    static class PageRefused extends Div implements HasErrorParameter<AccessDeniedException> {
+    static class PageRefused extends ErrorPage implements HasErrorParameter<AccessDeniedException> {
 
         @Override
         public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
@@ -61,7 +74,7 @@ final class ErrorViews {
     /** Anything else that stopped a page from opening: logged, and told without details. */
     @ParentLayout(MainLayout.class)
     @AnonymousAllowed
-    static class PageFailed extends Div implements HasErrorParameter<Exception> {
+    static class PageFailed extends ErrorPage implements HasErrorParameter<Exception> {
 
         private static final Logger log = LoggerFactory.getLogger(PageFailed.class);
 

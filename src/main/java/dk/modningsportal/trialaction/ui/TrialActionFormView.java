@@ -159,16 +159,16 @@ class TrialActionFormView extends VerticalLayout implements BeforeEnterObserver,
 
     private void labelFields() {
         title.setLabel(getTranslation("trialAction.title"));
-        title.setMaxLength(TrialAction.TITLE_MAX);
+        Forms.limit(title, TrialAction.TITLE_MAX);
         goal.setLabel(getTranslation("trialAction.goal"));
         goal.setHelperText(getTranslation("trialAction.goalHelp"));
-        goal.setMaxLength(TrialAction.GOAL_MAX);
+        Forms.limit(goal, TrialAction.GOAL_MAX);
         plannedActivity.setLabel(getTranslation("trialAction.plannedActivity"));
-        plannedActivity.setMaxLength(TrialAction.ACTIVITY_MAX);
+        Forms.limit(plannedActivity, TrialAction.ACTIVITY_MAX);
         responsible.setLabel(getTranslation("trialAction.responsible"));
         responsible.setItemLabelGenerator(Person::displayName);
         involved.setLabel(getTranslation("trialAction.involved"));
-        involved.setMaxLength(TrialAction.INVOLVED_MAX);
+        Forms.limit(involved, TrialAction.INVOLVED_MAX);
         coreElements.setLabel(getTranslation("trialAction.coreElements"));
         coreElements.setItemLabelGenerator(CoreElementRef::name);
         interventionVersion.setLabel(getTranslation("trialAction.version"));
@@ -178,15 +178,15 @@ class TrialActionFormView extends VerticalLayout implements BeforeEnterObserver,
         status.setItemLabelGenerator(Formats::label);
         status.addValueChangeListener(e -> updateSections());
         outcome.setLabel(getTranslation("trialAction.outcome"));
-        outcome.setMaxLength(TrialAction.EVALUATION_MAX);
+        Forms.limit(outcome, TrialAction.EVALUATION_MAX);
         learning.setLabel(getTranslation("trialAction.learning"));
-        learning.setMaxLength(TrialAction.EVALUATION_MAX);
+        Forms.limit(learning, TrialAction.EVALUATION_MAX);
         decision.setLabel(getTranslation("trialAction.decision"));
         decision.setItems(TrialDecision.values());
         decision.setItemLabelGenerator(Formats::label);
         decision.addValueChangeListener(e -> updateSections());
         nextStep.setLabel(getTranslation("trialAction.nextStep"));
-        nextStep.setMaxLength(TrialAction.NEXT_STEP_MAX);
+        Forms.limit(nextStep, TrialAction.NEXT_STEP_MAX);
         adaptationPlanning.setLabel(getTranslation("adaptation.planning"));
         adaptationPlanning.setItems(AdaptationPlanning.values());
         adaptationPlanning.setItemLabelGenerator(Formats::label);
@@ -194,12 +194,12 @@ class TrialActionFormView extends VerticalLayout implements BeforeEnterObserver,
         adaptationDecidedBy.setItems(AdaptationDecider.values());
         adaptationDecidedBy.setItemLabelGenerator(v -> v == null ? "" : Formats.label(v));
         adaptationWhat.setLabel(getTranslation("adaptation.what"));
-        adaptationWhat.setMaxLength(Adaptation.TEXT_MAX);
+        Forms.limit(adaptationWhat, Adaptation.TEXT_MAX);
         adaptationFidelity.setLabel(getTranslation("adaptation.fidelity"));
         adaptationFidelity.setItems(FidelityConsistency.values());
         adaptationFidelity.setItemLabelGenerator(Formats::label);
         adaptationReason.setLabel(getTranslation("adaptation.reason"));
-        adaptationReason.setMaxLength(Adaptation.TEXT_MAX);
+        Forms.limit(adaptationReason, Adaptation.TEXT_MAX);
     }
 
     private void bindFields() {

@@ -185,6 +185,18 @@ class TrialActionViewsTest extends KaribuTest {
     }
 
     @Test
+    void a_title_longer_than_the_field_allows_is_refused_with_words_that_name_the_limit_and_stays_in_the_form() {
+        TrialActionFormView form = openNewForm();
+        fillPlan(form, "x".repeat(201));
+        _click(form.save);
+
+        assertThat(form.title.isInvalid()).isTrue();
+        assertThat(form.title.getErrorMessage()).isEqualTo("Teksten er for lang (højst 200 tegn).");
+        assertThat(form.title.getValue()).hasSize(201);
+        assertThat(service.count(world.workspaceA.getId(), TrialActionFilter.none())).isZero();
+    }
+
+    @Test
     void a_cpr_number_in_free_text_is_refused_and_everything_typed_stays_in_the_form() {
         TrialActionFormView form = openNewForm();
         fillPlan(form, "Samtaler med familier");
