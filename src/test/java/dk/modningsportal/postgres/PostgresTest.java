@@ -63,5 +63,7 @@ public final class PostgresTest {
         registry.add("spring.flyway.schemas", () -> schema);
         registry.add("spring.flyway.default-schema", () -> schema);
         registry.add("portal.demo-data", () -> "false");
+        // A schema of its own for each run: its search index is a temporary folder, not one kept per database.
+        registry.add("portal.search.directory", () -> "");
     }
 }
