@@ -56,6 +56,13 @@ final class Chromium {
         page.waitForURL(url -> !url.contains("/login"));
     }
 
+    /** Types a date into a date field as a person does: click, the digits and dots key by key, Enter. */
+    static void typeDate(com.microsoft.playwright.Locator field, String date) {
+        field.click();
+        field.pressSequentially(date, new com.microsoft.playwright.Locator.PressSequentiallyOptions().setDelay(30));
+        field.press("Enter");
+    }
+
     /** A port free now, for a server whose address a test must know before it starts. */
     static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {

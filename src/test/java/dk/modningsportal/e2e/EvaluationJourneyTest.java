@@ -98,8 +98,8 @@ class EvaluationJourneyTest {
         evaluator.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Fagpersoner")).click();
         evaluator.getByLabel("Adresse i spørgeskemaværktøjet").fill("https://www.survey-xact.dk/LinkCollector?key=E2E");
         DateTimeFormatter danish = DateTimeFormatter.ofPattern("d.M.yyyy");
-        typeDate(evaluator.getByLabel("Åbner"), LocalDate.now(DanishTime.ZONE).format(danish));
-        typeDate(evaluator.getByLabel("Lukker"), LocalDate.now(DanishTime.ZONE).plusDays(30).format(danish));
+        Chromium.typeDate(evaluator.getByLabel("Åbner"), LocalDate.now(DanishTime.ZONE).format(danish));
+        Chromium.typeDate(evaluator.getByLabel("Lukker"), LocalDate.now(DanishTime.ZONE).plusDays(30).format(danish));
         evaluator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Registrér spørgeskemaet")).click();
         assertThat(evaluator.getByText("Spørgeskemaet Fagpersoner om implementeringen er registreret.")).isVisible();
 
@@ -155,8 +155,4 @@ class EvaluationJourneyTest {
     }
 
     /** Types a date as a person does and confirms it with Enter. */
-    private static void typeDate(Locator field, String date) {
-        field.fill(date);
-        field.press("Enter");
-    }
 }
