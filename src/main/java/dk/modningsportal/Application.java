@@ -7,11 +7,13 @@ import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.scheduling.annotation.EnableAsync;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 @SpringBootApplication
 @Push
 @EnableScheduling
+@EnableAsync
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/portal.css")
 public class Application implements AppShellConfigurator {

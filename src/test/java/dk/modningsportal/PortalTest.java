@@ -14,7 +14,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Base of service tests: the whole application on in-memory H2, each test in a rolled-back transaction. */
-@SpringBootTest
+@SpringBootTest(properties = "portal.test.rolled-back=true")
 @ActiveProfiles("test")
 @Transactional
 @org.springframework.context.annotation.Import(TestClock.class)

@@ -7,12 +7,18 @@ import dk.modningsportal.security.UserDirectory;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Records what people do in a workspace, as part of the work's own transaction, and reads the feed back. */
+/**
+ * Records what people do in a workspace and reads the feed back. The work's own transaction only publishes a
+ * {@link WorkspaceActivity}; the entry is written after the commit by {@link #on}, and again after a restart if a
+ * node stopped before it was (Spring Modulith's event publication registry).
+ */
 @Service
 @Transactional
 public class ActivityLog {
@@ -25,9 +31,11 @@ public class ActivityLog {
     private final UserDirectory userDirectory;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     ActivityLog(ActivityRepository entries, WorkspaceAccess workspaceAccess, UserDirectory userDirectory,
-            CurrentUser currentUser, Clock clock) {
+            CurrentUser currentUser, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.entries = entries;
         this.workspaceAccess = workspaceAccess;
         this.userDirectory = userDirectory;
@@ -38,8 +46,14 @@ public class ActivityLog {
     /** Called by the services that did the work (and checked access); the link may be null once an item is gone. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(Workspace workspace, ActivityKind kind, String subject, String link) {
-        entries.save(new ActivityEntry(workspace.getId(), userDirectory.reference(currentUser.require().id()), kind,
-                subject, link, clock.instant()));
+        events.publishEvent(new WorkspaceActivity(workspace.getId(), currentUser.require().id(), kind, subject, link,
+                clock.instant()));
+    }
+
+    @ApplicationModuleListener
+    void on(WorkspaceActivity activity) {
+        entries.save(new ActivityEntry(activity.workspaceId(), userDirectory.reference(activity.actorId()),
+                activity.kind(), activity.subject(), activity.link(), activity.occurredAt()));
     }
 
     @Transactional(readOnly = true)

@@ -1,0 +1,93 @@
+package dk.modningsportal.activity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.modningsportal.Application;
+import dk.modningsportal.TestWorld;
+import dk.modningsportal.note.NoteKind;
+import dk.modningsportal.note.NoteService;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The feed is written after the commit, by a listener of its own: a node that stops before the listener has done
+ * its work leaves the event publication incomplete, and the next start completes it. Committed work on a
+ * database of its own, over two starts of the portal.
+ */
+class ActivityAfterRestartTest {
+
+    private static final String DATABASE = "jdbc:h2:mem:activity-restart-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
+
+    private ConfigurableApplicationContext node;
+
+    /** A node whose listeners never get to run: as if it stopped right after the commit. */
+    @Configuration
+    static class ListenersNeverRun {
+
+        @Bean(name = {"applicationTaskExecutor", "taskExecutor"})
+        org.springframework.core.task.TaskExecutor droppingExecutor() {
+            return task -> {
+            };
+        }
+    }
+
+    @AfterEach
+    void stop() {
+        SecurityContextHolder.clearContext();
+        if (node != null) {
+            node.close();
+        }
+    }
+
+    @Test
+    void a_note_saved_just_before_the_node_stopped_reaches_the_feed_at_the_next_start() throws Exception {
+        node = start(ListenersNeverRun.class);
+        TestWorld world = node.getBean(TestWorld.class);
+        node.getBean(TransactionTemplate.class).executeWithoutResult(status -> world.build());
+        signIn(world.memberA.getUsername());
+        node.getBean(NoteService.class).capture(world.workspaceA.getId(), "Forældrene kom, da vi ringede dagen før",
+                NoteKind.WORKS_WELL, null);
+        long workspace = world.workspaceA.getId();
+        JdbcTemplate jdbc = node.getBean(JdbcTemplate.class);
+
+        assertThat(jdbc.queryForObject("select count(*) from activity", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from event_publication where completion_date is null "
+                + "and event_type like '%WorkspaceActivity'", Integer.class)).as("left undone").isEqualTo(1);
+        node.close();
+
+        node = start(null);
+        JdbcTemplate restarted = node.getBean(JdbcTemplate.class);
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (restarted.queryForObject("select count(*) from activity", Integer.class) == 0
+                && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(restarted.queryForList("select subject from activity where workspace_id = ?", String.class, workspace))
+                .containsExactly("Forældrene kom, da vi ringede dagen før");
+        assertThat(restarted.queryForObject("select count(*) from event_publication", Integer.class)).as("done and deleted").isZero();
+    }
+
+    private static ConfigurableApplicationContext start(Class<?> extra) {
+        SpringApplicationBuilder portal = extra == null ? new SpringApplicationBuilder(Application.class)
+                : new SpringApplicationBuilder(Application.class, extra);
+        return portal.profiles("test").run("--server.port=0", "--management.server.port=0",
+                "--spring.datasource.url=" + DATABASE);
+    }
+
+    private void signIn(String username) {
+        UserDetails user = node.getBean(UserDetailsService.class).loadUserByUsername(username);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+    }
+}
