@@ -55,29 +55,31 @@ public class NotificationService {
     }
 
     /**
-     * Tells the recipients who want this kind, never the person who caused it. Part of the caller's
-     * transaction; the recipients' screens hear of it once that commits. Returns who was told.
+     * Tells the recipients who want this kind, never the person who caused it. Who is told is decided in the
+     * caller's transaction; their notifications are written after it commits ({@link #on}), and their screens hear
+     * of it then. Returns who is told.
      */
     public Set<Long> send(Notice notice, Collection<Long> recipientIds) {
         Long actor = currentUser.get().map(PortalUser::id).orElse(null);
-        Set<Long> recipients = new LinkedHashSet<>(recipientIds);
-        recipients.remove(actor);
+        Set<Long> told = new LinkedHashSet<>(recipientIds);
+        told.remove(actor);
         // One query for everyone's choices: a published version may tell hundreds of people.
-        Set<Long> muting = new java.util.HashSet<>();
-        if (!recipients.isEmpty()) {
-            settings.findByUserIdIn(recipients).stream().filter(s -> !s.wants(notice.kind()))
-                    .forEach(s -> muting.add(s.getUserId()));
-        }
-        Set<Long> told = new LinkedHashSet<>();
-        for (long recipient : recipients) {
-            if (muting.contains(recipient)) {
-                continue;
+        if (!told.isEmpty()) {
+            settings.findByUserIdIn(told).stream().filter(s -> !s.wants(notice.kind()))
+                    .forEach(s -> told.remove(s.getUserId()));
+            if (!told.isEmpty()) {
+                events.publishEvent(new NoticesDue(notice, List.copyOf(told), clock.instant()));
             }
-            notifications.save(new Notification(recipient, notice, clock.instant()));
-            events.publishEvent(Change.forUser(recipient));
-            told.add(recipient);
         }
         return told;
+    }
+
+    @org.springframework.modulith.events.ApplicationModuleListener
+    void on(NoticesDue due) {
+        for (long recipient : due.recipientIds()) {
+            notifications.save(new Notification(recipient, due.notice(), due.createdAt()));
+            events.publishEvent(Change.forUser(recipient));
+        }
     }
 
     /** A reminder about one item is given once: returns false if this recipient already had it. */
