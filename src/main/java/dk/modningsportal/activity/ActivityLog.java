@@ -1,5 +1,6 @@
 package dk.modningsportal.activity;
 
+import dk.modningsportal.live.Change;
 import dk.modningsportal.project.Workspace;
 import dk.modningsportal.project.WorkspaceAccess;
 import dk.modningsportal.security.CurrentUser;
@@ -54,6 +55,7 @@ public class ActivityLog {
     void on(WorkspaceActivity activity) {
         entries.save(new ActivityEntry(activity.workspaceId(), userDirectory.reference(activity.actorId()),
                 activity.kind(), activity.subject(), activity.link(), activity.occurredAt()));
+        events.publishEvent(Change.activityIn(activity.workspaceId()));
     }
 
     @Transactional(readOnly = true)

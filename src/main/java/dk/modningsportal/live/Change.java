@@ -11,6 +11,7 @@ public record Change(String topic, long projectId, long workspaceId) {
     public static final String BOARD = "board";
     public static final String VERSION = "version";
     public static final String SELF_EVALUATION = "self-evaluation";
+    public static final String ACTIVITY = "activity";
     private static final String USER = "user:";
     private static final String PRESENCE = "presence:";
 
@@ -34,6 +35,11 @@ public record Change(String topic, long projectId, long workspaceId) {
         return new Change(SELF_EVALUATION, projectId, workspaceId);
     }
 
+    /** The workspace's activity feed has a new entry (written after the change it tells of had committed). */
+    public static Change activityIn(long workspaceId) {
+        return new Change(ACTIVITY, 0, workspaceId);
+    }
+
     /** Something of one person's own changed (their notifications). */
     public static Change forUser(long userId) {
         return new Change(USER + userId, 0, 0);
@@ -45,6 +51,10 @@ public record Change(String topic, long projectId, long workspaceId) {
 
     public boolean isWorkspace(long id) {
         return WORKSPACE.equals(topic) && workspaceId == id;
+    }
+
+    public boolean isActivityIn(long workspace) {
+        return ACTIVITY.equals(topic) && workspaceId == workspace;
     }
 
     public boolean isSelfEvaluationOf(long workspace) {

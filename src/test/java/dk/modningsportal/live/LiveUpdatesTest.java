@@ -127,6 +127,7 @@ class LiveUpdatesTest {
         UI.getCurrent().navigate(WorkspaceRoutes.notes(world.workspaceA.getId()));
         @SuppressWarnings("unchecked")
         Grid<Object> grid = _get(Grid.class);
+        dk.modningsportal.ModuleEvents.awaitDone(context);
         MockVaadin.clientRoundtrip(false);
         int before = shown(grid);
 
@@ -134,6 +135,7 @@ class LiveUpdatesTest {
         fixture.note(this::loginAs, world.projectLeaderA, world.workspaceA, "Kollegaens erfaring", NoteKind.WORKS_WELL,
                 world.p1Recruitment);
         loginAs(world.memberA);
+        dk.modningsportal.ModuleEvents.awaitDone(context);
         MockVaadin.clientRoundtrip(false);
         assertThat(shown(grid)).isEqualTo(before + 1);
 
@@ -141,6 +143,7 @@ class LiveUpdatesTest {
         fixture.note(this::loginAs, world.memberB, world.workspaceB, "Anden kommune", NoteKind.WORKS_WELL,
                 world.p1Recruitment);
         loginAs(world.memberA);
+        dk.modningsportal.ModuleEvents.awaitDone(context);
         MockVaadin.clientRoundtrip(false);
         assertThat(shown(grid)).isEqualTo(before + 1);
 
@@ -161,6 +164,7 @@ class LiveUpdatesTest {
         comments.add(CommentTarget.note(note.getId()), null, "Hvad mener du, @leader.a?");
         comments.add(CommentTarget.note(note.getId()), null, "Og du, @leader.project.a?");
         loginAs(world.leaderA);
+        dk.modningsportal.ModuleEvents.awaitDone(context);
         MockVaadin.clientRoundtrip(false);
         assertThat(bell.shown()).isEqualTo(String.valueOf((before.isEmpty() ? 0 : Integer.parseInt(before)) + 1));
     }
@@ -176,6 +180,7 @@ class LiveUpdatesTest {
         fixture.note(this::loginAs, world.projectLeaderA, world.workspaceA, "Ny erfaring fra Per", NoteKind.WORKS_WELL,
                 world.p1Cooperation);
         loginAs(world.memberA);
+        dk.modningsportal.ModuleEvents.awaitDone(context);
         MockVaadin.clientRoundtrip(false);
         assertThat(figures.getElement().getTextRecursively()).isNotEqualTo(before);
         assertThat(_get(dk.modningsportal.activity.ui.ActivityFeed.class).shown().get(0))
@@ -198,6 +203,7 @@ class LiveUpdatesTest {
         theirs.setTitle("Morgenmøde hver tirsdag");
         trialActions.update(theirs);
         loginAs(world.memberA);
+        dk.modningsportal.ModuleEvents.awaitDone(context);
         MockVaadin.clientRoundtrip(false);
 
         notice = _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("stale-notice"));

@@ -49,6 +49,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @DirtiesContext
 class NotificationMailerTest {
 
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
     static final GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
 
     static {
@@ -111,6 +114,8 @@ class NotificationMailerTest {
         transaction.executeWithoutResult(status -> notifications.send(new Notice(kind, world.p1.getId(),
                 world.workspaceA.getId(), subject, actor, "Tekst fra " + actor, "trial-actions/1", groupKey),
                 List.of(recipient.getId())));
+        // The notification is written after the commit, off this thread.
+        dk.modningsportal.ModuleEvents.awaitDone(context);
     }
 
     private List<MimeMessage> mailsTo(UserAccount user) {
@@ -209,6 +214,7 @@ class NotificationMailerTest {
             meetings.invite(meetings.open(activity, null).id());
         });
         SecurityContextHolder.clearContext();
+        dk.modningsportal.ModuleEvents.awaitDone(context);
 
         mailer.sendDue(clock.instant());
         assertThat(smtp.waitForIncomingEmail(5000, 1)).isTrue();

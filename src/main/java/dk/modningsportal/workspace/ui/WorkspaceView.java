@@ -97,7 +97,9 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
         this.trialActions = trialActions;
         this.notes = notes;
         addClassName("portal-page");
-        LiveRefresh.whileAttached(this, bus, change -> shown != null && change.isWorkspace(shown.workspaceId()), this::fill);
+        // The activity feed's entry follows its change a moment later (written after the commit): both refresh.
+        LiveRefresh.whileAttached(this, bus, change -> shown != null && (change.isWorkspace(shown.workspaceId())
+                || change.isActivityIn(shown.workspaceId())), this::fill);
     }
 
     @Override

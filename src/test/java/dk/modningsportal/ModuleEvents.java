@@ -1,0 +1,34 @@
+package dk.modningsportal;
+
+import java.time.Duration;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+
+/** For tests that commit: waits until the module events' listeners have done their work after the commit. */
+public final class ModuleEvents {
+
+    private ModuleEvents() {
+    }
+
+    /** Until no event publication is left incomplete and no listener is still running (at most ten seconds). */
+    public static void awaitDone(ApplicationContext context) {
+        JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+        ThreadPoolTaskExecutor listeners = context.getBean("applicationTaskExecutor", ThreadPoolTaskExecutor.class);
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (System.nanoTime() < deadline) {
+            Integer open = jdbc.queryForObject("select count(*) from event_publication where completion_date is null",
+                    Integer.class);
+            if (open == 0 && listeners.getActiveCount() == 0 && listeners.getThreadPoolExecutor().getQueue().isEmpty()) {
+                return;
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        throw new AssertionError("Module events still being handled after ten seconds");
+    }
+}
