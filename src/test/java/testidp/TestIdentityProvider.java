@@ -50,7 +50,11 @@ import org.springframework.security.web.SecurityFilterChain;
         "org.springframework.boot.mail.autoconfigure.MailSenderAutoConfiguration",
         "com.vaadin.flow.spring.SpringBootAutoConfiguration",
         "com.vaadin.flow.spring.SpringSecurityAutoConfiguration",
-        "com.vaadin.flow.spring.VaadinScopesConfig"})
+        "com.vaadin.flow.spring.VaadinScopesConfig",
+        // No database here, so none of the portal's module-event registry either.
+        "org.springframework.modulith.events.config.EventPublicationAutoConfiguration",
+        "org.springframework.modulith.events.jpa.JpaEventPublicationAutoConfiguration",
+        "org.springframework.modulith.events.jpa.archiving.ArchivingAutoConfiguration"})
 public class TestIdentityProvider {
 
     public static final String CLIENT_ID = "modningsportalen";
