@@ -1,14 +1,29 @@
 package dk.modningsportal;
 
 import java.time.Duration;
+import dk.modningsportal.live.ChangeBus;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
-/** For tests that commit: waits until the module events' listeners have done their work after the commit. */
+/**
+ * For tests that commit: waits until the module events' listeners have done their work after the commit, and the
+ * live-update bus has told the open screens (which then refresh at the next round trip).
+ */
 public final class ModuleEvents {
 
     private ModuleEvents() {
+    }
+
+    /** Until the live-update bus has told every subscriber of what it was handed (at most ten seconds). */
+    public static void awaitDelivered(ChangeBus bus) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!bus.isIdle()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Live changes still being delivered after ten seconds");
+            }
+            Thread.onSpinWait();
+        }
     }
 
     /** Until no event publication is left incomplete and no listener is still running (at most ten seconds). */
@@ -19,7 +34,8 @@ public final class ModuleEvents {
         while (System.nanoTime() < deadline) {
             Integer open = jdbc.queryForObject("select count(*) from event_publication where completion_date is null",
                     Integer.class);
-            if (open == 0 && listeners.getActiveCount() == 0 && listeners.getThreadPoolExecutor().getQueue().isEmpty()) {
+            if (open == 0 && listeners.getActiveCount() == 0 && listeners.getThreadPoolExecutor().getQueue().isEmpty()
+                    && context.getBean(ChangeBus.class).isIdle()) {
                 return;
             }
             try {

@@ -57,10 +57,14 @@ public final class LiveRefresh {
                     SecurityContextHolder.setContext(before);
                 }
             });
+            // Changes arriving while a refresh is still waiting for the session (a busy tab) are covered by it.
             AtomicBoolean pending = new AtomicBoolean();
             Registration subscription = bus.subscribe(interest, change -> {
                 if (quiet.isZero()) {
-                    asViewer.run();
+                    if (pending.compareAndSet(false, true)) {
+                        ui.access(() -> pending.set(false));
+                        asViewer.run();
+                    }
                 } else if (pending.compareAndSet(false, true)) {
                     LATER.schedule(() -> {
                         pending.set(false);

@@ -92,6 +92,7 @@ class SelfEvaluationLiveTest {
         form = service.saveAnswer(form.id(), AnswerKey.Text.DRIVERS, "", "Pers drivkraft");
         service.saveAnswer(form.id(), AnswerKey.Text.BARRIERS, "", "Pers barriere");
         loginAs(world.memberA);
+        dk.modningsportal.ModuleEvents.awaitDone(context);
         MockVaadin.clientRoundtrip(false);
 
         assertThat(drivers.getValue()).isEqualTo("Pers drivkraft");
