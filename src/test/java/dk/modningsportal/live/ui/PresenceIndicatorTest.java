@@ -7,9 +7,14 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.shared.Registration;
 import dk.modningsportal.KaribuTest;
+import dk.modningsportal.ModuleEvents;
+import dk.modningsportal.live.ChangeBus;
 import dk.modningsportal.live.Presence;
 import dk.modningsportal.project.WorkspaceRoutes;
 import java.util.Objects;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -18,6 +23,10 @@ class PresenceIndicatorTest extends KaribuTest {
 
     @Autowired
     Presence presence;
+    @Autowired
+    ChangeBus bus;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     /** The indicator is hidden while alone, so found by walking the tree rather than by Karibu's visible-only lookup. */
     private static PresenceIndicator find(Component root) {
@@ -35,12 +44,18 @@ class PresenceIndicatorTest extends KaribuTest {
         assertThat(indicator.shown()).as("alone, nothing to show").isEmpty();
 
         String place = "workspace:" + world.workspaceA.getId();
-        Registration colleague = presence.enter(place,
-                new Presence.Visitor(world.projectLeaderA.getId(), world.projectLeaderA.getDisplayName()), v -> { });
+        // The colleague's visit is outside this test's transaction, as another person's is: the bus tells the screens on
+        // its own thread, which sees only what has committed (this test's own work never does).
+        TransactionTemplate colleagues = new TransactionTemplate(transactions);
+        colleagues.setPropagationBehavior(TransactionDefinition.PROPAGATION_NOT_SUPPORTED);
+        Registration colleague = colleagues.execute(status -> presence.enter(place,
+                new Presence.Visitor(world.projectLeaderA.getId(), world.projectLeaderA.getDisplayName()), v -> { }));
+        ModuleEvents.awaitDelivered(bus);
         MockVaadin.clientRoundtrip(false);
         assertThat(indicator.shown()).isEqualTo("Også her nu: Per A");
 
-        colleague.remove();
+        colleagues.executeWithoutResult(status -> colleague.remove());
+        ModuleEvents.awaitDelivered(bus);
         MockVaadin.clientRoundtrip(false);
         assertThat(indicator.shown()).isEmpty();
 
