@@ -22,7 +22,7 @@ public final class ModuleEvents {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("Live changes still being delivered after ten seconds");
             }
-            Thread.onSpinWait();
+            pause();
         }
     }
 
@@ -38,13 +38,18 @@ public final class ModuleEvents {
                     && context.getBean(ChangeBus.class).isIdle()) {
                 return;
             }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
+            pause();
         }
         throw new AssertionError("Module events still being handled after ten seconds");
+    }
+
+    /** A short wait that leaves the cores to the listeners being waited for (two on CI). */
+    private static void pause() {
+        try {
+            Thread.sleep(10);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("Interrupted while waiting for module events", e);
+        }
     }
 }

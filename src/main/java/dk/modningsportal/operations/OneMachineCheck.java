@@ -46,13 +46,11 @@ public class OneMachineCheck implements ApplicationListener<ApplicationEvent> {
 
     void check(ConfigurableEnvironment environment) {
         Path folder = searchFolder(environment);
+        // The folder resolved once, for the search module; blank asks it for a temporary one.
+        environment.getPropertySources().addFirst(new MapPropertySource("portal-search-folder",
+                Map.of(SEARCH_DIRECTORY, folder == null ? "" : folder.toString())));
         if (folder != null) {
-            environment.getPropertySources().addFirst(new MapPropertySource("portal-search-folder",
-                    Map.of(SEARCH_DIRECTORY, folder.toString())));
             lockSearchFolder(folder);
-        } else {
-            environment.getPropertySources().addFirst(new MapPropertySource("portal-search-folder",
-                    Map.of(SEARCH_DIRECTORY, "")));
         }
         Integer managementPort = environment.getProperty("management.server.port", Integer.class);
         if (managementPort != null && managementPort > 0) {
