@@ -50,6 +50,25 @@ class WebHardeningTest {
     }
 
     @Test
+    void stylesheets_travel_compressed_and_versioned_files_are_kept_until_their_address_changes() throws Exception {
+        String login = get("/login", null).body();
+        java.util.regex.Matcher lumo = java.util.regex.Pattern.compile("href=\"\\./(lumo/lumo\\.css\\?v-c=[^\"]+)\"").matcher(login);
+        assertThat(lumo.find()).as("the login page links Lumo's stylesheet with its version").isTrue();
+        HttpResponse<byte[]> css = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/" + lumo.group(1)))
+                .header("Accept-Encoding", "gzip").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(css.headers().firstValue("Content-Encoding")).contains("gzip");
+        assertThat(css.body().length).as("compressed bytes").isLessThan(80_000);
+        assertThat(css.headers().firstValue("Cache-Control")).contains("public, max-age=31536000, immutable");
+
+        java.util.regex.Matcher bundle = java.util.regex.Pattern.compile("src=\"\\./(VAADIN/build/[^\"]+\\.js)\"").matcher(login);
+        assertThat(bundle.find()).isTrue();
+        HttpResponse<String> script = get("/" + bundle.group(1), null);
+        assertThat(script.statusCode()).isEqualTo(200);
+        assertThat(script.headers().allValues("Cache-Control")).containsExactly("public, max-age=31536000, immutable");
+        assertThat(get("/login", null).headers().firstValue("Cache-Control")).hasValueSatisfying(c -> assertThat(c).contains("no-store"));
+    }
+
+    @Test
     void search_engines_are_asked_to_stay_out_and_the_login_page_describes_itself() throws Exception {
         HttpResponse<String> robots = get("/robots.txt", null);
         assertThat(robots.statusCode()).isEqualTo(200);
