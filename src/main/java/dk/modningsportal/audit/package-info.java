@@ -3,4 +3,5 @@
  * when and from where, written in the transaction of the act. Administrators read it all; an
  * organisation's leader reads what concerns their organisation.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"base", "base::ui", "organisation", "security"})
 package dk.modningsportal.audit;

@@ -3,4 +3,7 @@
  * consultants give their feedback (sparring) there, marked as such. Mentions and replies reach people
  * through the notifications.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {
+        "activity::ui", "base", "base::ui", "live::ui", "note", "note::ui", "notification",
+        "project", "security", "trialaction", "trialaction::ui"})
 package dk.modningsportal.comment;

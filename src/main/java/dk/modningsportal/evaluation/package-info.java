@@ -4,5 +4,7 @@
  * here only the address, the period and the response counts), and what the evaluator exports. Counts and
  * practice, never citizens; counts from 1 to 4 are shown as "< 5" outside the organisation and its evaluators.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Evaluation")
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {
+        "base", "base::ui", "intervention", "notification", "organisation", "plan", "plan::ui",
+        "project", "project::ui", "security"}, displayName = "Evaluation")
 package dk.modningsportal.evaluation;

@@ -3,4 +3,7 @@
  * workshop board, group them into themes, record decisions that fill the next version's draft, and
  * publish it; each workspace then sees what changed and why.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {
+        "base", "base::ui", "intervention", "live::ui", "note", "note::ui", "notification",
+        "organisation", "plan", "project", "project::ui", "search", "security", "trialaction"})
 package dk.modningsportal.maturation;

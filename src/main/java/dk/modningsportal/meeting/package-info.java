@@ -4,4 +4,7 @@
  * evidence (a decision, a follow-up in a person's workspace, an experience note, a proposed change that
  * reaches the maturation board), published to participants and printable as PDF.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {
+        "base", "base::ui", "note", "notification", "organisation", "plan", "plan::ui", "project",
+        "project::ui", "security"})
 package dk.modningsportal.meeting;

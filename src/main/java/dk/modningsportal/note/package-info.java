@@ -4,4 +4,7 @@
  * Other modules read notes through {@link dk.modningsportal.note.NoteQueries} or, in SQL, the view
  * {@code note_facts} this module owns.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {
+        "activity::ui", "base", "base::ui", "intervention", "live::ui", "organisation", "project",
+        "project::ui", "security", "trialaction"})
 package dk.modningsportal.note;

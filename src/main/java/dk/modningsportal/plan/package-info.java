@@ -4,4 +4,6 @@
  * visits, the closing workshop), started from a template and adjusted by the consultants; a timeline of
  * months and activities; what is next for each organisation.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {
+        "base", "base::ui", "organisation", "project", "project::ui", "security"})
 package dk.modningsportal.plan;

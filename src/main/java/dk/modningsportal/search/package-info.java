@@ -4,4 +4,7 @@
  * finding what many organisations say in different words: similar experiences and suggested themes. Built on
  * Hibernate Search with an embedded Lucene index on every node, kept in step through {@code search_change}.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {
+        "base", "base::ui", "comment", "intervention", "meeting", "note", "organisation", "plan",
+        "project", "project::ui", "security", "trialaction"})
 package dk.modningsportal.search;

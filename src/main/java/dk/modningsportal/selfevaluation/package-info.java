@@ -4,4 +4,8 @@
  * spent; a submitted form is read-only, and a correction is a new revision. Consultants see every
  * organisation side by side and who is late.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {
+        "activity::ui", "base", "base::ui", "evaluation", "evaluation::ui", "intervention",
+        "live::ui", "note", "notification", "organisation", "project", "project::ui", "security",
+        "trialaction"})
 package dk.modningsportal.selfevaluation;

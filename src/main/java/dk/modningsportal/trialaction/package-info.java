@@ -4,4 +4,7 @@
  * Other modules read trial actions through {@link dk.modningsportal.trialaction.TrialActionQueries} or, in
  * SQL, the views {@code trial_action_facts} and {@code trial_action_element_facts} this module owns.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {
+        "activity::ui", "base", "base::ui", "intervention", "live::ui", "notification",
+        "organisation", "project", "project::ui", "security"})
 package dk.modningsportal.trialaction;

@@ -2,4 +2,8 @@
  * The workspace pages that bring capabilities together: the landing page after login and a
  * workspace's overview of its trial actions and notes. Nothing depends on this package.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {
+        "activity::ui", "base", "base::ui", "comment", "intervention", "live::ui", "maturation",
+        "meeting", "note", "organisation", "plan", "plan::ui", "project", "project::ui", "security",
+        "trialaction"})
 package dk.modningsportal.workspace;
