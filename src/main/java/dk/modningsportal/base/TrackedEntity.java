@@ -9,7 +9,7 @@ import java.time.Instant;
  * kept as an account id (the security module names them, as they are called now).
  */
 @MappedSuperclass
-public abstract class TrackedEntity extends AbstractEntity {
+public abstract class TrackedEntity extends AbstractEntity implements ChangeStamp {
 
     @Column(name = "changed_by_id")
     private Long changedById;
@@ -22,10 +22,12 @@ public abstract class TrackedEntity extends AbstractEntity {
         this.changedAt = at;
     }
 
+    @Override
     public Long getChangedById() {
         return changedById;
     }
 
+    @Override
     public Instant getChangedAt() {
         return changedAt;
     }

@@ -4,6 +4,7 @@ import org.hibernate.annotations.SoftDelete;
 import org.hibernate.annotations.SoftDeleteType;
 
 import dk.modningsportal.base.AbstractEntity;
+import dk.modningsportal.base.ChangeStamp;
 import dk.modningsportal.intervention.CoreElement;
 import dk.modningsportal.intervention.InterventionVersion;
 import dk.modningsportal.project.Workspace;
@@ -23,7 +24,7 @@ import java.time.Instant;
 @Entity
 @Table(name = "experience_note")
 @SoftDelete(strategy = SoftDeleteType.TIMESTAMP, columnName = "deleted_at")
-public class ExperienceNote extends AbstractEntity {
+public class ExperienceNote extends AbstractEntity implements ChangeStamp {
 
     public static final int SUMMARY_MAX = 300;
     public static final int DETAILS_MAX = 4000;
@@ -145,5 +146,15 @@ public class ExperienceNote extends AbstractEntity {
 
     public UserAccount getUpdatedBy() {
         return updatedBy;
+    }
+
+    @Override
+    public Long getChangedById() {
+        return updatedBy.getId();
+    }
+
+    @Override
+    public Instant getChangedAt() {
+        return updatedAt;
     }
 }

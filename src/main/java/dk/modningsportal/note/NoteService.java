@@ -7,8 +7,6 @@ import dk.modningsportal.activity.ActivityLog;
 import dk.modningsportal.base.AccessRefusedException;
 import dk.modningsportal.base.AuditAction;
 import dk.modningsportal.base.Audited;
-import dk.modningsportal.base.CommittedReads;
-import dk.modningsportal.base.ConcurrentEditException;
 import dk.modningsportal.base.NotFoundException;
 import dk.modningsportal.base.Paging;
 import dk.modningsportal.base.TextRules;
@@ -25,6 +23,7 @@ import dk.modningsportal.project.WorkspaceRoutes;
 import dk.modningsportal.security.CurrentUser;
 import dk.modningsportal.security.PortalUser;
 import dk.modningsportal.security.UserDirectory;
+import dk.modningsportal.security.VersionedSaves;
 import dk.modningsportal.trialaction.TrialAction;
 import dk.modningsportal.trialaction.TrialActionService.TrialActionRef;
 import dk.modningsportal.trialaction.TrialActionService;
@@ -38,7 +37,6 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
@@ -60,15 +58,15 @@ public class NoteService {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final ActivityLog activity;
-    private final CommittedReads committedReads;
+    private final VersionedSaves versionedSaves;
     private final EntityManager em;
 
     NoteService(NoteRepository notes, WorkspaceAccess workspaceAccess, InterventionCatalog catalog,
             TrialActionService trialActions, UserDirectory userDirectory, CurrentUser currentUser,
-            Clock clock, ApplicationEventPublisher events, ActivityLog activity, CommittedReads committedReads,
+            Clock clock, ApplicationEventPublisher events, ActivityLog activity, VersionedSaves versionedSaves,
             EntityManager em) {
         this.em = em;
-        this.committedReads = committedReads;
+        this.versionedSaves = versionedSaves;
         this.events = events;
         this.activity = activity;
         this.notes = notes;
@@ -168,34 +166,22 @@ public class NoteService {
         PortalUser user = currentUser.require();
         ExperienceNote note = find(input.getId());
         guard(note.getId(), () -> workspaceAccess.requireWritable(note.getWorkspace().getId()));
-        if (note.getVersion() != input.getVersion()) {
-            throw new ConcurrentEditException(note.getUpdatedBy().getDisplayName(), note.getUpdatedAt(),
-                    note.getVersion());
-        }
+        versionedSaves.requireUnchanged(note, input.getVersion());
         validate(input);
         apply(note.getWorkspace(), input, note);
         note.touch(userDirectory.reference(user.id()), clock.instant());
-        try {
-            ExperienceNote saved = notes.saveAndFlush(note);
-            activity.record(note.getWorkspace(), ActivityKind.NOTE_CHANGED, saved.getSummary(),
-                    WorkspaceRoutes.note(note.getWorkspace().getId(), saved.getId()));
-            events.publishEvent(WorkspaceContentChanged.of(note.getWorkspace()));
-            return toInput(saved);
-        } catch (OptimisticLockingFailureException race) {
-            // A colleague's save committed between our check and our write: name them from what is stored now.
-            throw committedReads.read(() -> notes.findById(input.getId())
-                    .map(n -> new ConcurrentEditException(n.getUpdatedBy().getDisplayName(), n.getUpdatedAt(), n.getVersion()))
-                    .orElseThrow(() -> new NotFoundException("error.noteRefused", "Deleted " + input.getId())));
-        }
+        ExperienceNote saved = versionedSaves.saveAndFlush(notes, note,
+                () -> new NotFoundException("error.noteRefused", "Deleted " + input.getId()));
+        activity.record(note.getWorkspace(), ActivityKind.NOTE_CHANGED, saved.getSummary(),
+                WorkspaceRoutes.note(note.getWorkspace().getId(), saved.getId()));
+        events.publishEvent(WorkspaceContentChanged.of(note.getWorkspace()));
+        return toInput(saved);
     }
 
     public void delete(long noteId, long expectedVersion) {
         ExperienceNote note = find(noteId);
         guard(noteId, () -> workspaceAccess.requireWritable(note.getWorkspace().getId()));
-        if (note.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException(note.getUpdatedBy().getDisplayName(), note.getUpdatedAt(),
-                    note.getVersion());
-        }
+        versionedSaves.requireUnchanged(note, expectedVersion);
         notes.delete(note);
         notes.flush();
         activity.record(note.getWorkspace(), ActivityKind.NOTE_DELETED, note.getSummary(), null);

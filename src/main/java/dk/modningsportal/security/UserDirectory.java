@@ -1,7 +1,7 @@
 package dk.modningsportal.security;
 
+import dk.modningsportal.base.ChangeStamp;
 import dk.modningsportal.base.ConcurrentEditException;
-import dk.modningsportal.base.TrackedEntity;
 
 import java.util.Collection;
 import java.util.List;
@@ -97,7 +97,7 @@ public class UserDirectory {
     }
 
     /** The edit conflict with what is stored now: who changed it last (as they are called now), and when. */
-    public ConcurrentEditException conflictWith(TrackedEntity stored) {
+    public ConcurrentEditException conflictWith(ChangeStamp stored) {
         return new ConcurrentEditException(stored.getChangedById() == null ? "?" : displayNameOf(stored.getChangedById()),
                 stored.getChangedAt(), stored.getVersion());
     }

@@ -1,6 +1,7 @@
 package dk.modningsportal.trialaction;
 
 import dk.modningsportal.base.AbstractEntity;
+import dk.modningsportal.base.ChangeStamp;
 import dk.modningsportal.intervention.CoreElement;
 import dk.modningsportal.intervention.InterventionVersion;
 import dk.modningsportal.project.Workspace;
@@ -25,7 +26,7 @@ import org.hibernate.annotations.BatchSize;
 
 @Entity
 @Table(name = "trial_action")
-public class TrialAction extends AbstractEntity {
+public class TrialAction extends AbstractEntity implements ChangeStamp {
 
     public static final int TITLE_MAX = 200;
     public static final int GOAL_MAX = 2000;
@@ -229,5 +230,15 @@ public class TrialAction extends AbstractEntity {
 
     public UserAccount getUpdatedBy() {
         return updatedBy;
+    }
+
+    @Override
+    public Long getChangedById() {
+        return updatedBy.getId();
+    }
+
+    @Override
+    public Instant getChangedAt() {
+        return updatedAt;
     }
 }

@@ -3,8 +3,6 @@ package dk.modningsportal.trialaction;
 import static dk.modningsportal.trialaction.TrialActionInput.*;
 
 import dk.modningsportal.base.AccessRefusedException;
-import dk.modningsportal.base.CommittedReads;
-import dk.modningsportal.base.ConcurrentEditException;
 import dk.modningsportal.base.NotFoundException;
 import dk.modningsportal.base.Paging;
 import dk.modningsportal.base.TextRules;
@@ -20,6 +18,7 @@ import dk.modningsportal.security.CurrentUser;
 import dk.modningsportal.security.PortalUser;
 import dk.modningsportal.security.UserAccount;
 import dk.modningsportal.security.UserDirectory;
+import dk.modningsportal.security.VersionedSaves;
 import dk.modningsportal.security.UserDirectory.Person;
 import jakarta.persistence.criteria.JoinType;
 import java.time.Clock;
@@ -33,7 +32,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.context.ApplicationEventPublisher;
@@ -63,12 +61,12 @@ public class TrialActionService {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final ActivityLog activity;
-    private final CommittedReads committedReads;
+    private final VersionedSaves versionedSaves;
 
     TrialActionService(TrialActionRepository trialActions, WorkspaceAccess workspaceAccess,
             InterventionCatalog catalog, UserDirectory userDirectory, CurrentUser currentUser, Clock clock,
-            ApplicationEventPublisher events, ActivityLog activity, CommittedReads committedReads) {
-        this.committedReads = committedReads;
+            ApplicationEventPublisher events, ActivityLog activity, VersionedSaves versionedSaves) {
+        this.versionedSaves = versionedSaves;
         this.events = events;
         this.activity = activity;
         this.trialActions = trialActions;
@@ -175,34 +173,22 @@ public class TrialActionService {
         PortalUser user = currentUser.require();
         TrialAction action = findWritable(input.getId());
         Workspace workspace = action.getWorkspace();
-        if (action.getVersion() != input.getVersion()) {
-            throw new ConcurrentEditException(action.getUpdatedBy().getDisplayName(), action.getUpdatedAt(),
-                    action.getVersion());
-        }
+        versionedSaves.requireUnchanged(action, input.getVersion());
         TrialActionStatus before = action.getStatus();
         validate(workspace, input, before);
         apply(workspace, input, action);
         action.touch(userDirectory.reference(user.id()), clock.instant());
-        try {
-            TrialAction saved = trialActions.saveAndFlush(action);
-            activity.record(workspace, saved.getStatus() == before ? ActivityKind.TRIAL_ACTION_CHANGED
-                    : movedTo(saved.getStatus()), saved.getTitle(), WorkspaceRoutes.trialAction(saved.getId()));
-            events.publishEvent(WorkspaceContentChanged.of(workspace));
-            return toInput(saved);
-        } catch (OptimisticLockingFailureException race) {
-            // A colleague's save committed between our check and our write: name them from what is stored now.
-            throw committedReads.read(() -> trialActions.findById(input.getId())
-                    .map(a -> new ConcurrentEditException(a.getUpdatedBy().getDisplayName(), a.getUpdatedAt(), a.getVersion()))
-                    .orElseThrow(() -> new NotFoundException("error.trialActionRefused", "Deleted " + input.getId())));
-        }
+        TrialAction saved = versionedSaves.saveAndFlush(trialActions, action,
+                () -> new NotFoundException("error.trialActionRefused", "Deleted " + input.getId()));
+        activity.record(workspace, saved.getStatus() == before ? ActivityKind.TRIAL_ACTION_CHANGED
+                : movedTo(saved.getStatus()), saved.getTitle(), WorkspaceRoutes.trialAction(saved.getId()));
+        events.publishEvent(WorkspaceContentChanged.of(workspace));
+        return toInput(saved);
     }
 
     public void delete(long trialActionId, long expectedVersion) {
         TrialAction action = findWritable(trialActionId);
-        if (action.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException(action.getUpdatedBy().getDisplayName(), action.getUpdatedAt(),
-                    action.getVersion());
-        }
+        versionedSaves.requireUnchanged(action, expectedVersion);
         trialActions.delete(action);
         trialActions.flush();
         activity.record(action.getWorkspace(), ActivityKind.TRIAL_ACTION_DELETED, action.getTitle(), null);
