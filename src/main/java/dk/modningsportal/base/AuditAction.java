@@ -36,6 +36,9 @@ public enum AuditAction {
     VERSION_PUBLISHED,
     DELETED,
     RESTORED,
+    SHARED,
+    SHARE_WITHDRAWN,
+    HIDDEN,
     EXPORT_DOWNLOADED,
     AUDIT_EXPORTED
 }

@@ -54,6 +54,13 @@ public class Comment extends AbstractEntity {
     @Column(name = "deleted_at")
     private Instant deletedAt;
 
+    /** Hidden by the organisation whose shared item it is on: kept, but shown and found by nobody. */
+    @Column(name = "hidden_at")
+    private Instant hiddenAt;
+
+    @Column(name = "hidden_by_id")
+    private Long hiddenById;
+
     protected Comment() {
     }
 
@@ -77,6 +84,15 @@ public class Comment extends AbstractEntity {
     void delete(Instant at) {
         this.body = null;
         this.deletedAt = at;
+    }
+
+    void hide(long byUserId, Instant at) {
+        this.hiddenAt = at;
+        this.hiddenById = byUserId;
+    }
+
+    public boolean isHidden() {
+        return hiddenAt != null;
     }
 
     void restore(String keptBody) {

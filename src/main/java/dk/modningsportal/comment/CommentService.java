@@ -15,6 +15,7 @@ import dk.modningsportal.note.NoteQueries;
 import dk.modningsportal.notification.Notice;
 import dk.modningsportal.notification.NotificationKind;
 import dk.modningsportal.notification.NotificationService;
+import dk.modningsportal.project.ProjectRoutes;
 import dk.modningsportal.project.Workspace;
 import dk.modningsportal.project.WorkspaceAccess;
 import dk.modningsportal.project.WorkspaceContentChanged;
@@ -23,6 +24,7 @@ import dk.modningsportal.security.CurrentUser;
 import dk.modningsportal.security.PortalUser;
 import dk.modningsportal.security.Role;
 import dk.modningsportal.security.UserAccount;
+import dk.modningsportal.security.UserDirectory.PersonInOrganisation;
 import dk.modningsportal.security.UserDirectory.Reader;
 import dk.modningsportal.security.UserDirectory;
 import dk.modningsportal.trialaction.TrialAction;
@@ -64,16 +66,24 @@ public class CommentService {
     public record Revision(String body, Instant writtenAt) {
     }
 
+    /**
+     * {@code authorOrganisation}: named when the thread is on a shared item, where people of several organisations
+     * write; {@code hidden}: hidden by the item's organisation; {@code canHide}: the reader may hide it.
+     */
     public record CommentRow(long id, long version, Long replyToId, long authorId, String authorName,
             boolean feedback, String body, Instant createdAt, Instant editedAt, boolean deleted, boolean mine,
-            List<Revision> earlier) {
+            List<Revision> earlier, String authorOrganisation, boolean hidden, boolean canHide) {
     }
 
     public record Thread(List<CommentRow> comments, boolean canComment, List<Reader> mentionable) {
     }
 
-    /** The item a thread hangs on, as the rules need it. */
-    private record Item(CommentTarget target, Workspace workspace, String title, Set<Long> ownerIds, String link) {
+    /**
+     * The item a thread hangs on, as the rules need it. {@code shared}: with the project's other organisations, who
+     * then read and write its thread too; the link is then the shared item's, which sends its own team on.
+     */
+    private record Item(CommentTarget target, Workspace workspace, String title, Set<Long> ownerIds, String link,
+            boolean shared) {
     }
 
     private final CommentRepository comments;
@@ -116,10 +126,14 @@ public class CommentService {
             comments.findRevisions(found.stream().map(Comment::getId).toList()).forEach(r -> earlier
                     .computeIfAbsent(r.getCommentId(), k -> new ArrayList<>()).add(new Revision(r.getBody(), r.getWrittenAt())));
         }
-        List<CommentRow> rows = found.stream().map(c -> row(c, me, earlier.getOrDefault(c.getId(), List.of()))).toList();
-        boolean canComment = mayComment(me, item.workspace());
-        return new Thread(rows, canComment,
-                canComment ? workspaceAccess.mentionable(item.workspace().getId()) : List.of());
+        boolean mayHide = item.shared() && workspaceAccess.canWrite(me, item.workspace());
+        Map<Long, PersonInOrganisation> authors = authors(found);
+        List<CommentRow> rows = found.stream().map(c -> row(c, me, earlier.getOrDefault(c.getId(), List.of()), item,
+                mayHide, authors)).toList();
+        boolean canComment = mayComment(me, item);
+        return new Thread(rows, canComment, !canComment ? List.of() : item.shared()
+                ? workspaceAccess.mentionableInProject(item.workspace().getProject().getId())
+                : workspaceAccess.mentionable(item.workspace().getId()));
     }
 
     public CommentRow add(CommentTarget target, Long replyToId, String body) {
@@ -143,7 +157,7 @@ public class CommentService {
         notifications.send(notice(NotificationKind.COMMENT_ON_MY_ITEM, item, me, text), owners);
         events.publishEvent(WorkspaceContentChanged.of(item.workspace()));
         log.info("{} commented on {} (comment {})", me, target, saved.getId());
-        return row(saved, me, List.of());
+        return row(saved, me, List.of(), item, false, authors(List.of(saved)));
     }
 
     /** Changes one's own comment; the earlier wording is kept, and people newly named are told. */
@@ -166,7 +180,7 @@ public class CommentService {
         notifications.send(notice(NotificationKind.MENTION, item, me, text),
                 mentioned.stream().filter(id -> !previouslyNamed.contains(id)).toList());
         events.publishEvent(WorkspaceContentChanged.of(item.workspace()));
-        return row(saved, me, List.of());
+        return row(saved, me, List.of(), item, false, authors(List.of(saved)));
     }
 
     /** Removes the text of one's own comment; its place in the thread stays, so replies still make sense. */
@@ -186,6 +200,29 @@ public class CommentService {
     }
 
     /**
+     * The item's organisation hides a comment another organisation's person wrote on its shared item: its writers
+     * may, and it is then shown and found by nobody (its author is not told; the item's people see that it was).
+     */
+    public void hide(long commentId) {
+        PortalUser me = currentUser.require();
+        Comment comment = comments.findWithDetails(commentId).orElseThrow(
+                () -> new NotFoundException("error.commentRefused", "No comment " + commentId));
+        Item item = readable(comment.getTarget());
+        if (!item.shared() || !workspaceAccess.canWrite(me, item.workspace())
+                || userDirectory.organisationOf(comment.getAuthor().getId()) == item.workspace().getOrganisationId()) {
+            log.warn("Refused hiding comment {} to {}", commentId, me);
+            throw new AccessRefusedException("error.commentRefused", me + " may not hide comment " + commentId);
+        }
+        if (!comment.isHidden()) {
+            comment.hide(me.id(), clock.instant());
+            comments.saveAndFlush(comment);
+            events.publishEvent(Audited.of(AuditAction.HIDDEN, "COMMENT", commentId, null, me.organisationId()));
+            events.publishEvent(WorkspaceContentChanged.of(item.workspace()));
+            log.info("{} hid comment {}", me, commentId);
+        }
+    }
+
+    /**
      * The workspace's comments for its own export, oldest first: id, trial action id, note id, reply to, author,
      * feedback from a consultant, written, edited, text. Deleted ones are left out. For readers of the workspace.
      */
@@ -194,7 +231,7 @@ public class CommentService {
         workspaceAccess.requireReadable(workspaceId);
         em.createQuery("select c.id, c.trialActionId, c.noteId, c.replyToId, a.displayName, c.feedback, c.createdAt, "
                         + "c.editedAt, c.body from Comment c join c.author a where c.workspace.id = :w "
-                        + "and c.deletedAt is null order by c.createdAt, c.id", Object[].class)
+                        + "and c.deletedAt is null and c.hiddenAt is null order by c.createdAt, c.id", Object[].class)
                 .setParameter("w", workspaceId).getResultStream()
                 .forEach(row -> sink.accept(new ArrayList<>(java.util.Arrays.asList(row))));
     }
@@ -252,7 +289,8 @@ public class CommentService {
         Set<Long> readers = new LinkedHashSet<>();
         for (String name : Mentions.in(text)) {
             userDirectory.findEnabled(name).ifPresentOrElse(person -> {
-                if (workspaceAccess.canRead(person, item.workspace())) {
+                if (workspaceAccess.canRead(person, item.workspace()) || (item.shared()
+                        && workspaceAccess.canReadShared(person, item.workspace().getProject().getId()))) {
                     readers.add(person.id());
                 } else {
                     refused.add(name);
@@ -267,39 +305,44 @@ public class CommentService {
 
     private PortalUser requireMayComment(Item item) {
         PortalUser me = currentUser.require();
-        if (!mayComment(me, item.workspace()) || !item.workspace().isOpen()) {
+        if (!mayComment(me, item) || !item.workspace().isOpen()) {
             log.warn("Refused comment on {} to {}", item.target(), me);
             throw new AccessRefusedException("error.commentRefused", me + " may not comment on " + item.target());
         }
         return me;
     }
 
-    private boolean mayComment(PortalUser me, Workspace workspace) {
-        return workspaceAccess.canComment(me, workspace);
+    private boolean mayComment(PortalUser me, Item item) {
+        return workspaceAccess.canComment(me, item.workspace())
+                || (item.shared() && workspaceAccess.canCommentOnShared(me, item.workspace()));
     }
 
     private Item readable(CommentTarget target) {
         Item item = switch (target.kind()) {
             case TRIAL_ACTION -> {
                 TrialAction action = trialActionQueries.trialAction(target.id()).orElse(null);
+                boolean shared = action != null && action.getSharing().isShared();
                 yield action == null ? null : new Item(target, action.getWorkspace(), action.getTitle(),
                         Stream.of(action.getCreatedBy(), action.getResponsible()).filter(Objects::nonNull)
                                 .map(UserAccount::getId).collect(Collectors.toCollection(LinkedHashSet::new)),
-                        WorkspaceRoutes.trialAction(target.id()));
+                        shared ? ProjectRoutes.trialAction(target.id()) : WorkspaceRoutes.trialAction(target.id()),
+                        shared);
             }
             case NOTE -> {
                 ExperienceNote note = noteQueries.note(target.id()).orElse(null);
+                boolean shared = note != null && note.getSharing().isShared();
                 yield note == null ? null : new Item(target, note.getWorkspace(), note.getSummary(),
-                        Set.of(note.getCreatedBy().getId()),
-                        WorkspaceRoutes.note(note.getWorkspace().getId(), target.id()));
+                        Set.of(note.getCreatedBy().getId()), shared ? ProjectRoutes.note(target.id())
+                                : WorkspaceRoutes.note(note.getWorkspace().getId(), target.id()), shared);
             }
         };
         if (item == null) {
             throw new NotFoundException("error.commentRefused", "No " + target);
         }
-        try {
-            workspaceAccess.requireReadable(item.workspace().getId());
-        } catch (AccessRefusedException refused) {
+        PortalUser me = currentUser.require();
+        if (!workspaceAccess.canRead(me, item.workspace()) && !(item.shared()
+                && workspaceAccess.canReadShared(me, item.workspace().getProject().getId()))) {
+            log.warn("Refused thread {} to {}", target, me);
             throw new AccessRefusedException("error.commentRefused", "Thread " + target);
         }
         return item;
@@ -312,10 +355,23 @@ public class CommentService {
                 item.target().kind().name().toLowerCase() + ":" + item.target().id());
     }
 
-    private static CommentRow row(Comment c, PortalUser me, List<Revision> earlier) {
+    /** The comments' authors with their organisations, in one query. */
+    private Map<Long, PersonInOrganisation> authors(List<Comment> found) {
+        return userDirectory.withOrganisations(found.stream().map(c -> c.getAuthor().getId()).distinct().toList())
+                .stream().collect(Collectors.toMap(PersonInOrganisation::id, p -> p));
+    }
+
+    private static CommentRow row(Comment c, PortalUser me, List<Revision> earlier, Item item, boolean mayHide,
+            Map<Long, PersonInOrganisation> authors) {
+        PersonInOrganisation author = authors.get(c.getAuthor().getId());
+        boolean ownOrganisation = author.organisationId() == item.workspace().getOrganisationId();
+        boolean gone = c.isDeleted() || c.isHidden();
         return new CommentRow(c.getId(), c.getVersion(), c.getReplyToId(), c.getAuthor().getId(),
-                c.getAuthor().getDisplayName(), c.isFeedback(), c.getBody(), c.getCreatedAt(), c.getEditedAt(),
-                // A deleted comment shows none of its wording, earlier ones included.
-                c.isDeleted(), c.getAuthor().getId() == me.id(), c.isDeleted() ? List.of() : earlier);
+                c.getAuthor().getDisplayName(), c.isFeedback(), c.isHidden() ? null : c.getBody(), c.getCreatedAt(),
+                c.getEditedAt(),
+                // A deleted or hidden comment shows none of its wording, earlier ones included.
+                c.isDeleted(), c.getAuthor().getId() == me.id() && !c.isHidden(), gone ? List.of() : earlier,
+                item.shared() ? author.organisationName() : null, c.isHidden(),
+                mayHide && !ownOrganisation && !gone);
     }
 }

@@ -110,6 +110,10 @@ class DemoWriter {
                     }
                     input = trialActions.update(input);
                 }
+                // Half the evaluated ones are shared with the project: what the others may learn from.
+                if (target == TrialActionStatus.EVALUATED && i % 2 == 0) {
+                    trialActions.share(input.getId(), true);
+                }
                 created.add(new TrialActionRef(input.getId(), input.getTitle()));
                 Instant start = now.minus(Duration.ofDays(Math.max(0, daysAgo) + 3L));
                 backdate("TrialAction", input.getId(), start,
@@ -129,6 +133,9 @@ class DemoWriter {
                     input.setTrialAction(created.get(i % created.size()));
                 }
                 input = notes.create(workspaceId, input);
+                if (i % 4 == 1) {
+                    notes.share(input.getId(), true);
+                }
                 Instant written = now.minus(Duration.ofDays(newestDaysAgo + random.nextInt(span)));
                 backdate("ExperienceNote", input.getId(), written, written);
             }
@@ -150,6 +157,10 @@ class DemoWriter {
                 .setParameter("created", created)
                 .setParameter("updated", updated.isBefore(created) ? created : updated)
                 .setParameter("id", id)
+                .executeUpdate();
+        em.createQuery("update " + entity + " e set e.sharing.sharedAt = :updated where e.id = :id "
+                        + "and e.sharing.sharedAt is not null")
+                .setParameter("updated", updated.isBefore(created) ? created : updated).setParameter("id", id)
                 .executeUpdate();
         // The workspace's activity feed follows: added when created, the rest when last changed.
         String link = entity.equals("TrialAction") ? "trial-actions/" + id : "%?note=" + id;

@@ -141,6 +141,25 @@ public class InterventionCatalog {
                 .orElseThrow(() -> new ValidationFailedException(Map.of(field, "validation.unknownChoice")));
     }
 
+    /** Every core element of the project's intervention, for one who may read the project (filters across it). */
+    public List<CoreElementRef> coreElementsOfProject(long projectId) {
+        requireReadableProject(projectId);
+        return interventions.findCoreElements(projectId).stream().map(InterventionCatalog::ref).toList();
+    }
+
+    /** The project's versions in trial or closed, for one who may read the project. */
+    public List<VersionRef> versionsOfProject(long projectId) {
+        requireReadableProject(projectId);
+        return interventions.findVersions(projectId).stream().filter(v -> v.getStatus() != VersionStatus.DRAFT)
+                .map(InterventionCatalog::ref).toList();
+    }
+
+    private void requireReadableProject(long projectId) {
+        if (!workspaceAccess.canReadProject(projectId)) {
+            throw new dk.modningsportal.base.AccessRefusedException("error.accessRefused", "Project " + projectId);
+        }
+    }
+
     private long projectOf(long workspaceId) {
         Workspace workspace = workspaceAccess.requireReadable(workspaceId);
         return workspace.getProject().getId();

@@ -5,6 +5,7 @@ import org.hibernate.annotations.SoftDeleteType;
 
 import dk.modningsportal.base.AbstractEntity;
 import dk.modningsportal.base.ChangeStamp;
+import dk.modningsportal.base.SharedWithProject;
 import dk.modningsportal.intervention.CoreElement;
 import dk.modningsportal.intervention.InterventionVersion;
 import dk.modningsportal.project.Workspace;
@@ -72,6 +73,11 @@ public class ExperienceNote extends AbstractEntity implements ChangeStamp {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "updated_by_id", nullable = false)
     private UserAccount updatedBy;
+
+    /** Sharing is no edit of the content: it does not make a colleague's open form out of date. */
+    @jakarta.persistence.Embedded
+    @org.hibernate.annotations.OptimisticLock(excluded = true)
+    private SharedWithProject sharing = new SharedWithProject();
 
     protected ExperienceNote() {
     }
@@ -156,5 +162,13 @@ public class ExperienceNote extends AbstractEntity implements ChangeStamp {
     @Override
     public Instant getChangedAt() {
         return updatedAt;
+    }
+
+    /** With the project's other organisations, or not (Hibernate leaves it null when nothing was shared). */
+    public SharedWithProject getSharing() {
+        if (sharing == null) {
+            sharing = new SharedWithProject();
+        }
+        return sharing;
     }
 }

@@ -1,5 +1,6 @@
 package dk.modningsportal.note;
 
+import dk.modningsportal.base.SharedWithProject;
 import dk.modningsportal.base.ValidationFailedException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -122,6 +123,54 @@ public class NoteQueries {
                 .setParameter("workspaceId", workspaceId == null ? -1L : workspaceId)
                 .setParameter("projectId", projectId == null ? -1L : projectId)
                 .setParameter("from", from).setParameter("until", until).getResultList();
+    }
+
+    /** A note shared with its project, as a list across organisations shows it. */
+    public record SharedNoteRow(long id, long workspaceId, long organisationId, String organisationName, NoteKind kind,
+            String summary, String coreElementName, String versionLabel, Instant sharedAt, long sharedById) {
+    }
+
+    private static final String SHARED = "from ExperienceNote n left join n.coreElement c "
+            + "where n.workspace.project.id = :projectId and n.sharing.sharedAt is not null";
+
+    /**
+     * The project's shared notes, the most recently shared first, at most {@code limit}: for the page of what the
+     * organisations have shared (the caller checked the person takes part in the project).
+     */
+    public List<SharedNoteRow> shared(SharedWithProject.Filter filter, int limit) {
+        return sharedQuery("select new dk.modningsportal.note.NoteQueries$SharedNoteRow(n.id, n.workspace.id, "
+                        + "n.workspace.organisation.id, n.workspace.organisation.name, n.kind, n.summary, c.name, "
+                        + "n.interventionVersion.label, n.sharing.sharedAt, n.sharing.sharedById) " + SHARED, filter,
+                " order by n.sharing.sharedAt desc, n.id desc", SharedNoteRow.class)
+                .setMaxResults(limit).getResultList();
+    }
+
+    public long countShared(SharedWithProject.Filter filter) {
+        return sharedQuery("select count(n) " + SHARED, filter, "", Long.class).getSingleResult();
+    }
+
+    private <T> TypedQuery<T> sharedQuery(String select, SharedWithProject.Filter filter, String tail, Class<T> type) {
+        StringBuilder jpql = new StringBuilder(select);
+        if (filter.coreElementId() != null) {
+            jpql.append(" and c.id = :coreElementId");
+        }
+        if (filter.versionId() != null) {
+            jpql.append(" and n.interventionVersion.id = :versionId");
+        }
+        if (filter.organisationId() != null) {
+            jpql.append(" and n.workspace.organisation.id = :organisationId");
+        }
+        TypedQuery<T> query = em.createQuery(jpql + tail, type).setParameter("projectId", filter.projectId());
+        if (filter.coreElementId() != null) {
+            query.setParameter("coreElementId", filter.coreElementId());
+        }
+        if (filter.versionId() != null) {
+            query.setParameter("versionId", filter.versionId());
+        }
+        if (filter.organisationId() != null) {
+            query.setParameter("organisationId", filter.organisationId());
+        }
+        return query;
     }
 
     /** A note another module reads about (its comment thread checks the person may read its workspace). */

@@ -9,6 +9,7 @@ import dk.modningsportal.base.AuditAction;
 import dk.modningsportal.base.Audited;
 import dk.modningsportal.base.NotFoundException;
 import dk.modningsportal.base.Paging;
+import dk.modningsportal.base.SharedWithProject;
 import dk.modningsportal.base.TextRules;
 import dk.modningsportal.base.ValidationFailedException;
 import dk.modningsportal.intervention.CoreElement;
@@ -154,11 +155,15 @@ public class NoteService {
         validate(input);
         ExperienceNote note = new ExperienceNote(workspace, userDirectory.reference(user.id()), clock.instant());
         apply(workspace, input, note);
+        if (workspace.isShareNewNotes()) {
+            note.getSharing().share(user.id(), note.getCreatedAt());
+        }
         ExperienceNote saved = notes.saveAndFlush(note);
         activity.record(workspace, ActivityKind.NOTE_ADDED, saved.getSummary(),
                 WorkspaceRoutes.note(workspaceId, saved.getId()));
         events.publishEvent(WorkspaceContentChanged.of(workspace));
-        log.info("{} added note {} in workspace {}", user, saved.getId(), workspaceId);
+        log.info("{} added note {} in workspace {}{}", user, saved.getId(), workspaceId,
+                saved.getSharing().isShared() ? " (shared with the project)" : "");
         return toInput(saved);
     }
 
@@ -189,6 +194,63 @@ public class NoteService {
                 note.getWorkspace().getOrganisation().getId()));
         events.publishEvent(WorkspaceContentChanged.of(note.getWorkspace()));
         log.info("{} deleted note {}", currentUser.require(), noteId);
+    }
+
+    /** Whether the note is shared with the project's other organisations, by whom and when; for its readers. */
+    @Transactional(readOnly = true)
+    public SharedWithProject.State sharing(long noteId) {
+        ExperienceNote note = find(noteId);
+        guard(noteId, () -> workspaceAccess.requireReadable(note.getWorkspace().getId()));
+        return userDirectory.stateOf(note.getSharing());
+    }
+
+    /**
+     * Shares the note with the project's other organisations ({@code true}) or withdraws it: for those who write
+     * its workspace. Withdrawn, it is the organisation's own again, and others' comments on it with it.
+     */
+    public SharedWithProject.State share(long noteId, boolean share) {
+        PortalUser user = currentUser.require();
+        ExperienceNote note = find(noteId);
+        guard(noteId, () -> workspaceAccess.requireWritable(note.getWorkspace().getId()));
+        if (share) {
+            note.getSharing().share(user.id(), clock.instant());
+        } else {
+            note.getSharing().withdraw();
+        }
+        notes.saveAndFlush(note);
+        activity.record(note.getWorkspace(), share ? ActivityKind.NOTE_SHARED : ActivityKind.NOTE_WITHDRAWN,
+                note.getSummary(), WorkspaceRoutes.note(note.getWorkspace().getId(), noteId));
+        events.publishEvent(Audited.of(share ? AuditAction.SHARED : AuditAction.SHARE_WITHDRAWN, "NOTE", noteId,
+                note.getSummary(), note.getWorkspace().getOrganisation().getId()));
+        events.publishEvent(WorkspaceContentChanged.of(note.getWorkspace()));
+        log.info("{} {} note {}", user, share ? "shared" : "withdrew", noteId);
+        return userDirectory.stateOf(note.getSharing());
+    }
+
+    /**
+     * A note as the project's other organisations read it once it is shared: for the person who takes part in
+     * the project (or may read its workspace anyway). Unshared, or of another project, it is refused as if unknown.
+     * A linked trial action is named only if it is shared too.
+     */
+    @Transactional(readOnly = true)
+    public SharedNote shared(long noteId) {
+        PortalUser user = currentUser.require();
+        ExperienceNote note = find(noteId);
+        Workspace workspace = note.getWorkspace();
+        boolean own = workspaceAccess.canRead(user, workspace);
+        if (!own && !(note.getSharing().isShared() && workspaceAccess.canReadShared(user, workspace.getProject().getId()))) {
+            log.warn("Refused unshared note {} to {}", noteId, user);
+            throw new NotFoundException("error.noteRefused", "Note " + noteId + " is not shared");
+        }
+        TrialAction linked = note.getTrialAction();
+        SharedWithProject.State sharing = userDirectory.stateOf(note.getSharing());
+        return new SharedNote(note.getId(), workspace.getProject().getId(), workspace.getId(),
+                workspace.getOrganisation().getName(), note.getSummary(), note.getDetails(), note.getKind(),
+                note.getSource(), note.getCoreElement() == null ? null : note.getCoreElement().getName(),
+                note.getInterventionVersion().getLabel(),
+                linked != null && (own || linked.getSharing().isShared()) ? linked.getTitle() : null,
+                linked != null && (own || linked.getSharing().isShared()) ? linked.getId() : null,
+                note.getCreatedAt(), sharing, own);
     }
 
     /** How long a deleted note can be brought back. */
@@ -288,7 +350,7 @@ public class NoteService {
                 n.getCoreElement() == null ? null : n.getCoreElement().getName(),
                 n.getInterventionVersion().getLabel(),
                 n.getTrialAction() == null ? null : n.getTrialAction().getTitle(),
-                n.getCreatedBy().getDisplayName(), n.getCreatedAt());
+                n.getCreatedBy().getDisplayName(), n.getCreatedAt(), n.getSharing().isShared());
     }
 
     private static Specification<ExperienceNote> matching(long workspaceId, NoteFilter filter) {

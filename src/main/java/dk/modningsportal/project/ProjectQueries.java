@@ -59,6 +59,17 @@ public class ProjectQueries {
         return workspaces.findByProjects(List.of(projectId));
     }
 
+    /** An organisation taking part in a project, with its workspace there; for services that checked access. */
+    public record Participant(long workspaceId, long organisationId, String organisationName, boolean open,
+            boolean shareNewNotes) {
+    }
+
+    /** The organisations of the project, by name. */
+    public List<Participant> participantsOf(long projectId) {
+        return workspacesOf(projectId).stream().map(w -> new Participant(w.getId(), w.getOrganisation().getId(),
+                w.getOrganisation().getName(), w.isOpen(), w.isShareNewNotes())).toList();
+    }
+
     /** Every workspace with project and organisation: for the scheduled reminders. */
     public List<Workspace> allWorkspaces() {
         return workspaces.findAllWithDetails();

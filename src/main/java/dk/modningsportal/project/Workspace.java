@@ -33,6 +33,10 @@ public class Workspace extends AbstractEntity {
     @Column(name = "withdrawn_at")
     private Instant withdrawnAt;
 
+    /** The project leader's choice: the organisation's new notes in this project are shared as they are written. */
+    @jakarta.persistence.Column(name = "share_new_notes", nullable = false)
+    private boolean shareNewNotes;
+
     protected Workspace() {
     }
 
@@ -57,6 +61,14 @@ public class Workspace extends AbstractEntity {
         this.consultant = newConsultant;
     }
 
+    void shareNewNotes(boolean share) {
+        this.shareNewNotes = share;
+    }
+
+    public boolean isShareNewNotes() {
+        return shareNewNotes;
+    }
+
     public boolean isWithdrawn() {
         return withdrawnAt != null;
     }
@@ -72,6 +84,11 @@ public class Workspace extends AbstractEntity {
 
     public Organisation getOrganisation() {
         return organisation;
+    }
+
+    /** Its organisation's id, for modules that need no more of the organisation than that. */
+    public long getOrganisationId() {
+        return organisation.getId();
     }
 
     public UserAccount getConsultant() {

@@ -196,11 +196,61 @@ public class WorkspaceAccess {
     }
 
     /**
+     * Whether the person takes part in the project (their organisation has a workspace in it), serves or evaluates
+     * it, or is national management: who may read what a team has shared with the project.
+     */
+    public boolean canReadShared(PortalUser user, long projectId) {
+        return projectScope(user, projectId).any();
+    }
+
+    /**
+     * Who comments on an item shared with the project: the people of its organisations and its consultants, while
+     * the item's own workspace is open. (Evaluators and national management read, as in workspaces.)
+     */
+    public boolean canCommentOnShared(PortalUser user, Workspace itemWorkspace) {
+        return itemWorkspace.isOpen() && switch (user.role()) {
+            case TEAM_MEMBER, PROJECT_LEADER -> projectScope(user, itemWorkspace.getProject().getId()).any();
+            case LEADER -> !user.isNationalAgency() && projectScope(user, itemWorkspace.getProject().getId()).any();
+            case CONSULTANT -> projectScope(user, itemWorkspace.getProject().getId()).any();
+            case EVALUATOR, ADMIN -> false;
+        };
+    }
+
+    /** The people one would name in a comment on a shared item: every organisation's people and the consultants. */
+    public List<UserDirectory.Reader> mentionableInProject(long projectId) {
+        Project project = projects.findById(projectId).orElseThrow();
+        List<UserDirectory.Reader> people = new java.util.ArrayList<>(userDirectory.readersOf(
+                workspaces.findOrganisationIdsOfProject(projectId),
+                java.util.EnumSet.of(dk.modningsportal.security.Role.TEAM_MEMBER,
+                        dk.modningsportal.security.Role.PROJECT_LEADER, dk.modningsportal.security.Role.LEADER)));
+        people.addAll(userDirectory.enabledReaders(project.getConsultantIds()));
+        return people;
+    }
+
+    /**
+     * A project leader turns sharing of their organisation's new notes in this project on or off; the notes
+     * written before stay as they are.
+     */
+    @Transactional
+    public void shareNewNotes(long workspaceId, boolean share) {
+        PortalUser user = currentUser.require();
+        Workspace workspace = requireWritable(workspaceId);
+        if (user.role() != dk.modningsportal.security.Role.PROJECT_LEADER) {
+            throw refuse(user, "set sharing of", workspaceId);
+        }
+        workspace.shareNewNotes(share);
+        log.info("{} turned sharing of new notes {} in workspace {}", user, share ? "on" : "off", workspaceId);
+    }
+
+    /**
      * Which of a project's workspaces the current user may read, decided with one small query instead of
      * loading every readable workspace: the same rules as {@link #canRead}.
      */
     public ProjectScope projectScope(long projectId) {
-        PortalUser user = currentUser.require();
+        return projectScope(currentUser.require(), projectId);
+    }
+
+    private ProjectScope projectScope(PortalUser user, long projectId) {
         return switch (user.role()) {
             case TEAM_MEMBER, PROJECT_LEADER -> ownScope(user, projectId);
             case LEADER -> user.isNationalAgency()

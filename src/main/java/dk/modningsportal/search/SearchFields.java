@@ -18,7 +18,8 @@ import org.hibernate.search.engine.backend.types.Sortable;
  * The one document shape every searchable thing is indexed as, so one query spans them all: a title and a body
  * in Danish, what it is, whose it is (project, organisation; none for project-wide content), what it is about
  * (core elements, version) and when. {@code stems}: the distinct word stems of title and body, for counting
- * which words many items share (theme suggestions).
+ * which words many items share (theme suggestions); {@code shared}: a team shared it with its project's other
+ * organisations.
  */
 final class SearchFields {
 
@@ -38,6 +39,7 @@ final class SearchFields {
     static final String HIDDEN = "hidden";
     static final String BOARD_ITEM = "boardItem";
     static final String STEMS = "stems";
+    static final String SHARED = "shared";
 
     final IndexFieldReference<String> title;
     final IndexFieldReference<String> body;
@@ -55,6 +57,7 @@ final class SearchFields {
     final IndexFieldReference<Boolean> hidden;
     final IndexFieldReference<Boolean> boardItem;
     final IndexFieldReference<String> stems;
+    final IndexFieldReference<Boolean> shared;
 
     SearchFields(IndexSchemaElement schema) {
         title = schema.field(TITLE, f -> f.asString().analyzer(DanishAnalysis.DANISH)
@@ -75,13 +78,14 @@ final class SearchFields {
         internal = schema.field(INTERNAL, f -> f.asBoolean()).toReference();
         hidden = schema.field(HIDDEN, f -> f.asBoolean()).toReference();
         boardItem = schema.field(BOARD_ITEM, f -> f.asBoolean()).toReference();
+        shared = schema.field(SHARED, f -> f.asBoolean()).toReference();
         stems = schema.field(STEMS, f -> f.asString().aggregable(Aggregable.YES)).multiValued().toReference();
     }
 
     /** What one document says; null values are left out. */
     record Document(SearchKind kind, long id, String title, String body, Long projectId, Long organisationId,
             Long workspaceId, Long parentId, Collection<Long> coreElementIds, Long versionId, String source,
-            Instant at, boolean internal, boolean hidden, boolean boardItem) {
+            Instant at, boolean internal, boolean hidden, boolean boardItem, boolean shared) {
     }
 
     void write(DocumentElement target, Document d) {
@@ -100,6 +104,7 @@ final class SearchFields {
         target.addValue(internal, d.internal());
         target.addValue(hidden, d.hidden());
         target.addValue(boardItem, d.boardItem());
+        target.addValue(shared, d.shared());
         if (d.boardItem()) {
             DanishAnalysis.stems(d.title() + "\n" + (d.body() == null ? "" : d.body()))
                     .forEach(s -> target.addValue(stems, s));

@@ -37,10 +37,10 @@ public class SearchMapping implements HibernateOrmSearchMappingConfigurer {
         ProgrammaticMappingConfigurationContext mapping = context.programmaticMapping();
         index(mapping, TrialAction.class, "trial_action", binder(TrialAction.class, SearchMapping::document, "title", "goal", "plannedActivity",
                         "outcome", "learning", "nextStep", "adaptation", "status", "coreElements",
-                        "interventionVersion", "updatedAt", "workspace"));
+                        "interventionVersion", "updatedAt", "workspace", "sharing.sharedAt"));
         index(mapping, ExperienceNote.class, "experience_note", binder(ExperienceNote.class, SearchMapping::document, "summary", "details", "kind", "source",
-                        "coreElement", "interventionVersion", "createdAt", "workspace"));
-        index(mapping, Comment.class, "item_comment", binder(Comment.class, SearchMapping::document, "body", "deletedAt", "createdAt", "workspace",
+                        "coreElement", "interventionVersion", "createdAt", "workspace", "sharing.sharedAt"));
+        index(mapping, Comment.class, "item_comment", binder(Comment.class, SearchMapping::document, "body", "deletedAt", "hiddenAt", "createdAt", "workspace",
                         "trialActionId", "noteId"));
         index(mapping, AgendaItem.class, "agenda_item", binder(AgendaItem.class, SearchMapping::document, "title", "minutesText", "internal",
                         "outcomes.text", "meeting.startsAt"));
@@ -75,7 +75,7 @@ public class SearchMapping implements HibernateOrmSearchMappingConfigurer {
                 w.getProject().getId(), w.getOrganisation().getId(), w.getId(), null,
                 t.getCoreElements().stream().map(CoreElement::getId).toList(),
                 t.getInterventionVersion() == null ? null : t.getInterventionVersion().getId(), null, t.getUpdatedAt(),
-                false, false, evaluated);
+                false, false, evaluated, t.getSharing().isShared());
     }
 
     static SearchFields.Document document(ExperienceNote n) {
@@ -83,14 +83,15 @@ public class SearchMapping implements HibernateOrmSearchMappingConfigurer {
         return new SearchFields.Document(SearchKind.NOTE, n.getId(), n.getSummary(), n.getDetails(),
                 w.getProject().getId(), w.getOrganisation().getId(), w.getId(), null,
                 n.getCoreElement() == null ? List.of() : List.of(n.getCoreElement().getId()),
-                n.getInterventionVersion().getId(), n.getSource().name(), n.getCreatedAt(), false, false, true);
+                n.getInterventionVersion().getId(), n.getSource().name(), n.getCreatedAt(), false, false, true,
+                n.getSharing().isShared());
     }
 
     static SearchFields.Document document(Comment c) {
         Workspace w = c.getWorkspace();
         return new SearchFields.Document(SearchKind.COMMENT, c.getId(), null, c.getBody(), w.getProject().getId(),
                 w.getOrganisation().getId(), w.getId(), c.getTarget().id(), List.of(), null, c.getTarget().kind().name(),
-                c.getCreatedAt(), false, c.isDeleted(), false);
+                c.getCreatedAt(), false, c.isDeleted() || c.isHidden(), false, false);
     }
 
     static SearchFields.Document document(AgendaItem item) {
@@ -100,7 +101,7 @@ public class SearchMapping implements HibernateOrmSearchMappingConfigurer {
         return new SearchFields.Document(SearchKind.MEETING, item.getId(), item.getTitle(),
                 SearchFields.join(item.getMinutesText(), outcomes), m.getActivity().getProject().getId(),
                 m.getOrganisation() == null ? null : m.getOrganisation().getId(), null, m.getActivity().getId(), List.of(), null,
-                null, m.getStartsAt(), item.isInternal(), false, false);
+                null, m.getStartsAt(), item.isInternal(), false, false, false);
     }
 
     static SearchFields.Document document(InterventionVersion v) {
@@ -111,6 +112,6 @@ public class SearchMapping implements HibernateOrmSearchMappingConfigurer {
                 SearchFields.join(v.getDescription(), v.getTargetGroup(), v.getTheoryOfChange(), texts),
                 v.getIntervention().getProject().getId(), null, null, null,
                 v.getTexts().stream().map(CoreElementText::getCoreElement).map(CoreElement::getId).toList(), v.getId(),
-                null, v.getPublishedAt(), false, v.getStatus() == VersionStatus.DRAFT, false);
+                null, v.getPublishedAt(), false, v.getStatus() == VersionStatus.DRAFT, false, false);
     }
 }

@@ -10,6 +10,7 @@ import static dk.modningsportal.search.SearchFields.ORGANISATION;
 import static dk.modningsportal.search.SearchFields.PARENT;
 import static dk.modningsportal.search.SearchFields.PROJECT;
 import static dk.modningsportal.search.SearchFields.REF;
+import static dk.modningsportal.search.SearchFields.SHARED;
 import static dk.modningsportal.search.SearchFields.SOURCE;
 import static dk.modningsportal.search.SearchFields.TITLE;
 import static dk.modningsportal.search.SearchFields.VERSION;
@@ -17,6 +18,8 @@ import static dk.modningsportal.search.SearchFields.WORKSPACE;
 
 import dk.modningsportal.base.DanishTime;
 import dk.modningsportal.meeting.MeetingService;
+import dk.modningsportal.project.ProjectQueries;
+import dk.modningsportal.project.ProjectRoutes;
 import dk.modningsportal.project.ReadScope;
 import dk.modningsportal.project.WorkspaceAccess;
 import dk.modningsportal.project.WorkspaceRoutes;
@@ -53,9 +56,11 @@ public class SearchService {
     private final EntityManager em;
     private final WorkspaceAccess workspaceAccess;
     private final SearchIndexReplay index;
+    private final ProjectQueries projects;
 
-    SearchService(EntityManager em, WorkspaceAccess workspaceAccess, SearchIndexReplay index) {
+    SearchService(EntityManager em, WorkspaceAccess workspaceAccess, SearchIndexReplay index, ProjectQueries projects) {
         this.em = em;
+        this.projects = projects;
         this.workspaceAccess = workspaceAccess;
         this.index = index;
     }
@@ -95,8 +100,8 @@ public class SearchService {
                         .fragmentSize(400).numberOfFragments(1).noMatchSize(400))
                 .aggregation(byKind, f -> f.terms().field(KIND, String.class).maxTermCount(SearchKind.values().length))
                 .fetch(Math.max(1, query.limit()));
-        Names names = names();
-        List<SearchHit> hits = result.hits().stream().map(row -> hit(row, names)).toList();
+        Names names = names(scope);
+        List<SearchHit> hits = result.hits().stream().map(row -> hit(row, names, scope)).toList();
         Map<SearchKind, Long> counts = new EnumMap<>(SearchKind.class);
         result.aggregation(byKind).forEach((kind, count) -> counts.put(SearchKind.valueOf(kind), count));
         return new SearchResults(hits, counts, result.total().hitCount(), index.ready(), someWords);
@@ -131,8 +136,10 @@ public class SearchService {
                 if (scope.wholeProjects()) {
                     b.must(f.terms().field(PROJECT).matchingAny(scope.projectIds()));
                 } else {
+                    // Their own organisation's, their projects' common content, and what other organisations of
+                    // their projects chose to share with them.
                     b.must(f.or(f.match().field(ORGANISATION).matching(scope.organisationId()),
-                            f.and(f.not(f.exists().field(ORGANISATION)),
+                            f.and(f.or(f.not(f.exists().field(ORGANISATION)), f.match().field(SHARED).matching(true)),
                                     f.terms().field(PROJECT).matchingAny(scope.projectIds()))));
                 }
             }
@@ -192,7 +199,7 @@ public class SearchService {
     private record Names(Map<Long, String> projects, Map<Long, String> organisations, Map<Long, Long> workspaceOfProject) {
     }
 
-    private Names names() {
+    private Names names(ReadScope scope) {
         Map<Long, String> projects = new HashMap<>();
         Map<Long, String> organisations = new HashMap<>();
         Map<Long, Long> workspaces = new HashMap<>();
@@ -201,11 +208,16 @@ public class SearchService {
             organisations.putIfAbsent(w.organisationId(), w.organisationName());
             workspaces.putIfAbsent(w.projectId(), w.workspaceId());
         }
+        if (!scope.everything() && !scope.wholeProjects()) {
+            // What the other organisations of their projects share names its organisation too.
+            scope.projectIds().forEach(projectId -> this.projects.participantsOf(projectId).forEach(p ->
+                    organisations.putIfAbsent(p.organisationId(), p.organisationName())));
+        }
         return new Names(projects, organisations, workspaces);
     }
 
     @SuppressWarnings("unchecked")
-    private static SearchHit hit(Object[] row, Names names) {
+    private static SearchHit hit(Object[] row, Names names, ReadScope scope) {
         String ref = (String) row[0];
         SearchKind kind = SearchKind.valueOf(ref.substring(0, ref.indexOf(':')));
         long id = Long.parseLong(ref.substring(ref.indexOf(':') + 1));
@@ -216,9 +228,12 @@ public class SearchService {
         String source = (String) row[5];
         List<String> title = (List<String>) row[7];
         List<String> body = (List<String>) row[8];
+        // Another organisation's item reaches this person only because it is shared: it opens as such.
+        boolean othersShared = !scope.everything() && !scope.wholeProjects()
+                && !java.util.Objects.equals(organisation, scope.organisationId());
         String link = switch (kind) {
-            case TRIAL_ACTION -> WorkspaceRoutes.trialAction(id);
-            case NOTE -> WorkspaceRoutes.note(workspace, id);
+            case TRIAL_ACTION -> othersShared ? ProjectRoutes.trialAction(id) : WorkspaceRoutes.trialAction(id);
+            case NOTE -> othersShared ? ProjectRoutes.note(id) : WorkspaceRoutes.note(workspace, id);
             case COMMENT -> "TRIAL_ACTION".equals(source) ? WorkspaceRoutes.trialAction(parent)
                     : WorkspaceRoutes.note(workspace, parent);
             case MEETING -> MeetingService.link(parent, organisation);

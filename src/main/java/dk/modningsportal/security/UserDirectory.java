@@ -96,6 +96,14 @@ public class UserDirectory {
         return accounts.findById(userId).map(u -> u.getOrganisation().getId()).orElse(-1L);
     }
 
+    /** Whether an item is shared with its project, and by whom as they are called now. */
+    public dk.modningsportal.base.SharedWithProject.State stateOf(dk.modningsportal.base.SharedWithProject sharing) {
+        return sharing.isShared()
+                ? new dk.modningsportal.base.SharedWithProject.State(true,
+                        displayNameOf(sharing.sharedById().orElseThrow()), sharing.sharedAt().orElseThrow())
+                : dk.modningsportal.base.SharedWithProject.State.OWN;
+    }
+
     /** The edit conflict with what is stored now: who changed it last (as they are called now), and when. */
     public ConcurrentEditException conflictWith(ChangeStamp stored) {
         return new ConcurrentEditException(stored.getChangedById() == null ? "?" : displayNameOf(stored.getChangedById()),

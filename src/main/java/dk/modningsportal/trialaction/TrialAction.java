@@ -2,6 +2,7 @@ package dk.modningsportal.trialaction;
 
 import dk.modningsportal.base.AbstractEntity;
 import dk.modningsportal.base.ChangeStamp;
+import dk.modningsportal.base.SharedWithProject;
 import dk.modningsportal.intervention.CoreElement;
 import dk.modningsportal.intervention.InterventionVersion;
 import dk.modningsportal.project.Workspace;
@@ -105,6 +106,11 @@ public class TrialAction extends AbstractEntity implements ChangeStamp {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "updated_by_id", nullable = false)
     private UserAccount updatedBy;
+
+    /** Sharing is no edit of the content: it does not make a colleague's open form out of date. */
+    @jakarta.persistence.Embedded
+    @org.hibernate.annotations.OptimisticLock(excluded = true)
+    private SharedWithProject sharing = new SharedWithProject();
 
     protected TrialAction() {
     }
@@ -240,5 +246,13 @@ public class TrialAction extends AbstractEntity implements ChangeStamp {
     @Override
     public Instant getChangedAt() {
         return updatedAt;
+    }
+
+    /** With the project's other organisations, or not (Hibernate leaves it null when nothing was shared). */
+    public SharedWithProject getSharing() {
+        if (sharing == null) {
+            sharing = new SharedWithProject();
+        }
+        return sharing;
     }
 }

@@ -1,5 +1,6 @@
 package dk.modningsportal.trialaction;
 
+import dk.modningsportal.base.SharedWithProject;
 import dk.modningsportal.base.ValidationFailedException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -78,6 +79,66 @@ public class TrialActionQueries {
     TrialActionQueries(TrialActionRepository actions, EntityManager em) {
         this.actions = actions;
         this.em = em;
+    }
+
+    /** A trial action shared with its project, as a list across organisations shows it. */
+    public record SharedTrialActionRow(long id, long workspaceId, long organisationId, String organisationName,
+            String title, TrialActionStatus status, String versionLabel, Instant sharedAt, long sharedById,
+            List<String> coreElementNames) {
+    }
+
+    private static final String SHARED = " from TrialAction t where t.workspace.project.id = :projectId "
+            + "and t.sharing.sharedAt is not null";
+
+    /**
+     * The project's shared trial actions, the most recently shared first, at most {@code limit}, each with its core
+     * elements: for the page of what the organisations have shared (the caller checked the person takes part).
+     */
+    public List<SharedTrialActionRow> shared(SharedWithProject.Filter filter, int limit) {
+        List<Object[]> rows = sharedQuery("select t.id, t.workspace.id, t.workspace.organisation.id, "
+                        + "t.workspace.organisation.name, t.title, t.status, t.interventionVersion.label, "
+                        + "t.sharing.sharedAt, t.sharing.sharedById" + SHARED, filter,
+                " order by t.sharing.sharedAt desc, t.id desc", Object[].class).setMaxResults(limit).getResultList();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<String>> elements = new HashMap<>();
+        em.createQuery("select t.id, c.name from TrialAction t join t.coreElements c where t.id in :ids "
+                        + "order by c.sortOrder", Object[].class)
+                .setParameter("ids", rows.stream().map(r -> (Long) r[0]).toList()).getResultList()
+                .forEach(r -> elements.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((String) r[1]));
+        return rows.stream().map(r -> new SharedTrialActionRow((Long) r[0], (Long) r[1], (Long) r[2], (String) r[3],
+                (String) r[4], (TrialActionStatus) r[5], (String) r[6], (Instant) r[7], (Long) r[8],
+                elements.getOrDefault((Long) r[0], List.of()))).toList();
+    }
+
+    public long countShared(SharedWithProject.Filter filter) {
+        return sharedQuery("select count(t)" + SHARED, filter, "", Long.class).getSingleResult();
+    }
+
+    private <T> TypedQuery<T> sharedQuery(String select, SharedWithProject.Filter filter, String tail, Class<T> type) {
+        StringBuilder jpql = new StringBuilder(select);
+        if (filter.coreElementId() != null) {
+            jpql.append(" and exists (select 1 from TrialAction t2 join t2.coreElements c2 where t2 = t "
+                    + "and c2.id = :coreElementId)");
+        }
+        if (filter.versionId() != null) {
+            jpql.append(" and t.interventionVersion.id = :versionId");
+        }
+        if (filter.organisationId() != null) {
+            jpql.append(" and t.workspace.organisation.id = :organisationId");
+        }
+        TypedQuery<T> query = em.createQuery(jpql + tail, type).setParameter("projectId", filter.projectId());
+        if (filter.coreElementId() != null) {
+            query.setParameter("coreElementId", filter.coreElementId());
+        }
+        if (filter.versionId() != null) {
+            query.setParameter("versionId", filter.versionId());
+        }
+        if (filter.organisationId() != null) {
+            query.setParameter("organisationId", filter.organisationId());
+        }
+        return query;
     }
 
     /** The round's evaluated trial actions per core element (key null: with none); one counts once per element. */

@@ -5,6 +5,7 @@ import static dk.modningsportal.trialaction.TrialActionInput.*;
 import dk.modningsportal.base.AccessRefusedException;
 import dk.modningsportal.base.NotFoundException;
 import dk.modningsportal.base.Paging;
+import dk.modningsportal.base.SharedWithProject;
 import dk.modningsportal.base.TextRules;
 import dk.modningsportal.intervention.CoreElement;
 import dk.modningsportal.intervention.InterventionCatalog;
@@ -198,6 +199,55 @@ public class TrialActionService {
         log.info("{} deleted trial action {}", currentUser.require(), trialActionId);
     }
 
+    /** Whether the trial action is shared with the project's other organisations, by whom and when. */
+    @Transactional(readOnly = true)
+    public SharedWithProject.State sharing(long trialActionId) {
+        return userDirectory.stateOf(findReadable(trialActionId).getSharing());
+    }
+
+    /** Shares the trial action with the project's other organisations, or withdraws it: for its writers. */
+    public SharedWithProject.State share(long trialActionId, boolean share) {
+        PortalUser user = currentUser.require();
+        TrialAction action = findWritable(trialActionId);
+        if (share) {
+            action.getSharing().share(user.id(), clock.instant());
+        } else {
+            action.getSharing().withdraw();
+        }
+        trialActions.saveAndFlush(action);
+        activity.record(action.getWorkspace(), share ? ActivityKind.TRIAL_ACTION_SHARED
+                : ActivityKind.TRIAL_ACTION_WITHDRAWN, action.getTitle(), WorkspaceRoutes.trialAction(trialActionId));
+        events.publishEvent(Audited.of(share ? AuditAction.SHARED : AuditAction.SHARE_WITHDRAWN, "TRIAL_ACTION",
+                trialActionId, action.getTitle(), action.getWorkspace().getOrganisation().getId()));
+        events.publishEvent(WorkspaceContentChanged.of(action.getWorkspace()));
+        log.info("{} {} trial action {}", user, share ? "shared" : "withdrew", trialActionId);
+        return userDirectory.stateOf(action.getSharing());
+    }
+
+    /**
+     * A trial action as the project's other organisations read it once it is shared: for the person who takes
+     * part in the project (or may read its workspace anyway); unshared, it is refused as if unknown.
+     */
+    @Transactional(readOnly = true)
+    public SharedTrialAction shared(long trialActionId) {
+        PortalUser user = currentUser.require();
+        TrialAction action = findAny(trialActionId);
+        Workspace workspace = action.getWorkspace();
+        boolean own = workspaceAccess.canRead(user, workspace);
+        if (!own && !(action.getSharing().isShared()
+                && workspaceAccess.canReadShared(user, workspace.getProject().getId()))) {
+            log.warn("Refused unshared trial action {} to {}", trialActionId, user);
+            throw new NotFoundException("error.trialActionRefused", "Trial action " + trialActionId + " is not shared");
+        }
+        return new SharedTrialAction(action.getId(), workspace.getProject().getId(), workspace.getId(),
+                workspace.getOrganisation().getName(), action.getTitle(), action.getStatus(),
+                action.getStartDate(), action.getEndDate(), action.getInterventionVersion().getLabel(),
+                action.getCoreElements().stream().sorted(Comparator.comparingInt(CoreElement::getSortOrder))
+                        .map(CoreElement::getName).toList(),
+                action.getGoal(), action.getPlannedActivity(), action.getOutcome(), action.getLearning(),
+                action.getDecision(), action.getNextStep(), userDirectory.stateOf(action.getSharing()), own);
+    }
+
     private static ActivityKind movedTo(TrialActionStatus status) {
         return switch (status) {
             case PLANNED -> ActivityKind.TRIAL_ACTION_PLANNED;
@@ -358,7 +408,7 @@ public class TrialActionService {
                 .collect(Collectors.joining(", "));
         return new TrialActionRow(t.getId(), t.getTitle(), t.getStatus(), t.getResponsible().getDisplayName(),
                 t.getStartDate(), t.getEndDate(), t.getInterventionVersion().getLabel(), elements, t.getDecision(),
-                t.getUpdatedAt());
+                t.getUpdatedAt(), t.getSharing().isShared());
     }
 
     private static Specification<TrialAction> matching(long workspaceId, TrialActionFilter filter, LocalDate today) {

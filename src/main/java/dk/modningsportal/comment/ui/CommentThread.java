@@ -35,6 +35,7 @@ import java.util.Map;
  * The comments on a trial action or note: replies under the comment they answer, consultants' feedback
  * marked, edits shown with the earlier wording; a composer that can name people. Kept current through push.
  */
+@org.springframework.modulith.NamedInterface("ui")
 public class CommentThread extends Div {
 
     final TextArea text = new TextArea();
@@ -199,7 +200,9 @@ public class CommentThread extends Div {
         if (c.feedback()) {
             card.addClassName("comment-feedback");
         }
-        Span author = new Span(c.authorName());
+        // On a shared item people of several organisations write: each says where they are from.
+        Span author = new Span(c.authorOrganisation() == null ? c.authorName()
+                : getTranslation("comment.authorOf", c.authorName(), c.authorOrganisation()));
         author.addClassName("comment-author");
         Div header = new Div(author);
         header.addClassName("comment-header");
@@ -212,8 +215,8 @@ public class CommentThread extends Div {
         when.addClassName("portal-muted");
         header.add(when);
         card.add(header);
-        if (c.deleted()) {
-            Paragraph gone = new Paragraph(getTranslation("comment.deleted"));
+        if (c.deleted() || c.hidden()) {
+            Paragraph gone = new Paragraph(getTranslation(c.hidden() ? "comment.hidden" : "comment.deleted"));
             gone.addClassNames("portal-muted", "comment-body");
             card.add(gone);
             return card;
@@ -236,6 +239,9 @@ public class CommentThread extends Div {
         if (c.mine()) {
             actions.add(small(getTranslation("action.edit"), () -> editInPlace(card, body, c)));
             actions.add(small(getTranslation("action.delete"), () -> delete(c)));
+        }
+        if (c.canHide()) {
+            actions.add(small(getTranslation("comment.hide"), () -> confirmHide(c)));
         }
         card.add(actions);
         return card;
@@ -319,6 +325,18 @@ public class CommentThread extends Div {
             Forms.error(getTranslation("conflict.text", conflict.getChangedBy(), Formats.dateTime(conflict.getChangedAt())));
         }
         refresh();
+    }
+
+    private void confirmHide(CommentRow c) {
+        com.vaadin.flow.component.confirmdialog.ConfirmDialog confirm = new com.vaadin.flow.component.confirmdialog.ConfirmDialog(
+                getTranslation("comment.hideTitle"), getTranslation("comment.hideText", c.authorName()),
+                getTranslation("comment.hide"), e -> {
+                    service.hide(c.id());
+                    refresh();
+                });
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.open();
     }
 
     private void offerUndo(long commentId) {

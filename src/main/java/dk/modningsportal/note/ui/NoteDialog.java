@@ -18,6 +18,7 @@ import dk.modningsportal.base.ValidationFailedException;
 import dk.modningsportal.base.ui.ConflictDialog;
 import dk.modningsportal.base.ui.Formats;
 import dk.modningsportal.base.ui.Forms;
+import dk.modningsportal.base.ui.ShareControl;
 import dk.modningsportal.base.ui.UndoNotice;
 import dk.modningsportal.intervention.InterventionCatalog.CoreElementRef;
 import dk.modningsportal.intervention.InterventionCatalog.VersionRef;
@@ -44,6 +45,8 @@ class NoteDialog extends Dialog {
     final ComboBox<TrialActionRef> trialAction = new ComboBox<>();
     final Button save = new Button();
     final Button delete = new Button();
+    /** Shared with the project or not (an existing note only). */
+    ShareControl sharing;
 
     private final Binder<NoteInput> binder = new Binder<>();
     private final Map<String, HasValidation> fieldsByName = new LinkedHashMap<>();
@@ -102,6 +105,11 @@ class NoteDialog extends Dialog {
         form.add(kind, 2);
         form.add(coreElement, interventionVersion, source, trialAction);
         form.add(details, 2);
+        if (!input.isNew()) {
+            long noteId = input.getId();
+            sharing = new ShareControl(notes.sharing(noteId), writable, share -> notes.share(noteId, share));
+            add(sharing);
+        }
         add(form);
         if (!input.isNew()) {
             additions.forEach(addition -> addition.forNote(input.getId(), workspaceId).ifPresent(this::add));

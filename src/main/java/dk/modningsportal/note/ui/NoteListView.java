@@ -19,6 +19,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import dk.modningsportal.base.ui.Formats;
+import dk.modningsportal.base.ui.ShareControl;
 import dk.modningsportal.intervention.InterventionCatalog.CoreElementRef;
 import dk.modningsportal.intervention.InterventionCatalog.VersionRef;
 import dk.modningsportal.intervention.InterventionCatalog;
@@ -152,6 +153,8 @@ class NoteListView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         // The note's text gets the room; the date stays in view at the right edge when a tablet scrolls sideways.
         grid.addColumn(NoteRow::summary).setHeader(getTranslation("note.summary")).setWidth("20rem").setFlexGrow(6)
                 .setKey("summary");
+        grid.addComponentColumn(row -> ShareControl.badge(row.shared())).setHeader(getTranslation("share.column"))
+                .setWidth("5.5rem").setFlexGrow(0).setKey("shared");
         grid.addColumn(row -> row.coreElementName() == null ? getTranslation("note.noCoreElement") : row.coreElementName())
                 .setHeader(getTranslation("note.coreElement")).setWidth("10rem").setFlexGrow(1);
         grid.addColumn(NoteRow::versionLabel).setHeader(getTranslation("note.version")).setWidth("5rem").setFlexGrow(0);

@@ -33,6 +33,7 @@ import dk.modningsportal.base.ValidationFailedException;
 import dk.modningsportal.base.ui.ConflictDialog;
 import dk.modningsportal.base.ui.DatePickers;
 import dk.modningsportal.base.ui.Formats;
+import dk.modningsportal.base.ui.ShareControl;
 import dk.modningsportal.base.ui.Forms;
 import dk.modningsportal.live.ChangeBus;
 import dk.modningsportal.live.ui.LiveRefresh;
@@ -102,6 +103,8 @@ class TrialActionFormView extends VerticalLayout implements BeforeEnterObserver,
     private final WorkspaceAccess workspaceAccess;
     private final InterventionCatalog catalog;
     private final java.util.List<TrialActionAddition> additions;
+    /** Shared with the project or not (an existing trial action only). */
+    ShareControl sharing;
     final Div staleNotice = new Div();
     private TrialActionInput input;
     /** Made once with their listeners: the view is entered again (after a create it navigates to itself). */
@@ -146,8 +149,14 @@ class TrialActionFormView extends VerticalLayout implements BeforeEnterObserver,
 
         removeAll();
         staleNotice.setVisible(false);
-        add(new WorkspaceHeader(workspace, versionLabel, WorkspaceHeader.Section.TRIAL_ACTIONS), staleNotice, form(),
-                buttons);
+        add(new WorkspaceHeader(workspace, versionLabel, WorkspaceHeader.Section.TRIAL_ACTIONS), staleNotice);
+        if (!input.isNew()) {
+            long trialActionId = input.getId();
+            sharing = new ShareControl(trialActions.sharing(trialActionId), workspace.writable(),
+                    share -> trialActions.share(trialActionId, share));
+            add(sharing);
+        }
+        add(form(), buttons);
         if (!input.isNew()) {
             additions.forEach(a -> a.forTrialAction(input.getId(), workspaceId).ifPresent(this::add));
         }

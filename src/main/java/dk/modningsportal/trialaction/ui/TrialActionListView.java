@@ -19,6 +19,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import dk.modningsportal.base.ui.Formats;
+import dk.modningsportal.base.ui.ShareControl;
 import dk.modningsportal.intervention.InterventionCatalog.CoreElementRef;
 import dk.modningsportal.intervention.InterventionCatalog.VersionRef;
 import dk.modningsportal.intervention.InterventionCatalog;
@@ -161,6 +162,8 @@ class TrialActionListView extends VerticalLayout implements BeforeEnterObserver,
                 .setFlexGrow(2);
         grid.addColumn(TrialActionRow::versionLabel).setHeader(getTranslation("trialAction.version"))
                 .setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(row -> ShareControl.badge(row.shared())).setHeader(getTranslation("share.column"))
+                .setAutoWidth(true).setFlexGrow(0).setKey("shared");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("trialAction.empty"));
         // A row refreshed away meanwhile (a colleague's change) has no item: the click is ignored.

@@ -1,0 +1,55 @@
+package dk.modningsportal.base;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Whether a team has shared an item (a trial action, an experience note) with its project's other organisations,
+ * by whom and when. Nothing is shared until a team chooses to; withdrawing makes it the organisation's own again.
+ * Who shared it is an id: the item's module does not need the person, only to say who it was.
+ */
+@Embeddable
+public class SharedWithProject {
+
+    /** As a form shows it: shared or not, and if so by whom (by name) and when. */
+    public record State(boolean shared, String sharedByName, Instant sharedAt) {
+
+        public static final State OWN = new State(false, null, null);
+    }
+
+    /** Which shared items of a project: about a core element, in a version, of an organisation (each optional). */
+    public record Filter(long projectId, Long coreElementId, Long versionId, Long organisationId) {
+    }
+
+    @Column(name = "shared_at")
+    private Instant sharedAt;
+
+    @Column(name = "shared_by_id")
+    private Long sharedById;
+
+    public boolean isShared() {
+        return sharedAt != null;
+    }
+
+    public void share(long byUserId, Instant at) {
+        if (!isShared()) {
+            this.sharedAt = at;
+            this.sharedById = byUserId;
+        }
+    }
+
+    public void withdraw() {
+        this.sharedAt = null;
+        this.sharedById = null;
+    }
+
+    public Optional<Instant> sharedAt() {
+        return Optional.ofNullable(sharedAt);
+    }
+
+    public Optional<Long> sharedById() {
+        return Optional.ofNullable(sharedById);
+    }
+}
