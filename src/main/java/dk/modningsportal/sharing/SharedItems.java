@@ -142,17 +142,6 @@ public class SharedItems {
                 own.map(Participant::shareNewNotes).orElse(false));
     }
 
-    /** The projects whose shared items the person reads, by name: for the side navigation. */
-    public List<ProjectQueries.ProjectName> projectsTakenPartIn() {
-        PortalUser user = currentUser.require();
-        if (!(user.role() == Role.TEAM_MEMBER || user.role() == Role.PROJECT_LEADER
-                || (user.role() == Role.LEADER && !user.isNationalAgency()))) {
-            return List.of();
-        }
-        return workspaceAccess.readableWorkspaces().stream()
-                .map(w -> new ProjectQueries.ProjectName(w.projectId(), w.projectName())).distinct().toList();
-    }
-
     private PortalUser requireTakingPart(long projectId) {
         PortalUser user = currentUser.require();
         if (!workspaceAccess.canReadShared(user, projectId)) {

@@ -31,6 +31,9 @@ class AccessibilityTest {
     @LocalServerPort
     int port;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @BeforeAll
     static void launchChromium() {
         browser = Chromium.browser();
@@ -43,7 +46,15 @@ class AccessibilityTest {
         findings.addAll(check("praktiker.aarhus", "", "workspace/1", "workspace/1/trial-actions",
                 "workspace/1/trial-actions/new", "workspace/1/notes", "workspace/1/self-evaluation",
                 "workspace/1/intervention", "workspace/1/evaluation", "notifications", "account", "search?q=for%C3%A6ldre"));
-        findings.addAll(check("projektleder.aarhus", "workspace/1/evaluation", "workspace/1/self-evaluation"));
+        findings.addAll(check("projektleder.aarhus", "workspace/1/evaluation", "workspace/1/self-evaluation",
+                "project/1/across"));
+        // What Aarhus shared with the project, as Odense reads it.
+        String sharedByAarhus = "select t.id from %s t join workspace w on w.id = t.workspace_id join organisation o "
+                + "on o.id = w.organisation_id where o.name = 'Aarhus Kommune' and t.shared_at is not null "
+                + "order by t.id fetch first 1 rows only";
+        findings.addAll(check("praktiker.odense", "project/1/across",
+                "shared/trial-actions/" + jdbc.queryForObject(sharedByAarhus.formatted("trial_action"), Long.class),
+                "shared/notes/" + jdbc.queryForObject(sharedByAarhus.formatted("experience_note"), Long.class)));
         findings.addAll(check("konsulent.mette", "dashboard", "maturation", "maturation/workshop/1", "maturation/workshop/2", "plan"));
         findings.addAll(check("leder.aarhus", "workspace/1", "admin/audit"));
         // National management may not read the audit log: the refused page still has a title, as has a missing one.

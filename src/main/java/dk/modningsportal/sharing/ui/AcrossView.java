@@ -15,6 +15,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import dk.modningsportal.base.DanishTime;
 import dk.modningsportal.base.ui.Formats;
 import dk.modningsportal.base.ui.Forms;
 import dk.modningsportal.intervention.InterventionCatalog.CoreElementRef;
@@ -105,7 +106,8 @@ class AcrossView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         grid.addColumn(item -> item.about() == null || item.about().isBlank() ? getTranslation("note.noCoreElement")
                 : item.about()).setHeader(getTranslation("note.coreElement")).setWidth("10rem").setFlexGrow(1);
         grid.addColumn(Item::versionLabel).setHeader(getTranslation("note.version")).setWidth("5rem").setFlexGrow(0);
-        grid.addColumn(item -> getTranslation("across.sharedBy", item.sharedByName(), Formats.dateTime(item.sharedAt())))
+        grid.addColumn(item -> getTranslation("across.sharedBy", item.sharedByName(),
+                        Formats.date(item.sharedAt().atZone(DanishTime.ZONE).toLocalDate())))
                 .setHeader(getTranslation("across.shared")).setWidth("11rem").setFlexGrow(0).setKey("shared");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("across.empty"));

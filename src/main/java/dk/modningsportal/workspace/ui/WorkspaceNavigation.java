@@ -4,6 +4,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.i18n.I18NProvider;
 import dk.modningsportal.base.ui.LayoutContribution;
+import dk.modningsportal.project.ProjectRoutes;
 import dk.modningsportal.project.WorkspaceAccess;
 import dk.modningsportal.project.WorkspaceSummary;
 import dk.modningsportal.project.WorkspaceRoutes;
@@ -36,6 +37,8 @@ class WorkspaceNavigation implements LayoutContribution {
                 WorkspaceRoutes.trialActions(id), VaadinIcon.FLASK.create()));
         item.addItem(new SideNavItem(I18NProvider.translate("workspace.section.notes"), WorkspaceRoutes.notes(id),
                 VaadinIcon.LIGHTBULB.create()));
+        item.addItem(new SideNavItem(I18NProvider.translate("across.navigation"),
+                ProjectRoutes.across(workspace.projectId()), VaadinIcon.CONNECT.create()));
         item.setExpanded(true);
         return item;
     }
