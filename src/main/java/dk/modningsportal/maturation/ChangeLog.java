@@ -42,6 +42,23 @@ public class ChangeLog {
     public record VersionChanges(VersionRef version, Instant publishedAt, List<ChangeEntry> entries) {
     }
 
+    /** Another organisation's item on a theme that it has shared with the project, so it can be shown. */
+    public record SharedContribution(ItemType type, long id, String text, String organisationName) {
+    }
+
+    /**
+     * A theme of a workshop as every organisation may see it: how many notes and trial actions from how many
+     * organisations it held, what was decided, the workspace's own items, other organisations' shared ones, and a
+     * count of the rest (their content is theirs).
+     */
+    public record ThemeSummary(String title, String summary, long notes, long trialActions, long organisations,
+            List<DecisionKind> decisions, List<Contribution> own, List<SharedContribution> sharedByOthers,
+            int unsharedOthers) {
+    }
+
+    public record WorkshopSummary(String title, java.time.LocalDate heldOn, List<ThemeSummary> themes) {
+    }
+
     /** A change a note or trial action led to, shown beside it. */
     public record ChangeRef(String versionLabel, DecisionKind kind, String coreElementName, String reason) {
     }
@@ -92,6 +109,60 @@ public class ChangeLog {
                     own, others));
         }
         return new VersionChanges(content.version(), content.publishedAt(), entries);
+    }
+
+    /**
+     * The workshops whose decisions made the version, each with every theme it found in the round's experience
+     * from all organisations, decided on or not: for the workspace's people after the workshop.
+     */
+    public List<WorkshopSummary> workshops(long workspaceId, long versionId) {
+        catalog.content(workspaceId, versionId);
+        List<Workshop> workshops = repository.findDecisionsFor(versionId).stream()
+                .map(d -> d.getTheme().getWorkshop()).distinct().toList();
+        List<WorkshopSummary> summaries = new ArrayList<>();
+        for (Workshop workshop : workshops) {
+            List<WorkshopTheme> themes = repository.findThemes(workshop.getId());
+            List<Long> themeIds = themes.stream().map(WorkshopTheme::getId).toList();
+            Map<Long, List<WorkshopItem>> items = themeIds.isEmpty() ? Map.of() : repository.findItemsOfThemes(themeIds)
+                    .stream().collect(Collectors.groupingBy(i -> i.getTheme().getId()));
+            Map<Long, List<DecisionKind>> decisions = themeIds.isEmpty() ? Map.of()
+                    : repository.findDecisionsOfThemes(themeIds).stream().collect(Collectors.groupingBy(
+                            d -> d.getTheme().getId(), Collectors.mapping(MaturationDecision::getKind, Collectors.toList())));
+            summaries.add(new WorkshopSummary(workshop.getTitle(), workshop.getHeldOn(), themes.stream()
+                    .map(t -> theme(t, items.getOrDefault(t.getId(), List.of()),
+                            decisions.getOrDefault(t.getId(), List.of()), workspaceId))
+                    .toList()));
+        }
+        return summaries;
+    }
+
+    private static ThemeSummary theme(WorkshopTheme theme, List<WorkshopItem> items, List<DecisionKind> decisions,
+            long workspaceId) {
+        List<Contribution> own = new ArrayList<>();
+        List<SharedContribution> shared = new ArrayList<>();
+        int unshared = 0;
+        java.util.Set<Long> workspaces = new java.util.HashSet<>();
+        long notes = 0;
+        for (WorkshopItem item : items) {
+            boolean note = item.getNote() != null;
+            notes += note ? 1 : 0;
+            var workspace = note ? item.getNote().getWorkspace() : item.getTrialAction().getWorkspace();
+            workspaces.add(workspace.getId());
+            boolean isShared = note ? item.getNote().getSharing().isShared() : item.getTrialAction().getSharing().isShared();
+            String text = note ? item.getNote().getSummary() : item.getTrialAction().getTitle();
+            long id = note ? item.getNote().getId() : item.getTrialAction().getId();
+            if (workspace.getId() == workspaceId) {
+                own.add(new Contribution(note ? ItemType.NOTE : ItemType.TRIAL_ACTION, id, text,
+                        note ? item.getNote().getKind() : null));
+            } else if (isShared) {
+                shared.add(new SharedContribution(note ? ItemType.NOTE : ItemType.TRIAL_ACTION, id, text,
+                        workspace.getOrganisation().getName()));
+            } else {
+                unshared++;
+            }
+        }
+        return new ThemeSummary(theme.getTitle(), theme.getSummary(), notes, items.size() - notes, workspaces.size(),
+                decisions, own, shared, unshared);
     }
 
     /**

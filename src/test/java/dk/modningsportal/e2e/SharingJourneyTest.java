@@ -128,5 +128,11 @@ class SharingJourneyTest {
                 "select workspace_id from trial_action where id = ?", Long.class, action.get("id")) + "/notes");
         assertThat(aarhus.locator("vaadin-grid")).containsText("Delt");
         look(aarhus, "notes");
+
+        // After the workshop: its themes, with what they held from how many organisations.
+        aarhus.locator(".workspace-tabs").getByText("Ændringer").click();
+        aarhus.waitForURL(url -> url.endsWith("/changes"));
+        assertThat(aarhus.locator(".workshop-theme").first()).containsText("organisationer");
+        look(aarhus, "changes");
     }
 }

@@ -45,6 +45,8 @@ class MaturationServiceTest extends PortalTest {
     @Autowired
     ChangeLog changeLog;
     @Autowired
+    dk.modningsportal.note.NoteService notes;
+    @Autowired
     InterventionCatalog catalog;
     @Autowired
     VersionComparison comparison;
@@ -218,6 +220,45 @@ class MaturationServiceTest extends PortalTest {
         loginAs(world.memberB);
         assertThat(changeLog.changes(world.workspaceB.getId(), draft).entries().get(0).ownContributions())
                 .extracting(ChangeLog.Contribution::text).containsExactly("Bestyrelsen bør skrive under");
+    }
+
+    @Test
+    void after_the_workshop_a_team_sees_each_theme_with_its_counts_and_decisions_and_only_what_others_shared() {
+        writeRoundTwo();
+        NoteInput sharedOfB = fixture.note(this::loginAs, world.memberB, world.workspaceB,
+                "Formanden skriver under på mødet", NoteKind.WORKS_WELL, world.p1Cooperation);
+        notes.share(sharedOfB.getId(), true);
+        WorkshopInfo workshop = workshopOnRoundTwo();
+        ThemeRow decided = maturation.createTheme(workshop.id(), "Aftaler med bestyrelsen");
+        ThemeRow open = maturation.createTheme(workshop.id(), "Skolerne som indgang");
+        for (long note : List.of(noteOfA.getId(), noteOfB.getId(), sharedOfB.getId())) {
+            maturation.assignTheme(workshop.id(), new BoardItem.ItemRef(ItemType.NOTE, note), decided.id());
+        }
+        decisions.decide(decided.id(), new DecisionInput(DecisionKind.CHANGE_ELEMENT, world.p1Cooperation.getId(), null,
+                "Skriftlig aftale med bestyrelsen", "Kontaktpersoner skifter"));
+        long draft = workshop.draft().id();
+        publishing.publish(world.p1.getId(), draft);
+
+        loginAs(world.memberA);
+        var summaries = changeLog.workshops(world.workspaceA.getId(), draft);
+        assertThat(summaries).singleElement().satisfies(summary -> {
+            assertThat(summary.title()).isEqualTo("Modningsworkshop 2");
+            assertThat(summary.themes()).extracting(ChangeLog.ThemeSummary::title)
+                    .containsExactly("Aftaler med bestyrelsen", "Skolerne som indgang");
+            var first = summary.themes().get(0);
+            assertThat(first.notes()).isEqualTo(3);
+            assertThat(first.organisations()).isEqualTo(2);
+            assertThat(first.decisions()).containsExactly(DecisionKind.CHANGE_ELEMENT);
+            assertThat(first.own()).extracting(ChangeLog.Contribution::text)
+                    .containsExactly("Aftalen forsvinder med kontaktpersonen");
+            assertThat(first.sharedByOthers()).extracting(ChangeLog.SharedContribution::text, ChangeLog.SharedContribution::organisationName)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("Formanden skriver under på mødet", "Kommune B"));
+            assertThat(first.unsharedOthers()).as("Bestyrelsen bør skrive under is B's own").isEqualTo(1);
+            assertThat(summary.themes().get(1).decisions()).isEmpty();
+        });
+        loginAs(world.memberC);
+        assertThatThrownBy(() -> changeLog.workshops(world.workspaceA.getId(), draft))
+                .isInstanceOf(AccessRefusedException.class);
     }
 
     @Test

@@ -18,8 +18,10 @@ import dk.modningsportal.intervention.InterventionCatalog;
 import dk.modningsportal.maturation.BoardItem.ItemType;
 import dk.modningsportal.maturation.ChangeLog.ChangeEntry;
 import dk.modningsportal.maturation.ChangeLog.Contribution;
+import dk.modningsportal.maturation.ChangeLog.ThemeSummary;
 import dk.modningsportal.maturation.ChangeLog.VersionChanges;
 import dk.modningsportal.maturation.ChangeLog;
+import dk.modningsportal.project.ProjectRoutes;
 import dk.modningsportal.project.WorkspaceAccess;
 import dk.modningsportal.project.WorkspaceRoutes;
 import dk.modningsportal.project.WorkspaceSummary;
@@ -82,6 +84,43 @@ class ChangeLogView extends VerticalLayout implements BeforeEnterObserver, HasDy
             entries.add(new Paragraph(getTranslation("changes.none", shown.label())));
         }
         changes.entries().forEach(entry -> entries.add(entry(entry)));
+        changeLog.workshops(workspaceId, shown.id()).forEach(workshop -> {
+            entries.add(new H3(getTranslation("changes.workshopThemes", workshop.title())));
+            workshop.themes().forEach(theme -> entries.add(theme(theme)));
+        });
+    }
+
+    /** A theme of the workshop: what it held from how many organisations, what was decided, and whose it was. */
+    private Div theme(ThemeSummary theme) {
+        Div card = new Div(new com.vaadin.flow.component.html.H4(theme.title()));
+        card.addClassNames("portal-section", "workshop-theme");
+        card.add(new Paragraph(getTranslation("changes.themeHeld", theme.notes(), theme.trialActions(),
+                theme.organisations())));
+        card.add(new Paragraph(theme.decisions().isEmpty() ? getTranslation("changes.themeNoDecision")
+                : getTranslation("changes.themeDecided", theme.decisions().stream().map(Formats::label)
+                        .collect(java.util.stream.Collectors.joining(", ")))));
+        if (!theme.own().isEmpty()) {
+            UnorderedList own = new UnorderedList();
+            own.addClassName("theme-own-contributions");
+            theme.own().forEach(c -> own.add(new ListItem(new Span(c.text()))));
+            card.add(new Span(getTranslation("changes.yourContributions")), own);
+        }
+        if (!theme.sharedByOthers().isEmpty()) {
+            UnorderedList shared = new UnorderedList();
+            shared.addClassName("shared-contributions");
+            theme.sharedByOthers().forEach(c -> {
+                com.vaadin.flow.component.html.Anchor link = new com.vaadin.flow.component.html.Anchor(
+                        c.type() == ItemType.NOTE ? ProjectRoutes.note(c.id()) : ProjectRoutes.trialAction(c.id()),
+                        c.text());
+                link.getElement().setAttribute("router-link", true);
+                shared.add(new ListItem(link, new Span(" (" + c.organisationName() + ")")));
+            });
+            card.add(new Span(getTranslation("changes.sharedByOthers")), shared);
+        }
+        if (theme.unsharedOthers() > 0) {
+            card.add(new Paragraph(getTranslation("changes.unsharedOthers", theme.unsharedOthers())));
+        }
+        return card;
     }
 
     private Div entry(ChangeEntry entry) {

@@ -121,6 +121,10 @@ class MaturationViewsTest extends KaribuTest {
                 .contains("Kommunen indgår en skriftlig aftale med foreningens bestyrelse.",
                         "Begrundelse: Kontaktpersonerne skifter", "1 bidrag fra andre organisationer")
                 .doesNotContain("Bestyrelsen bør skrive under");
+        // Every theme of the workshop, with what it held from how many organisations; B's unshared note counted.
+        assertThat(changes.entries.getElement().getTextRecursively())
+                .contains("2 erfaringer og 0 prøvehandlinger fra 2 organisationer.", "Besluttet: Kerneelement ændret.",
+                        "1 bidrag fra andre organisationer, som ikke er delt.");
         loginAs(world.memberA);
         assertThat(catalog.currentVersion(world.workspaceA.getId()).orElseThrow().label()).isEqualTo("3.0");
     }
