@@ -5,6 +5,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.poi.xslf.usermodel.SlideLayout;
+import org.apache.poi.sl.usermodel.TextShape;
+import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.apache.poi.xslf.usermodel.XSLFSlide;
+import org.apache.poi.xslf.usermodel.XSLFSlideMaster;
+import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
+import org.apache.poi.xslf.usermodel.XSLFTextRun;
+import org.apache.poi.xslf.usermodel.XSLFTextShape;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -19,7 +27,7 @@ import org.openpdf.text.pdf.PdfWriter;
 
 /**
  * A plain document (headings, paragraphs, bullets) written once and rendered as DOCX with Apache POI
- * or as PDF with OpenPDF, so both exports always say the same.
+ * or as PDF with OpenPDF, so both exports always say the same; or as a slide deck (PPTX), a slide per heading.
  */
 public final class Report {
 
@@ -79,6 +87,56 @@ public final class Report {
                 }
             }
             document.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The document as slides: the title on the first, then a slide per heading with what follows it (a subheading
+     * in bold, its text under it), in a size that fits a few short sections.
+     */
+    public byte[] pptx() {
+        try (XMLSlideShow show = new XMLSlideShow(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            XSLFSlideMaster master = show.getSlideMasters().getFirst();
+            XSLFSlide first = show.createSlide(master.getLayout(SlideLayout.TITLE));
+            first.getPlaceholder(0).setText(title);
+            XSLFTextShape subtitle = first.getPlaceholder(1);
+            subtitle.clearText();
+            XSLFTextShape body = null;
+            for (Block block : blocks) {
+                if (block instanceof Heading h && h.level() == 1) {
+                    XSLFSlide slide = show.createSlide(master.getLayout(SlideLayout.TITLE_AND_CONTENT));
+                    slide.getPlaceholder(0).setText(h.text());
+                    body = slide.getPlaceholder(1);
+                    body.clearText();
+                    body.setTextAutofit(TextShape.TextAutofit.NORMAL);
+                    continue;
+                }
+                XSLFTextShape target = body == null ? subtitle : body;
+                XSLFTextParagraph paragraph = target.addNewTextParagraph();
+                XSLFTextRun run = paragraph.addNewTextRun();
+                switch (block) {
+                    case Heading h -> {
+                        run.setText(h.text());
+                        run.setBold(true);
+                        run.setFontSize(16.0);
+                        paragraph.setBullet(false);
+                    }
+                    case Text t -> {
+                        run.setText(t.text());
+                        run.setFontSize(14.0);
+                        paragraph.setBullet(false);
+                        paragraph.setIndentLevel(body == null ? 0 : 1);
+                    }
+                    case Bullet b -> {
+                        run.setText(b.text());
+                        run.setFontSize(14.0);
+                    }
+                }
+            }
+            show.write(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

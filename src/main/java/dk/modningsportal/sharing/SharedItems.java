@@ -68,7 +68,8 @@ public class SharedItems {
      * share new notes as they are written ({@code ownWorkspaceId} null: the reader has no workspace in it).
      */
     public record Options(String projectName, List<OrganisationOption> organisations, List<CoreElementRef> coreElements,
-            List<VersionRef> versions, Long ownWorkspaceId, boolean mayChooseDefault, boolean sharesNewNotes) {
+            List<VersionRef> versions, Long ownWorkspaceId, boolean ownWritable, boolean mayChooseDefault,
+            boolean sharesNewNotes) {
     }
 
     private final NoteQueries notes;
@@ -135,10 +136,12 @@ public class SharedItems {
                 .distinct().sorted(Comparator.comparing(OrganisationOption::name)).toList();
         Optional<Participant> own = participants.stream()
                 .filter(p -> p.organisationId() == user.organisationId()).findFirst();
-        boolean mayChoose = own.isPresent() && user.role() == Role.PROJECT_LEADER && own.get().open();
+        boolean writes = own.isPresent() && own.get().open()
+                && (user.role() == Role.TEAM_MEMBER || user.role() == Role.PROJECT_LEADER);
+        boolean mayChoose = writes && user.role() == Role.PROJECT_LEADER;
         return new Options(projects.project(projectId).getName(), organisations,
                 catalog.coreElementsOfProject(projectId), catalog.versionsOfProject(projectId),
-                own.map(Participant::workspaceId).orElse(null), mayChoose,
+                own.map(Participant::workspaceId).orElse(null), writes, mayChoose,
                 own.map(Participant::shareNewNotes).orElse(false));
     }
 

@@ -134,5 +134,15 @@ class SharingJourneyTest {
         aarhus.waitForURL(url -> url.endsWith("/changes"));
         assertThat(aarhus.locator(".workshop-theme").first()).containsText("organisationer");
         look(aarhus, "changes");
+
+        // Before the reflection meeting: the team's presentation of the trial actions it chooses.
+        aarhus.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("På tværs")).click();
+        aarhus.waitForURL(url -> url.endsWith("/across"));
+        aarhus.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Forbered refleksionsmøde")).click();
+        aarhus.getByLabel("Prøvehandlinger", new Page.GetByLabelOptions().setExact(true)).click();
+        aarhus.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(title)).click();
+        aarhus.keyboard().press("Escape");
+        assertThat(aarhus.getByText("Hent præsentation (PowerPoint)")).isVisible();
+        look(aarhus, "presentation");
     }
 }

@@ -1,6 +1,8 @@
 package dk.modningsportal.sharing.ui;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -25,7 +27,10 @@ import dk.modningsportal.live.ChangeBus;
 import dk.modningsportal.live.ui.LiveRefresh;
 import dk.modningsportal.project.WorkspaceAccess;
 import dk.modningsportal.project.ui.RouteIds;
+import dk.modningsportal.note.NoteService;
+import dk.modningsportal.sharing.ReflectionPresentation;
 import dk.modningsportal.sharing.SharedItems;
+import dk.modningsportal.trialaction.TrialActionService;
 import dk.modningsportal.sharing.SharedItems.Item;
 import dk.modningsportal.sharing.SharedItems.Kind;
 import dk.modningsportal.sharing.SharedItems.OrganisationOption;
@@ -47,6 +52,7 @@ class AcrossView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     final Select<OrganisationOption> organisationFilter = new Select<>();
     final Checkbox shareNewNotes = new Checkbox();
     final Grid<Item> grid = new Grid<>();
+    final Button prepare = new Button();
 
     private final SharedItems sharedItems;
     private final WorkspaceAccess workspaceAccess;
@@ -56,9 +62,14 @@ class AcrossView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     /** While the page sets its own fields from what is stored, their changes are not the person's. */
     private boolean showing;
 
-    AcrossView(SharedItems sharedItems, WorkspaceAccess workspaceAccess, ChangeBus changes) {
+    AcrossView(SharedItems sharedItems, WorkspaceAccess workspaceAccess, ChangeBus changes,
+            ReflectionPresentation presentation, TrialActionService trialActions, NoteService notes) {
         this.sharedItems = sharedItems;
         this.workspaceAccess = workspaceAccess;
+        prepare.setText(getTranslation("presentation.open"));
+        prepare.setIcon(VaadinIcon.PRESENTATION.create());
+        prepare.addClickListener(e -> new PresentationDialog(options.ownWorkspaceId(), presentation, trialActions,
+                notes, this::refresh).open());
         addClassName("portal-page");
         grid.setId("shared-items");
         setSizeFull();
@@ -136,6 +147,9 @@ class AcrossView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             add(shareNewNotes);
         }
         FlexLayout toolbar = new FlexLayout(kindFilter, coreElementFilter, versionFilter, organisationFilter);
+        if (options.ownWritable()) {
+            toolbar.add(prepare);
+        }
         toolbar.addClassName("portal-toolbar");
         add(toolbar, grid);
         refresh();

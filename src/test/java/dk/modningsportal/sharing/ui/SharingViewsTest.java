@@ -163,4 +163,25 @@ class SharingViewsTest extends KaribuTest {
         long written = notes.capture(world.workspaceA.getId(), "Morgenmøder virker", NoteKind.WORKS_WELL, null).getId();
         assertThat(notes.sharing(written).shared()).isTrue();
     }
+
+    @Test
+    void a_team_prepares_its_reflection_meeting_from_the_across_page_and_shares_what_it_presents() {
+        openAs(world.leaderA, ProjectRoutes.across(world.p1.getId()));
+        assertThat(_get(AcrossView.class).prepare.isAttached()).as("the leader reads, the team presents").isFalse();
+
+        openAs(world.memberA, ProjectRoutes.across(world.p1.getId()));
+        AcrossView across = _get(AcrossView.class);
+        _click(across.prepare);
+        PresentationDialog dialog = _get(PresentationDialog.class);
+        assertThat(dialog.pptx.isEnabled()).as("nothing chosen yet").isFalse();
+        dialog.trialActionChoice.select(dialog.trialActionChoice.getListDataView().getItems()
+                .filter(t -> t.id() == action.getId()).findFirst().orElseThrow());
+        assertThat(dialog.pptx.isEnabled()).isTrue();
+        assertThat(dialog.pptx.getHref()).isNotBlank();
+        _click(dialog.share);
+        expectNotifications("De valgte er delt med projektet");
+        assertThat(GridKt._size(across.grid)).isEqualTo(1);
+        assertThat(trialActions.sharing(action.getId()).shared()).isTrue();
+        assertThat(notes.sharing(note.getId()).shared()).as("not chosen").isFalse();
+    }
 }
