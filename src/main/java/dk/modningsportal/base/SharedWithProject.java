@@ -19,8 +19,26 @@ public class SharedWithProject {
         public static final State OWN = new State(false, null, null);
     }
 
-    /** Which shared items of a project: about a core element, in a version, of an organisation (each optional). */
+    /**
+     * Which shared items of a project: about a core element, in a version, of an organisation (each optional). A
+     * module's query names them {@code :projectId}, {@code :coreElementId}, {@code :versionId}, {@code :organisationId}
+     * and adds its condition for each one given; {@link #bind} then sets them.
+     */
     public record Filter(long projectId, Long coreElementId, Long versionId, Long organisationId) {
+
+        public <Q extends jakarta.persistence.Query> Q bind(Q query) {
+            query.setParameter("projectId", projectId);
+            if (coreElementId != null) {
+                query.setParameter("coreElementId", coreElementId);
+            }
+            if (versionId != null) {
+                query.setParameter("versionId", versionId);
+            }
+            if (organisationId != null) {
+                query.setParameter("organisationId", organisationId);
+            }
+            return query;
+        }
     }
 
     @Column(name = "shared_at")

@@ -3,9 +3,8 @@ package dk.modningsportal.note;
 import org.hibernate.annotations.SoftDelete;
 import org.hibernate.annotations.SoftDeleteType;
 
-import dk.modningsportal.base.AbstractEntity;
 import dk.modningsportal.base.ChangeStamp;
-import dk.modningsportal.base.SharedWithProject;
+import dk.modningsportal.base.ShareableEntity;
 import dk.modningsportal.intervention.CoreElement;
 import dk.modningsportal.intervention.InterventionVersion;
 import dk.modningsportal.project.Workspace;
@@ -25,7 +24,7 @@ import java.time.Instant;
 @Entity
 @Table(name = "experience_note")
 @SoftDelete(strategy = SoftDeleteType.TIMESTAMP, columnName = "deleted_at")
-public class ExperienceNote extends AbstractEntity implements ChangeStamp {
+public class ExperienceNote extends ShareableEntity implements ChangeStamp {
 
     public static final int SUMMARY_MAX = 300;
     public static final int DETAILS_MAX = 4000;
@@ -73,11 +72,6 @@ public class ExperienceNote extends AbstractEntity implements ChangeStamp {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "updated_by_id", nullable = false)
     private UserAccount updatedBy;
-
-    /** Sharing is no edit of the content: it does not make a colleague's open form out of date. */
-    @jakarta.persistence.Embedded
-    @org.hibernate.annotations.OptimisticLock(excluded = true)
-    private SharedWithProject sharing = new SharedWithProject();
 
     protected ExperienceNote() {
     }
@@ -162,13 +156,5 @@ public class ExperienceNote extends AbstractEntity implements ChangeStamp {
     @Override
     public Instant getChangedAt() {
         return updatedAt;
-    }
-
-    /** With the project's other organisations, or not (Hibernate leaves it null when nothing was shared). */
-    public SharedWithProject getSharing() {
-        if (sharing == null) {
-            sharing = new SharedWithProject();
-        }
-        return sharing;
     }
 }

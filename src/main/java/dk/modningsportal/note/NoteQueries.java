@@ -160,17 +160,7 @@ public class NoteQueries {
         if (filter.organisationId() != null) {
             jpql.append(" and n.workspace.organisation.id = :organisationId");
         }
-        TypedQuery<T> query = em.createQuery(jpql + tail, type).setParameter("projectId", filter.projectId());
-        if (filter.coreElementId() != null) {
-            query.setParameter("coreElementId", filter.coreElementId());
-        }
-        if (filter.versionId() != null) {
-            query.setParameter("versionId", filter.versionId());
-        }
-        if (filter.organisationId() != null) {
-            query.setParameter("organisationId", filter.organisationId());
-        }
-        return query;
+        return filter.bind(em.createQuery(jpql + tail, type));
     }
 
     /** A note another module reads about (its comment thread checks the person may read its workspace). */

@@ -234,14 +234,12 @@ public class NoteService {
      */
     @Transactional(readOnly = true)
     public SharedNote shared(long noteId) {
-        PortalUser user = currentUser.require();
         ExperienceNote note = find(noteId);
         Workspace workspace = note.getWorkspace();
-        boolean own = workspaceAccess.canRead(user, workspace);
-        if (!own && !(note.getSharing().isShared() && workspaceAccess.canReadShared(user, workspace.getProject().getId()))) {
-            log.warn("Refused unshared note {} to {}", noteId, user);
-            throw new NotFoundException("error.noteRefused", "Note " + noteId + " is not shared");
-        }
+        boolean own = workspaceAccess.readsOwnOrShared(workspace, note.getSharing()).orElseThrow(() -> {
+            log.warn("Refused unshared note {} to {}", noteId, currentUser.get().orElse(null));
+            return new NotFoundException("error.noteRefused", "Note " + noteId + " is not shared");
+        });
         TrialAction linked = note.getTrialAction();
         SharedWithProject.State sharing = userDirectory.stateOf(note.getSharing());
         return new SharedNote(note.getId(), workspace.getProject().getId(), workspace.getId(),

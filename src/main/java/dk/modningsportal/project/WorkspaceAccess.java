@@ -204,6 +204,21 @@ public class WorkspaceAccess {
     }
 
     /**
+     * How the current user reads an item of a workspace: as one who may read the workspace anyway ({@code true}:
+     * its team, the project's consultants), or as one taking part in the project while the item is shared
+     * ({@code false}). Neither: an empty answer, which the item's service refuses as if the item were unknown.
+     */
+    public java.util.Optional<Boolean> readsOwnOrShared(Workspace workspace,
+            dk.modningsportal.base.SharedWithProject sharing) {
+        PortalUser user = currentUser.require();
+        if (canRead(user, workspace)) {
+            return java.util.Optional.of(true);
+        }
+        return sharing.isShared() && canReadShared(user, workspace.getProject().getId())
+                ? java.util.Optional.of(false) : java.util.Optional.empty();
+    }
+
+    /**
      * Who comments on an item shared with the project: the people of its organisations and its consultants, while
      * the item's own workspace is open. (Evaluators and national management read, as in workspaces.)
      */

@@ -1,8 +1,7 @@
 package dk.modningsportal.trialaction;
 
-import dk.modningsportal.base.AbstractEntity;
 import dk.modningsportal.base.ChangeStamp;
-import dk.modningsportal.base.SharedWithProject;
+import dk.modningsportal.base.ShareableEntity;
 import dk.modningsportal.intervention.CoreElement;
 import dk.modningsportal.intervention.InterventionVersion;
 import dk.modningsportal.project.Workspace;
@@ -27,7 +26,7 @@ import org.hibernate.annotations.BatchSize;
 
 @Entity
 @Table(name = "trial_action")
-public class TrialAction extends AbstractEntity implements ChangeStamp {
+public class TrialAction extends ShareableEntity implements ChangeStamp {
 
     public static final int TITLE_MAX = 200;
     public static final int GOAL_MAX = 2000;
@@ -106,11 +105,6 @@ public class TrialAction extends AbstractEntity implements ChangeStamp {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "updated_by_id", nullable = false)
     private UserAccount updatedBy;
-
-    /** Sharing is no edit of the content: it does not make a colleague's open form out of date. */
-    @jakarta.persistence.Embedded
-    @org.hibernate.annotations.OptimisticLock(excluded = true)
-    private SharedWithProject sharing = new SharedWithProject();
 
     protected TrialAction() {
     }
@@ -246,13 +240,5 @@ public class TrialAction extends AbstractEntity implements ChangeStamp {
     @Override
     public Instant getChangedAt() {
         return updatedAt;
-    }
-
-    /** With the project's other organisations, or not (Hibernate leaves it null when nothing was shared). */
-    public SharedWithProject getSharing() {
-        if (sharing == null) {
-            sharing = new SharedWithProject();
-        }
-        return sharing;
     }
 }

@@ -128,17 +128,7 @@ public class TrialActionQueries {
         if (filter.organisationId() != null) {
             jpql.append(" and t.workspace.organisation.id = :organisationId");
         }
-        TypedQuery<T> query = em.createQuery(jpql + tail, type).setParameter("projectId", filter.projectId());
-        if (filter.coreElementId() != null) {
-            query.setParameter("coreElementId", filter.coreElementId());
-        }
-        if (filter.versionId() != null) {
-            query.setParameter("versionId", filter.versionId());
-        }
-        if (filter.organisationId() != null) {
-            query.setParameter("organisationId", filter.organisationId());
-        }
-        return query;
+        return filter.bind(em.createQuery(jpql + tail, type));
     }
 
     /** The round's evaluated trial actions per core element (key null: with none); one counts once per element. */

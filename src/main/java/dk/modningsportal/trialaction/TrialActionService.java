@@ -230,15 +230,12 @@ public class TrialActionService {
      */
     @Transactional(readOnly = true)
     public SharedTrialAction shared(long trialActionId) {
-        PortalUser user = currentUser.require();
         TrialAction action = findAny(trialActionId);
         Workspace workspace = action.getWorkspace();
-        boolean own = workspaceAccess.canRead(user, workspace);
-        if (!own && !(action.getSharing().isShared()
-                && workspaceAccess.canReadShared(user, workspace.getProject().getId()))) {
-            log.warn("Refused unshared trial action {} to {}", trialActionId, user);
-            throw new NotFoundException("error.trialActionRefused", "Trial action " + trialActionId + " is not shared");
-        }
+        boolean own = workspaceAccess.readsOwnOrShared(workspace, action.getSharing()).orElseThrow(() -> {
+            log.warn("Refused unshared trial action {} to {}", trialActionId, currentUser.get().orElse(null));
+            return new NotFoundException("error.trialActionRefused", "Trial action " + trialActionId + " is not shared");
+        });
         return new SharedTrialAction(action.getId(), workspace.getProject().getId(), workspace.getId(),
                 workspace.getOrganisation().getName(), action.getTitle(), action.getStatus(),
                 action.getStartDate(), action.getEndDate(), action.getInterventionVersion().getLabel(),

@@ -133,6 +133,7 @@ class SharingJourneyTest {
         aarhus.locator(".workspace-tabs").getByText("Ændringer").click();
         aarhus.waitForURL(url -> url.endsWith("/changes"));
         assertThat(aarhus.locator(".workshop-theme").first()).containsText("organisationer");
+        aarhus.locator(".workshop-theme").first().scrollIntoViewIfNeeded();
         look(aarhus, "changes");
 
         // Before the reflection meeting: the team's presentation of the trial actions it chooses.
