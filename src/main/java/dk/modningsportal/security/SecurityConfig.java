@@ -65,10 +65,15 @@ class SecurityConfig {
         return new HttpSessionCsrfTokenRepository();
     }
 
-    /** bcrypt by default, with room to move to a newer algorithm without resetting passwords. */
+    /**
+     * bcrypt by default, with room to move to a newer algorithm without resetting passwords; a bounded number at a
+     * time ({@code portal.security.hashing-threads}, by default half the cores), so sign-ins cannot take every core.
+     */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    PasswordEncoder passwordEncoder(
+            @org.springframework.beans.factory.annotation.Value("${portal.security.hashing-threads:0}") int threads) {
+        return new BoundedPasswordHashing(PasswordEncoderFactories.createDelegatingPasswordEncoder(),
+                threads > 0 ? threads : BoundedPasswordHashing.defaultPermits());
     }
 
     /** The one way to sign in with a password: throttled and audited. */
