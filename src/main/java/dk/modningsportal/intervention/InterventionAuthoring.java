@@ -198,7 +198,7 @@ public class InterventionAuthoring {
         }
         TextRules.throwIfAny(errors);
         InterventionVersion first = firstVersion(intervention);
-        first.publish(userDirectory.reference(currentUser.require().id()), clock.instant(), LocalDate.now(clock));
+        first.publish(userDirectory.reference(currentUser.require().id()), clock.instant(), LocalDate.now(clock), false);
         events.publishEvent(Audited.of(AuditAction.VERSION_PUBLISHED, Audited.PROJECT,
                 intervention.getProject().getId(), intervention.getProject().getName(), null)
                 .change(null, intervention.getName() + " " + first.getLabel()));

@@ -21,7 +21,11 @@ public class InterventionCatalog {
     public record CoreElementRef(long id, String name, String description) {
     }
 
-    public record VersionRef(long id, String label, VersionStatus status) {
+    public record VersionRef(long id, String label, VersionStatus status, boolean finalVersion) {
+
+        public VersionRef(long id, String label, VersionStatus status) {
+            this(id, label, status, false);
+        }
     }
 
     /** A version with its texts, as shown on the intervention page. */
@@ -170,6 +174,6 @@ public class InterventionCatalog {
     }
 
     static VersionRef ref(InterventionVersion v) {
-        return new VersionRef(v.getId(), v.getLabel(), v.getStatus());
+        return new VersionRef(v.getId(), v.getLabel(), v.getStatus(), v.isFinalVersion());
     }
 }

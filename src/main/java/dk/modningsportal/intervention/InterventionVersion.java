@@ -59,6 +59,10 @@ public class InterventionVersion extends AbstractEntity {
     @JoinColumn(name = "published_by_id")
     private UserAccount publishedBy;
 
+    /** The intervention's final version: what the organisations anchor; no trial round follows it. */
+    @jakarta.persistence.Column(name = "final_version", nullable = false)
+    private boolean finalVersion;
+
     @OneToMany(mappedBy = "interventionVersion", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<CoreElementText> texts = new ArrayList<>();
 
@@ -99,8 +103,9 @@ public class InterventionVersion extends AbstractEntity {
     }
 
     /** Puts this version into trial from today. */
-    void publish(UserAccount by, Instant at, LocalDate today) {
+    void publish(UserAccount by, Instant at, LocalDate today, boolean asFinal) {
         this.status = VersionStatus.IN_TRIAL;
+        this.finalVersion = asFinal;
         this.publishedBy = by;
         this.publishedAt = at;
         this.trialStart = today;
@@ -131,6 +136,10 @@ public class InterventionVersion extends AbstractEntity {
 
     public String getTheoryOfChange() {
         return theoryOfChange;
+    }
+
+    public boolean isFinalVersion() {
+        return finalVersion;
     }
 
     public Instant getPublishedAt() {

@@ -85,13 +85,13 @@ public class VersionDrafts {
     }
 
     /** The draft goes into trial from today; the version in trial so far ends yesterday. */
-    public void publish(long projectId, InterventionVersion draft, UserAccount publisher) {
+    public void publish(long projectId, InterventionVersion draft, UserAccount publisher, boolean asFinal) {
         requireDraft(projectId, draft);
         LocalDate today = LocalDate.now(clock);
         draft.getIntervention().getVersions().stream()
                 .filter(v -> v.getStatus() == VersionStatus.IN_TRIAL)
                 .forEach(v -> v.close(today.minusDays(1)));
-        draft.publish(publisher, clock.instant(), today);
+        draft.publish(publisher, clock.instant(), today, asFinal);
         interventions.flush();
     }
 

@@ -156,6 +156,9 @@ public class MaturationService {
         if (round.getStatus() == VersionStatus.DRAFT) {
             throw new ValidationFailedException(Map.of("round", "validation.unknownChoice"));
         }
+        if (round.isFinalVersion()) {
+            throw new ValidationFailedException(Map.of("round", "maturation.finalVersionNoRound"));
+        }
         Workshop workshop = new Workshop(projects.project(projectId), round, title.strip(), heldOn,
                 me(), clock.instant());
         em.persist(workshop);

@@ -43,10 +43,15 @@ public class VersionPublishing {
     private final CurrentUser currentUser;
     private final NotificationService notifications;
     private final ApplicationEventPublisher events;
+    private final dk.modningsportal.project.ProjectAdministration projectAdministration;
+    private final com.vaadin.flow.i18n.I18NProvider texts;
 
     VersionPublishing(WorkspaceAccess workspaceAccess, InterventionCatalog catalog, VersionDrafts drafts,
             UserDirectory userDirectory, CurrentUser currentUser, NotificationService notifications,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, dk.modningsportal.project.ProjectAdministration projectAdministration,
+            com.vaadin.flow.i18n.I18NProvider texts) {
+        this.projectAdministration = projectAdministration;
+        this.texts = texts;
         this.workspaceAccess = workspaceAccess;
         this.catalog = catalog;
         this.drafts = drafts;
@@ -58,18 +63,30 @@ public class VersionPublishing {
 
     /** Puts the draft into trial; the version in trial so far closes. Every workspace then shows the new version. */
     public VersionInfo publish(long projectId, long draftVersionId) {
+        return publish(projectId, draftVersionId, false);
+    }
+
+    /**
+     * As {@link #publish(long, long)}; {@code asFinal}: the draft is the intervention's final version ("Endelig
+     * version"), from which no new trial round opens, and the project moves on to its last phase (anchoring).
+     */
+    public VersionInfo publish(long projectId, long draftVersionId, boolean asFinal) {
         workspaceAccess.requireConsultantOfOpen(projectId);
         InterventionVersion draft = catalog.versionOfProject(projectId, draftVersionId, "version");
         if (draft.getStatus() != VersionStatus.DRAFT) {
             throw new ValidationFailedException(Map.of("version", "maturation.notADraft"));
         }
-        drafts.publish(projectId, draft, me());
+        drafts.publish(projectId, draft, me(), asFinal);
+        if (asFinal) {
+            projectAdministration.beginLastPhase(projectId);
+        }
         List<WorkspaceSummary> told = workspaceAccess.readableWorkspaces().stream()
                 .filter(w -> w.projectId() == projectId).toList();
         String publisher = currentUser.require().displayName();
         for (WorkspaceSummary workspace : told) {
             notifications.send(new Notice(NotificationKind.VERSION_PUBLISHED, projectId, workspace.workspaceId(),
-                    workspace.projectName() + " " + draft.getLabel(), publisher, null,
+                    workspace.projectName() + " " + draft.getLabel() + (asFinal ? " (" + texts.getTranslation(
+                            "maturation.finalVersionShort", java.util.Locale.of("da", "DK")) + ")" : ""), publisher, null,
                     WorkspaceRoutes.changes(workspace.workspaceId()), "version:" + draft.getId()),
                     userDirectory.workspacePeopleOf(List.of(workspace.organisationId())));
         }

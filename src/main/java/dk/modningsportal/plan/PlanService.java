@@ -176,6 +176,35 @@ public class PlanService {
         return plan(projectId);
     }
 
+    /** How long after the closing meeting a project follows up on the continued work (seed 003). */
+    public static final int FOLLOW_UP_MONTHS = 3;
+
+    /**
+     * When the project's follow-up is due, {@link #FOLLOW_UP_MONTHS} after its (last) closing meeting, if the plan has
+     * a closing meeting and no follow-up after it: what the plan offers its consultants to add.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<LocalDate> followUpDue(long projectId) {
+        Plan plan = plan(projectId);
+        if (!plan.consultant()) {
+            return java.util.Optional.empty();
+        }
+        return plan.activities().stream().filter(a -> a.kind() == PlanActivityKind.CLOSING_WORKSHOP)
+                .map(ActivityRow::startsOn).max(LocalDate::compareTo)
+                .filter(closing -> plan.activities().stream().noneMatch(a -> a.kind() == PlanActivityKind.FOLLOW_UP_MEETING
+                        && a.startsOn().isAfter(closing)))
+                .map(closing -> closing.plusMonths(FOLLOW_UP_MONTHS));
+    }
+
+    /** Adds the offered follow-up to the plan: a short virtual meeting with the project's leaders, in its month. */
+    public ActivityRow addFollowUp(long projectId, String title, String purpose) {
+        LocalDate due = followUpDue(projectId)
+                .orElseThrow(() -> new ValidationFailedException(Map.of("plan", "plan.noFollowUpDue")));
+        return save(projectId, new ActivityInput(null, 0, PlanActivityKind.FOLLOW_UP_MEETING, title, false, null, due,
+                Timing.MONTH, null, Venue.VIRTUAL, null, java.util.EnumSet.of(ParticipantGroup.PROJECT_LEADERS), purpose,
+                List.of()));
+    }
+
     public ActivityRow save(long projectId, ActivityInput input) {
         ProjectScope scope = requireScope(projectId);
         workspaceAccess.requireOpenProject(projectId);

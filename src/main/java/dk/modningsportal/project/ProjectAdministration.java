@@ -280,6 +280,33 @@ public class ProjectAdministration {
     }
 
     /**
+     * The project moves on to its last phase (anchoring, in the seeds' Forberedelse → Forandring → Forankring) from
+     * today, as when the intervention's final version is published: the phase under way ends yesterday, and one that
+     * had not begun is shortened to end then too. Nothing moves when the last phase has begun or there is only one.
+     */
+    @Transactional
+    public void beginLastPhase(long projectId) {
+        Project project = requireOpen(projectId);
+        List<ProjectPhase> phases = project.getPhases().stream()
+                .sorted(java.util.Comparator.comparing(ProjectPhase::getStartDate)).toList();
+        LocalDate today = LocalDate.now(clock);
+        if (phases.size() < 2 || !phases.getLast().getStartDate().isAfter(today)) {
+            return;
+        }
+        LocalDate yesterday = today.minusDays(1);
+        List<PhaseInput> moved = new java.util.ArrayList<>();
+        for (ProjectPhase phase : phases.subList(0, phases.size() - 1)) {
+            LocalDate end = phase.getEndDate().isAfter(yesterday) ? yesterday : phase.getEndDate();
+            moved.add(new PhaseInput(phase.getName(), phase.getStartDate().isAfter(end) ? end : phase.getStartDate(), end));
+        }
+        ProjectPhase last = phases.getLast();
+        moved.add(new PhaseInput(last.getName(), today, last.getEndDate().isBefore(today) ? today : last.getEndDate()));
+        replacePhases(projectId, moved);
+        org.slf4j.LoggerFactory.getLogger(ProjectAdministration.class)
+                .info("{} moved project {} on to its phase {}", currentUser.require(), projectId, last.getName());
+    }
+
+    /**
      * When a quarter's self-evaluation is due (days after the quarter) and the hours each kind of
      * organisation is expected to spend (none: not expected). For the people who run the open project.
      */

@@ -17,6 +17,7 @@ import dk.modningsportal.intervention.VersionComparison.ElementDiff;
 import dk.modningsportal.intervention.VersionStatus;
 import dk.modningsportal.maturation.BoardItem.ItemType;
 import dk.modningsportal.maturation.ChangeLog.ChangeEntry;
+import dk.modningsportal.project.ProjectAdministration;
 import dk.modningsportal.maturation.MaturationService.DecisionInput;
 import dk.modningsportal.maturation.MaturationService.ThemeRow;
 import dk.modningsportal.maturation.MaturationService.WorkshopInfo;
@@ -27,6 +28,7 @@ import dk.modningsportal.note.NoteKind;
 import dk.modningsportal.security.UserAccount;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,6 +46,10 @@ class MaturationServiceTest extends PortalTest {
     dk.modningsportal.maturation.VersionPublishing publishing;
     @Autowired
     ChangeLog changeLog;
+    @Autowired
+    FinalVersionDocument finalDocument;
+    @Autowired
+    ProjectAdministration projectAdministration;
     @Autowired
     dk.modningsportal.note.NoteService notes;
     @Autowired
@@ -258,6 +264,44 @@ class MaturationServiceTest extends PortalTest {
         });
         loginAs(world.memberC);
         assertThatThrownBy(() -> changeLog.workshops(world.workspaceA.getId(), draft))
+                .isInstanceOf(AccessRefusedException.class);
+    }
+
+    @Test
+    void the_last_rounds_draft_published_as_final_opens_no_new_round_moves_the_project_on_and_reads_as_one_document()
+            throws Exception {
+        LocalDate today = LocalDate.now(clock);
+        loginAs(world.consultantP1);
+        projectAdministration.replacePhases(world.p1.getId(), List.of(
+                new ProjectAdministration.PhaseInput("Forandring", today.minusMonths(6), today.plusMonths(2)),
+                new ProjectAdministration.PhaseInput("Forankring", today.plusMonths(2).plusDays(1), today.plusMonths(12))));
+        writeRoundTwo();
+        WorkshopInfo workshop = workshopOnRoundTwo();
+        ThemeRow theme = maturation.createTheme(workshop.id(), "Aftaler med bestyrelsen");
+        maturation.assignTheme(workshop.id(), new BoardItem.ItemRef(ItemType.NOTE, noteOfA.getId()), theme.id());
+        decisions.decide(theme.id(), new DecisionInput(DecisionKind.CHANGE_ELEMENT, world.p1Cooperation.getId(), null,
+                "Skriftlig aftale med bestyrelsen", "Kontaktpersoner skifter"));
+        long draft = workshop.draft().id();
+        publishing.publish(world.p1.getId(), draft, true);
+
+        assertThatThrownBy(() -> maturation.createWorkshop(world.p1.getId(), draft, "Modningsworkshop 3", today))
+                .as("no new round from the final version").isInstanceOf(ValidationFailedException.class);
+        assertThat(projectAdministration.project(world.p1.getId()).phases())
+                .extracting(ProjectAdministration.PhaseInput::name, ProjectAdministration.PhaseInput::start,
+                        ProjectAdministration.PhaseInput::end)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Forandring", today.minusMonths(6), today.minusDays(1)),
+                        org.assertj.core.groups.Tuple.tuple("Forankring", today, today.plusMonths(12)));
+
+        loginAs(world.memberA);
+        assertThat(catalog.currentVersion(world.workspaceA.getId())).hasValueSatisfying(v -> {
+            assertThat(v.label()).isEqualTo("3.0");
+            assertThat(v.finalVersion()).isTrue();
+        });
+        String document = dk.modningsportal.PdfText.of(finalDocument.pdf(world.workspaceA.getId(), Locale.of("da", "DK")));
+        assertThat(document).contains("Indsats Et – endelig version 3.0", "Kerneelementer", "Ændringshistorik",
+                "Version 1.0", "Den første version", "Version 3.0", "Kerneelement ændret: Samarbejde – Kontaktpersoner skifter");
+        loginAs(world.memberC);
+        assertThatThrownBy(() -> finalDocument.pdf(world.workspaceA.getId(), Locale.of("da", "DK")))
                 .isInstanceOf(AccessRefusedException.class);
     }
 

@@ -48,6 +48,28 @@ class PlanServiceTest extends PortalTest {
     }
 
     @Test
+    void three_months_after_the_closing_meeting_the_plan_offers_its_consultants_a_follow_up_until_one_is_planned() {
+        loginAs(world.consultantP1);
+        assertThat(plans.followUpDue(world.p1.getId())).as("no closing meeting yet").isEmpty();
+        LocalDate closing = LocalDate.now(clock).plusMonths(2);
+        plans.save(world.p1.getId(), new ActivityInput(null, 0, PlanActivityKind.CLOSING_WORKSHOP, "Afsluttende møde",
+                false, null, closing, Timing.DAY, "1 dag", Venue.SOCIALSTYRELSEN_ODENSE, null,
+                EnumSet.of(ParticipantGroup.PROJECT_LEADERS), "Gøre status", List.of()));
+        assertThat(plans.followUpDue(world.p1.getId())).contains(closing.plusMonths(3));
+        loginAs(world.projectLeaderA);
+        assertThat(plans.followUpDue(world.p1.getId())).as("offered to those who plan the project").isEmpty();
+
+        loginAs(world.consultantP1);
+        ActivityRow added = plans.addFollowUp(world.p1.getId(), "Opfølgning efter det afsluttende møde", "Følge op");
+        assertThat(added.kind()).isEqualTo(PlanActivityKind.FOLLOW_UP_MEETING);
+        assertThat(java.time.YearMonth.from(added.startsOn())).as("in its month").isEqualTo(
+                java.time.YearMonth.from(closing.plusMonths(3)));
+        assertThat(plans.followUpDue(world.p1.getId())).isEmpty();
+        assertThatThrownBy(() -> plans.addFollowUp(world.p1.getId(), "Igen", "Igen"))
+                .isInstanceOf(dk.modningsportal.base.ValidationFailedException.class);
+    }
+
+    @Test
     void a_consultant_lays_an_empty_plan_from_a_template_with_its_phases_and_only_once() {
         loginAs(world.memberA);
         assertThatThrownBy(() -> plans.applyTemplate(world.p1.getId(), PlanTemplate.START_FOUR_MONTHS_ANCHORING, start))

@@ -126,9 +126,11 @@ class WorkspaceEvaluationView extends VerticalLayout implements BeforeEnterObser
         workspaceId = RouteIds.workspaceId(event);
         WorkspaceSummary workspace = workspaceAccess.summary(workspaceId);
         title = getTranslation("workspace.section.evaluation") + " · " + workspace.organisationName();
-        String versionLabel = catalog.currentVersion(workspaceId).map(VersionRef::label).orElse(null);
+        java.util.Optional<VersionRef> currentVersion = catalog.currentVersion(workspaceId);
+        String versionLabel = currentVersion.map(VersionRef::label).orElse(null);
         removeAll();
-        add(new WorkspaceHeader(workspace, versionLabel, WorkspaceHeader.Section.EVALUATION));
+        add(new WorkspaceHeader(workspace, versionLabel, currentVersion.map(VersionRef::finalVersion).orElse(false),
+                WorkspaceHeader.Section.EVALUATION));
         add(new Paragraph(getTranslation("evaluation.workspaceIntro")));
         due = new DueList(collection, workspaceId);
         add(due);

@@ -99,7 +99,8 @@ class InterventionView extends VerticalLayout implements BeforeEnterObserver, Ha
         VersionRef current = catalog.currentVersion(workspaceId).orElse(null);
         List<VersionRef> versions = catalog.comparableVersions(workspaceId);
         removeAll();
-        add(new WorkspaceHeader(workspace, current == null ? null : current.label(), WorkspaceHeader.Section.INTERVENTION));
+        add(new WorkspaceHeader(workspace, current == null ? null : current.label(),
+                current != null && current.finalVersion(), WorkspaceHeader.Section.INTERVENTION));
 
         shownVersion.setLabel(getTranslation("intervention.version"));
         shownVersion.addClassName("version-select");

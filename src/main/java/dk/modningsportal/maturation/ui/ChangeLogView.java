@@ -57,7 +57,8 @@ class ChangeLogView extends VerticalLayout implements BeforeEnterObserver, HasDy
         WorkspaceSummary workspace = workspaceAccess.summary(workspaceId);
         VersionRef current = catalog.currentVersion(workspaceId).orElse(null);
         removeAll();
-        add(new WorkspaceHeader(workspace, current == null ? null : current.label(), WorkspaceHeader.Section.CHANGES));
+        add(new WorkspaceHeader(workspace, current == null ? null : current.label(),
+                current != null && current.finalVersion(), WorkspaceHeader.Section.CHANGES));
         List<VersionRef> versions = catalog.comparableVersions(workspaceId);
         version.setLabel(getTranslation("intervention.version"));
         version.addClassName("version-select");

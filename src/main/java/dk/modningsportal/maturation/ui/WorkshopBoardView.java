@@ -102,6 +102,8 @@ class WorkshopBoardView extends VerticalLayout implements BeforeEnterObserver, H
     final Button addTheme = new Button();
     final Map<Long, ThemeEditor> themeEditors = new LinkedHashMap<>();
     final Button publish = new Button();
+    /** In the publishing dialog: the draft is the intervention's final version. */
+    final com.vaadin.flow.component.checkbox.Checkbox asFinal = new com.vaadin.flow.component.checkbox.Checkbox();
 
     /** One row of the counts table: a core element and its counts per organisation. */
     record CountRow(String coreElement, Map<Long, Long> perOrganisation, long total) {
@@ -459,7 +461,11 @@ class WorkshopBoardView extends VerticalLayout implements BeforeEnterObserver, H
     private void confirmPublish() {
         ConfirmDialog dialog = new ConfirmDialog();
         dialog.setHeader(getTranslation("maturation.publishTitle", workshop.draft().label()));
-        dialog.setText(publishSummary());
+        Component summary = publishSummary();
+        asFinal.setLabel(getTranslation("maturation.publishAsFinal"));
+        asFinal.setHelperText(getTranslation("maturation.publishAsFinalHelp"));
+        asFinal.setValue(false);
+        dialog.setText(new Div(summary, asFinal));
         dialog.setConfirmText(getTranslation("maturation.publishConfirm"));
         dialog.addConfirmListener(e -> publishDraft());
         dialog.setCancelable(true);
@@ -497,8 +503,10 @@ class WorkshopBoardView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     void publishDraft() {
-        VersionInfo published = publishing.publish(workshop.projectId(), workshop.draft().id());
-        Forms.success(getTranslation("maturation.published", published.label()));
+        boolean finalVersion = asFinal.getValue();
+        VersionInfo published = publishing.publish(workshop.projectId(), workshop.draft().id(), finalVersion);
+        Forms.success(getTranslation(finalVersion ? "maturation.publishedFinal" : "maturation.published",
+                published.label()));
         workshop = maturation.workshop(workshop.id());
         publish.setVisible(false);
     }

@@ -103,8 +103,9 @@ class NoteListView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         WorkspaceSummary workspace = workspaceAccess.summary(workspaceId);
         writable = workspace.writable();
         removeAll();
-        WorkspaceHeader header = new WorkspaceHeader(workspace,
-                catalog.currentVersion(workspaceId).map(VersionRef::label).orElse(null), WorkspaceHeader.Section.NOTES);
+        Optional<VersionRef> currentVersion = catalog.currentVersion(workspaceId);
+        WorkspaceHeader header = new WorkspaceHeader(workspace, currentVersion.map(VersionRef::label).orElse(null),
+                currentVersion.map(VersionRef::finalVersion).orElse(false), WorkspaceHeader.Section.NOTES);
         header.addFact(PresenceIndicator.forViewer(presence, currentUser, "workspace:" + workspaceId));
         add(header);
 

@@ -57,6 +57,9 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
     private final PlanService service;
     private Plan plan;
 
+    /** The offer of a follow-up after the closing meeting, while the plan has none. */
+    final Div followUp = new Div();
+
     PlanView(PlanService service) {
         this.service = service;
         addClassName("portal-page");
@@ -96,7 +99,10 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
         timeline.setAllRowsVisible(true);
         empty.setText(getTranslation("plan.empty"));
 
-        add(new H2(getTranslation("nav.plan")), new FlexLayout(project, newActivity), phases, templateBox, empty, timeline);
+        followUp.addClassName("portal-section");
+        followUp.addClassName("follow-up-offer");
+        add(new H2(getTranslation("nav.plan")), new FlexLayout(project, newActivity), phases, templateBox, followUp, empty,
+                timeline);
         if (projects.isEmpty()) {
             add(new Paragraph(getTranslation("plan.noProjects")));
             newActivity.setVisible(false);
@@ -131,7 +137,25 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
         empty.setVisible(isEmpty && !plan.consultant());
         newActivity.setVisible(plan.consultant() || plan.canAddLocal() || plan.evaluator());
         timeline.setVisible(!isEmpty);
+        offerFollowUp();
         buildTimeline();
+    }
+
+    /** Seed 003: three months after the closing meeting the project follows up; offered until it is planned. */
+    private void offerFollowUp() {
+        followUp.removeAll();
+        long projectId = plan.projectId();
+        service.followUpDue(projectId).ifPresentOrElse(due -> {
+            Button add = new Button(getTranslation("plan.followUpAdd"), e -> {
+                service.addFollowUp(projectId, getTranslation("plan.followUpTitle"), getTranslation("plan.followUpPurpose"));
+                Forms.success(getTranslation("plan.followUpAdded"));
+                load();
+            });
+            add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            followUp.add(new H3(getTranslation("plan.followUpOffer")),
+                    new Paragraph(getTranslation("plan.followUpText", PlanFormats.when(due, dk.modningsportal.plan.Timing.MONTH))), add);
+            followUp.setVisible(true);
+        }, () -> followUp.setVisible(false));
     }
 
     private void buildTimeline() {

@@ -24,6 +24,11 @@ public class WorkspaceHeader extends Div {
     }
 
     public WorkspaceHeader(WorkspaceSummary workspace, String currentVersionLabel, Section active) {
+        this(workspace, currentVersionLabel, false, active);
+    }
+
+    /** {@code finalVersion}: the version in use is the intervention's final one, which the workspaces anchor. */
+    public WorkspaceHeader(WorkspaceSummary workspace, String currentVersionLabel, boolean finalVersion, Section active) {
         addClassName("workspace-header");
         Span project = new Span(workspace.projectName());
         project.addClassName("workspace-header-project");
@@ -33,7 +38,8 @@ public class WorkspaceHeader extends Div {
             facts.add(badge(getTranslation("workspace.phase", workspace.currentPhase())));
         }
         if (currentVersionLabel != null) {
-            facts.add(badge(getTranslation("workspace.versionInTrial", currentVersionLabel)));
+            facts.add(badge(getTranslation(finalVersion ? "workspace.finalVersion" : "workspace.versionInTrial",
+                    currentVersionLabel)));
         }
         if (workspace.consultantName() != null) {
             facts.add(badge(getTranslation("workspace.consultant", workspace.consultantName())));

@@ -107,10 +107,12 @@ class SelfEvaluationView extends VerticalLayout implements BeforeEnterObserver, 
     public void beforeEnter(BeforeEnterEvent event) {
         workspaceId = RouteIds.workspaceId(event);
         WorkspaceSummary workspace = workspaceAccess.summary(workspaceId);
-        String versionLabel = catalog.currentVersion(workspaceId).map(VersionRef::label).orElse(null);
+        java.util.Optional<VersionRef> currentVersion = catalog.currentVersion(workspaceId);
+        String versionLabel = currentVersion.map(VersionRef::label).orElse(null);
         List<QuarterState> quarters = service.quarters(workspaceId);
         removeAll();
-        add(new WorkspaceHeader(workspace, versionLabel, WorkspaceHeader.Section.SELF_EVALUATION));
+        add(new WorkspaceHeader(workspace, versionLabel, currentVersion.map(VersionRef::finalVersion).orElse(false),
+                WorkspaceHeader.Section.SELF_EVALUATION));
         if (quarters.isEmpty()) {
             add(new Paragraph(getTranslation("selfEvaluation.noQuarters")));
             return;

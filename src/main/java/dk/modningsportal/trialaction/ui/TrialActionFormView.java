@@ -145,11 +145,13 @@ class TrialActionFormView extends VerticalLayout implements BeforeEnterObserver,
         responsible.setItems(workspaceAccess.team(workspaceId));
         coreElements.setItems(input.isNew() ? catalog.currentCoreElements(workspaceId) : catalog.coreElements(workspaceId));
         interventionVersion.setItems(catalog.versions(workspaceId));
-        String versionLabel = catalog.currentVersion(workspaceId).map(VersionRef::label).orElse(null);
+        java.util.Optional<VersionRef> currentVersion = catalog.currentVersion(workspaceId);
+        String versionLabel = currentVersion.map(VersionRef::label).orElse(null);
 
         removeAll();
         staleNotice.setVisible(false);
-        add(new WorkspaceHeader(workspace, versionLabel, WorkspaceHeader.Section.TRIAL_ACTIONS), staleNotice);
+        add(new WorkspaceHeader(workspace, versionLabel, currentVersion.map(VersionRef::finalVersion).orElse(false),
+                WorkspaceHeader.Section.TRIAL_ACTIONS), staleNotice);
         if (!input.isNew()) {
             long trialActionId = input.getId();
             sharing = new ShareControl(trialActions.sharing(trialActionId), workspace.writable(),

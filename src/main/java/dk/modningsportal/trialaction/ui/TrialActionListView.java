@@ -82,9 +82,11 @@ class TrialActionListView extends VerticalLayout implements BeforeEnterObserver,
     public void beforeEnter(BeforeEnterEvent event) {
         workspaceId = RouteIds.workspaceId(event);
         WorkspaceSummary workspace = workspaceAccess.summary(workspaceId);
-        String versionLabel = catalog.currentVersion(workspaceId).map(VersionRef::label).orElse(null);
+        java.util.Optional<VersionRef> currentVersion = catalog.currentVersion(workspaceId);
+        String versionLabel = currentVersion.map(VersionRef::label).orElse(null);
         removeAll();
-        WorkspaceHeader header = new WorkspaceHeader(workspace, versionLabel, WorkspaceHeader.Section.TRIAL_ACTIONS);
+        WorkspaceHeader header = new WorkspaceHeader(workspace, versionLabel, currentVersion.map(VersionRef::finalVersion).orElse(false),
+                WorkspaceHeader.Section.TRIAL_ACTIONS);
         header.addFact(PresenceIndicator.forViewer(presence, currentUser, "workspace:" + workspaceId));
         add(header);
 

@@ -29,6 +29,7 @@ import dk.modningsportal.live.Presence;
 import dk.modningsportal.live.ui.LiveRefresh;
 import dk.modningsportal.live.ui.PresenceIndicator;
 import dk.modningsportal.maturation.ChangeLog;
+import dk.modningsportal.maturation.FinalVersionDocument;
 import dk.modningsportal.meeting.FollowUps;
 import dk.modningsportal.meeting.MeetingService.FollowUp;
 import dk.modningsportal.meeting.MeetingService;
@@ -74,6 +75,8 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private final Div columns = new Div();
     private WorkspaceSummary shown;
     private String versionLabel;
+    private boolean finalVersion;
+    private final FinalVersionDocument finalDocument;
 
     private final ActivityLog activity;
     private final ChangeBus bus;
@@ -83,7 +86,9 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
 
     WorkspaceView(WorkspaceAccess workspaceAccess, InterventionCatalog catalog, TrialActionService trialActions,
             NoteService notes, ChangeLog changeLog, Presence presence, CurrentUser currentUser, ActivityLog activity,
-            ChangeBus bus, PlanService plans, FollowUps followUps, WorkspaceExport export) {
+            ChangeBus bus, PlanService plans, FollowUps followUps, WorkspaceExport export,
+            FinalVersionDocument finalDocument) {
+        this.finalDocument = finalDocument;
         this.export = export;
         this.plans = plans;
         this.followUps = followUps;
@@ -107,9 +112,11 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
         long workspaceId = RouteIds.workspaceId(event);
         WorkspaceSummary workspace = workspaceAccess.summary(workspaceId);
         title = workspace.organisationName() + " · " + workspace.projectName();
-        String versionLabel = catalog.currentVersion(workspaceId).map(VersionRef::label).orElse(null);
+        java.util.Optional<VersionRef> currentVersion = catalog.currentVersion(workspaceId);
+        String versionLabel = currentVersion.map(VersionRef::label).orElse(null);
         removeAll();
-        WorkspaceHeader header = new WorkspaceHeader(workspace, versionLabel, WorkspaceHeader.Section.OVERVIEW);
+        WorkspaceHeader header = new WorkspaceHeader(workspace, versionLabel, currentVersion.map(VersionRef::finalVersion).orElse(false),
+                WorkspaceHeader.Section.OVERVIEW);
         header.addFact(PresenceIndicator.forViewer(presence, currentUser, "workspace:" + workspace.workspaceId()));
         add(header);
         if (export.mayExport(workspaceId)) {
@@ -129,6 +136,7 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
 
         shown = workspace;
         this.versionLabel = versionLabel;
+        this.finalVersion = currentVersion.map(VersionRef::finalVersion).orElse(false);
         figures.addClassName("portal-figures");
         columns.addClassName("portal-columns");
         add(figures, columns);
@@ -146,7 +154,7 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
                 WorkspaceRoutes.notes(workspaceId)));
         columns.removeAll();
         columns.add(upcoming(shown), followUps(shown), recentTrialActions(shown), recentNotes(workspaceId),
-                new ActivityFeed(activity, workspaceId), intervention(workspaceId, versionLabel));
+                new ActivityFeed(activity, workspaceId), intervention(workspaceId, versionLabel, finalVersion));
     }
 
     private Component figure(long count, String label, String href) {
@@ -253,10 +261,19 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
         return panel;
     }
 
-    private Component intervention(long workspaceId, String versionLabel) {
+    private Component intervention(long workspaceId, String versionLabel, boolean finalVersion) {
         Div panel = panel(catalog.interventionName(workspaceId).orElse(getTranslation("workspace.intervention")));
         if (versionLabel != null) {
-            panel.add(new Paragraph(getTranslation("workspace.versionInTrial", versionLabel)));
+            panel.add(new Paragraph(getTranslation(finalVersion ? "workspace.finalVersion" : "workspace.versionInTrial",
+                    versionLabel)));
+        }
+        if (finalVersion) {
+            // The version the organisations anchor, with how it came about, to keep and hand on.
+            panel.add(new Paragraph(getTranslation("workspace.finalVersionText")),
+                    DownloadLinks.of(getTranslation("workspace.finalVersionDocx"), getTranslation("finalDocument.fileName")
+                            + ".docx", DownloadLinks.DOCX, () -> finalDocument.docx(workspaceId, getLocale())),
+                    DownloadLinks.of(getTranslation("workspace.finalVersionPdf"), getTranslation("finalDocument.fileName")
+                            + ".pdf", DownloadLinks.PDF, () -> finalDocument.pdf(workspaceId, getLocale())));
         }
         UnorderedList elements = new UnorderedList();
         for (CoreElementRef element : catalog.coreElements(workspaceId)) {
