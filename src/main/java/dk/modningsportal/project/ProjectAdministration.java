@@ -294,14 +294,14 @@ public class ProjectAdministration {
             return;
         }
         LocalDate yesterday = today.minusDays(1);
-        List<PhaseInput> moved = new java.util.ArrayList<>();
+        // In place: the plan's activities point at their phases.
         for (ProjectPhase phase : phases.subList(0, phases.size() - 1)) {
             LocalDate end = phase.getEndDate().isAfter(yesterday) ? yesterday : phase.getEndDate();
-            moved.add(new PhaseInput(phase.getName(), phase.getStartDate().isAfter(end) ? end : phase.getStartDate(), end));
+            phase.reschedule(phase.getStartDate().isAfter(end) ? end : phase.getStartDate(), end);
         }
         ProjectPhase last = phases.getLast();
-        moved.add(new PhaseInput(last.getName(), today, last.getEndDate().isBefore(today) ? today : last.getEndDate()));
-        replacePhases(projectId, moved);
+        last.reschedule(today, last.getEndDate().isBefore(today) ? today : last.getEndDate());
+        projects.flush();
         org.slf4j.LoggerFactory.getLogger(ProjectAdministration.class)
                 .info("{} moved project {} on to its phase {}", currentUser.require(), projectId, last.getName());
     }

@@ -45,6 +45,12 @@ public class ProjectPhase extends AbstractEntity {
         return !day.isBefore(startDate) && !day.isAfter(endDate);
     }
 
+    /** New dates, the phase kept: the plan's activities still point at it. */
+    void reschedule(LocalDate start, LocalDate end) {
+        this.startDate = start;
+        this.endDate = end;
+    }
+
     public String getName() {
         return name;
     }

@@ -275,6 +275,11 @@ class MaturationServiceTest extends PortalTest {
         projectAdministration.replacePhases(world.p1.getId(), List.of(
                 new ProjectAdministration.PhaseInput("Forandring", today.minusMonths(6), today.plusMonths(2)),
                 new ProjectAdministration.PhaseInput("Forankring", today.plusMonths(2).plusDays(1), today.plusMonths(12))));
+        // An activity of the plan in the phase under way: it keeps pointing at its phase.
+        plans.save(world.p1.getId(), new dk.modningsportal.plan.PlanService.ActivityInput(null, 0,
+                dk.modningsportal.plan.PlanActivityKind.DIALOGUE_MEETING, "Dialogmøde", false, null, today.plusMonths(1),
+                dk.modningsportal.plan.Timing.DAY, null, dk.modningsportal.plan.Venue.VIRTUAL, null,
+                java.util.EnumSet.of(dk.modningsportal.plan.ParticipantGroup.PROJECT_LEADERS), "Status", List.of()));
         writeRoundTwo();
         WorkshopInfo workshop = workshopOnRoundTwo();
         ThemeRow theme = maturation.createTheme(workshop.id(), "Aftaler med bestyrelsen");

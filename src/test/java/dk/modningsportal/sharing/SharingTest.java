@@ -59,6 +59,8 @@ class SharingTest extends PortalTest {
     MaturationFixture fixture;
     @Autowired
     EntityManager em;
+    @Autowired
+    dk.modningsportal.workspace.WorkspaceExport workspaceExport;
 
     NoteInput note;
     TrialActionInput action;
@@ -163,6 +165,20 @@ class SharingTest extends PortalTest {
                 .isInstanceOf(AccessRefusedException.class);
         assertThat(found("sundhedsplejersken")).isEmpty();
         assertThat(found("sundhedsplejen")).isEmpty();
+    }
+
+    @Test
+    void what_is_shared_stays_out_of_the_other_organisations_own_export_which_holds_only_their_own() throws Exception {
+        loginAs(world.memberA);
+        notes.share(note.getId(), true);
+        loginAs(world.memberB);
+        assertThatThrownBy(() -> workspaceExport.xlsx(world.workspaceA.getId())).isInstanceOf(AccessRefusedException.class);
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(workspaceExport.xlsx(world.workspaceB.getId())))) {
+            StringBuilder cells = new StringBuilder();
+            book.forEach(sheet -> sheet.forEach(row -> row.forEach(cell -> cells.append(cell).append('|'))));
+            assertThat(cells.toString()).doesNotContain("sundhedsplejersken");
+        }
     }
 
     @Test

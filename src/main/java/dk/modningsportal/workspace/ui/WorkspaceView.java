@@ -269,11 +269,13 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
         }
         if (finalVersion) {
             // The version the organisations anchor, with how it came about, to keep and hand on.
-            panel.add(new Paragraph(getTranslation("workspace.finalVersionText")),
+            Div downloads = new Div(
                     DownloadLinks.of(getTranslation("workspace.finalVersionDocx"), getTranslation("finalDocument.fileName")
                             + ".docx", DownloadLinks.DOCX, () -> finalDocument.docx(workspaceId, getLocale())),
                     DownloadLinks.of(getTranslation("workspace.finalVersionPdf"), getTranslation("finalDocument.fileName")
                             + ".pdf", DownloadLinks.PDF, () -> finalDocument.pdf(workspaceId, getLocale())));
+            downloads.addClassNames("portal-buttons", "final-version-downloads");
+            panel.add(new Paragraph(getTranslation("workspace.finalVersionText")), downloads);
         }
         UnorderedList elements = new UnorderedList();
         for (CoreElementRef element : catalog.coreElements(workspaceId)) {
