@@ -44,10 +44,6 @@ public class ShareControl extends Div {
         return badge;
     }
 
-    public SharedWithProject.State state() {
-        return state;
-    }
-
     private void show(SharedWithProject.State shown) {
         this.state = shown;
         status.setText(shown.shared()
