@@ -27,6 +27,8 @@ class PresenceIndicatorTest extends KaribuTest {
     ChangeBus bus;
     @Autowired
     PlatformTransactionManager transactions;
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
 
     /** The indicator is hidden while alone, so found by walking the tree rather than by Karibu's visible-only lookup. */
     private static PresenceIndicator find(Component root) {
@@ -61,5 +63,35 @@ class PresenceIndicatorTest extends KaribuTest {
 
         UI.getCurrent().navigate(WorkspaceRoutes.intervention(world.workspaceA.getId()));
         assertThat(presence.at(place)).as("a page without presence (the intervention) ends the visit").isEmpty();
+    }
+
+    @Test
+    void a_node_reads_who_is_at_a_place_once_per_change_however_many_of_its_screens_show_it() {
+        String place = "workspace:" + world.workspaceB.getId();
+        TransactionTemplate outside = new TransactionTemplate(transactions);
+        outside.setPropagationBehavior(TransactionDefinition.PROPAGATION_NOT_SUPPORTED);
+        java.util.List<java.util.List<Presence.Visitor>> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.List<Registration> screens = new java.util.ArrayList<>();
+        for (var person : java.util.List.of(world.memberB, world.consultantP1, world.leaderA, world.evaluator)) {
+            screens.add(outside.execute(status -> presence.enter(place,
+                    new Presence.Visitor(person.getId(), person.getDisplayName()), heard::add)));
+        }
+        ModuleEvents.awaitDelivered(bus);
+        double before = meters.get("portal.presence.reads").counter().count();
+        heard.clear();
+
+        Registration newcomer = outside.execute(status -> presence.enter(place,
+                new Presence.Visitor(world.nationalLeader.getId(), world.nationalLeader.getDisplayName()), heard::add));
+        ModuleEvents.awaitDelivered(bus);
+        assertThat(meters.get("portal.presence.reads").counter().count() - before).as("one read for five screens")
+                .isEqualTo(1.0);
+        assertThat(heard).hasSize(5).allSatisfy(visitors -> assertThat(visitors).hasSize(5));
+
+        outside.executeWithoutResult(status -> {
+            newcomer.remove();
+            screens.forEach(Registration::remove);
+        });
+        ModuleEvents.awaitDelivered(bus);
+        assertThat(presence.at(place)).isEmpty();
     }
 }
