@@ -18,6 +18,7 @@ import dk.modningsportal.base.ui.Formats;
 import dk.modningsportal.base.ui.Forms;
 import dk.modningsportal.base.ui.UndoNotice;
 import dk.modningsportal.comment.Comment;
+import dk.modningsportal.base.AccessRefusedException;
 import dk.modningsportal.comment.CommentService.CommentRow;
 import dk.modningsportal.comment.CommentService.Revision;
 import dk.modningsportal.comment.CommentService;
@@ -151,7 +152,18 @@ public class CommentThread extends Div {
     }
 
     void refresh() {
-        CommentService.Thread thread = service.thread(target);
+        CommentService.Thread thread;
+        try {
+            thread = service.thread(target);
+        } catch (AccessRefusedException gone) {
+            // Withdrawn from the project or deleted while open here (a live refresh): say so, offer nothing.
+            comments.removeAll();
+            Paragraph unavailable = new Paragraph(getTranslation("comment.unavailable"));
+            unavailable.addClassName("portal-muted");
+            comments.add(unavailable);
+            composer.setVisible(false);
+            return;
+        }
         heading.setText(getTranslation("comment.heading", thread.comments().stream().filter(c -> !c.deleted()).count()));
         composer.setVisible(thread.canComment());
         mentionable = thread.mentionable();

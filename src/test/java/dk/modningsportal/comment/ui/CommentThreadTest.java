@@ -26,6 +26,8 @@ class CommentThreadTest extends KaribuTest {
     MaturationFixture fixture;
     @Autowired
     dk.modningsportal.notification.NotificationService notifications;
+    @Autowired
+    dk.modningsportal.trialaction.TrialActionService trialActions;
 
     private long trialActionOfPer() {
         return fixture.evaluatedTrialAction(this::loginAs, world.projectLeaderA, world.workspaceA, "Fælles morgenmøde",
@@ -117,5 +119,23 @@ class CommentThreadTest extends KaribuTest {
         CommentThread thread = _get(CommentThread.class);
         assertThat(thread.composer.isVisible()).isFalse();
         assertThat(thread.comments.getElement().getTextRecursively()).contains("Ingen kommentarer endnu.");
+    }
+
+    @Test
+    void a_thread_on_an_item_withdrawn_while_it_is_open_says_so_instead_of_failing() {
+        long id = trialActionOfPer();
+        loginAs(world.projectLeaderA);
+        trialActions.share(id, true);
+        openAs(world.memberB, dk.modningsportal.project.ProjectRoutes.trialAction(id));
+        CommentThread thread = _get(CommentThread.class);
+        assertThat(thread.composer.isVisible()).isTrue();
+
+        loginAs(world.projectLeaderA);
+        trialActions.share(id, false);
+        loginAs(world.memberB);
+        thread.refresh();
+        assertThat(_find(thread, com.vaadin.flow.component.html.Paragraph.class)).extracting(p -> p.getText())
+                .containsExactly("Tråden kan ikke længere læses her: indholdet er trukket tilbage fra projektet eller slettet.");
+        assertThat(thread.composer.isVisible()).isFalse();
     }
 }
