@@ -265,6 +265,7 @@ public class DemoData {
         score(hfWorkspaces, sara, 2.0, 1.5, 2.5, 2.0);
         conversation(inclusionWorkspaces.get(aarhus), mette, teams.get(aarhus));
         heldMeeting(inclusion, mette, teams.get(aarhus).get(1), odense);
+        nextReflectionMeeting(inclusion, mette);
         expectHours(inclusion, OrganisationKind.MUNICIPALITY, 210);
         expectHours(inclusion, OrganisationKind.ASSOCIATION, 125);
         Quarter lastQuarter = Quarter.of(today.minusMonths(3));
@@ -314,6 +315,24 @@ public class DemoData {
                     "Kontaktpersoner tages op på næste modningsworkshop", null, null, null));
             meeting = meetings.details(meeting.id());
             minutes.publish(meeting.id(), meeting.version());
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    /**
+     * The inclusion project's next meeting where the teams present their experience (its project leader network) has
+     * its agenda, with an item for the local trial actions, so the teams can put their presentations on it.
+     */
+    private void nextReflectionMeeting(Project project, UserAccount consultant) {
+        writer.signIn(consultant);
+        try {
+            plans.plan(project.getId()).activities().stream()
+                    .filter(a -> a.kind().isWhereTeamsPresent() && !a.local()
+                            && a.startsOn().isAfter(LocalDate.now(clock)))
+                    .findFirst().ifPresent(a -> meetings.saveItem(meetings.useTemplate(meetings.open(a.id(), null).id())
+                            .id(), new MeetingService.ItemInput(null, 0, "Erfaringer fra de lokale prøvehandlinger",
+                                    "Organisationerne", 30, false)));
         } finally {
             SecurityContextHolder.clearContext();
         }

@@ -184,11 +184,16 @@ class MeetingRules {
 
     Meeting readable(long meetingId, PortalUser me) {
         Meeting meeting = meetings.findWithDetails(meetingId).orElseThrow(() -> notFound(meetingId));
-        ProjectScope scope = requireScope(meeting.getActivity().getProject().getId());
-        if (!scope.allWorkspaces() && meeting.getOrganisation() != null && meeting.getOrganisation().getId() != me.organisationId()) {
+        if (!readableIn(requireScope(meeting.getActivity().getProject().getId()), meeting, me)) {
             throw refuse(me, meetingId);
         }
         return meeting;
+    }
+
+    /** A local meeting is its organisation's; the others are every participant's in the project. */
+    static boolean readableIn(ProjectScope scope, Meeting meeting, PortalUser me) {
+        return scope.allWorkspaces() || meeting.getOrganisation() == null
+                || meeting.getOrganisation().getId() == me.organisationId();
     }
 
 

@@ -30,6 +30,11 @@ public enum PlanActivityKind {
         return this == CASE_VISIT || this == EVALUATION_INTERVIEW || this == EXPERIENCE_WORKSHOP;
     }
 
+    /** Where the teams present their experience to each other (seeds 002–004): their presentations go on its agenda. */
+    public boolean isWhereTeamsPresent() {
+        return this == REFLECTION_MEETING || this == PROJECT_LEADER_NETWORK || this == EXPERIENCE_WORKSHOP;
+    }
+
     /** A meeting has an agenda, minutes and attendance (a competence-development day too: who came counts). */
     public boolean isMeeting() {
         return meeting;

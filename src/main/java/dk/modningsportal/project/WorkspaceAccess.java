@@ -66,6 +66,12 @@ public class WorkspaceAccess {
         return workspace;
     }
 
+    /** Whether the current user may change the workspace's content: to offer it, without a refusal in the log. */
+    public boolean mayWrite(long workspaceId) {
+        PortalUser user = currentUser.require();
+        return workspaces.findById(workspaceId).map(w -> canWrite(user, w)).orElse(false);
+    }
+
     /**
      * Who writes a workspace's content (trial actions, notes, self-evaluation answers): its implementation
      * team and project leader. The organisation's leader reads, comments and follows up, but does not write.

@@ -3,13 +3,14 @@ package dk.modningsportal.sharing;
 import com.vaadin.flow.i18n.I18NProvider;
 import dk.modningsportal.base.AuditAction;
 import dk.modningsportal.base.Audited;
+import dk.modningsportal.base.NotFoundException;
 import dk.modningsportal.base.Report;
 import dk.modningsportal.base.ValidationFailedException;
-import dk.modningsportal.note.NoteInput;
 import dk.modningsportal.note.NoteService;
+import dk.modningsportal.note.SharedNote;
 import dk.modningsportal.project.WorkspaceAccess;
 import dk.modningsportal.project.WorkspaceSummary;
-import dk.modningsportal.trialaction.TrialActionInput;
+import dk.modningsportal.trialaction.SharedTrialAction;
 import dk.modningsportal.trialaction.TrialActionService;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -18,6 +19,8 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -68,39 +71,67 @@ public class ReflectionPresentation {
             trialActions.share(id, true);
         });
         noteIds.forEach(id -> {
-            requireInWorkspace(workspaceId, notes.load(id));
+            requireInWorkspace(workspaceId, notes.load(id).getWorkspaceId());
             notes.share(id, true);
         });
     }
 
+    /** The team's own presentation, from its chosen items: for the workspace's writers. */
     Report report(long workspaceId, List<Long> trialActionIds, List<Long> noteIds, Locale locale) {
         workspaceAccess.requireWritable(workspaceId);
         WorkspaceSummary workspace = workspaceAccess.summary(workspaceId);
         if (trialActionIds.isEmpty() && noteIds.isEmpty()) {
             throw new ValidationFailedException(Map.of(ITEMS, "presentation.nothingChosen"));
         }
-        String date = LocalDate.now(clock).format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
-        Report report = new Report(t(locale, "presentation.title", workspace.organisationName()));
-        report.text(t(locale, "presentation.about", workspace.projectName(), date));
-        for (long id : trialActionIds) {
-            trialActions.requireInWorkspace(workspaceId, id);
-            TrialActionInput action = trialActions.load(id);
-            report.heading(action.getTitle());
-            section(report, t(locale, "presentation.goal"), action.getGoal());
-            section(report, t(locale, "presentation.whatWeDid"), action.getPlannedActivity());
-            section(report, t(locale, "presentation.whatHappened"), action.getOutcome());
-            section(report, t(locale, "presentation.whatWeLearned"), action.getLearning());
-            section(report, t(locale, "presentation.decision"), action.getDecision() == null
-                    ? t(locale, "presentation.notYetDecided", label(locale, action.getStatus()))
-                    : label(locale, action.getDecision())
-                            + (action.getNextStep() == null ? "" : " – " + action.getNextStep()));
+        List<SharedTrialAction> actions = trialActionIds.stream()
+                .peek(id -> trialActions.requireInWorkspace(workspaceId, id)).map(trialActions::shared).toList();
+        List<SharedNote> chosenNotes = noteIds.stream().map(notes::shared)
+                .peek(n -> requireInWorkspace(workspaceId, n.workspaceId())).toList();
+        return report(workspace.organisationName(), workspace.projectName(), actions, chosenNotes, locale);
+    }
+
+    /**
+     * A presentation as the reader may read it: the items the reader may read (the team's own, or shared with the
+     * project) of the workspace; one withdrawn since, deleted or of another workspace is left out.
+     */
+    Report readable(long workspaceId, String organisationName, String projectName, List<Long> trialActionIds,
+            List<Long> noteIds, Locale locale) {
+        List<SharedTrialAction> actions = trialActionIds.stream()
+                .flatMap(id -> readable(() -> trialActions.shared(id)))
+                .filter(a -> a.workspaceId() == workspaceId).toList();
+        List<SharedNote> readableNotes = noteIds.stream().flatMap(id -> readable(() -> notes.shared(id)))
+                .filter(n -> n.workspaceId() == workspaceId).toList();
+        return report(organisationName, projectName, actions, readableNotes, locale);
+    }
+
+    private static <T> Stream<T> readable(Supplier<T> read) {
+        try {
+            return Stream.of(read.get());
+        } catch (NotFoundException unshared) {
+            return Stream.empty();
         }
-        if (!noteIds.isEmpty()) {
+    }
+
+    private Report report(String organisationName, String projectName, List<SharedTrialAction> actions,
+            List<SharedNote> chosenNotes, Locale locale) {
+        String date = LocalDate.now(clock).format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
+        Report report = new Report(t(locale, "presentation.title", organisationName));
+        report.text(t(locale, "presentation.about", projectName, date));
+        for (SharedTrialAction action : actions) {
+            report.heading(action.title());
+            section(report, t(locale, "presentation.goal"), action.goal());
+            section(report, t(locale, "presentation.whatWeDid"), action.plannedActivity());
+            section(report, t(locale, "presentation.whatHappened"), action.outcome());
+            section(report, t(locale, "presentation.whatWeLearned"), action.learning());
+            section(report, t(locale, "presentation.decision"), action.decision() == null
+                    ? t(locale, "presentation.notYetDecided", label(locale, action.status()))
+                    : label(locale, action.decision())
+                            + (action.nextStep() == null ? "" : " – " + action.nextStep()));
+        }
+        if (!chosenNotes.isEmpty()) {
             report.heading(t(locale, "presentation.notes"));
-            for (long id : noteIds) {
-                NoteInput note = notes.load(id);
-                requireInWorkspace(workspaceId, note);
-                report.bullet(label(locale, note.getKind()) + ": " + note.getSummary());
+            for (SharedNote note : chosenNotes) {
+                report.bullet(label(locale, note.kind()) + ": " + note.summary());
             }
         }
         return report;
@@ -112,13 +143,13 @@ public class ReflectionPresentation {
         }
     }
 
-    private static void requireInWorkspace(long workspaceId, NoteInput note) {
-        if (note.getWorkspaceId() != workspaceId) {
+    private static void requireInWorkspace(long workspaceId, long itemWorkspaceId) {
+        if (itemWorkspaceId != workspaceId) {
             throw new ValidationFailedException(Map.of(ITEMS, "validation.unknownChoice"));
         }
     }
 
-    private byte[] exported(long workspaceId, String format, byte[] content) {
+    byte[] exported(long workspaceId, String format, byte[] content) {
         events.publishEvent(Audited.of(AuditAction.EXPORT_DOWNLOADED, "PRESENTATION", workspaceId,
                 "reflection presentation (" + format + ")", null));
         return content;

@@ -4,10 +4,13 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import dk.modningsportal.PdfText;
+import java.nio.file.Files;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,7 +82,7 @@ class SharingJourneyTest {
     }
 
     @Test
-    void aarhus_shares_a_trial_action_odense_finds_it_and_asks_and_aarhus_is_told() {
+    void aarhus_shares_a_trial_action_odense_finds_it_and_asks_and_aarhus_is_told() throws Exception {
         Map<String, Object> action = jdbc.queryForMap("select t.id, t.title from trial_action t "
                 + "join workspace w on w.id = t.workspace_id join project p on p.id = w.project_id "
                 + "where p.name like 'Inklusion%' and t.shared_at is null "
@@ -145,5 +148,23 @@ class SharingJourneyTest {
         aarhus.keyboard().press("Escape");
         assertThat(aarhus.getByText("Hent præsentation (PowerPoint)")).isVisible();
         look(aarhus, "presentation");
+
+        // ... put on the agenda of the project leader network, where Odense downloads it.
+        aarhus.getByLabel("Sæt på dagsordenen til").click();
+        aarhus.getByRole(AriaRole.OPTION).filter(new Locator.FilterOptions()
+                .setHasText("Erfaringer fra de lokale prøvehandlinger")).first().click();
+        aarhus.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sæt på dagsordenen og del")).click();
+        assertThat(aarhus.getByText("Præsentationen er sat på dagsordenen")).isVisible();
+        long reflection = jdbc.queryForObject("select m.activity_id from meeting m join agenda_item i on i.meeting_id = m.id "
+                + "where i.title = 'Erfaringer fra de lokale prøvehandlinger'", Long.class);
+        odense.navigate("http://localhost:" + port + "/meetings/" + reflection);
+        Locator onAgenda = odense.locator(".agenda-item", new Page.LocatorOptions()
+                .setHasText("Erfaringer fra de lokale prøvehandlinger")).locator(".agenda-presentations");
+        assertThat(onAgenda).containsText("Aarhus Kommune – tilføjet af Louise Madsen");
+        onAgenda.scrollIntoViewIfNeeded();
+        look(odense, "meeting-presentations");
+        Download pdf = odense.waitForDownload(() -> onAgenda.getByText("PDF").click());
+        org.assertj.core.api.Assertions.assertThat(pdf.suggestedFilename()).endsWith(".pdf");
+        org.assertj.core.api.Assertions.assertThat(PdfText.of(Files.readAllBytes(pdf.path()))).contains(title);
     }
 }

@@ -24,6 +24,14 @@ public final class MeetingFixture {
                         ParticipantGroup.CONSULTANTS), "Erfaringsudveksling", List.of())).id();
     }
 
+    /** Where the teams present their trial actions to each other (seed 003), in two weeks. */
+    public static long reflectionMeeting(PlanService plans, long projectId) {
+        return plans.save(projectId, new ActivityInput(null, 0, PlanActivityKind.REFLECTION_MEETING, "Refleksionsmøde",
+                false, null, LocalDate.now(DanishTime.ZONE).plusWeeks(2), Timing.DAY, "3 timer", Venue.VIRTUAL, null,
+                EnumSet.of(ParticipantGroup.PROJECT_LEADERS, ParticipantGroup.PRACTITIONERS,
+                        ParticipantGroup.CONSULTANTS), "Prøvehandlingerne på tværs", List.of())).id();
+    }
+
     static long dialogueMeetingInEach(PlanService plans, long projectId) {
         return plans.save(projectId, new ActivityInput(null, 0, PlanActivityKind.DIALOGUE_MEETING, "Dialogmøde", true,
                 null, LocalDate.now(DanishTime.ZONE).plusWeeks(2), Timing.DAY, "2 timer", Venue.AT_ORGANISATION, null,

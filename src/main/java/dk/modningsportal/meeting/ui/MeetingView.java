@@ -55,6 +55,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * One meeting: time and place, the invited, the agenda with participants' proposals, and the decision
@@ -85,9 +86,11 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
     AttendancePanel attendance;
     InterviewSlotsPanel interviews;
     private final InterviewSlots interviewSlots;
+    private final List<AgendaItemAddOn> addOns;
 
     MeetingView(MeetingService meetings, MeetingMinutes minutesService, MeetingCalendar calendar, MeetingPdf pdf,
-            MeetingAttendances attendances, InterviewSlots interviewSlots) {
+            MeetingAttendances attendances, InterviewSlots interviewSlots, ObjectProvider<AgendaItemAddOn> addOns) {
+        this.addOns = addOns.orderedStream().toList();
         this.attendances = attendances;
         this.interviewSlots = interviewSlots;
         this.meetings = meetings;
@@ -330,6 +333,9 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         }
         if (drafting) {
             card.add(outcomeForm(item));
+        }
+        if (meeting.id() != 0) {
+            addOns.forEach(addOn -> addOn.forItem(meeting, item).ifPresent(card::add));
         }
         return card;
     }

@@ -28,6 +28,7 @@ import dk.modningsportal.live.ui.LiveRefresh;
 import dk.modningsportal.project.WorkspaceAccess;
 import dk.modningsportal.project.ui.RouteIds;
 import dk.modningsportal.note.NoteService;
+import dk.modningsportal.sharing.AgendaPresentations;
 import dk.modningsportal.sharing.ReflectionPresentation;
 import dk.modningsportal.sharing.SharedItems;
 import dk.modningsportal.trialaction.TrialActionService;
@@ -63,13 +64,14 @@ class AcrossView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private boolean showing;
 
     AcrossView(SharedItems sharedItems, WorkspaceAccess workspaceAccess, ChangeBus changes,
-            ReflectionPresentation presentation, TrialActionService trialActions, NoteService notes) {
+            ReflectionPresentation presentation, TrialActionService trialActions, NoteService notes,
+            AgendaPresentations agenda) {
         this.sharedItems = sharedItems;
         this.workspaceAccess = workspaceAccess;
         prepare.setText(getTranslation("presentation.open"));
         prepare.setIcon(VaadinIcon.PRESENTATION.create());
         prepare.addClickListener(e -> new PresentationDialog(options.ownWorkspaceId(), presentation, trialActions,
-                notes, this::refresh).open());
+                notes, agenda, null, this::refresh).open());
         addClassName("portal-page");
         grid.setId("shared-items");
         setSizeFull();

@@ -2,18 +2,23 @@ package dk.modningsportal.sharing.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import dk.modningsportal.base.DanishTime;
 import dk.modningsportal.base.ValidationFailedException;
 import dk.modningsportal.base.ui.DownloadLinks;
+import dk.modningsportal.base.ui.Formats;
 import dk.modningsportal.base.ui.Forms;
+import dk.modningsportal.meeting.AgendaItemPlaces.AgendaItemPlace;
 import dk.modningsportal.note.NoteFilter;
 import dk.modningsportal.note.NoteRow;
 import dk.modningsportal.note.NoteService;
+import dk.modningsportal.sharing.AgendaPresentations;
 import dk.modningsportal.sharing.ReflectionPresentation;
 import dk.modningsportal.trialaction.TrialActionService;
 import dk.modningsportal.trialaction.TrialActionService.TrialActionRef;
@@ -23,7 +28,8 @@ import org.springframework.data.domain.PageRequest;
 
 /**
  * "Forbered refleksionsmøde": the team chooses its trial actions and notes, downloads the presentation (PPTX, PDF)
- * and, if it wants the others to read them before the meeting, shares the chosen items with the project.
+ * and, if it wants the others to read them before the meeting, shares the chosen items with the project, or puts
+ * the presentation on the meeting's agenda item (which shares them too).
  */
 class PresentationDialog extends Dialog {
 
@@ -35,9 +41,11 @@ class PresentationDialog extends Dialog {
     final Anchor pptx;
     final Anchor pdf;
     final Button share = new Button();
+    final ComboBox<AgendaItemPlace> agendaItem = new ComboBox<>();
+    final Button attach = new Button();
 
     PresentationDialog(long workspaceId, ReflectionPresentation presentation, TrialActionService trialActions,
-            NoteService notes, Runnable afterSharing) {
+            NoteService notes, AgendaPresentations agenda, Long agendaItemId, Runnable afterSharing) {
         setHeaderTitle(getTranslation("presentation.dialogTitle"));
         setWidth("min(720px, 100vw)");
         trialActionChoice.setLabel(getTranslation("presentation.trialActions"));
@@ -73,7 +81,38 @@ class PresentationDialog extends Dialog {
                 Forms.showServiceErrors(invalid, Map.of(ReflectionPresentation.ITEMS, trialActionChoice));
             }
         });
-        add(new Div(help, trialActionChoice, noteChoice, downloads));
+        agendaItem.setLabel(getTranslation("presentation.agendaItem"));
+        List<AgendaItemPlace> places = agenda.placesFor(workspaceId);
+        agendaItem.setItems(places);
+        agendaItem.setItemLabelGenerator(place -> getTranslation("presentation.agendaItemLabel", place.meetingTitle(),
+                Formats.date(place.startsAt().atZone(DanishTime.ZONE).toLocalDate()), place.itemTitle()));
+        agendaItem.setWidthFull();
+        places.stream().filter(place -> Long.valueOf(place.itemId()).equals(agendaItemId)).findFirst()
+                .ifPresent(agendaItem::setValue);
+        if (places.isEmpty()) {
+            agendaItem.setHelperText(getTranslation("presentation.noAgendaItems"));
+            agendaItem.setEnabled(false);
+        }
+        attach.setText(getTranslation("presentation.attach"));
+        attach.addClickListener(e -> {
+            if (agendaItem.isEmpty()) {
+                agendaItem.setInvalid(true);
+                agendaItem.setErrorMessage(getTranslation("presentation.chooseAgendaItem"));
+                return;
+            }
+            try {
+                agenda.attach(workspaceId, agendaItem.getValue().itemId(), trialActionIds(), noteIds());
+                Forms.success(getTranslation("presentation.attached"));
+                afterSharing.run();
+                close();
+            } catch (ValidationFailedException invalid) {
+                Forms.showServiceErrors(invalid, Map.of(ReflectionPresentation.ITEMS, trialActionChoice,
+                        AgendaPresentations.AGENDA_ITEM, agendaItem));
+            }
+        });
+        FlexLayout onAgenda = new FlexLayout(agendaItem, attach);
+        onAgenda.addClassName("presentation-agenda");
+        add(new Div(help, trialActionChoice, noteChoice, downloads, onAgenda));
         Button close = new Button(getTranslation("action.close"), e -> close());
         close.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         getFooter().add(close, share);
@@ -85,6 +124,7 @@ class PresentationDialog extends Dialog {
         pptx.setEnabled(chosen);
         pdf.setEnabled(chosen);
         share.setEnabled(chosen);
+        attach.setEnabled(chosen && agendaItem.isEnabled());
     }
 
     List<Long> trialActionIds() {

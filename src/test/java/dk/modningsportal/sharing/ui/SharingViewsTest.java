@@ -15,6 +15,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -27,9 +28,14 @@ import dk.modningsportal.base.ui.ShareControl;
 import dk.modningsportal.comment.CommentService;
 import dk.modningsportal.comment.CommentTarget;
 import dk.modningsportal.comment.ui.CommentThread;
+import dk.modningsportal.meeting.MeetingFixture;
+import dk.modningsportal.meeting.MeetingService;
+import dk.modningsportal.meeting.MeetingService.ItemInput;
+import dk.modningsportal.meeting.MeetingService.MeetingDetails;
 import dk.modningsportal.note.NoteInput;
 import dk.modningsportal.note.NoteKind;
 import dk.modningsportal.note.NoteService;
+import dk.modningsportal.plan.PlanService;
 import dk.modningsportal.project.ProjectRoutes;
 import dk.modningsportal.project.WorkspaceRoutes;
 import dk.modningsportal.sharing.SharedItems.Kind;
@@ -50,6 +56,10 @@ class SharingViewsTest extends KaribuTest {
     CommentService comments;
     @Autowired
     MaturationFixture fixture;
+    @Autowired
+    MeetingService meetings;
+    @Autowired
+    PlanService plans;
 
     NoteInput note;
     TrialActionInput action;
@@ -183,5 +193,34 @@ class SharingViewsTest extends KaribuTest {
         assertThat(GridKt._size(across.grid)).isEqualTo(1);
         assertThat(trialActions.sharing(action.getId()).shared()).isTrue();
         assertThat(notes.sharing(note.getId()).shared()).as("not chosen").isFalse();
+    }
+
+    @Test
+    void a_team_puts_its_presentation_on_the_reflection_meetings_agenda_and_another_organisation_downloads_it() {
+        loginAs(world.consultantP1);
+        long activity = MeetingFixture.reflectionMeeting(plans, world.p1.getId());
+        MeetingDetails meeting = meetings.open(activity, null);
+        meetings.saveItem(meeting.id(), new ItemInput(null, 0, "Teamene fortæller", null, 60, false));
+
+        openAs(world.memberA, MeetingService.link(activity, null));
+        _click(_get(Button.class, spec -> spec.withText("Sæt jeres præsentation på")));
+        PresentationDialog dialog = _get(PresentationDialog.class);
+        assertThat(dialog.agendaItem.getValue().itemTitle()).as("the item it was opened from").isEqualTo("Teamene fortæller");
+        assertThat(dialog.attach.isEnabled()).as("nothing chosen yet").isFalse();
+        dialog.trialActionChoice.select(dialog.trialActionChoice.getListDataView().getItems()
+                .filter(t -> t.id() == action.getId()).findFirst().orElseThrow());
+        _click(dialog.attach);
+        expectNotifications("Præsentationen er sat på dagsordenen, og de valgte er delt med projektet");
+        assertThat(trialActions.sharing(action.getId()).shared()).isTrue();
+        PresentationsOnAgenda.Shown shown = _get(PresentationsOnAgenda.Shown.class);
+        assertThat(shown.getElement().getTextRecursively()).contains("Kommune A – tilføjet af Anna A", "Skift",
+                "Tag af dagsordenen");
+
+        openAs(world.memberB, MeetingService.link(activity, null));
+        shown = _get(PresentationsOnAgenda.Shown.class);
+        assertThat(shown.getElement().getTextRecursively()).contains("Kommune A – tilføjet af Anna A")
+                .doesNotContain("Tag af dagsordenen");
+        assertThat(_find(shown, Anchor.class)).extracting(Anchor::getText).containsExactly("PPTX", "PDF");
+        assertThat(_find(shown, Button.class)).extracting(Button::getText).containsExactly("Sæt jeres præsentation på");
     }
 }
