@@ -7,6 +7,7 @@ import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -147,6 +148,13 @@ public class NoteQueries {
 
     public long countShared(SharedWithProject.Filter filter) {
         return sharedQuery("select count(n) " + SHARED, filter, "", Long.class).getSingleResult();
+    }
+
+    /** The ids of the notes shared now in these projects: whose comment threads their people may search. */
+    public List<Long> sharedIds(Collection<Long> projectIds) {
+        return projectIds.isEmpty() ? List.of() : em.createQuery("select n.id from ExperienceNote n "
+                + "where n.workspace.project.id in :projectIds and n.sharing.sharedAt is not null", Long.class)
+                .setParameter("projectIds", projectIds).getResultList();
     }
 
     private <T> TypedQuery<T> sharedQuery(String select, SharedWithProject.Filter filter, String tail, Class<T> type) {

@@ -261,7 +261,7 @@ public class BoardSynthesis {
     private static SearchPredicate inRound(SearchPredicateFactory f, ReadScope scope, Round round,
             Collection<BoardRef> exclude) {
         return f.bool().with(b -> {
-            b.filter(SearchService.readable(f, scope));
+            b.filter(SearchService.readable(f, scope, SearchService.SharedThreads.NONE));
             b.filter(f.match().field(PROJECT).matching(round.projectId()));
             b.filter(f.match().field(VERSION).matching(round.versionId()));
             b.filter(f.match().field(BOARD_ITEM).matching(true));

@@ -17,13 +17,16 @@ import static dk.modningsportal.search.SearchFields.VERSION;
 import static dk.modningsportal.search.SearchFields.WORKSPACE;
 
 import dk.modningsportal.base.DanishTime;
+import dk.modningsportal.comment.CommentTarget;
 import dk.modningsportal.meeting.MeetingService;
+import dk.modningsportal.note.NoteQueries;
 import dk.modningsportal.project.ProjectQueries;
 import dk.modningsportal.project.ProjectRoutes;
 import dk.modningsportal.project.ReadScope;
 import dk.modningsportal.project.WorkspaceAccess;
 import dk.modningsportal.project.WorkspaceRoutes;
 import dk.modningsportal.project.WorkspaceSummary;
+import dk.modningsportal.trialaction.TrialActionQueries;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -56,10 +59,15 @@ public class SearchService {
     private final EntityManager em;
     private final WorkspaceAccess workspaceAccess;
     private final SearchIndexReplay index;
+    private final NoteQueries notes;
+    private final TrialActionQueries trialActions;
     private final ProjectQueries projects;
 
-    SearchService(EntityManager em, WorkspaceAccess workspaceAccess, SearchIndexReplay index, ProjectQueries projects) {
+    SearchService(EntityManager em, WorkspaceAccess workspaceAccess, SearchIndexReplay index, ProjectQueries projects,
+            NoteQueries notes, TrialActionQueries trialActions) {
         this.em = em;
+        this.notes = notes;
+        this.trialActions = trialActions;
         this.projects = projects;
         this.workspaceAccess = workspaceAccess;
         this.index = index;
@@ -75,12 +83,25 @@ public class SearchService {
         if (text.length() < MIN_TEXT || scope.nothing()) {
             return SearchResults.empty(index.ready());
         }
-        SearchResults all = search(query, text, scope, false);
+        SharedThreads shared = scope.everything() || scope.wholeProjects() ? SharedThreads.NONE
+                : new SharedThreads(trialActions.sharedIds(scope.projectIds()), notes.sharedIds(scope.projectIds()));
+        SearchResults all = search(query, text, scope, shared, false);
         boolean severalWords = text.split("\\s+").length > 1 && text.chars().noneMatch(c -> SYNTAX.indexOf(c) >= 0);
-        return all.total() == 0 && severalWords ? search(query, text, scope, true) : all;
+        return all.total() == 0 && severalWords ? search(query, text, scope, shared, true) : all;
     }
 
-    private SearchResults search(SearchQuery query, String text, ReadScope scope, boolean someWords) {
+    /**
+     * The items other organisations share now in the person's projects, whose comment threads they read: asked of
+     * the database at each search rather than kept on the comments in the index, so a withdrawn item's thread is
+     * out of reach at once.
+     */
+    record SharedThreads(List<Long> trialActionIds, List<Long> noteIds) {
+
+        static final SharedThreads NONE = new SharedThreads(List.of(), List.of());
+    }
+
+    private SearchResults search(SearchQuery query, String text, ReadScope scope, SharedThreads shared,
+            boolean someWords) {
         AggregationKey<Map<String, Long>> byKind = AggregationKey.of("kind");
         SearchResult<Object[]> result = Search.session(em).search(SearchMapping.TYPES)
                 .select(f -> f.composite().from(f.field(REF, String.class), f.field(PROJECT, Long.class),
@@ -88,7 +109,7 @@ public class SearchService {
                         f.field(SOURCE, String.class), f.field(AT, Instant.class),
                         f.highlight(TITLE).highlighter("title"), f.highlight(BODY)).asArray())
                 .where((f, root) -> {
-                    root.add(readable(f, scope));
+                    root.add(readable(f, scope, shared));
                     root.add(someWords ? f.match().fields(TITLE, BODY).matching(text).minimumShouldMatchPercent(50)
                             .toPredicate() : matching(f, text));
                     filters(f, query).forEach(root::add);
@@ -128,8 +149,11 @@ public class SearchService {
                 .sorted(java.util.Comparator.comparing(OrganisationOption::name)).toList();
     }
 
-    /** Only what the person may read: their organisation's content and their projects' shared content, or more. */
-    static SearchPredicate readable(SearchPredicateFactory f, ReadScope scope) {
+    /**
+     * Only what the person may read: their organisation's content and their projects' shared content (with the
+     * comment threads of shared items), or more.
+     */
+    static SearchPredicate readable(SearchPredicateFactory f, ReadScope scope, SharedThreads shared) {
         return f.bool().with(b -> {
             b.mustNot(f.match().field(HIDDEN).matching(true));
             if (!scope.everything()) {
@@ -139,7 +163,10 @@ public class SearchService {
                     // Their own organisation's, their projects' common content, and what other organisations of
                     // their projects chose to share with them.
                     b.must(f.or(f.match().field(ORGANISATION).matching(scope.organisationId()),
-                            f.and(f.or(f.not(f.exists().field(ORGANISATION)), f.match().field(SHARED).matching(true)),
+                            f.and(f.or(f.not(f.exists().field(ORGANISATION)).toPredicate(),
+                                    f.match().field(SHARED).matching(true).toPredicate(),
+                                    threadOf(f, CommentTarget.Kind.TRIAL_ACTION, shared.trialActionIds()),
+                                    threadOf(f, CommentTarget.Kind.NOTE, shared.noteIds())),
                                     f.terms().field(PROJECT).matchingAny(scope.projectIds()))));
                 }
             }
@@ -151,6 +178,16 @@ public class SearchService {
                         : f.match().field(INTERNAL).matching(true));
             }
         }).toPredicate();
+    }
+
+    /** A comment on one of these items of a kind (a comment's source is its item's kind, its parent the item). */
+    private static SearchPredicate threadOf(SearchPredicateFactory f, CommentTarget.Kind itemKind,
+            List<Long> itemIds) {
+        if (itemIds.isEmpty()) {
+            return f.matchNone().toPredicate();
+        }
+        return f.and(f.match().field(KIND).matching(SearchKind.COMMENT.name()), f.match().field(SOURCE).matching(itemKind.name()),
+                f.terms().field(PARENT).matchingAny(itemIds)).toPredicate();
     }
 
     /**
@@ -234,8 +271,9 @@ public class SearchService {
         String link = switch (kind) {
             case TRIAL_ACTION -> othersShared ? ProjectRoutes.trialAction(id) : WorkspaceRoutes.trialAction(id);
             case NOTE -> othersShared ? ProjectRoutes.note(id) : WorkspaceRoutes.note(workspace, id);
-            case COMMENT -> "TRIAL_ACTION".equals(source) ? WorkspaceRoutes.trialAction(parent)
-                    : WorkspaceRoutes.note(workspace, parent);
+            case COMMENT -> "TRIAL_ACTION".equals(source)
+                    ? othersShared ? ProjectRoutes.trialAction(parent) : WorkspaceRoutes.trialAction(parent)
+                    : othersShared ? ProjectRoutes.note(parent) : WorkspaceRoutes.note(workspace, parent);
             case MEETING -> MeetingService.link(parent, organisation);
             case VERSION -> names.workspaceOfProject().containsKey(project)
                     ? WorkspaceRoutes.intervention(names.workspaceOfProject().get(project)) : null;

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -114,6 +115,13 @@ public class TrialActionQueries {
 
     public long countShared(SharedWithProject.Filter filter) {
         return sharedQuery("select count(t)" + SHARED, filter, "", Long.class).getSingleResult();
+    }
+
+    /** The ids of the trial actions shared now in these projects: whose comment threads their people may search. */
+    public List<Long> sharedIds(Collection<Long> projectIds) {
+        return projectIds.isEmpty() ? List.of() : em.createQuery("select t.id from TrialAction t "
+                + "where t.workspace.project.id in :projectIds and t.sharing.sharedAt is not null", Long.class)
+                .setParameter("projectIds", projectIds).getResultList();
     }
 
     private <T> TypedQuery<T> sharedQuery(String select, SharedWithProject.Filter filter, String tail, Class<T> type) {

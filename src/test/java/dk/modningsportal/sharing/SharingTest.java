@@ -229,7 +229,19 @@ class SharingTest extends PortalTest {
 
         loginAs(world.memberB);
         assertThat(comments.thread(thread).comments().get(0).body()).isNull();
-        assertThat(found("sundhedsplejen")).extracting(SearchHit::kind).doesNotContain(dk.modningsportal.search.SearchKind.COMMENT);
+        List<SearchHit> threadHits = found("sundhedsplejen").stream()
+                .filter(h -> h.kind() == dk.modningsportal.search.SearchKind.COMMENT).toList();
+        assertThat(threadHits).as("the shared note's thread is searched, its hidden comment is not")
+                .extracting(SearchHit::id).containsExactly(answer.id());
+        assertThat(threadHits.get(0).link()).isEqualTo(ProjectRoutes.note(note.getId()));
+        assertThat(threadHits.get(0).organisationName()).isEqualTo("Kommune A");
+
+        loginAs(world.memberC);
+        assertThat(found("sundhedsplejen")).as("another project's people").isEmpty();
+        loginAs(world.memberA);
+        notes.share(note.getId(), false);
+        loginAs(world.memberB);
+        assertThat(found("sundhedsplejen")).as("withdrawn: its thread is out of reach at once").isEmpty();
     }
 
     @Test
