@@ -1,5 +1,6 @@
 package dk.modningsportal.activity;
 
+import dk.modningsportal.base.SharedWithProject;
 import dk.modningsportal.live.Change;
 import dk.modningsportal.project.Workspace;
 import dk.modningsportal.project.WorkspaceAccess;
@@ -9,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
@@ -49,6 +51,15 @@ public class ActivityLog {
     public void record(Workspace workspace, ActivityKind kind, String subject, String link) {
         events.publishEvent(new WorkspaceActivity(workspace.getId(), currentUser.require().id(), kind, subject, link,
                 clock.instant()));
+    }
+
+    /** A shared or withdrawn item is in the feed as NOTE_SHARED, TRIAL_ACTION_WITHDRAWN and so on. */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(SharedWithProject.Changed change) {
+        ActivityKind kind = ActivityKind.valueOf(change.itemType() + (change.shared() ? "_SHARED" : "_WITHDRAWN"));
+        events.publishEvent(new WorkspaceActivity(change.workspaceId(), currentUser.require().id(), kind,
+                change.label(), change.link(), clock.instant()));
     }
 
     @ApplicationModuleListener

@@ -9,6 +9,7 @@ import dk.modningsportal.base.CprGuard;
 import dk.modningsportal.base.Languages;
 import dk.modningsportal.base.PersonalData;
 import dk.modningsportal.base.ReadableCells;
+import dk.modningsportal.base.SharedWithProject;
 import dk.modningsportal.security.CurrentUser;
 import dk.modningsportal.security.PortalUser;
 import dk.modningsportal.security.Role;
@@ -79,6 +80,13 @@ public class AuditLog implements PersonalData {
         } else {
             write(act);
         }
+    }
+
+    @EventListener
+    @Transactional
+    public void record(SharedWithProject.Changed change) {
+        record(Audited.of(change.shared() ? AuditAction.SHARED : AuditAction.SHARE_WITHDRAWN, change.itemType(),
+                change.itemId(), change.label(), change.organisationId()));
     }
 
     private void write(Audited act) {

@@ -41,6 +41,14 @@ public class SharedWithProject {
         }
     }
 
+    /**
+     * Published by the item's module when a team shares an item or withdraws it (in its transaction): the activity
+     * feed and the audit log record it; {@code itemType} is the item's audit name ({@code NOTE}, {@code TRIAL_ACTION}).
+     */
+    public record Changed(String itemType, long itemId, String label, long workspaceId, long organisationId,
+            boolean shared, String link) {
+    }
+
     @Column(name = "shared_at")
     private Instant sharedAt;
 
@@ -51,16 +59,15 @@ public class SharedWithProject {
         return sharedAt != null;
     }
 
-    public void share(long byUserId, Instant at) {
-        if (!isShared()) {
+    /** Shares (keeping who first shared it and when, if it already is) or withdraws. */
+    public void set(boolean share, long byUserId, Instant at) {
+        if (!share) {
+            this.sharedAt = null;
+            this.sharedById = null;
+        } else if (!isShared()) {
             this.sharedAt = at;
             this.sharedById = byUserId;
         }
-    }
-
-    public void withdraw() {
-        this.sharedAt = null;
-        this.sharedById = null;
     }
 
     public Optional<Instant> sharedAt() {

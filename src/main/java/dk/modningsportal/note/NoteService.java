@@ -156,7 +156,7 @@ public class NoteService {
         ExperienceNote note = new ExperienceNote(workspace, userDirectory.reference(user.id()), clock.instant());
         apply(workspace, input, note);
         if (workspace.isShareNewNotes()) {
-            note.getSharing().share(user.id(), note.getCreatedAt());
+            note.getSharing().set(true, user.id(), note.getCreatedAt());
         }
         ExperienceNote saved = notes.saveAndFlush(note);
         activity.record(workspace, ActivityKind.NOTE_ADDED, saved.getSummary(),
@@ -212,17 +212,12 @@ public class NoteService {
         PortalUser user = currentUser.require();
         ExperienceNote note = find(noteId);
         guard(noteId, () -> workspaceAccess.requireWritable(note.getWorkspace().getId()));
-        if (share) {
-            note.getSharing().share(user.id(), clock.instant());
-        } else {
-            note.getSharing().withdraw();
-        }
+        note.getSharing().set(share, user.id(), clock.instant());
         notes.saveAndFlush(note);
-        activity.record(note.getWorkspace(), share ? ActivityKind.NOTE_SHARED : ActivityKind.NOTE_WITHDRAWN,
-                note.getSummary(), WorkspaceRoutes.note(note.getWorkspace().getId(), noteId));
-        events.publishEvent(Audited.of(share ? AuditAction.SHARED : AuditAction.SHARE_WITHDRAWN, "NOTE", noteId,
-                note.getSummary(), note.getWorkspace().getOrganisation().getId()));
-        events.publishEvent(WorkspaceContentChanged.of(note.getWorkspace()));
+        Workspace workspace = note.getWorkspace();
+        events.publishEvent(new SharedWithProject.Changed("NOTE", noteId, note.getSummary(), workspace.getId(),
+                workspace.getOrganisationId(), share, WorkspaceRoutes.note(workspace.getId(), noteId)));
+        events.publishEvent(WorkspaceContentChanged.of(workspace));
         log.info("{} {} note {}", user, share ? "shared" : "withdrew", noteId);
         return userDirectory.stateOf(note.getSharing());
     }

@@ -209,17 +209,12 @@ public class TrialActionService {
     public SharedWithProject.State share(long trialActionId, boolean share) {
         PortalUser user = currentUser.require();
         TrialAction action = findWritable(trialActionId);
-        if (share) {
-            action.getSharing().share(user.id(), clock.instant());
-        } else {
-            action.getSharing().withdraw();
-        }
+        action.getSharing().set(share, user.id(), clock.instant());
         trialActions.saveAndFlush(action);
-        activity.record(action.getWorkspace(), share ? ActivityKind.TRIAL_ACTION_SHARED
-                : ActivityKind.TRIAL_ACTION_WITHDRAWN, action.getTitle(), WorkspaceRoutes.trialAction(trialActionId));
-        events.publishEvent(Audited.of(share ? AuditAction.SHARED : AuditAction.SHARE_WITHDRAWN, "TRIAL_ACTION",
-                trialActionId, action.getTitle(), action.getWorkspace().getOrganisation().getId()));
-        events.publishEvent(WorkspaceContentChanged.of(action.getWorkspace()));
+        Workspace workspace = action.getWorkspace();
+        events.publishEvent(new SharedWithProject.Changed("TRIAL_ACTION", trialActionId, action.getTitle(),
+                workspace.getId(), workspace.getOrganisationId(), share, WorkspaceRoutes.trialAction(trialActionId)));
+        events.publishEvent(WorkspaceContentChanged.of(workspace));
         log.info("{} {} trial action {}", user, share ? "shared" : "withdrew", trialActionId);
         return userDirectory.stateOf(action.getSharing());
     }

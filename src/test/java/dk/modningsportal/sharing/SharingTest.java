@@ -114,6 +114,10 @@ class SharingTest extends PortalTest {
         assertThat(shared.shared()).isTrue();
         assertThat(shared.sharedByName()).isEqualTo("Anna A");
         assertThat(sharedIn(Filter.ALL)).allMatch(Item::ours);
+        assertThat(em.createNativeQuery("select action || ' ' || target_type || ' ' || organisation_id from audit_entry "
+                + "where target_id in (?1, ?2) and action like 'SHARE%' order by id").setParameter(1, note.getId())
+                .setParameter(2, action.getId()).getResultList()).as("audited with the owning organisation")
+                .containsExactly("SHARED NOTE " + world.orgA.getId(), "SHARED TRIAL_ACTION " + world.orgA.getId());
 
         loginAs(world.memberB);
         assertThat(sharedIn(Filter.ALL)).extracting(Item::kind, Item::title, Item::organisationName, Item::ours)

@@ -23,6 +23,8 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import dk.modningsportal.KaribuTest;
+import dk.modningsportal.activity.ActivityKind;
+import dk.modningsportal.activity.ActivityLog;
 import dk.modningsportal.MaturationFixture;
 import dk.modningsportal.base.ui.ShareControl;
 import dk.modningsportal.comment.CommentService;
@@ -41,6 +43,7 @@ import dk.modningsportal.project.WorkspaceRoutes;
 import dk.modningsportal.sharing.SharedItems.Kind;
 import dk.modningsportal.trialaction.TrialActionInput;
 import dk.modningsportal.trialaction.TrialActionService;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,6 +61,8 @@ class SharingViewsTest extends KaribuTest {
     MaturationFixture fixture;
     @Autowired
     MeetingService meetings;
+    @Autowired
+    ActivityLog activities;
     @Autowired
     PlanService plans;
 
@@ -77,12 +82,25 @@ class SharingViewsTest extends KaribuTest {
         MockVaadin.clientRoundtrip(false);
     }
 
+    /** The kinds in workspace A's feed once its listener has written it (it runs after the commit). */
+    private List<ActivityKind> feedOfWorkspaceA() throws InterruptedException {
+        for (int attempt = 0; attempt < 50; attempt++) {
+            List<ActivityKind> kinds = activities.feed(world.workspaceA.getId(), 20).stream()
+                    .map(ActivityLog.Activity::kind).toList();
+            if (kinds.contains(ActivityKind.NOTE_SHARED)) {
+                return kinds;
+            }
+            Thread.sleep(100);
+        }
+        return activities.feed(world.workspaceA.getId(), 20).stream().map(ActivityLog.Activity::kind).toList();
+    }
+
     private static String status(ShareControl control) {
         return _get(control, Span.class, spec -> spec.withClasses("portal-muted")).getText();
     }
 
     @Test
-    void a_team_shares_a_note_from_its_form_after_being_told_what_it_means_and_the_list_marks_it() {
+    void a_team_shares_a_note_from_its_form_after_being_told_what_it_means_and_the_list_marks_it() throws Exception {
         openAs(world.memberA, WorkspaceRoutes.note(world.workspaceA.getId(), note.getId()));
         ShareControl control = _get(ShareControl.class);
         assertThat(status(control)).isEqualTo("Kun jeres organisation kan se den.");
@@ -95,6 +113,8 @@ class SharingViewsTest extends KaribuTest {
         assertThat(status(control)).startsWith("Delt med projektet af Anna A, ");
         assertThat(_get(control, Button.class).getText()).isEqualTo("Træk tilbage");
         assertThat(notes.sharing(note.getId()).shared()).isTrue();
+        assertThat(feedOfWorkspaceA()).as("the workspace's activity feed, written after the commit")
+                .contains(ActivityKind.NOTE_SHARED);
 
         openAs(world.memberA, WorkspaceRoutes.notes(world.workspaceA.getId()));
         @SuppressWarnings("unchecked")
