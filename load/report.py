@@ -1,6 +1,7 @@
 """Reads Gatling's HTML report of one load level and prints its figures.
 
-  report.py summary DIR USERS CPU HEAP   one line for target/load/summary.txt
+  report.py summary DIR USERS MODEL PORTAL_CPU_MS POSTGRES_CPU_MS SERVER_BEFORE SERVER_AFTER HEAP
+                                         one line for target/load/summary.txt, over the hold
   report.py kinds DIR                    p50/p95/p99 and errors per request kind
 
 Gatling 3.14 writes its statistics only into the report's tables (simulation.log is binary), so they are read
@@ -24,14 +25,60 @@ def rows(directory):
     return found
 
 
+def server_times(before_file, after_file):
+    """The portal's own request timer over the hold: per kind, its count and percentiles from the histogram's
+    buckets at the hold's start and end (a percentile is the upper bound of the bucket it falls in)."""
+    def read(path):
+        buckets, counts = {}, {}
+        for line in open(path, encoding="utf-8"):
+            kind = re.search(r'kind="([a-z]+)"', line)
+            if not kind:
+                continue
+            value = float(line.rsplit(" ", 1)[1])
+            if line.startswith("portal_requests_seconds_bucket"):
+                le = re.search(r'le="([^"]+)"', line).group(1)
+                buckets.setdefault(kind.group(1), {})[le] = value
+            elif line.startswith("portal_requests_seconds_count"):
+                counts[kind.group(1)] = value
+        return buckets, counts
+
+    (b0, c0), (b1, c1) = read(before_file), read(after_file)
+    figures = {}
+    for kind, after in b1.items():
+        count = c1.get(kind, 0) - c0.get(kind, 0)
+        if count <= 0:
+            continue
+        bounds = sorted((float("inf") if le == "+Inf" else float(le), n - b0.get(kind, {}).get(le, 0))
+                        for le, n in after.items())
+
+        def percentile(q):
+            for bound, cumulative in bounds:
+                if cumulative >= q * count:
+                    return "inf" if bound == float("inf") else f"{bound * 1000:.0f}"
+            return "?"
+        figures[kind] = {"count": int(count), "p50": percentile(0.5), "p95": percentile(0.95), "p99": percentile(0.99)}
+    return figures
+
+
 def main():
     mode, directory = sys.argv[1], sys.argv[2]
     table = rows(directory)
     if mode == "summary":
-        users, cpu, heap = sys.argv[3:6]
-        total = table[0][1]
-        print(f"users {users}  p95 {total['p95']} ms  p99 {total['p99']} ms  errors {total['ko']}"
-              f"  (requests {total['count']}, p50 {total['p50']} ms, portal CPU {cpu} % of its core, heap max {heap} MB)")
+        users, model, portal_ms, postgres_ms, before, after, heap = sys.argv[3:10]
+        named = dict(table)
+        missing = {"count": "0", "ko": "0", "p50": "-", "p95": "-", "p99": "-"}
+        uidl, login, page = (named.get(f"hold: {c}", missing) for c in ("UIDL", "login", "page load"))
+        server = server_times(before, after)
+        served = sum(f["count"] for f in server.values()) or 1
+        uidl_served = server.get("uidl", {}).get("count", 0) or 1
+        errors = sum(int(f["ko"]) for name, f in table[1:] if name.startswith("hold: ") and f["ko"].isdigit())
+        s_uidl = server.get("uidl", {"p50": "-", "p95": "-", "p99": "-"})
+        print(f"users {users} ({model})  p95 {uidl['p95']} ms  p99 {uidl['p99']} ms  errors {errors}"
+              f"  cpu/request {int(portal_ms) / served:.1f} ms  postgres cpu/request {int(postgres_ms) / served:.1f} ms"
+              f"  (hold, UIDL: {uidl['count']} requests, p50 {uidl['p50']} ms; portal's own timer p50/p95/p99"
+              f" {s_uidl['p50']}/{s_uidl['p95']}/{s_uidl['p99']} ms; portal CPU per UIDL {int(portal_ms) / uidl_served:.1f} ms;"
+              f" login p95 {login['p95']} ms ({login['count']}); page load p95 {page['p95']} ms ({page['count']});"
+              f" all requests of the level incl. arrival and departure p95 {table[0][1]['p95']} ms; heap max {heap} MB)")
     else:
         print(f"{'request':40} {'count':>7} {'p50':>6} {'p95':>6} {'p99':>6} {'errors':>6}")
         for name, figures in table:

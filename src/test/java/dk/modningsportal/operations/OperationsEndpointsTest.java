@@ -53,6 +53,8 @@ class OperationsEndpointsTest {
         assertThat(metrics.body()).contains("hikaricp_connections_active", "http_server_requests",
                 "portal_vaadin_sessions", "portal_vaadin_uis", "portal_mail_outbox",
                 "portal_job_last_success_seconds{job=\"operations-test-job\"");
-
+        // The portal's own timer knows a page load from a UIDL message (RequestTimes), with a histogram.
+        assertThat(metrics.body()).containsPattern("portal_requests_seconds_count\\{[^}]*kind=\"page\"[^}]*\\} [1-9]")
+                .containsPattern("portal_requests_seconds_bucket\\{[^}]*kind=\"uidl\"");
     }
 }

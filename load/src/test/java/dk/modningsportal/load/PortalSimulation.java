@@ -32,15 +32,18 @@ import java.util.concurrent.ThreadLocalRandom;
  * leaders (a self-evaluation answer), consultants (dashboard, workshop board paged) and local leaders
  * (dashboard).
  *
- * <p>System properties: {@code users} (concurrent people), {@code rampSeconds}, {@code holdSeconds},
- * {@code baseUrl}, {@code thinkSeconds} (mean pause between steps).
+ * <p>System properties: {@code users} (concurrent people), {@code rampSeconds} (their arrival), {@code holdSeconds}
+ * (all of them in), {@code baseUrl}, {@code pauseMinSeconds} and {@code pauseMaxSeconds} (a pause between steps is
+ * drawn between them: 4–12 s for a busy hour, 10–50 s for an ordinary working day), {@code startFile}
+ * ({@link Phase}).
  */
 public class PortalSimulation extends Simulation {
 
     private static final int USERS = Integer.getInteger("users", 50);
     private static final Duration RAMP = Duration.ofSeconds(Integer.getInteger("rampSeconds", 30));
     private static final Duration HOLD = Duration.ofSeconds(Integer.getInteger("holdSeconds", 90));
-    private static final int THINK = Integer.getInteger("thinkSeconds", 8);
+    private static final Duration PAUSE_MIN = Duration.ofSeconds(Integer.getInteger("pauseMinSeconds", 4));
+    private static final Duration PAUSE_MAX = Duration.ofSeconds(Integer.getInteger("pauseMaxSeconds", 12));
     /** The large set's municipalities and their people: k{m}.bruger1 leads, bruger2 leads the project locally. */
     private static final int MUNICIPALITIES = 98;
     private static final int TEAM_MEMBERS_EACH = 16;
@@ -51,9 +54,9 @@ public class PortalSimulation extends Simulation {
             .userAgentHeader("Mozilla/5.0 (X11; Linux x86_64) Gatling (Modningsportalen load test)")
             .disableCaching();
 
-    /** Somewhere between half and one and a half of the mean pause, as people differ. */
+    /** A pause somewhere in the model's range, as people differ. */
     private static ChainBuilder think() {
-        return exec(session -> session).pause(Duration.ofMillis(THINK * 500L), Duration.ofMillis(THINK * 1500L));
+        return exec(session -> session).pause(PAUSE_MIN, PAUSE_MAX);
     }
 
     private static Session person(Session session, String username) {
@@ -142,6 +145,11 @@ public class PortalSimulation extends Simulation {
     /** Each person works until everyone has been in for the hold time; the last to come leaves last. */
     private static Duration working() {
         return RAMP.plus(HOLD);
+    }
+
+    @Override
+    public void before() {
+        Phase.begin(RAMP, HOLD);
     }
 
     {

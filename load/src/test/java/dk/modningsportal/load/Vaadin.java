@@ -56,9 +56,9 @@ final class Vaadin {
 
     /** The login form: the page gives Spring Security's token, the form posts it with name and password. */
     static ChainBuilder logIn() {
-        return exec(http("login page").get("/login")
+        return exec(http(Phase.name("login page", Phase.LOGIN)).get("/login")
                         .check(status().is(200), css("meta[name='_csrf']", "content").saveAs("loginCsrf")))
-                .exec(http("login").post("/login")
+                .exec(http(Phase.name("login", Phase.LOGIN)).post("/login")
                         .formParam("username", "#{username}")
                         .formParam("password", PASSWORD)
                         .formParam("_csrf", "#{loginCsrf}")
@@ -69,8 +69,8 @@ final class Vaadin {
     /** A page opened by its address: the HTML, the bootstrap with the UI's id and token, then the route. */
     static ChainBuilder openPage(String name, Function<Session, String> route) {
         return exec(session -> session.set("route", route.apply(session)).set("historyIndex", 0))
-                .exec(http(name + " page").get("/#{route}").check(status().is(200)))
-                .exec(http(name + " init").get(session -> "/?v-r=init&location="
+                .exec(http(Phase.name(name + " page", Phase.PAGE)).get("/#{route}").check(status().is(200)))
+                .exec(http(Phase.name(name + " init", Phase.PAGE)).get(session -> "/?v-r=init&location="
                                 + URLEncoder.encode(session.getString("route"), StandardCharsets.UTF_8) + "&query=")
                         .check(status().is(200),
                                 jsonPath("$.appConfig['v-uiId']").ofInt().saveAs("uiId"),
@@ -138,7 +138,7 @@ final class Vaadin {
 
     /** What the browser sends when the tab is closed (a beacon; the server closes the UI). */
     static ChainBuilder closeTab() {
-        return exec(http("close tab").post("/?v-r=uidl&v-uiId=#{uiId}")
+        return exec(http(Phase.name("close tab", Phase.UIDL)).post("/?v-r=uidl&v-uiId=#{uiId}")
                 .header("Content-Type", "text/plain;charset=UTF-8")
                 .body(StringBody(session -> "{\"csrfToken\":\"" + session.getString("csrf")
                         + "\",\"rpc\":[],\"syncId\":" + session.getInt("syncId") + ",\"clientId\":"
@@ -148,7 +148,7 @@ final class Vaadin {
 
     /** The browser's heartbeat, every few minutes while the tab is open. */
     static ChainBuilder heartbeat() {
-        return exec(http("heartbeat").post("/?v-r=heartbeat&v-uiId=#{uiId}").check(status().is(200)));
+        return exec(http(Phase.name("heartbeat", Phase.UIDL)).post("/?v-r=heartbeat&v-uiId=#{uiId}").check(status().is(200)));
     }
 
     /**
@@ -156,7 +156,7 @@ final class Vaadin {
      * in a message of its own right away, as the grid connector does.
      */
     static ChainBuilder uidl(String name, Function<Session, String> rpc) {
-        return exec(http(name).post("/?v-r=uidl&v-uiId=#{uiId}")
+        return exec(http(Phase.name(name, Phase.UIDL)).post("/?v-r=uidl&v-uiId=#{uiId}")
                         .header("Content-Type", "application/json; charset=UTF-8")
                         .body(StringBody(session -> message(session, rpc.apply(session))))
                         .check(status().is(200),
@@ -170,7 +170,7 @@ final class Vaadin {
                                 bodyString().saveAs("response")))
                 .exec(session -> received(session, name))
                 .doIf(session -> !session.getList("confirms").isEmpty())
-                .then(exec(http(name + " (grid confirm)").post("/?v-r=uidl&v-uiId=#{uiId}")
+                .then(exec(http(Phase.name(name + " (grid confirm)", Phase.UIDL)).post("/?v-r=uidl&v-uiId=#{uiId}")
                                 .header("Content-Type", "application/json; charset=UTF-8")
                                 .body(StringBody(session -> message(session, String.join(",",
                                         session.<String>getList("confirms")))))
