@@ -3,6 +3,7 @@
   report.py summary DIR USERS MODEL PORTAL_CPU_MS POSTGRES_CPU_MS SERVER_BEFORE SERVER_AFTER HEAP
                                          one line for target/load/summary.txt, over the hold
   report.py kinds DIR                    p50/p95/p99 and errors per request kind
+  report.py ratios SUMMARY               per level, this portal's figures over the other revision's
 
 Gatling 3.14 writes its statistics only into the report's tables (simulation.log is binary), so they are read
 from there: one row per request kind, the first row for all requests.
@@ -60,7 +61,30 @@ def server_times(before_file, after_file):
     return figures
 
 
+def ratios(summary):
+    line = re.compile(r"users (\d+) \((\w+), (\w+)\)  p95 (\S+) ms  p99 (\S+) ms  errors (\d+)  cpu/request (\S+) ms"
+                      r"  postgres cpu/request (\S+) ms.*?portal's own timer p50/p95/p99 \S+/(\S+)/")
+    levels = {}
+    for text in open(summary, encoding="utf-8"):
+        found = line.match(text)
+        if found:
+            users, model, variant = found.group(1), found.group(2), found.group(3)
+            levels.setdefault((model, users), {})[variant] = [float(x) if x.replace(".", "").isdigit() else None
+                                                              for x in found.group(4, 5, 7, 8, 9)]
+    for (model, users), variants in levels.items():
+        if "this" not in variants or len(variants) < 2:
+            continue
+        before_name = next(v for v in variants if v != "this")
+        before, after = variants[before_name], variants["this"]
+        names = ("UIDL p95", "UIDL p99", "cpu/request", "postgres cpu/request", "server p95")
+        parts = [f"{n} {a / b:.2f}" if a is not None and b else f"{n} -" for n, b, a in zip(names, before, after)]
+        print(f"ratio this/{before_name} at {users} ({model}): " + ", ".join(parts))
+
+
 def main():
+    if sys.argv[1] == "ratios":
+        ratios(sys.argv[2])
+        return
     mode, directory = sys.argv[1], sys.argv[2]
     table = rows(directory)
     if mode == "summary":

@@ -35,7 +35,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * <p>System properties: {@code users} (concurrent people), {@code rampSeconds} (their arrival), {@code holdSeconds}
  * (all of them in), {@code baseUrl}, {@code pauseMinSeconds} and {@code pauseMaxSeconds} (a pause between steps is
  * drawn between them: 4–12 s for a busy hour, 10–50 s for an ordinary working day), {@code startFile}
- * ({@link Phase}).
+ * ({@link Phase}), {@code stopAfterHold} (the run ends with the hold).
  */
 public class PortalSimulation extends Simulation {
 
@@ -162,6 +162,11 @@ public class PortalSimulation extends Simulation {
                 projectLeaders.injectOpen(rampUsers(projectLeaderCount).during(RAMP)),
                 consultants.injectOpen(rampUsers(consultantCount).during(RAMP)),
                 leaders.injectOpen(rampUsers(leaderCount).during(RAMP)));
-        setUp(populations).protocols(protocol);
+        // An ordinary day's level ends with its hold: its departure would take as long as its arrival.
+        if (Boolean.getBoolean("stopAfterHold")) {
+            setUp(populations).protocols(protocol).maxDuration(RAMP.plus(HOLD).plusSeconds(5));
+        } else {
+            setUp(populations).protocols(protocol);
+        }
     }
 }
