@@ -82,13 +82,11 @@ public class DashboardService {
     private final Clock clock;
 
     private final SelfEvaluationOverviews selfEvaluations;
-    private final SharedFigures figures;
 
     DashboardService(DashboardQueries queries, ProgressScoreRepository scores, WorkspaceAccess workspaceAccess,
             CurrentUser currentUser, UserDirectory userDirectory, ProjectQueries projects, InterventionCatalog catalog,
             TrialActionQueries trialActionQueries, NoteQueries noteQueries, WorkshopDates workshopDates, Clock clock,
-            SelfEvaluationOverviews selfEvaluations, SharedFigures figures) {
-        this.figures = figures;
+            SelfEvaluationOverviews selfEvaluations) {
         this.projects = projects;
         this.catalog = catalog;
         this.trialActionQueries = trialActionQueries;
@@ -120,13 +118,9 @@ public class DashboardService {
                 .map(r -> new ProjectRef(r.id(), r.name())).toList();
     }
 
-    /** The project's dashboard as the current user may read it: all its organisations, or their own. */
     public Dashboard build(long projectId) {
-        Long ownWorkspace = requireDashboard(currentUser.require(), projectId);
-        return figures.get(new SharedFigures.Key(projectId, ownWorkspace), () -> compute(projectId, ownWorkspace));
-    }
-
-    private Dashboard compute(long projectId, Long ownWorkspace) {
+        PortalUser user = currentUser.require();
+        Long ownWorkspace = requireDashboard(user, projectId);
         Project project = projects.project(projectId);
         List<Workspace> workspaces = projects.workspacesOf(projectId);
         List<Long> workspaceIds = workspaces.stream().map(Workspace::getId).toList();
@@ -225,7 +219,6 @@ public class DashboardService {
         TextRules.throwIfAny(errors);
         scores.save(new ProgressScore(workspace, score.setScale(1), TextRules.trimToNull(note),
                 userDirectory.reference(currentUser.require().id()), clock.instant()));
-        figures.changed(workspace.getProject().getId());
     }
 
     /** A workspace's scores, newest first, for those who may see its dashboard row. */
