@@ -12,6 +12,7 @@ public record Change(String topic, long projectId, long workspaceId) {
     public static final String VERSION = "version";
     public static final String SELF_EVALUATION = "self-evaluation";
     public static final String ACTIVITY = "activity";
+    public static final String FIGURES = "figures";
     private static final String USER = "user:";
     private static final String PRESENCE = "presence:";
 
@@ -33,6 +34,14 @@ public record Change(String topic, long projectId, long workspaceId) {
     /** An answer of a workspace's self-evaluation was saved (the team writes the form together). */
     public static Change selfEvaluation(long projectId, long workspaceId) {
         return new Change(SELF_EVALUATION, projectId, workspaceId);
+    }
+
+    /**
+     * The dashboard's figures of a workspace were recomputed after a change of its content (a moment after the
+     * change's own {@link #inWorkspace}: read the figures on this one).
+     */
+    public static Change figuresOf(long projectId, long workspaceId) {
+        return new Change(FIGURES, projectId, workspaceId);
     }
 
     /** The workspace's activity feed has a new entry (written after the change it tells of had committed). */
@@ -59,6 +68,10 @@ public record Change(String topic, long projectId, long workspaceId) {
 
     public boolean isSelfEvaluationOf(long workspace) {
         return SELF_EVALUATION.equals(topic) && workspaceId == workspace;
+    }
+
+    public boolean isFiguresOf(long workspace) {
+        return FIGURES.equals(topic) && workspaceId == workspace;
     }
 
     public boolean isInProject(long id) {

@@ -21,8 +21,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The feed is written after the commit, by a listener of its own: a node that stops before the listener has done
- * its work leaves the event publication incomplete, and the next start completes it. Committed work on a
+ * The feed and the dashboard's figures are written after the commit, by listeners of their own: a node that stops
+ * before the listeners have done their work leaves the event publications incomplete, and the next start completes
+ * them. Committed work on a
  * database of its own, over two starts of the portal.
  */
 class ActivityAfterRestartTest {
@@ -64,6 +65,10 @@ class ActivityAfterRestartTest {
         assertThat(jdbc.queryForObject("select count(*) from activity", Integer.class)).isZero();
         assertThat(jdbc.queryForObject("select count(*) from event_publication where completion_date is null "
                 + "and event_type like '%WorkspaceActivity'", Integer.class)).as("left undone").isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from workspace_tally where workspace_id = ?", Integer.class,
+                workspace)).as("the dashboard's figures not yet recomputed either").isZero();
+        assertThat(jdbc.queryForObject("select count(*) from event_publication where completion_date is null "
+                + "and event_type like '%WorkspaceContentChanged'", Integer.class)).as("left undone").isEqualTo(1);
         node.close();
 
         node = start(null);
@@ -75,7 +80,14 @@ class ActivityAfterRestartTest {
         }
         assertThat(restarted.queryForList("select subject from activity where workspace_id = ?", String.class, workspace))
                 .containsExactly("Forældrene kom, da vi ringede dagen før");
-        assertThat(restarted.queryForObject("select count(*) from event_publication", Integer.class)).as("done and deleted").isZero();
+        while (restarted.queryForObject("select count(*) from event_publication", Integer.class) > 0
+                && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(restarted.queryForObject("select count(*) from event_publication", Integer.class))
+                .as("both listeners done (the feed's and the dashboard's figures'), their publications deleted").isZero();
+        assertThat(restarted.queryForObject("select sum(tally) from workspace_tally where workspace_id = ? "
+                + "and measure = 'NOTES'", Integer.class, workspace)).isEqualTo(1);
     }
 
     private static ConfigurableApplicationContext start(Class<?> extra) {

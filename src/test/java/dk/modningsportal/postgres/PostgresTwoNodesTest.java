@@ -73,9 +73,11 @@ class PostgresTwoNodesTest {
         try {
             first.getBean(MaturationFixture.class).note(PostgresTwoNodesTest::loginOnFirst, world.memberA,
                     world.workspaceA, "Skrevet på den ene node", NoteKind.WORKS_WELL, world.p1Cooperation);
-            // The save's own change and, after its commit, the activity entry written by the activity module.
+            // The save's own change and, after its commit, the activity entry written by the activity module and
+            // the dashboard's figures recomputed by the dashboard module.
             List<Change> expected = List.of(Change.inWorkspace(world.p1.getId(), world.workspaceA.getId()),
-                    Change.activityIn(world.workspaceA.getId()));
+                    Change.activityIn(world.workspaceA.getId()),
+                    Change.figuresOf(world.p1.getId(), world.workspaceA.getId()));
             for (int waited = 0; waited < 50 && !onSecond.containsAll(expected); waited++) {
                 Thread.sleep(100);
             }

@@ -292,8 +292,12 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         if (dashboard == null) {
             return false;
         }
+        // A workspace's content change is followed by its recomputed figures: the dashboard reads on those.
+        if (Change.WORKSPACE.equals(change.topic())) {
+            return false;
+        }
         return dashboard.ownOrganisationOnly()
-                ? dashboard.rows().stream().anyMatch(row -> change.isWorkspace(row.workspaceId()))
+                ? dashboard.rows().stream().anyMatch(row -> change.isFiguresOf(row.workspaceId()))
                 : change.isInProject(dashboard.projectId());
     }
 
