@@ -116,11 +116,14 @@ public class NoteService {
 
     /** The quick capture: a text, its kind and (optionally) a core element; the rest takes defaults. */
     public NoteInput capture(long workspaceId, String summary, NoteKind kind, CoreElementRef coreElement) {
-        NoteInput input = emptyInput(workspaceId);
+        Workspace workspace = workspaceAccess.requireWritable(workspaceId);
+        NoteInput input = new NoteInput();
+        input.setWorkspaceId(workspaceId);
+        input.setInterventionVersion(catalog.currentVersion(workspaceId).orElse(null));
         input.setSummary(summary);
         input.setKind(kind);
         input.setCoreElement(coreElement);
-        return create(workspaceId, input);
+        return create(workspace, input);
     }
 
     /**
@@ -150,7 +153,11 @@ public class NoteService {
     }
 
     public NoteInput create(long workspaceId, NoteInput input) {
-        Workspace workspace = workspaceAccess.requireWritable(workspaceId);
+        return create(workspaceAccess.requireWritable(workspaceId), input);
+    }
+
+    private NoteInput create(Workspace workspace, NoteInput input) {
+        long workspaceId = workspace.getId();
         PortalUser user = currentUser.require();
         validate(input);
         ExperienceNote note = new ExperienceNote(workspace, userDirectory.reference(user.id()), clock.instant());
