@@ -1,13 +1,10 @@
 package dk.modningsportal.meeting.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
@@ -18,7 +15,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -29,7 +25,6 @@ import com.vaadin.flow.router.Route;
 import dk.modningsportal.base.ConcurrentEditException;
 import dk.modningsportal.base.DanishTime;
 import dk.modningsportal.base.ValidationFailedException;
-import dk.modningsportal.base.ui.DatePickers;
 import dk.modningsportal.base.ui.DownloadLinks;
 import dk.modningsportal.base.ui.Formats;
 import dk.modningsportal.base.ui.Forms;
@@ -42,15 +37,11 @@ import dk.modningsportal.meeting.MeetingService.ItemInput;
 import dk.modningsportal.meeting.MeetingService.ItemRow;
 import dk.modningsportal.meeting.MeetingService.MeetingDetails;
 import dk.modningsportal.meeting.MeetingService.OrganisationRef;
-import dk.modningsportal.meeting.MeetingService.OutcomeInput;
-import dk.modningsportal.meeting.MeetingService.OutcomeRow;
 import dk.modningsportal.meeting.InterviewSlots;
 import dk.modningsportal.meeting.MeetingAttendances;
 import dk.modningsportal.plan.PlanActivityKind;
 import dk.modningsportal.meeting.MeetingService;
-import dk.modningsportal.meeting.OutcomeKind;
 import dk.modningsportal.project.ui.RouteIds;
-import dk.modningsportal.security.UserDirectory.Reader;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Map;
@@ -144,11 +135,11 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         header.addClassName("workspace-header");
         Span project = new Span(Formats.label(meeting.kind()));
         project.addClassName("workspace-header-project");
-        Div facts = new Div(badge(Formats.dateTime(meeting.startsAt())),
-                badge(getTranslation("meeting.duration", meeting.durationMinutes())),
-                badge(getTranslation("meeting.status." + meeting.status().name())));
+        Div facts = new Div(AgendaItemCard.badge(Formats.dateTime(meeting.startsAt())),
+                AgendaItemCard.badge(getTranslation("meeting.duration", meeting.durationMinutes())),
+                AgendaItemCard.badge(getTranslation("meeting.status." + meeting.status().name())));
         if (meeting.location() != null) {
-            facts.add(badge(meeting.location()));
+            facts.add(AgendaItemCard.badge(meeting.location()));
         }
         facts.addClassName("workspace-header-facts");
         header.add(project, new H2(meeting.title() + (meeting.organisationName() == null ? "" : " · " + meeting.organisationName())),
@@ -233,7 +224,8 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         }
         int number = 1;
         for (ItemRow item : meeting.items()) {
-            agenda.add(item(item, item.proposed() ? 0 : number, drafting));
+            agenda.add(new AgendaItemCard(meetings, minutesService, meeting, item, item.proposed() ? 0 : number, drafting,
+                    addOns, this::show));
             if (!item.proposed()) {
                 number++;
             }
@@ -257,174 +249,6 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
             agenda.add(row);
         }
         return agenda;
-    }
-
-    private Component item(ItemRow item, int number, boolean drafting) {
-        Div card = new Div();
-        card.addClassName("agenda-item");
-        Span title = new Span((number > 0 ? number + ". " : "") + item.title());
-        title.addClassName("agenda-title");
-        Div head = new Div(title);
-        head.addClassName("comment-header");
-        if (item.ownerName() != null) {
-            head.add(new Span(item.ownerName()));
-        }
-        if (item.minutes() != null) {
-            head.add(badge(item.minutes() + " min."));
-        }
-        if (item.internal()) {
-            head.add(badge(getTranslation("meeting.internal")));
-        }
-        if (item.proposed()) {
-            head.add(badge(getTranslation("meeting.proposedBy", item.proposedBy())));
-        }
-        card.add(head);
-        if (drafting) {
-            FlexLayout actions = new FlexLayout();
-            actions.addClassName("comment-actions");
-            if (item.proposed()) {
-                actions.add(small(getTranslation("meeting.accept"), () -> show(meetings.acceptProposal(item.id()))));
-            }
-            if (!item.proposed()) {
-                actions.add(small(getTranslation("action.edit"), () -> editItem(item)));
-            }
-            actions.add(small(getTranslation("action.delete"), () -> show(meetings.removeItem(item.id()))));
-            card.add(actions);
-        }
-        if (item.proposed()) {
-            return card;
-        }
-        if (drafting) {
-            TextArea minutes = new TextArea(getTranslation("meeting.minutes"));
-            minutes.setValue(item.minutesText() == null ? "" : item.minutesText());
-            Forms.limit(minutes, AgendaItem.MINUTES_MAX);
-            minutes.setWidthFull();
-            minutes.addClassName("agenda-minutes");
-            Button save = new Button(getTranslation("meeting.saveMinutes"), e -> {
-                try {
-                    show(minutesService.writeMinutes(item.id(), item.version(), minutes.getValue()));
-                } catch (ValidationFailedException invalid) {
-                    Forms.showServiceErrors(invalid, Map.of("minutes", minutes));
-                } catch (ConcurrentEditException conflict) {
-                    Forms.error(getTranslation("meeting.minutesConflict"));
-                }
-            });
-            save.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            card.add(minutes, save);
-        } else if (item.minutesText() != null) {
-            Paragraph minutes = new Paragraph(item.minutesText());
-            minutes.addClassName("comment-body");
-            card.add(minutes);
-        }
-        for (OutcomeRow outcome : item.outcomes()) {
-            Div line = new Div(badge(Formats.label(outcome.kind())), new Span(outcome.text()));
-            if (outcome.responsibleName() != null) {
-                line.add(new Span(" – " + getTranslation("meeting.responsibleDue", outcome.responsibleName(),
-                        Formats.date(outcome.dueDate()))));
-            }
-            if (outcome.organisationName() != null) {
-                line.add(new Span(" – " + outcome.organisationName()));
-            }
-            if (drafting) {
-                line.add(small(getTranslation("action.delete"), () -> show(minutesService.removeOutcome(outcome.id()))));
-            }
-            line.addClassName("meeting-outcome");
-            card.add(line);
-        }
-        if (drafting) {
-            card.add(outcomeForm(item));
-        }
-        if (meeting.id() != 0) {
-            addOns.forEach(addOn -> addOn.forItem(meeting, item).ifPresent(card::add));
-        }
-        return card;
-    }
-
-    /** Fields for one new outcome of an item; package-visible so tests can fill them. */
-    final class OutcomeForm extends FlexLayout {
-        final Select<OutcomeKind> kind = new Select<>();
-        final TextField text = new TextField();
-        final ComboBox<Reader> responsible = new ComboBox<>();
-        final DatePicker due;
-        final Select<OrganisationRef> organisation = new Select<>();
-        final Button add = new Button();
-
-        OutcomeForm(ItemRow item) {
-            addClassNames("portal-toolbar", "outcome-form");
-            due = DatePickers.create(getTranslation("meeting.due"));
-            kind.setLabel(getTranslation("meeting.outcome"));
-            kind.setItems(OutcomeKind.values());
-            kind.setItemLabelGenerator(Formats::label);
-            kind.setValue(OutcomeKind.DECISION);
-            text.setLabel(getTranslation("meeting.outcomeText"));
-            Forms.limit(text, dk.modningsportal.meeting.MeetingOutcome.TEXT_MAX);
-            responsible.setLabel(getTranslation("meeting.responsible"));
-            responsible.setItems(meeting.invitees());
-            responsible.setItemLabelGenerator(Reader::displayName);
-            organisation.setLabel(getTranslation("plan.organisation"));
-            organisation.setItems(meeting.organisations());
-            organisation.setItemLabelGenerator(o -> o == null ? "" : o.name());
-            if (meeting.organisations().size() == 1) {
-                organisation.setValue(meeting.organisations().get(0));
-            }
-            kind.addValueChangeListener(e -> showFields());
-            add.setText(getTranslation("meeting.addOutcome"));
-            add.addClickListener(e -> {
-                try {
-                    show(minutesService.addOutcome(item.id(), new OutcomeInput(kind.getValue(), text.getValue(),
-                            responsible.getValue() == null ? null : responsible.getValue().id(), due.getValue(),
-                            organisation.getValue() == null ? null : organisation.getValue().id())));
-                } catch (ValidationFailedException invalid) {
-                    Map<String, HasValidation> fields = Map.of("kind", kind, "text", text, "responsible", responsible,
-                            "dueDate", due, "organisation", organisation);
-                    Forms.showServiceErrors(invalid, fields);
-                }
-            });
-            add(kind, text, responsible, due, organisation, add);
-            showFields();
-        }
-
-        private void showFields() {
-            boolean followUp = kind.getValue() == OutcomeKind.FOLLOW_UP;
-            boolean note = kind.getValue() == OutcomeKind.EXPERIENCE_NOTE || kind.getValue() == OutcomeKind.CHANGE_PROPOSAL;
-            responsible.setVisible(followUp);
-            due.setVisible(followUp);
-            organisation.setVisible(note && meeting.organisations().size() > 1);
-        }
-    }
-
-    private Component outcomeForm(ItemRow item) {
-        return new OutcomeForm(item);
-    }
-
-    /** Title, owner, time and the internal mark of one item, in a small dialog. */
-    private void editItem(ItemRow item) {
-        com.vaadin.flow.component.dialog.Dialog dialog = new com.vaadin.flow.component.dialog.Dialog();
-        dialog.setHeaderTitle(getTranslation("meeting.editItem"));
-        TextField title = new TextField(getTranslation("meeting.itemTitle"), item.title(), "");
-        Forms.limit(title, AgendaItem.TITLE_MAX);
-        title.setWidthFull();
-        TextField owner = new TextField(getTranslation("meeting.itemOwner"), item.ownerName() == null ? "" : item.ownerName(), "");
-        IntegerField minutes = new IntegerField(getTranslation("meeting.itemMinutes"));
-        minutes.setValue(item.minutes());
-        Checkbox internal = new Checkbox(getTranslation("meeting.internal"), item.internal());
-        dialog.add(new com.vaadin.flow.component.orderedlayout.VerticalLayout(title, owner, minutes, internal));
-        Button save = new Button(getTranslation("action.save"), e -> {
-            try {
-                show(meetings.saveItem(meeting.id(), new ItemInput(item.id(), item.version(), title.getValue(),
-                        owner.getValue(), minutes.getValue(), internal.getValue())));
-                dialog.close();
-            } catch (ValidationFailedException invalid) {
-                Forms.showServiceErrors(invalid, Map.of("title", title, "owner", owner, "minutes", minutes));
-            } catch (ConcurrentEditException conflict) {
-                Forms.error(getTranslation("plan.conflict"));
-            }
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button cancel = new Button(getTranslation("action.cancel"), e -> dialog.close());
-        cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        dialog.getFooter().add(cancel, save);
-        dialog.open();
     }
 
     private Component newItemForm() {
@@ -462,18 +286,6 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         } catch (ConcurrentEditException conflict) {
             Forms.error(getTranslation("plan.conflict"));
         }
-    }
-
-    private static Button small(String label, Runnable action) {
-        Button button = new Button(label, e -> action.run());
-        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
-        return button;
-    }
-
-    private static Span badge(String text) {
-        Span badge = new Span(text);
-        badge.addClassName("portal-badge");
-        return badge;
     }
 
     /** Outcome forms of the shown items, in order, for tests. */

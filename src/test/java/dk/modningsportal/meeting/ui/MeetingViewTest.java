@@ -46,7 +46,7 @@ class MeetingViewTest extends KaribuTest {
 
         enter(view.minutesAreas().get(2), "Kommune A og B deler deres erfaringer med forældrecaféer.");
         _click(LocatorJ._find(Button.class, spec -> spec.withText("Gem referat")).get(2));
-        MeetingView.OutcomeForm form = view.outcomeForms().get(2);
+        OutcomeForm form = view.outcomeForms().get(2);
         enter(form.kind, OutcomeKind.FOLLOW_UP);
         enter(form.text, "Send caféens program til netværket");
         enter(form.responsible, form.responsible.getListDataView().getItems()
