@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -12,23 +11,16 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.icon.Icon;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import dk.modningsportal.base.ConcurrentEditException;
 import dk.modningsportal.base.ValidationFailedException;
 import dk.modningsportal.base.ui.DownloadLinks;
 import dk.modningsportal.base.ui.Formats;
@@ -39,10 +31,7 @@ import dk.modningsportal.live.Presence;
 import dk.modningsportal.live.ui.LiveRefresh;
 import dk.modningsportal.live.ui.PresenceIndicator;
 import dk.modningsportal.maturation.BoardFilter;
-import dk.modningsportal.maturation.BoardItem.ItemType;
-import dk.modningsportal.maturation.BoardItem;
 import dk.modningsportal.maturation.MaturationDecisions;
-import dk.modningsportal.maturation.MaturationService.DecisionRow;
 import dk.modningsportal.maturation.MaturationService.OrganisationRef;
 import dk.modningsportal.maturation.MaturationService.ThemeRow;
 import dk.modningsportal.maturation.MaturationService.VersionInfo;
@@ -63,12 +52,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
  * The workshop board: a round's notes and evaluated trial actions from every organisation, grouped
@@ -91,19 +77,13 @@ class WorkshopBoardView extends VerticalLayout implements BeforeEnterObserver, H
     final Select<NoteSource> sourceFilter = new Select<>();
     final Checkbox newSinceLast = new Checkbox();
     final Grid<CountRow> counts = new Grid<>();
-    final Div groups = new Div();
-    /** Rows fetched per request; a group of at most {@link #ALL_ROWS_UP_TO} shows them all, a larger one scrolls. */
-    private static final int PAGE_SIZE = 40;
-    private static final int ALL_ROWS_UP_TO = 12;
-    final Map<Long, Grid<BoardItem>> groupGrids = new LinkedHashMap<>();
+    final BoardGroups groups;
     private boolean building;
     final Div themesPanel = new Div();
     final TextField newThemeTitle = new TextField();
     final Button addTheme = new Button();
     final Map<Long, ThemeEditor> themeEditors = new LinkedHashMap<>();
     final Button publish = new Button();
-    /** In the publishing dialog: the draft is the intervention's final version. */
-    final com.vaadin.flow.component.checkbox.Checkbox asFinal = new com.vaadin.flow.component.checkbox.Checkbox();
 
     /** One row of the counts table: a core element and its counts per organisation. */
     record CountRow(String coreElement, Map<Long, Long> perOrganisation, long total) {
@@ -117,8 +97,6 @@ class WorkshopBoardView extends VerticalLayout implements BeforeEnterObserver, H
     private final WorkshopExport export;
     private WorkshopInfo workshop;
     private List<ThemeRow> themes = List.of();
-    /** The themes as each row's theme list in the browser receives them: [{id, title}, …]. */
-    private ArrayNode themeChoices = JsonNodeFactory.instance.arrayNode();
     private List<CoreElementRef> elements = List.of();
 
     WorkshopBoardView(MaturationService maturation, MaturationDecisions decisions, VersionPublishing publishing,
@@ -136,10 +114,14 @@ class WorkshopBoardView extends VerticalLayout implements BeforeEnterObserver, H
         this.decisions = decisions;
         this.publishing = publishing;
         this.export = export;
+        groups = new BoardGroups(maturation, finding, this::refreshThemes, this::refresh);
         addClassName("portal-page");
         // Wired once: the board is entered again (and rebuilt) without a new view.
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        publish.addClickListener(e -> confirmPublish());
+        publish.addClickListener(e -> new PublishDraftDialog(publishing, workshop, themes, () -> {
+            workshop = maturation.workshop(workshop.id());
+            publish.setVisible(false);
+        }).open());
         addTheme.addClickListener(e -> createTheme());
         organisationFilter.addValueChangeListener(e -> refreshItems());
         kindFilter.addValueChangeListener(e -> refreshItems());
@@ -250,7 +232,6 @@ class WorkshopBoardView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private Component boardAndThemes() {
-        groups.addClassName("board-groups");
         newThemeTitle.setLabel(getTranslation("maturation.newTheme"));
         Forms.limit(newThemeTitle, WorkshopTheme.TITLE_MAX);
         addTheme.setText(getTranslation("maturation.addTheme"));
@@ -266,7 +247,7 @@ class WorkshopBoardView extends VerticalLayout implements BeforeEnterObserver, H
     void refresh() {
         useThemes(maturation.themes(workshop.id()));
         refreshCounts();
-        refreshThemes();
+        showThemes();
         refreshItems();
     }
 
@@ -277,15 +258,14 @@ class WorkshopBoardView extends VerticalLayout implements BeforeEnterObserver, H
         useThemes(maturation.themes(workshop.id()));
         refreshCounts();
         if (themeEditors.values().stream().noneMatch(ThemeEditor::hasUnsavedText)) {
-            refreshThemes();
+            showThemes();
         }
         refreshItems();
     }
 
     private void useThemes(List<ThemeRow> current) {
         themes = current;
-        themeChoices = JsonNodeFactory.instance.arrayNode();
-        current.forEach(t -> themeChoices.addObject().put("id", String.valueOf(t.id())).put("title", t.title()));
+        groups.useThemes(current);
     }
 
     private void refreshCounts() {
@@ -309,130 +289,11 @@ class WorkshopBoardView extends VerticalLayout implements BeforeEnterObserver, H
             return;
         }
         String kind = kindFilter.getValue();
-        BoardFilter filter = new BoardFilter(versionFilter.getValue() == null ? workshop.round().id()
+        groups.show(workshop.id(), elements, new BoardFilter(versionFilter.getValue() == null ? workshop.round().id()
                 : versionFilter.getValue().id(),
                 organisationFilter.getValue() == null ? null : organisationFilter.getValue().id(),
                 kind == null || TRIAL_ACTIONS.equals(kind) ? null : NoteKind.valueOf(kind), sourceFilter.getValue(),
-                TRIAL_ACTIONS.equals(kind), newSinceLast.getValue());
-        Map<Long, Long> perElement = maturation.boardCounts(workshop.id(), filter);
-        groups.removeAll();
-        groupGrids.clear();
-        for (CoreElementRef element : elements) {
-            addGroup(element.id(), element.name(), filter, perElement.getOrDefault(element.id(), 0L));
-        }
-        long without = perElement.getOrDefault(null, 0L);
-        if (without > 0) {
-            addGroup(null, getTranslation("note.noCoreElement"), filter, without);
-        }
-    }
-
-    /**
-     * A core element's items, read from the database a page at a time as the person scrolls: a national round
-     * has tens of thousands of notes, and the board shows the newest first.
-     */
-    private void addGroup(Long elementId, String name, BoardFilter filter, long count) {
-        Grid<BoardItem> grid = new Grid<>();
-        grid.setId("board-items-" + (elementId == null ? "other" : elementId)); // found by the load test (load/)
-        // Each row's controls are drawn in the browser from templates: components per row (a check box, a badge,
-        // a theme combo box with its own copy of the themes, a button) cost some 5 MB of server memory per open
-        // national board and most of its rendering time (the load test, README "Load and memory").
-        // accessible-name, not aria-label: the web components pass it to the input inside them.
-        grid.addColumn(LitRenderer.<BoardItem>of("<vaadin-checkbox accessible-name=\"" + attribute("maturation.take")
-                        + "\" .checked=${item.taken} @change=${e => take(e.target.checked)}></vaadin-checkbox>")
-                        .withProperty("taken", BoardItem::taken)
-                        .withFunction("take", (item, args) -> take(item, args.get(0).asBoolean())))
-                .setHeader(getTranslation("maturation.take")).setKey("take").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(BoardItem::organisationName).setHeader(getTranslation("maturation.organisation"))
-                .setKey("organisation").setWidth("10em").setFlexGrow(1);
-        grid.addColumn(LitRenderer.<BoardItem>of("<span class=\"portal-badge ${item.kindClass}\">${item.kind}</span>")
-                        .withProperty("kind", this::kindLabel).withProperty("kindClass", WorkshopBoardView::kindClass))
-                .setHeader(getTranslation("note.kind")).setKey("kind").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(i -> i.detail() == null ? i.text() : i.text() + " – " + i.detail())
-                .setHeader(getTranslation("maturation.text")).setKey("text").setFlexGrow(5);
-        // Theme names are whole sentences: the list opens wide enough to read them.
-        grid.addColumn(LitRenderer.<BoardItem>of("<vaadin-combo-box class=\"board-theme\" clear-button-visible "
-                        + "style=\"width: 100%; --vaadin-combo-box-overlay-width: 24em\" placeholder=\""
-                        + attribute("maturation.noTheme") + "\" accessible-name=\"" + attribute("maturation.theme")
-                        + "\" item-label-path=\"title\" item-value-path=\"id\" .items=${item.themes} "
-                        + ".value=${item.theme} @change=${e => assign(e.target.value)}></vaadin-combo-box>")
-                        .withProperty("themes", item -> themeChoices)
-                        .withProperty("theme", item -> item.themeId() == null ? "" : String.valueOf(item.themeId()))
-                        .withFunction("assign", (item, args) -> assign(item, args.get(0).asString())))
-                .setHeader(getTranslation("maturation.theme")).setKey("theme").setWidth("14em").setFlexGrow(0);
-        // A narrow column: the item's text keeps the room; the header is the button's icon, named for screen readers.
-        Icon similarHeader = VaadinIcon.CONNECT_O.create();
-        similarHeader.getElement().setAttribute("role", "img");
-        similarHeader.getElement().setAttribute("aria-label", getTranslation("maturation.similar.title"));
-        grid.addColumn(LitRenderer.<BoardItem>of("<vaadin-button theme=\"tertiary-inline icon\" aria-label=\""
-                        + attribute("maturation.similar.title") + "\" @click=${similar}>"
-                        + "<vaadin-icon icon=\"vaadin:connect-o\"></vaadin-icon><vaadin-tooltip slot=\"tooltip\" text=\""
-                        + attribute("maturation.similar.title") + "\"></vaadin-tooltip></vaadin-button>")
-                        .withFunction("similar", this::openSimilar))
-                .setHeader(similarHeader).setKey("similar").setWidth("3.5em").setFlexGrow(0);
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
-        grid.setPageSize(PAGE_SIZE);
-        if (count <= ALL_ROWS_UP_TO) {
-            grid.setAllRowsVisible(true);
-        } else {
-            grid.addClassName("board-group-scroll");
-        }
-        grid.setEmptyStateText(getTranslation("export.noItems"));
-        long workshopId = workshop.id();
-        grid.setItems(query -> maturation.boardPage(workshopId, filter, elementId, query.getOffset(), query.getLimit())
-                .stream(), query -> (int) Math.min(count, Integer.MAX_VALUE));
-        groupGrids.put(elementId, grid);
-        Button suggest = new Button(getTranslation("maturation.suggest.open"), VaadinIcon.LIGHTBULB.create());
-        suggest.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        suggest.addClassName("board-suggest");
-        suggest.setVisible(count >= 3);
-        suggest.addClickListener(e -> new SuggestionsDialog(finding, workshopId, elementId, name, this::refresh).open());
-        Details group = new Details(name + " (" + Formats.number(count) + ")", suggest, grid);
-        group.setOpened(count > 0);
-        group.setWidthFull();
-        group.addClassName("board-group");
-        groups.add(group);
-    }
-
-    void take(BoardItem item, boolean taken) {
-        if (taken != item.taken()) {
-            maturation.setTaken(workshop.id(), item.ref(), taken);
-            refresh();
-        }
-    }
-
-    /** The theme chosen in the row's list by its id, "" for none; the service checks it is this workshop's. */
-    void assign(BoardItem item, String chosenThemeId) {
-        Long themeId;
-        try {
-            themeId = chosenThemeId.isEmpty() ? null : Long.valueOf(chosenThemeId);
-        } catch (NumberFormatException notOffered) {
-            return;
-        }
-        if (!java.util.Objects.equals(themeId, item.themeId())) {
-            maturation.assignTheme(workshop.id(), item.ref(), themeId);
-            refresh();
-        }
-    }
-
-    void openSimilar(BoardItem item) {
-        new SimilarDialog(getTranslation("maturation.similar.title"),
-                () -> finding.similarTo(workshop.id(), item.ref()), themes, null, maturation, workshop.id(),
-                this::refresh).open();
-    }
-
-    private String kindLabel(BoardItem item) {
-        return item.ref().type() == ItemType.TRIAL_ACTION ? getTranslation("maturation.trialAction")
-                : Formats.label(item.noteKind());
-    }
-
-    private static String kindClass(BoardItem item) {
-        return item.ref().type() == ItemType.TRIAL_ACTION ? "status-evaluated"
-                : "kind-" + item.noteKind().name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
-
-    /** A translated text placed in a template's attribute. */
-    private String attribute(String key) {
-        return getTranslation(key).replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
+                TRIAL_ACTIONS.equals(kind), newSinceLast.getValue()));
     }
 
     private void createTheme() {
@@ -445,50 +306,24 @@ class WorkshopBoardView extends VerticalLayout implements BeforeEnterObserver, H
         }
     }
 
+    /** After an item was taken or placed in a theme: the themes' standing changed, not the board. */
     private void refreshThemes() {
+        useThemes(maturation.themes(workshop.id()));
+        showThemes();
+    }
+
+    private void showThemes() {
         themesPanel.removeAll();
         themeEditors.clear();
         if (themes.isEmpty()) {
             themesPanel.add(new Paragraph(getTranslation("maturation.noThemes")));
         }
         for (ThemeRow theme : themes) {
-            ThemeEditor editor = new ThemeEditor(theme);
+            ThemeEditor editor = new ThemeEditor(maturation, finding, decisions, workshop, elements, themes, theme,
+                    this::refresh);
             themeEditors.put(theme.id(), editor);
             themesPanel.add(editor);
         }
-    }
-
-    private void confirmPublish() {
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader(getTranslation("maturation.publishTitle", workshop.draft().label()));
-        Component summary = publishSummary();
-        asFinal.setLabel(getTranslation("maturation.publishAsFinal"));
-        asFinal.setHelperText(getTranslation("maturation.publishAsFinalHelp"));
-        asFinal.setValue(false);
-        dialog.setText(new Div(summary, asFinal));
-        dialog.setConfirmText(getTranslation("maturation.publishConfirm"));
-        dialog.addConfirmListener(e -> publishDraft());
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("action.cancel"));
-        dialog.open();
-    }
-
-    /** What publishing sets going, and the draft's changes as the workshop decided them. */
-    private Component publishSummary() {
-        Div summary = new Div(new Paragraph(getTranslation("maturation.publishText", workshop.draft().label(),
-                workshop.round().label())));
-        List<DecisionRow> decided = themes.stream().flatMap(t -> t.decisions().stream()).toList();
-        if (decided.isEmpty()) {
-            summary.add(new Paragraph(getTranslation("maturation.publishNoChanges")));
-        } else {
-            summary.add(new Paragraph(getTranslation("maturation.publishChanges", decided.size())));
-            UnorderedList list = new UnorderedList();
-            decided.forEach(d -> list.add(new ListItem(Formats.label(d.kind())
-                    + (d.coreElementName() != null ? ": " + d.coreElementName() : d.newName() != null ? ": " + d.newName() : ""))));
-            list.addClassName("publish-summary");
-            summary.add(list);
-        }
-        return summary;
     }
 
     /** "Se udkast": the draft version on the intervention page of one of the project's workspaces. */
@@ -500,112 +335,6 @@ class WorkshopBoardView extends VerticalLayout implements BeforeEnterObserver, H
                     link.addClassName("draft-link");
                     return link;
                 });
-    }
-
-    void publishDraft() {
-        boolean finalVersion = asFinal.getValue();
-        VersionInfo published = publishing.publish(workshop.projectId(), workshop.draft().id(), finalVersion);
-        Forms.success(getTranslation(finalVersion ? "maturation.publishedFinal" : "maturation.published",
-                published.label()));
-        workshop = maturation.workshop(workshop.id());
-        publish.setVisible(false);
-    }
-
-    /** A theme: its title, the consultants' summary, its decisions and a button to record one. */
-    final class ThemeEditor extends Div {
-
-        final TextField title = new TextField();
-        final TextArea summary = new TextArea();
-        final Button save = new Button();
-        final Button decide = new Button();
-        final Button remove = new Button();
-        final Button similar = new Button();
-        private long version;
-        private final ThemeRow loaded;
-
-        ThemeEditor(ThemeRow theme) {
-            loaded = theme;
-            addClassName("theme-editor");
-            version = theme.version();
-            title.setValue(theme.title());
-            title.setLabel(getTranslation("maturation.themeTitle"));
-            Forms.limit(title, WorkshopTheme.TITLE_MAX);
-            title.setWidthFull();
-            summary.setLabel(getTranslation("maturation.summary"));
-            summary.setValue(Optional.ofNullable(theme.summary()).orElse(""));
-            Forms.limit(summary, WorkshopTheme.SUMMARY_MAX);
-            summary.setWidthFull();
-            save.setText(getTranslation("action.save"));
-            save.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            save.addClickListener(e -> save(theme));
-            decide.setText(getTranslation("maturation.decide"));
-            decide.setVisible(workshop.draft() != null);
-            decide.addClickListener(e -> new DecisionDialog(decisions, theme.id(), theme.title(),
-                    workshop.draft() == null ? "" : workshop.draft().label(), elements, WorkshopBoardView.this::refresh)
-                    .open());
-            remove.setText(getTranslation("action.delete"));
-            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-            // A theme something was decided under explains the next version: it stays.
-            remove.setVisible(theme.decisions().isEmpty());
-            remove.addClickListener(e -> confirmRemove(theme));
-            similar.setText(getTranslation("maturation.similar.title"));
-            similar.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            similar.addClickListener(e -> new SimilarDialog(getTranslation("maturation.similar.forTheme", theme.title()),
-                    () -> finding.similarToTheme(workshop.id(), theme.id()), themes, theme, maturation, workshop.id(),
-                    WorkshopBoardView.this::refresh).open());
-            Span standing = new Span(getTranslation("maturation.themeStanding", theme.itemCount(),
-                    theme.organisationCount()));
-            standing.addClassName("theme-standing");
-            FlexLayout buttons = new FlexLayout(save, decide, similar, remove);
-            buttons.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-            add(title, standing, summary, buttons);
-            for (DecisionRow decision : theme.decisions()) {
-                Paragraph line = new Paragraph(Formats.label(decision.kind())
-                        + (decision.coreElementName() != null ? ": " + decision.coreElementName()
-                        : decision.newName() != null ? ": " + decision.newName() : "")
-                        + " – " + decision.reason());
-                line.addClassName("theme-decision");
-                add(line);
-            }
-        }
-
-        private void confirmRemove(ThemeRow theme) {
-            ConfirmDialog confirm = new ConfirmDialog(getTranslation("maturation.deleteThemeTitle", theme.title()),
-                    getTranslation("maturation.deleteThemeText", theme.itemCount()), getTranslation("action.delete"), e -> {
-                        try {
-                            maturation.deleteTheme(theme.id(), version);
-                            Forms.success(getTranslation("maturation.themeDeleted"));
-                        } catch (ValidationFailedException refused) {
-                            Forms.error(getTranslation("maturation.themeHasDecisions"));
-                        } catch (ConcurrentEditException conflict) {
-                            Forms.error(getTranslation("maturation.themeConflict"));
-                        }
-                        refresh();
-                    });
-            confirm.setConfirmButtonTheme("error primary");
-            confirm.setCancelable(true);
-            confirm.setCancelText(getTranslation("action.cancel"));
-            confirm.open();
-        }
-
-        boolean hasUnsavedText() {
-            return !title.getValue().equals(loaded.title())
-                    || !summary.getValue().equals(Optional.ofNullable(loaded.summary()).orElse(""));
-        }
-
-        private void save(ThemeRow theme) {
-            try {
-                maturation.updateTheme(theme.id(), version, title.getValue(), summary.getValue());
-                Forms.success(getTranslation("maturation.themeSaved"));
-                refresh();
-            } catch (ValidationFailedException invalid) {
-                Forms.showServiceErrors(invalid, Map.of("title", title, "summary", summary));
-            } catch (ConcurrentEditException conflict) {
-                // Keep what this consultant wrote; saving again applies it on top of the colleague's version.
-                version = conflict.getCurrentVersion();
-                Forms.error(getTranslation("maturation.themeConflict"));
-            }
-        }
     }
 
     private static Span badge(String text) {

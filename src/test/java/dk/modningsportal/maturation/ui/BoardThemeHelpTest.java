@@ -70,13 +70,13 @@ class BoardThemeHelpTest extends KaribuTest {
         dialog.close();
 
         assertThat(board.themeEditors).hasSize(1);
-        WorkshopBoardView.ThemeEditor editor = board.themeEditors.values().iterator().next();
+        ThemeEditor editor = board.themeEditors.values().iterator().next();
         assertThat(editor.title.getValue()).isEqualTo("Ring til forældrene dagen før");
         assertThat(_get(editor, Span.class, spec -> spec.withClasses("theme-standing")).getText())
                 .isEqualTo("3 erfaringer fra 2 organisationer");
 
         // From a contact person's note: the other municipality's similar notes, one added to the theme.
-        Grid<BoardItem> cooperation = board.groupGrids.get(world.p1Cooperation.getId());
+        Grid<BoardItem> cooperation = board.groups.grids.get(world.p1Cooperation.getId());
         int row = 0;
         while (!GridKt._get(cooperation, row).text().startsWith("Kontaktpersonen følger op")) {
             row++;

@@ -50,8 +50,8 @@ class FinalVersionViewsTest extends KaribuTest {
         openAs(world.consultantP1, "maturation/workshop/" + workshopId);
         WorkshopBoardView board = _get(WorkshopBoardView.class);
         _click(board.publish);
-        assertThat(board.asFinal.getLabel()).isEqualTo("Offentliggør som endelig version");
-        enter(board.asFinal, true);
+        assertThat(_get(PublishDraftDialog.class).asFinal.getLabel()).isEqualTo("Offentliggør som endelig version");
+        enter(_get(PublishDraftDialog.class).asFinal, true);
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
         MockVaadin.clientRoundtrip(false);
         expectNotifications("Version 3.0 er offentliggjort som indsatsens endelige version.");

@@ -54,29 +54,30 @@ class MaturationViewsTest extends KaribuTest {
 
         // The board: both organisations' notes under the core element, counted per organisation.
         WorkshopBoardView board = _get(WorkshopBoardView.class);
-        Grid<BoardItem> cooperation = board.groupGrids.get(world.p1Cooperation.getId());
+        Grid<BoardItem> cooperation = board.groups.grids.get(world.p1Cooperation.getId());
         assertThat(GridKt._size(cooperation)).isEqualTo(2);
         assertThat(GridKt._getFormattedRow(board.counts, 0)).contains("Samarbejde", "1", "2");
 
         enter(board.newThemeTitle, "Aftaler med bestyrelsen");
         _click(board.addTheme);
         assertThat(board.themeEditors).hasSize(1);
-        cooperation = board.groupGrids.get(world.p1Cooperation.getId());
+        cooperation = board.groups.grids.get(world.p1Cooperation.getId());
         for (int row = 0; row < 2; row++) {
             ArrayNode offered = (ArrayNode) LitCells.property(cooperation, row, "theme", "themes");
             assertThat(offered.size()).isEqualTo(1);
             assertThat(offered.get(0).get("title").asString()).isEqualTo("Aftaler med bestyrelsen");
             LitCells.call(cooperation, row, "theme", "assign", offered.get(0).get("id").asString());
-            cooperation = board.groupGrids.get(world.p1Cooperation.getId());
+            assertThat(board.groups.grids.get(world.p1Cooperation.getId()))
+                    .as("the changed row is sent again, not the group").isSameAs(cooperation);
         }
         String themeId = String.valueOf(board.themeEditors.keySet().iterator().next());
         assertThat(LitCells.property(cooperation, 0, "theme", "theme")).isEqualTo(themeId);
         LitCells.call(cooperation, 0, "theme", "assign", "not a theme");
-        assertThat(LitCells.property(board.groupGrids.get(world.p1Cooperation.getId()), 0, "theme", "theme"))
+        assertThat(LitCells.property(board.groups.grids.get(world.p1Cooperation.getId()), 0, "theme", "theme"))
                 .as("only an id the list offers is taken; anything else changes nothing").isEqualTo(themeId);
         assertThat(LitCells.property(cooperation, 0, "take", "taken")).as("placing an item in a theme takes it to the workshop")
                 .isEqualTo(true);
-        WorkshopBoardView.ThemeEditor editor = board.themeEditors.values().iterator().next();
+        ThemeEditor editor = board.themeEditors.values().iterator().next();
         assertThat(_find(editor, com.vaadin.flow.component.html.Span.class,
                 spec -> spec.withText("2 erfaringer fra 2 organisationer"))).hasSize(1);
 
