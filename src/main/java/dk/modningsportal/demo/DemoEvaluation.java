@@ -8,8 +8,9 @@ import dk.modningsportal.evaluation.Rhythm;
 import dk.modningsportal.evaluation.MeasurePreset;
 import dk.modningsportal.evaluation.QuestionnaireService;
 import dk.modningsportal.evaluation.QuestionnaireService.QuestionnaireInput;
+import dk.modningsportal.evaluation.Measures;
+import dk.modningsportal.evaluation.Measures.MeasureRow;
 import dk.modningsportal.evaluation.RegistrationService;
-import dk.modningsportal.evaluation.RegistrationService.MeasureRow;
 import dk.modningsportal.evaluation.ReportingPeriod;
 import dk.modningsportal.evaluation.Respondents;
 import dk.modningsportal.evaluation.StaffRole;
@@ -41,17 +42,19 @@ class DemoEvaluation {
 
     private final DemoWriter writer;
     private final RegistrationService registrations;
+    private final Measures definitions;
     private final QuestionnaireService questionnaires;
     private final Clock clock;
     private final TimeAndCostService time;
     private final CollectionPlanService collection;
 
-    DemoEvaluation(DemoWriter writer, RegistrationService registrations, QuestionnaireService questionnaires, Clock clock,
+    DemoEvaluation(DemoWriter writer, RegistrationService registrations, Measures definitions, QuestionnaireService questionnaires, Clock clock,
             TimeAndCostService time, CollectionPlanService collection) {
         this.collection = collection;
         this.time = time;
         this.writer = writer;
         this.registrations = registrations;
+        this.definitions = definitions;
         this.questionnaires = questionnaires;
         this.clock = clock;
     }
@@ -87,10 +90,10 @@ class DemoEvaluation {
         LocalDate today = LocalDate.now(clock);
         LocalDate thisMonth = ReportingPeriod.MONTH.startOf(today);
         LocalDate collectionStart = thisMonth.minusMonths(MONTHS_REPORTED);
-        registrations.defineFromPreset(projectId, MeasurePreset.COURSES_STARTED, null, collectionStart);
-        registrations.defineFromPreset(projectId, MeasurePreset.PARTICIPANTS_COMPLETED, "Børn og unge", collectionStart);
-        registrations.defineFromPreset(projectId, MeasurePreset.PARTICIPANTS_DROPPED_OUT, "Børn og unge", collectionStart);
-        List<MeasureRow> measures = registrations.measures(projectId);
+        definitions.defineFromPreset(projectId, MeasurePreset.COURSES_STARTED, null, collectionStart);
+        definitions.defineFromPreset(projectId, MeasurePreset.PARTICIPANTS_COMPLETED, "Børn og unge", collectionStart);
+        definitions.defineFromPreset(projectId, MeasurePreset.PARTICIPANTS_DROPPED_OUT, "Børn og unge", collectionStart);
+        List<MeasureRow> measures = definitions.measures(projectId);
         long survey = questionnaires.define(projectId, new QuestionnaireInput("Forældre: oplevelsen af fritidstilbuddet",
                 Respondents.PARENTS, "https://www.survey-xact.dk/LinkCollector?key=DEMO-FRITID", today.minusDays(10),
                 today.plusDays(30)));

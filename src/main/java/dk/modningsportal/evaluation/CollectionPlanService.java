@@ -81,6 +81,7 @@ public class CollectionPlanService {
 
     private final CollectionPlanRepository items;
     private final RegistrationService registrations;
+    private final Measures measures;
     private final TimeAndCostService time;
     private final List<DeliveryCheck> checks;
     private final WorkspaceAccess workspaceAccess;
@@ -93,7 +94,7 @@ public class CollectionPlanService {
     private final NotificationService notifications;
     private final Reporters reporters;
 
-    CollectionPlanService(CollectionPlanRepository items, RegistrationService registrations, TimeAndCostService time,
+    CollectionPlanService(CollectionPlanRepository items, RegistrationService registrations, Measures measures, TimeAndCostService time,
             List<DeliveryCheck> checks, WorkspaceAccess workspaceAccess, ProjectQueries projects, PlanService plans,
             CurrentUser currentUser, UserDirectory userDirectory, EntityManager em, Clock clock,
             NotificationService notifications, Reporters reporters) {
@@ -101,6 +102,7 @@ public class CollectionPlanService {
         this.notifications = notifications;
         this.items = items;
         this.registrations = registrations;
+        this.measures = measures;
         this.time = time;
         this.checks = checks;
         this.workspaceAccess = workspaceAccess;
@@ -371,7 +373,7 @@ public class CollectionPlanService {
     }
 
     private void requireDefiner(long projectId) {
-        if (!registrations.mayDefine(projectId)) {
+        if (!measures.mayDefine(projectId)) {
             throw refuse("change the data-collection plan of project " + projectId);
         }
         workspaceAccess.requireOpenProject(projectId);

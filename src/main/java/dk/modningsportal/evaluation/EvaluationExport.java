@@ -16,12 +16,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class EvaluationExport {
 
-    private final RegistrationService registrations;
+    private final RegistrationFigures registrations;
     private final QuestionnaireService questionnaires;
     private final WorkspaceAccess workspaceAccess;
     private final TimeAndCostService time;
 
-    EvaluationExport(RegistrationService registrations, QuestionnaireService questionnaires,
+    EvaluationExport(RegistrationFigures registrations, QuestionnaireService questionnaires,
             WorkspaceAccess workspaceAccess, TimeAndCostService time) {
         this.time = time;
         this.registrations = registrations;

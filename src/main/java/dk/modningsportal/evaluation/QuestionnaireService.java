@@ -68,12 +68,12 @@ public class QuestionnaireService {
     private final ProjectQueries projects;
     private final CurrentUser currentUser;
     private final UserDirectory userDirectory;
-    private final RegistrationService registrations;
+    private final Measures registrations;
     private final Clock clock;
 
     QuestionnaireService(QuestionnaireRepository questionnaires, ResponseCountRepository counts,
             WorkspaceAccess workspaceAccess, ProjectQueries projects, CurrentUser currentUser, UserDirectory userDirectory,
-            RegistrationService registrations, Clock clock) {
+            Measures registrations, Clock clock) {
         this.questionnaires = questionnaires;
         this.counts = counts;
         this.workspaceAccess = workspaceAccess;

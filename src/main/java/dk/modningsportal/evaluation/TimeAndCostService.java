@@ -63,7 +63,8 @@ public class TimeAndCostService {
 
     private final TimeSheetRepository sheets;
     private final CostTermsRepository terms;
-    private final RegistrationService registrations;
+    private final Measures measures;
+    private final RegistrationFigures registrations;
     private final WorkspaceAccess workspaceAccess;
     private final ProjectQueries projects;
     private final CurrentUser currentUser;
@@ -71,13 +72,14 @@ public class TimeAndCostService {
     private final Clock clock;
     private final Reporters reporters;
 
-    TimeAndCostService(TimeSheetRepository sheets, CostTermsRepository terms, RegistrationService registrations,
+    TimeAndCostService(TimeSheetRepository sheets, CostTermsRepository terms, Measures measures, RegistrationFigures registrations,
             WorkspaceAccess workspaceAccess, ProjectQueries projects, CurrentUser currentUser, UserDirectory userDirectory,
             Clock clock, Reporters reporters) {
         this.reporters = reporters;
         this.sheets = sheets;
         this.terms = terms;
         this.registrations = registrations;
+        this.measures = measures;
         this.workspaceAccess = workspaceAccess;
         this.projects = projects;
         this.currentUser = currentUser;
@@ -197,7 +199,7 @@ public class TimeAndCostService {
     /** The project's consultants and evaluators set the hourly rate per role (empty: no rate, the hours stay uncosted). */
     @Transactional
     public void setRates(long projectId, Map<StaffRole, BigDecimal> rates) {
-        if (!registrations.mayDefine(projectId)) {
+        if (!measures.mayDefine(projectId)) {
             throw new AccessRefusedException("error.evaluationRefused", "Rates of project " + projectId);
         }
         workspaceAccess.requireOpenProject(projectId);

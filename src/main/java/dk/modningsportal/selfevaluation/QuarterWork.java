@@ -1,8 +1,8 @@
 package dk.modningsportal.selfevaluation;
 
 import dk.modningsportal.base.DanishTime;
-import dk.modningsportal.evaluation.RegistrationService;
-import dk.modningsportal.evaluation.RegistrationService.SpanTotal;
+import dk.modningsportal.evaluation.RegistrationFigures;
+import dk.modningsportal.evaluation.RegistrationFigures.SpanTotal;
 import dk.modningsportal.evaluation.TimeAndCostService;
 import dk.modningsportal.evaluation.TimeCategory;
 import dk.modningsportal.note.NoteKind;
@@ -58,11 +58,11 @@ public class QuarterWork {
 
     private final TrialActionQueries trialActions;
     private final NoteQueries notes;
-    private final RegistrationService registrations;
+    private final RegistrationFigures registrations;
     private final TimeAndCostService time;
     private final WorkspaceAccess workspaceAccess;
 
-    QuarterWork(TrialActionQueries trialActions, NoteQueries notes, RegistrationService registrations,
+    QuarterWork(TrialActionQueries trialActions, NoteQueries notes, RegistrationFigures registrations,
             TimeAndCostService time, WorkspaceAccess workspaceAccess) {
         this.trialActions = trialActions;
         this.notes = notes;

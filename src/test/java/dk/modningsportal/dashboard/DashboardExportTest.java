@@ -12,6 +12,7 @@ import dk.modningsportal.selfevaluation.ImplementationStatus;
 import dk.modningsportal.selfevaluation.Quarter;
 import dk.modningsportal.selfevaluation.SelfEvaluationService;
 import dk.modningsportal.evaluation.MeasurePreset;
+import dk.modningsportal.evaluation.Measures;
 import dk.modningsportal.evaluation.RegistrationService;
 import dk.modningsportal.evaluation.StaffRole;
 import dk.modningsportal.evaluation.TimeAndCostService;
@@ -36,6 +37,9 @@ class DashboardExportTest extends PortalTest {
     TimeAndCostService time;
     @Autowired
     RegistrationService registrations;
+
+    @Autowired
+    Measures measureDefinitions;
     @Autowired
     DashboardExport export;
     @Autowired
@@ -61,7 +65,7 @@ class DashboardExportTest extends PortalTest {
         time.save(world.workspaceA.getId(), java.time.LocalDate.now(clock), Map.of(StaffRole.PROJECT_LEADER,
                 Map.of(TimeCategory.MEETINGS, new java.math.BigDecimal("7.5"))), Map.of(), -1);
         loginAs(world.evaluator);
-        long enrolled = registrations.defineFromPreset(world.p1.getId(), MeasurePreset.PARTICIPANTS_ENROLLED, null, null);
+        long enrolled = measureDefinitions.defineFromPreset(world.p1.getId(), MeasurePreset.PARTICIPANTS_ENROLLED, null, null);
         loginAs(world.projectLeaderA);
         registrations.report(world.workspaceA.getId(), java.time.LocalDate.now(clock).minusMonths(1),
                 Map.of(enrolled, 3), new java.util.HashMap<>());

@@ -1,6 +1,5 @@
 package dk.modningsportal.dashboard;
 
-import dk.modningsportal.base.DanishTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -12,7 +12,6 @@ import dk.modningsportal.evaluation.CollectionPlanService.Status;
 import dk.modningsportal.notification.NotificationService;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -33,6 +33,12 @@ class EvaluatorScopeTest extends PortalTest {
     MeetingAttendances attendances;
     @Autowired
     RegistrationService registrations;
+
+    @Autowired
+    Measures measureDefinitions;
+
+    @Autowired
+    RegistrationFigures registrationFigures;
     @Autowired
     QuestionnaireService questionnaires;
     @Autowired
@@ -54,9 +60,9 @@ class EvaluatorScopeTest extends PortalTest {
                 () -> export.fullCsvZip(other),
                 () -> plans.plan(other),
                 () -> attendances.byOrganisation(other),
-                () -> registrations.measures(other),
-                () -> registrations.series(other, 1),
-                () -> registrations.reportingStatus(other),
+                () -> measureDefinitions.measures(other),
+                () -> registrationFigures.series(other, 1),
+                () -> registrationFigures.reportingStatus(other),
                 () -> registrations.form(otherWorkspace, java.time.LocalDate.now(clock)),
                 () -> questionnaires.questionnaires(other),
                 () -> questionnaires.responses(other),
@@ -72,7 +78,7 @@ class EvaluatorScopeTest extends PortalTest {
         for (int i = 0; i < reads.size(); i++) {
             assertThatThrownBy(reads.get(i)).as("read path %d", i).isInstanceOf(AccessRefusedException.class);
         }
-        assertThat(registrations.projects()).extracting(RegistrationService.ProjectRef::id).containsExactly(world.p1.getId());
+        assertThat(measureDefinitions.projects()).extracting(Measures.ProjectRef::id).containsExactly(world.p1.getId());
         assertThat(dashboards.projects()).extracting(DashboardService.ProjectRef::id).containsExactly(world.p1.getId());
     }
 }

@@ -8,9 +8,9 @@ import dk.modningsportal.base.AccessRefusedException;
 import dk.modningsportal.base.ConcurrentEditException;
 import dk.modningsportal.base.ValidationFailedException;
 import dk.modningsportal.evaluation.RegistrationService.Line;
-import dk.modningsportal.evaluation.RegistrationService.MeasureRow;
+import dk.modningsportal.evaluation.Measures.MeasureRow;
 import dk.modningsportal.evaluation.RegistrationService.PeriodForm;
-import dk.modningsportal.evaluation.RegistrationService.Series;
+import dk.modningsportal.evaluation.RegistrationFigures.Series;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -25,6 +25,16 @@ class RegistrationServiceTest extends PortalTest {
     @Autowired
     RegistrationService registrations;
 
+
+    @Autowired
+
+    Measures measureDefinitions;
+
+
+    @Autowired
+
+    RegistrationFigures registrationFigures;
+
     long enrolled;
     long completed;
     LocalDate lastMonth;
@@ -32,32 +42,32 @@ class RegistrationServiceTest extends PortalTest {
     @BeforeEach
     void measures() {
         loginAs(world.evaluator);
-        completed = registrations.defineFromPreset(world.p1.getId(), MeasurePreset.PARTICIPANTS_COMPLETED, "Børn", null);
-        enrolled = registrations.measures(world.p1.getId()).stream().filter(m -> m.name().equals("Deltagere indskrevet"))
+        completed = measureDefinitions.defineFromPreset(world.p1.getId(), MeasurePreset.PARTICIPANTS_COMPLETED, "Børn", null);
+        enrolled = measureDefinitions.measures(world.p1.getId()).stream().filter(m -> m.name().equals("Deltagere indskrevet"))
                 .findFirst().orElseThrow().id();
         lastMonth = ReportingPeriod.MONTH.startOf(LocalDate.now(clock)).minusMonths(1);
     }
 
     @Test
     void a_preset_bounded_by_another_brings_that_one_along_and_only_evaluators_and_consultants_define() {
-        List<MeasureRow> rows = registrations.measures(world.p1.getId());
+        List<MeasureRow> rows = measureDefinitions.measures(world.p1.getId());
         assertThat(rows).extracting(MeasureRow::label)
                 .containsExactly("Deltagere indskrevet (Børn)", "Deltagere gennemført (Børn)");
         assertThat(rows.get(1).atMostName()).isEqualTo("Deltagere indskrevet");
 
         loginAs(world.consultantP1);
-        assertThat(registrations.define(world.p1.getId(), new RegistrationService.MeasureInput("Forsamtaler holdt",
+        assertThat(measureDefinitions.define(world.p1.getId(), new Measures.MeasureInput("Forsamtaler holdt",
                 "samtaler", null, ReportingPeriod.QUARTER, null, null, null))).isPositive();
         for (var outsider : List.of(world.projectLeaderA, world.consultantP2, world.nationalLeader)) {
             loginAs(outsider);
-            assertThatThrownBy(() -> registrations.define(world.p1.getId(), new RegistrationService.MeasureInput("X",
+            assertThatThrownBy(() -> measureDefinitions.define(world.p1.getId(), new Measures.MeasureInput("X",
                     "x", null, ReportingPeriod.MONTH, null, null, null))).as(outsider.getUsername())
                     .isInstanceOf(AccessRefusedException.class);
         }
         loginAs(world.evaluator);
-        assertThatThrownBy(() -> registrations.define(world.p2.getId(), new RegistrationService.MeasureInput("X", "x",
+        assertThatThrownBy(() -> measureDefinitions.define(world.p2.getId(), new Measures.MeasureInput("X", "x",
                 null, ReportingPeriod.MONTH, null, null, null))).as("not the evaluator of P2").isInstanceOf(AccessRefusedException.class);
-        assertThatThrownBy(() -> registrations.measures(world.p2.getId())).isInstanceOf(AccessRefusedException.class);
+        assertThatThrownBy(() -> measureDefinitions.measures(world.p2.getId())).isInstanceOf(AccessRefusedException.class);
     }
 
     @Test
@@ -151,7 +161,7 @@ class RegistrationServiceTest extends PortalTest {
     @Test
     void periods_before_the_data_collection_started_are_neither_missing_nor_reported() {
         loginAs(world.evaluator);
-        long sessions = registrations.define(world.p1.getId(), new RegistrationService.MeasureInput("Gruppesessioner",
+        long sessions = measureDefinitions.define(world.p1.getId(), new Measures.MeasureInput("Gruppesessioner",
                 "sessioner", null, ReportingPeriod.MONTH, lastMonth.plusDays(10), null,
                 MeasureCounts.SESSIONS));
         loginAs(world.projectLeaderA);
@@ -174,14 +184,14 @@ class RegistrationServiceTest extends PortalTest {
         assertThat(line(registrations.form(world.workspaceA.getId(), lastMonth), enrolled).counted().text("–")).isEqualTo("3");
         loginAs(world.evaluator);
         assertThat(line(registrations.form(world.workspaceA.getId(), lastMonth), enrolled).counted().text("–")).isEqualTo("3");
-        assertThat(lastOf(registrations.series(world.p1.getId(), enrolled), "Kommune A")).isEqualTo("3");
+        assertThat(lastOf(registrationFigures.series(world.p1.getId(), enrolled), "Kommune A")).isEqualTo("3");
 
         for (var outside : List.of(world.consultantP1, world.nationalLeader)) {
             loginAs(outside);
             Line seenByOutside = line(registrations.form(world.workspaceA.getId(), lastMonth), enrolled);
             assertThat(seenByOutside.counted().text("–")).as(outside.getUsername()).isEqualTo("< 5");
             assertThat(seenByOutside.counted().plotted()).isNull();
-            Series series = registrations.series(world.p1.getId(), enrolled);
+            Series series = registrationFigures.series(world.p1.getId(), enrolled);
             assertThat(lastOf(series, "Kommune A")).isEqualTo("< 5");
             assertThat(series.total().get(series.periods().indexOf(lastMonth)).text("–")).as("the total too").isEqualTo("< 5");
             assertThatThrownBy(() -> registrations.history(world.workspaceA.getId(), enrolled, lastMonth))
@@ -195,7 +205,7 @@ class RegistrationServiceTest extends PortalTest {
         registrations.report(world.workspaceA.getId(), lastMonth, Map.of(enrolled, 12),
                 seen(Map.of(enrolled, line(registrations.form(world.workspaceA.getId(), lastMonth), enrolled).registrationId())));
         loginAs(world.consultantP1);
-        assertThat(lastOf(registrations.series(world.p1.getId(), enrolled), "Kommune A")).isEqualTo("12");
+        assertThat(lastOf(registrationFigures.series(world.p1.getId(), enrolled), "Kommune A")).isEqualTo("12");
     }
 
     @Test
@@ -203,14 +213,14 @@ class RegistrationServiceTest extends PortalTest {
         loginAs(world.projectLeaderA);
         registrations.report(world.workspaceA.getId(), lastMonth, Map.of(enrolled, 5), seen(Map.of()));
         loginAs(world.evaluator);
-        var status = registrations.reportingStatus(world.p1.getId());
+        var status = registrationFigures.reportingStatus(world.p1.getId());
         int a = status.stream().filter(s -> s.organisation().equals("Kommune A")).findFirst().orElseThrow()
                 .missingByMeasure().get(enrolled);
         int b = status.stream().filter(s -> s.organisation().equals("Kommune B")).findFirst().orElseThrow()
                 .missingByMeasure().get(enrolled);
         assertThat(a).isEqualTo(b - 1);
         loginAs(world.leaderA);
-        assertThat(registrations.reportingStatus(world.p1.getId())).extracting(RegistrationService.ReportingStatus::organisation)
+        assertThat(registrationFigures.reportingStatus(world.p1.getId())).extracting(RegistrationFigures.ReportingStatus::organisation)
                 .as("an organisation's leader sees their own").containsExactly("Kommune A");
     }
 

@@ -24,6 +24,9 @@ class TimeAndCostServiceTest extends PortalTest {
     @Autowired
     RegistrationService registrations;
 
+    @Autowired
+    Measures measureDefinitions;
+
     private LocalDate lastMonth() {
         return ReportingPeriod.MONTH.startOf(LocalDate.now(clock)).minusMonths(1);
     }
@@ -65,7 +68,7 @@ class TimeAndCostServiceTest extends PortalTest {
     @Test
     void the_estimate_costs_hours_at_the_rates_and_divides_by_participants_hidden_when_few() {
         loginAs(world.evaluator);
-        long enrolled = registrations.defineFromPreset(world.p1.getId(), MeasurePreset.PARTICIPANTS_ENROLLED, null, null);
+        long enrolled = measureDefinitions.defineFromPreset(world.p1.getId(), MeasurePreset.PARTICIPANTS_ENROLLED, null, null);
         time.setRates(world.p1.getId(), Map.of(StaffRole.PRACTITIONER, new BigDecimal("400")));
         loginAs(world.projectLeaderA);
         time.save(world.workspaceA.getId(), lastMonth(), hours(StaffRole.PRACTITIONER, TimeCategory.TRIAL_ACTIONS, "10"),

@@ -20,9 +20,9 @@ import dk.modningsportal.base.ui.Forms;
 import dk.modningsportal.evaluation.Measure;
 import dk.modningsportal.evaluation.MeasureCounts;
 import dk.modningsportal.evaluation.MeasurePreset;
-import dk.modningsportal.evaluation.RegistrationService;
-import dk.modningsportal.evaluation.RegistrationService.MeasureInput;
-import dk.modningsportal.evaluation.RegistrationService.MeasureRow;
+import dk.modningsportal.evaluation.Measures;
+import dk.modningsportal.evaluation.Measures.MeasureInput;
+import dk.modningsportal.evaluation.Measures.MeasureRow;
 import dk.modningsportal.evaluation.ReportingPeriod;
 import java.util.List;
 import java.util.Map;
@@ -46,12 +46,12 @@ class MeasuresPanel extends Div {
     final DatePicker countedFrom;
     final Select<MeasureCounts> counts = new Select<>();
     final Button addOwn = new Button();
-    private final RegistrationService registrations;
+    private final Measures registrations;
     private final long projectId;
     private final Runnable changed;
     private java.util.Set<Long> inUse = java.util.Set.of();
 
-    MeasuresPanel(RegistrationService registrations, long projectId, Runnable changed) {
+    MeasuresPanel(Measures registrations, long projectId, Runnable changed) {
         this.registrations = registrations;
         this.projectId = projectId;
         this.changed = changed;

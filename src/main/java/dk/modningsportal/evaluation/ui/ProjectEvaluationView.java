@@ -20,10 +20,11 @@ import dk.modningsportal.base.ui.Formats;
 import dk.modningsportal.evaluation.CollectionPlanService;
 import dk.modningsportal.evaluation.QuestionnaireService;
 import dk.modningsportal.plan.PlanService;
-import dk.modningsportal.evaluation.RegistrationService;
-import dk.modningsportal.evaluation.RegistrationService.MeasureRow;
-import dk.modningsportal.evaluation.RegistrationService.ProjectRef;
-import dk.modningsportal.evaluation.RegistrationService.ReportingStatus;
+import dk.modningsportal.evaluation.Measures;
+import dk.modningsportal.evaluation.Measures.MeasureRow;
+import dk.modningsportal.evaluation.Measures.ProjectRef;
+import dk.modningsportal.evaluation.RegistrationFigures;
+import dk.modningsportal.evaluation.RegistrationFigures.ReportingStatus;
 import dk.modningsportal.evaluation.TimeAndCostService;
 import dk.modningsportal.project.WorkspaceAccess;
 import dk.modningsportal.project.WorkspaceRoutes;
@@ -52,17 +53,19 @@ class ProjectEvaluationView extends VerticalLayout implements BeforeEnterObserve
     private final PlanService plans;
     private final TimeAndCostService timeAndCosts;
 
-    private final RegistrationService registrations;
+    private final Measures registrations;
+    private final RegistrationFigures figures;
     private final QuestionnaireService questionnaireService;
     private final WorkspaceAccess workspaceAccess;
 
-    ProjectEvaluationView(RegistrationService registrations, QuestionnaireService questionnaireService,
+    ProjectEvaluationView(Measures registrations, RegistrationFigures figures, QuestionnaireService questionnaireService,
             WorkspaceAccess workspaceAccess, TimeAndCostService timeAndCosts, CollectionPlanService collection,
             PlanService plans) {
         this.collection = collection;
         this.plans = plans;
         this.timeAndCosts = timeAndCosts;
         this.registrations = registrations;
+        this.figures = figures;
         this.questionnaireService = questionnaireService;
         this.workspaceAccess = workspaceAccess;
         addClassName("portal-page");
@@ -108,7 +111,7 @@ class ProjectEvaluationView extends VerticalLayout implements BeforeEnterObserve
                         .map(a -> new CollectionPlanPanel.ActivityOption(a.id(), a.title() + " · " + Formats.date(a.startsOn())))
                         .toList());
         measures = new MeasuresPanel(registrations, projectId, () -> show(projectId));
-        chart = new RegistrationChart(registrations, projectId);
+        chart = new RegistrationChart(registrations, figures, projectId);
         Div overTime = new Div(new H3(getTranslation("evaluation.overTimeTitle")), chart);
         overTime.addClassName("portal-section");
         Div reporting = new Div(new H3(getTranslation("evaluation.reportingTitle")), status);
@@ -132,7 +135,7 @@ class ProjectEvaluationView extends VerticalLayout implements BeforeEnterObserve
                 return missing == 0 ? "✓" : getTranslation("evaluation.missingCount", missing);
             }).setHeader(m.label()).setTextAlign(ColumnTextAlign.CENTER).setAutoWidth(true);
         }
-        status.setItems(registrations.reportingStatus(projectId));
+        status.setItems(figures.reportingStatus(projectId));
         status.addItemClickListener(e -> {
             if (workspaceAccess.canReadProject(projectId)) {
                 UI.getCurrent().navigate(WorkspaceRoutes.evaluation(e.getItem().workspaceId()));

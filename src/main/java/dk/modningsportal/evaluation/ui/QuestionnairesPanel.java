@@ -26,7 +26,7 @@ import dk.modningsportal.evaluation.QuestionnaireService;
 import dk.modningsportal.evaluation.QuestionnaireService.QuestionnaireInput;
 import dk.modningsportal.evaluation.QuestionnaireService.QuestionnaireRow;
 import dk.modningsportal.evaluation.QuestionnaireService.ResponseRow;
-import dk.modningsportal.evaluation.RegistrationService;
+import dk.modningsportal.evaluation.Measures;
 import dk.modningsportal.evaluation.Respondents;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +51,7 @@ class QuestionnairesPanel extends Div {
     private final boolean evaluator;
     private Map<Long, String> titles = Map.of();
 
-    QuestionnairesPanel(QuestionnaireService questionnaires, RegistrationService registrations, long projectId,
+    QuestionnairesPanel(QuestionnaireService questionnaires, Measures registrations, long projectId,
             boolean evaluator) {
         this.questionnaires = questionnaires;
         this.projectId = projectId;

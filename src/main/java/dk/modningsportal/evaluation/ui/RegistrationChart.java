@@ -8,10 +8,11 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import dk.modningsportal.base.ui.EChart;
-import dk.modningsportal.evaluation.RegistrationService;
-import dk.modningsportal.evaluation.RegistrationService.MeasureRow;
-import dk.modningsportal.evaluation.RegistrationService.OrganisationSeries;
-import dk.modningsportal.evaluation.RegistrationService.Series;
+import dk.modningsportal.evaluation.Measures;
+import dk.modningsportal.evaluation.Measures.MeasureRow;
+import dk.modningsportal.evaluation.RegistrationFigures;
+import dk.modningsportal.evaluation.RegistrationFigures.OrganisationSeries;
+import dk.modningsportal.evaluation.RegistrationFigures.Series;
 import dk.modningsportal.evaluation.ReportingPeriod;
 import dk.modningsportal.evaluation.SmallNumbers.Shown;
 import java.time.LocalDate;
@@ -37,16 +38,16 @@ public class RegistrationChart extends Div {
     final ComboBox<OrganisationSeries> organisation = new ComboBox<>();
     final Grid<PeriodRow> table = new Grid<>();
     private final EChart chart;
-    private final RegistrationService registrations;
+    private final RegistrationFigures figures;
     private final long projectId;
     private Series series;
 
-    public RegistrationChart(RegistrationService registrations, long projectId) {
-        this.registrations = registrations;
+    public RegistrationChart(Measures measureDefinitions, RegistrationFigures figures, long projectId) {
+        this.figures = figures;
         this.projectId = projectId;
         addClassName("registration-chart");
         chart = new EChart(getTranslation("evaluation.chartLabel"));
-        List<MeasureRow> measures = registrations.measures(projectId);
+        List<MeasureRow> measures = measureDefinitions.measures(projectId);
         if (measures.isEmpty()) {
             add(new Paragraph(getTranslation("evaluation.noMeasuresYet")));
             return;
@@ -80,7 +81,7 @@ public class RegistrationChart extends Div {
         if (measure.getValue() == null) {
             return;
         }
-        series = registrations.series(projectId, measure.getValue().id());
+        series = figures.series(projectId, measure.getValue().id());
         organisation.setItems(series.organisations());
         // One organisation only (a local leader's): show it; otherwise the total alone until one is chosen.
         organisation.setValue(series.organisations().size() == 1 ? series.organisations().get(0) : null);

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.i18n.I18NProvider;
 import dk.modningsportal.base.ui.Formats;
-import dk.modningsportal.evaluation.RegistrationService.SpanTotal;
+import dk.modningsportal.evaluation.RegistrationFigures.SpanTotal;
 import dk.modningsportal.evaluation.TimeCategory;
 import dk.modningsportal.project.WorkspaceRoutes;
 import dk.modningsportal.selfevaluation.QuarterWork;

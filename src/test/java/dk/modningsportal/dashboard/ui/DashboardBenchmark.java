@@ -8,7 +8,8 @@ import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import dk.modningsportal.dashboard.DashboardExport;
 import dk.modningsportal.dashboard.DashboardService;
-import dk.modningsportal.evaluation.RegistrationService;
+import dk.modningsportal.evaluation.Measures;
+import dk.modningsportal.evaluation.RegistrationFigures;
 import dk.modningsportal.meeting.MeetingAttendances;
 import dk.modningsportal.live.ChangeBus;
 import dk.modningsportal.scale.Benchmarks.Dataset;
@@ -65,7 +66,8 @@ class DashboardBenchmark {
             ChangeBus changes = context.getBean(ChangeBus.class);
             SelfEvaluationOverviews selfEvaluations = context.getBean(SelfEvaluationOverviews.class);
             SelfEvaluationSettings selfEvaluationSettings = context.getBean(SelfEvaluationSettings.class);
-            RegistrationService registrations = context.getBean(RegistrationService.class);
+            Measures measures = context.getBean(Measures.class);
+            RegistrationFigures figures = context.getBean(RegistrationFigures.class);
             MeetingAttendances attendances = context.getBean(MeetingAttendances.class);
             long project = dashboards.projects().getFirst().id();
             int organisations = dashboards.build(project).rows().size();
@@ -78,14 +80,14 @@ class DashboardBenchmark {
                 Benchmarks.signIn(context, VIEWER);
                 Stats view = Benchmarks.time(() -> {
                     DashboardView dashboardView = new DashboardView(dashboards, export, changes, selfEvaluations,
-                            selfEvaluationSettings, registrations, attendances);
+                            selfEvaluationSettings, measures, figures, attendances);
                     UI.getCurrent().add(dashboardView);
                     MockVaadin.clientRoundtrip(false);
                     UI.getCurrent().remove(dashboardView);
                     return dashboardView;
                 });
                 long heapPerView = heapPerView(dashboards, export, changes, selfEvaluations, selfEvaluationSettings,
-                        registrations, attendances);
+                        measures, figures, attendances);
                 return new Result(dataset.database(), dataset.scale().name(), organisations, service, view, heapPerView);
             } finally {
                 MockVaadin.tearDown();
@@ -98,12 +100,12 @@ class DashboardBenchmark {
     /** Opens {@value #OPEN_VIEWS} dashboards in the UI at once and divides the heap they keep by their number. */
     private static long heapPerView(DashboardService dashboards, DashboardExport export, ChangeBus changes,
             SelfEvaluationOverviews selfEvaluations, SelfEvaluationSettings selfEvaluationSettings,
-            RegistrationService registrations, MeetingAttendances attendances) {
+            Measures measures, RegistrationFigures figures, MeetingAttendances attendances) {
         long before = Benchmarks.usedHeapAfterGc();
         List<DashboardView> open = new ArrayList<>();
         for (int i = 0; i < OPEN_VIEWS; i++) {
             DashboardView view = new DashboardView(dashboards, export, changes, selfEvaluations,
-                            selfEvaluationSettings, registrations, attendances);
+                            selfEvaluationSettings, measures, figures, attendances);
             UI.getCurrent().add(view);
             open.add(view);
         }

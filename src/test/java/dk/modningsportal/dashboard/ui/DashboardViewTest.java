@@ -100,7 +100,7 @@ class DashboardViewTest extends KaribuTest {
                 .containsExactly("Kommune A", "Gennemsnit for projektet");
         assertThat(view.heatChart.getOptionJson()).doesNotContain("Kommune B");
         assertThat(view.setScore.isVisible()).isFalse();
-        assertThat(view.versionScope.isVisible()).as("no other organisation to compare").isFalse();
+        assertThat(view.versions.scope.isVisible()).as("no other organisation to compare").isFalse();
         assertThat(_find(view.exports, Anchor.class)).isEmpty();
         assertThat(view.selfEvaluations.getElement().getTextRecursively()).as("no other organisation's self-evaluation")
                 .contains("Jeres egen selvevaluering").doesNotContain("Kommune B");
@@ -140,9 +140,9 @@ class DashboardViewTest extends KaribuTest {
                 .contains("Alle projektets data (Excel)", "Alle projektets data (CSV)");
         assertThat(view.setScore.isVisible()).as("only the project's consultants score").isFalse();
 
-        enter(view.versionScope, view.versionScope.getListDataView().getItems()
+        enter(view.versions.scope, view.versions.scope.getListDataView().getItems()
                 .filter(r -> "Kommune B".equals(r.organisation())).findFirst().orElseThrow());
-        assertThat(GridKt._getFormattedRow(view.versionTable, 1)).as("Rekruttering under 1.0 and 2.0 for B")
+        assertThat(GridKt._getFormattedRow(view.versions.table, 1)).as("Rekruttering under 1.0 and 2.0 for B")
                 .containsExactly("Rekruttering", "0", "0", "0", "0", "0", "1");
     }
 

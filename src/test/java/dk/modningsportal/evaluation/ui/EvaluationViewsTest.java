@@ -23,13 +23,13 @@ import dk.modningsportal.evaluation.StaffRole;
 import dk.modningsportal.evaluation.TimeCategory;
 import java.math.BigDecimal;
 import dk.modningsportal.evaluation.QuestionnaireService;
+import dk.modningsportal.evaluation.Measures;
 import dk.modningsportal.evaluation.RegistrationService;
-import dk.modningsportal.evaluation.RegistrationService.MeasureRow;
+import dk.modningsportal.evaluation.Measures.MeasureRow;
 import dk.modningsportal.evaluation.ReportingPeriod;
 import dk.modningsportal.evaluation.Respondents;
 import dk.modningsportal.project.WorkspaceRoutes;
 import java.time.LocalDate;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -38,6 +38,11 @@ class EvaluationViewsTest extends KaribuTest {
 
     @Autowired
     RegistrationService registrations;
+
+
+    @Autowired
+
+    Measures measureDefinitions;
     @Autowired
     QuestionnaireService questionnaires;
 
@@ -53,7 +58,7 @@ class EvaluationViewsTest extends KaribuTest {
     void the_evaluator_adds_measures_from_presets_and_a_questionnaire_and_a_bad_address_is_told_in_the_form() {
         openAs(world.evaluator, "evaluation");
         ProjectEvaluationView view = _get(ProjectEvaluationView.class);
-        assertThat(view.project.getListDataView().getItems()).extracting(RegistrationService.ProjectRef::name)
+        assertThat(view.project.getListDataView().getItems()).extracting(Measures.ProjectRef::name)
                 .as("only the project VIVE's test twin evaluates").containsExactly("Projekt Et");
         MeasuresPanel measures = view.measures;
         enter(measures.preset, MeasurePreset.PARTICIPANTS_DROPPED_OUT);
@@ -83,8 +88,8 @@ class EvaluationViewsTest extends KaribuTest {
     @Test
     void the_project_leader_reports_a_month_and_a_refused_count_is_marked_in_its_field() {
         loginAs(world.evaluator);
-        long completed = registrations.defineFromPreset(world.p1.getId(), MeasurePreset.PARTICIPANTS_COMPLETED, null, null);
-        long enrolled = registrations.measures(world.p1.getId()).stream().filter(m -> m.id() != completed)
+        long completed = measureDefinitions.defineFromPreset(world.p1.getId(), MeasurePreset.PARTICIPANTS_COMPLETED, null, null);
+        long enrolled = measureDefinitions.measures(world.p1.getId()).stream().filter(m -> m.id() != completed)
                 .mapToLong(MeasureRow::id).findFirst().orElseThrow();
 
         openAs(world.projectLeaderA, WorkspaceRoutes.evaluation(world.workspaceA.getId()) + lastMonthParameter());
@@ -160,7 +165,7 @@ class EvaluationViewsTest extends KaribuTest {
     @Test
     void the_project_leader_enters_a_months_hours_and_a_refused_figure_is_marked_in_its_cell() {
         loginAs(world.evaluator);
-        registrations.defineFromPreset(world.p1.getId(), MeasurePreset.COURSES_STARTED, null, null);
+        measureDefinitions.defineFromPreset(world.p1.getId(), MeasurePreset.COURSES_STARTED, null, null);
         openAs(world.projectLeaderA, WorkspaceRoutes.evaluation(world.workspaceA.getId()) + lastMonthParameter());
         TimeSheetForm sheet = _get(WorkspaceEvaluationView.class).timeSheet;
         var cell = sheet.hours.get(StaffRole.PRACTITIONER).get(TimeCategory.TRIAL_ACTIONS);
