@@ -13,8 +13,9 @@ import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.context.event.EventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Tells subscribers on this node about committed changes, and hands them to the relay for the other
@@ -59,18 +60,38 @@ public class ChangeBus {
     }
 
     /** Only once the change is committed: others would otherwise re-read the old state. */
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    @EventListener
     void committed(WorkspaceContentChanged event) {
-        publish(Change.inWorkspace(event.projectId(), event.workspaceId()));
+        afterCommit(Change.inWorkspace(event.projectId(), event.workspaceId()));
     }
 
     /**
      * A change published as an application event inside a transaction goes out after the commit; one
      * published outside any transaction goes out at once.
      */
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @EventListener
     void committed(Change change) {
-        publish(change);
+        afterCommit(change);
+    }
+
+    /**
+     * By a transaction synchronisation, not a {@code @TransactionalEventListener}: Spring Modulith's event publication
+     * registry records every transactional listener's event in the writer's transaction and marks it done in a new
+     * transaction on the writer's thread after the commit, which needs a second connection while the first is still
+     * held. A screen's re-read needs none of that (a change missed in a stop is re-read at the next open), and eight
+     * people saving at once in {@code SaveBenchmark} emptied the connection pool that way.
+     */
+    private void afterCommit(Change change) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            publish(change);
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                publish(change);
+            }
+        });
     }
 
     /** Tells this node's subscribers (on the bus's threads) and the other nodes now. */
