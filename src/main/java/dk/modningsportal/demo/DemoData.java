@@ -13,11 +13,13 @@ import dk.modningsportal.maturation.BoardFilter;
 import dk.modningsportal.maturation.BoardItem;
 import dk.modningsportal.maturation.DecisionKind;
 import dk.modningsportal.maturation.MaturationDecisions;
-import dk.modningsportal.maturation.MaturationService.DecisionInput;
-import dk.modningsportal.maturation.MaturationService.ThemeRow;
-import dk.modningsportal.maturation.MaturationService.VersionInfo;
-import dk.modningsportal.maturation.MaturationService.WorkshopInfo;
-import dk.modningsportal.maturation.MaturationService;
+import dk.modningsportal.maturation.MaturationDecisions.DecisionInput;
+import dk.modningsportal.maturation.BoardThemes.ThemeRow;
+import dk.modningsportal.maturation.WorkshopService.VersionInfo;
+import dk.modningsportal.maturation.WorkshopService.WorkshopInfo;
+import dk.modningsportal.maturation.WorkshopService;
+import dk.modningsportal.maturation.BoardThemes;
+import dk.modningsportal.maturation.WorkshopBoard;
 import dk.modningsportal.maturation.VersionPublishing;
 import dk.modningsportal.meeting.MeetingMinutes;
 import dk.modningsportal.meeting.MeetingService.MeetingDetails;
@@ -70,7 +72,11 @@ public class DemoData {
     private final Clock clock;
     private final DemoWriter writer;
 
-    private final MaturationService maturation;
+    private final WorkshopService workshopService;
+
+    private final BoardThemes boardThemes;
+
+    private final WorkshopBoard workshopBoard;
     private final MaturationDecisions decisions;
     private final VersionPublishing publishing;
     private final DashboardService dashboards;
@@ -84,7 +90,7 @@ public class DemoData {
     private final DemoEvaluation evaluation;
 
     DemoData(EntityManager em, PasswordEncoder passwordEncoder, Clock clock, DemoWriter writer,
-            MaturationService maturation, MaturationDecisions decisions, VersionPublishing publishing,
+            WorkshopService workshopService, BoardThemes boardThemes, WorkshopBoard workshopBoard, MaturationDecisions decisions, VersionPublishing publishing,
             DashboardService dashboards,
             WorkspaceTallies tallies, CommentService comments, TrialActionService trialActions,
             SelfEvaluationService selfEvaluations, PlanService plans, MeetingService meetings,
@@ -102,7 +108,9 @@ public class DemoData {
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
         this.writer = writer;
-        this.maturation = maturation;
+        this.workshopService = workshopService;
+        this.boardThemes = boardThemes;
+        this.workshopBoard = workshopBoard;
         this.decisions = decisions;
         this.publishing = publishing;
     }
@@ -281,7 +289,7 @@ public class DemoData {
 
     /** The plan's maturation workshop with this title (the demo's workshops are held on the plan's days). */
     private long planned(Project project, String title) {
-        return maturation.unpreparedWorkshops(project.getId()).stream().filter(p -> p.title().equals(title))
+        return workshopService.unpreparedWorkshops(project.getId()).stream().filter(p -> p.title().equals(title))
                 .findFirst().orElseThrow().activityId();
     }
 
@@ -416,25 +424,25 @@ public class DemoData {
             LocalDate today) {
         writer.signIn(consultant);
         try {
-            WorkshopInfo workshop = maturation.createWorkshopFromPlan(project.getId(), round.getId(),
+            WorkshopInfo workshop = workshopService.createWorkshopFromPlan(project.getId(), round.getId(),
                     planned(project, "Modningsworkshop 1"));
-            ThemeRow agreements = maturation.createTheme(workshop.id(), "Aftalerne med foreningerne skal forankres");
-            ThemeRow parents = maturation.createTheme(workshop.id(), "Forældrene skal med fra start");
-            ThemeRow learning = maturation.createTheme(workshop.id(), "Kompetenceudvikling gennem praksis");
+            ThemeRow agreements = boardThemes.createTheme(workshop.id(), "Aftalerne med foreningerne skal forankres");
+            ThemeRow parents = boardThemes.createTheme(workshop.id(), "Forældrene skal med fra start");
+            ThemeRow learning = boardThemes.createTheme(workshop.id(), "Kompetenceudvikling gennem praksis");
             Map<String, Long> themeByElement = Map.of("Samarbejde med lokale foreninger", agreements.id(),
                     "Støtte i fællesskabet", parents.id(), "Kompetenceudvikling", learning.id());
             Map<Long, String> elementNames = new java.util.HashMap<>();
-            maturation.coreElements(workshop.id()).forEach(c -> elementNames.put(c.id(), c.name()));
-            for (BoardItem item : maturation.board(workshop.id(), BoardFilter.ofRound(round.getId()))) {
+            workshopService.coreElements(workshop.id()).forEach(c -> elementNames.put(c.id(), c.name()));
+            for (BoardItem item : workshopBoard.board(workshop.id(), BoardFilter.ofRound(round.getId()))) {
                 item.coreElementIds().stream().map(elementNames::get).map(themeByElement::get)
                         .filter(java.util.Objects::nonNull).findFirst()
-                        .ifPresentOrElse(theme -> maturation.assignTheme(workshop.id(), item.ref(), theme), () -> {
+                        .ifPresentOrElse(theme -> workshopBoard.assignTheme(workshop.id(), item.ref(), theme), () -> {
                             if (item.noteKind() == dk.modningsportal.note.NoteKind.CHANGE_PROPOSAL) {
-                                maturation.setTaken(workshop.id(), item.ref(), true);
+                                workshopBoard.setTaken(workshop.id(), item.ref(), true);
                             }
                         });
             }
-            maturation.updateTheme(agreements.id(), agreements.version(), agreements.title(),
+            boardThemes.updateTheme(agreements.id(), agreements.version(), agreements.title(),
                     "Kontaktpersoner i foreningerne skifter ofte, og med dem forsvinder aftalerne. Kommunerne foreslår "
                             + "aftaler med bestyrelsen.");
             Long cooperation = elementNames.entrySet().stream()
@@ -475,12 +483,12 @@ public class DemoData {
             String themeTitle, DecisionInput decision) {
         writer.signIn(consultant);
         try {
-            WorkshopInfo workshop = maturation.createWorkshopFromPlan(project.getId(), round.getId(),
+            WorkshopInfo workshop = workshopService.createWorkshopFromPlan(project.getId(), round.getId(),
                     planned(project, title));
-            ThemeRow theme = maturation.createTheme(workshop.id(), themeTitle);
-            maturation.board(workshop.id(), BoardFilter.ofRound(round.getId())).stream()
+            ThemeRow theme = boardThemes.createTheme(workshop.id(), themeTitle);
+            workshopBoard.board(workshop.id(), BoardFilter.ofRound(round.getId())).stream()
                     .filter(item -> item.noteKind() == dk.modningsportal.note.NoteKind.HINDERS)
-                    .forEach(item -> maturation.assignTheme(workshop.id(), item.ref(), theme.id()));
+                    .forEach(item -> workshopBoard.assignTheme(workshop.id(), item.ref(), theme.id()));
             if (decision != null) {
                 decisions.decide(theme.id(), decision);
             }

@@ -7,14 +7,13 @@ import dk.modningsportal.intervention.InterventionCatalog;
 import dk.modningsportal.intervention.InterventionVersion;
 import dk.modningsportal.intervention.VersionDrafts;
 import dk.modningsportal.live.Change;
-import dk.modningsportal.maturation.MaturationService.DecisionInput;
-import dk.modningsportal.maturation.MaturationService.DecisionRow;
 import dk.modningsportal.project.WorkspaceAccess;
 import dk.modningsportal.security.CurrentUser;
 import dk.modningsportal.security.UserAccount;
 import dk.modningsportal.security.UserDirectory;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +32,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class MaturationDecisions {
 
     private static final Logger log = LoggerFactory.getLogger(MaturationDecisions.class);
+
+    public record DecisionRow(long id, DecisionKind kind, String coreElementName, String newName, String newText,
+            String reason, String decidedBy, Instant decidedAt) {
+    }
+
+    /** What the consultant decided; which fields are needed depends on the kind. */
+    public record DecisionInput(DecisionKind kind, Long coreElementId, String newName, String newText, String reason) {
+    }
+
 
     private final MaturationRepository workshops;
     private final WorkspaceAccess workspaceAccess;
@@ -85,7 +93,7 @@ public class MaturationDecisions {
         events.publishEvent(Change.board(projectId));
         log.info("{} decided {} in workshop {} for version {}", currentUser.require(), input.kind(), workshop.getId(),
                 draft.getLabel());
-        return MaturationService.row(decision);
+        return row(decision);
     }
 
 
@@ -112,4 +120,9 @@ public class MaturationDecisions {
     private UserAccount me() {
         return userDirectory.reference(currentUser.require().id());
     }
+    static DecisionRow row(MaturationDecision d) {
+        return new DecisionRow(d.getId(), d.getKind(), d.getCoreElement() == null ? null : d.getCoreElement().getName(),
+                d.getNewName(), d.getNewText(), d.getReason(), d.getDecidedBy().getDisplayName(), d.getDecidedAt());
+    }
+
 }

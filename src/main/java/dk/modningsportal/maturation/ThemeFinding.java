@@ -3,8 +3,8 @@ package dk.modningsportal.maturation;
 import dk.modningsportal.base.ValidationFailedException;
 import dk.modningsportal.maturation.BoardItem.ItemRef;
 import dk.modningsportal.maturation.BoardItem.ItemType;
-import dk.modningsportal.maturation.MaturationService.ThemeRow;
-import dk.modningsportal.maturation.MaturationService.WorkshopInfo;
+import dk.modningsportal.maturation.BoardThemes.ThemeRow;
+import dk.modningsportal.maturation.WorkshopService.WorkshopInfo;
 import dk.modningsportal.project.WorkspaceAccess;
 import dk.modningsportal.search.BoardSynthesis;
 import dk.modningsportal.search.BoardSynthesis.BoardRef;
@@ -41,16 +41,22 @@ public class ThemeFinding {
             Long themeId) {
     }
 
-    private final MaturationService maturation;
+    private final WorkshopService workshopService;
+
+    private final BoardThemes boardThemes;
+
+    private final WorkshopBoard workshopBoard;
     private final MaturationRepository workshops;
     private final BoardSynthesis synthesis;
     private final WorkspaceAccess workspaceAccess;
     private final EntityManager em;
     private final Clock clock;
 
-    ThemeFinding(MaturationService maturation, MaturationRepository workshops, BoardSynthesis synthesis,
+    ThemeFinding(WorkshopService workshopService, BoardThemes boardThemes, WorkshopBoard workshopBoard, MaturationRepository workshops, BoardSynthesis synthesis,
             WorkspaceAccess workspaceAccess, EntityManager em, Clock clock) {
-        this.maturation = maturation;
+        this.workshopService = workshopService;
+        this.boardThemes = boardThemes;
+        this.workshopBoard = workshopBoard;
         this.workshops = workshops;
         this.synthesis = synthesis;
         this.workspaceAccess = workspaceAccess;
@@ -61,7 +67,7 @@ public class ThemeFinding {
     /** The items of the round most like this one, from the other organisations. */
     @Transactional(readOnly = true)
     public List<SimilarItem> similarTo(long workshopId, ItemRef item) {
-        WorkshopInfo workshop = maturation.workshop(workshopId);
+        WorkshopInfo workshop = workshopService.workshop(workshopId);
         BoardRef ref = boardRef(item);
         return synthesis.source(ref).map(source -> similar(workshopId,
                 new Round(workshop.projectId(), workshop.round().id(), null, true), source.text(),
@@ -71,7 +77,7 @@ public class ThemeFinding {
     /** The items of the round most like a theme (its title, summary and items), not in it already. */
     @Transactional(readOnly = true)
     public List<SimilarItem> similarToTheme(long workshopId, long themeId) {
-        WorkshopInfo workshop = maturation.workshop(workshopId);
+        WorkshopInfo workshop = workshopService.workshop(workshopId);
         WorkshopTheme theme = workshops.findTheme(themeId).filter(t -> t.getWorkshop().getId() == workshopId)
                 .orElseThrow(() -> new ValidationFailedException(Map.of("theme", "validation.unknownChoice")));
         Set<BoardRef> inTheme = workshops.findItemsOfThemes(List.of(themeId)).stream().map(ThemeFinding::boardRef)
@@ -94,26 +100,26 @@ public class ThemeFinding {
     /** Proposed themes for a core element's untreated items (null: the items about none); within: split that one. */
     @Transactional(readOnly = true)
     public List<Suggestion> suggestThemes(long workshopId, Long coreElementId, Suggestion within) {
-        WorkshopInfo workshop = maturation.workshop(workshopId);
+        WorkshopInfo workshop = workshopService.workshop(workshopId);
         return synthesis.suggest(round(workshop, coreElementId), themedItems(workshopId).keySet(),
                 dismissed(workshopId, coreElementId), within);
     }
 
     /** Makes a proposal a theme under the title the consultant gave it, with every item it stands for now. */
     public ThemeRow accept(long workshopId, Long coreElementId, Suggestion suggestion, String title) {
-        WorkshopInfo workshop = maturation.workshop(workshopId);
+        WorkshopInfo workshop = workshopService.workshop(workshopId);
         workspaceAccess.requireOpenProject(workshop.projectId());
         List<BoardRef> members = synthesis.members(round(workshop, coreElementId), themedItems(workshopId).keySet(),
                 suggestion);
-        ThemeRow theme = maturation.createTheme(workshopId, title);
-        maturation.placeInTheme(workshopId, theme.id(), members.stream().map(ThemeFinding::itemRef).toList());
+        ThemeRow theme = boardThemes.createTheme(workshopId, title);
+        workshopBoard.placeInTheme(workshopId, theme.id(), members.stream().map(ThemeFinding::itemRef).toList());
         log.info("Suggested theme '{}' accepted in workshop {} with {} items", title, workshopId, members.size());
         return theme;
     }
 
     /** Not proposed again for this core element in this workshop. */
     public void dismiss(long workshopId, Long coreElementId, Suggestion suggestion) {
-        WorkshopInfo workshop = maturation.workshop(workshopId);
+        WorkshopInfo workshop = workshopService.workshop(workshopId);
         workspaceAccess.requireOpenProject(workshop.projectId());
         if (!dismissed(workshopId, coreElementId).contains(suggestion.key())) {
             em.createNativeQuery("insert into workshop_dismissed_suggestion (workshop_id, core_element_id, term, "

@@ -8,7 +8,7 @@ import dk.modningsportal.intervention.InterventionVersion;
 import dk.modningsportal.intervention.VersionDrafts;
 import dk.modningsportal.intervention.VersionStatus;
 import dk.modningsportal.live.Change;
-import dk.modningsportal.maturation.MaturationService.VersionInfo;
+import dk.modningsportal.maturation.WorkshopService.VersionInfo;
 import dk.modningsportal.notification.Notice;
 import dk.modningsportal.notification.NotificationKind;
 import dk.modningsportal.notification.NotificationService;
@@ -96,7 +96,7 @@ public class VersionPublishing {
                 + " " + draft.getLabel()));
         log.info("{} published version {} of project {} to {} organisations", currentUser.require(), draft.getLabel(),
                 projectId, told.size());
-        return MaturationService.info(draft);
+        return WorkshopService.info(draft);
     }
 
 

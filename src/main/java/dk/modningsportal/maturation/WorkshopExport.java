@@ -6,9 +6,9 @@ import dk.modningsportal.base.Audited;
 import dk.modningsportal.base.Report;
 import dk.modningsportal.intervention.InterventionCatalog.CoreElementRef;
 import dk.modningsportal.maturation.BoardItem.ItemType;
-import dk.modningsportal.maturation.MaturationService.DecisionRow;
-import dk.modningsportal.maturation.MaturationService.ThemeRow;
-import dk.modningsportal.maturation.MaturationService.WorkshopInfo;
+import dk.modningsportal.maturation.MaturationDecisions.DecisionRow;
+import dk.modningsportal.maturation.BoardThemes.ThemeRow;
+import dk.modningsportal.maturation.WorkshopService.WorkshopInfo;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,7 +29,11 @@ public class WorkshopExport {
 
     private static final Locale DANISH = Locale.of("da", "DK");
 
-    private final MaturationService maturation;
+    private final WorkshopService workshopService;
+
+    private final BoardThemes boardThemes;
+
+    private final WorkshopBoard workshopBoard;
     private final MaturationRepository repository;
     private final I18NProvider texts;
 
@@ -41,10 +45,12 @@ public class WorkshopExport {
 
     private final ApplicationEventPublisher events;
 
-    WorkshopExport(MaturationService maturation, MaturationRepository repository, I18NProvider texts,
+    WorkshopExport(WorkshopService workshopService, BoardThemes boardThemes, WorkshopBoard workshopBoard, MaturationRepository repository, I18NProvider texts,
             ApplicationEventPublisher events) {
         this.events = events;
-        this.maturation = maturation;
+        this.workshopService = workshopService;
+        this.boardThemes = boardThemes;
+        this.workshopBoard = workshopBoard;
         this.repository = repository;
         this.texts = texts;
     }
@@ -66,8 +72,8 @@ public class WorkshopExport {
     }
 
     Report pack(long workshopId) {
-        WorkshopInfo workshop = maturation.workshop(workshopId);
-        List<BoardItem> items = maturation.board(workshopId, BoardFilter.ofRound(workshop.round().id()));
+        WorkshopInfo workshop = workshopService.workshop(workshopId);
+        List<BoardItem> items = workshopBoard.board(workshopId, BoardFilter.ofRound(workshop.round().id()));
         Report report = new Report(t("export.packTitle", workshop.title()));
         report.text(t("export.about", workshop.projectName(), workshop.round().label(), date(workshop)));
 
@@ -97,7 +103,7 @@ public class WorkshopExport {
         Map<Long, List<BoardItem>> byTheme = new LinkedHashMap<>();
         items.stream().filter(i -> i.themeId() != null)
                 .forEach(i -> byTheme.computeIfAbsent(i.themeId(), k -> new ArrayList<>()).add(i));
-        for (ThemeRow theme : maturation.themes(workshopId)) {
+        for (ThemeRow theme : boardThemes.themes(workshopId)) {
             report.subheading(theme.title());
             report.text(theme.summary());
             byTheme.getOrDefault(theme.id(), List.of()).forEach(item -> report.bullet(line(item)));
@@ -106,10 +112,10 @@ public class WorkshopExport {
     }
 
     Report decisions(long workshopId) {
-        WorkshopInfo workshop = maturation.workshop(workshopId);
+        WorkshopInfo workshop = workshopService.workshop(workshopId);
         Report report = new Report(t("export.decisionsTitle", workshop.title()));
         report.text(t("export.about", workshop.projectName(), workshop.round().label(), date(workshop)));
-        for (ThemeRow theme : maturation.themes(workshopId)) {
+        for (ThemeRow theme : boardThemes.themes(workshopId)) {
             report.heading(theme.title());
             report.text(theme.summary());
             if (theme.decisions().isEmpty()) {
@@ -120,14 +126,14 @@ public class WorkshopExport {
         if (workshop.draft() != null) {
             report.heading(t("export.changeLog", workshop.draft().label()));
             repository.findDecisionsFor(workshop.draft().id())
-                    .forEach(d -> report.bullet(decision(MaturationService.row(d))));
+                    .forEach(d -> report.bullet(decision(MaturationDecisions.row(d))));
         }
         return report;
     }
 
     private Map<Long, String> elementNames(long workshopId) {
         Map<Long, String> names = new LinkedHashMap<>();
-        maturation.coreElements(workshopId).forEach((CoreElementRef c) -> names.put(c.id(), c.name()));
+        workshopService.coreElements(workshopId).forEach((CoreElementRef c) -> names.put(c.id(), c.name()));
         return names;
     }
 

@@ -8,7 +8,7 @@ import dk.modningsportal.PortalTest;
 import dk.modningsportal.base.AccessRefusedException;
 import dk.modningsportal.base.ValidationFailedException;
 import dk.modningsportal.dashboard.Dashboard.OrganisationRow;
-import dk.modningsportal.maturation.MaturationService;
+import dk.modningsportal.maturation.WorkshopService;
 import dk.modningsportal.note.NoteInput;
 import dk.modningsportal.note.NoteKind;
 import dk.modningsportal.note.NoteService;
@@ -42,7 +42,7 @@ class DashboardServiceTest extends PortalTest {
     @Autowired
     TrialActionService trialActions;
     @Autowired
-    MaturationService maturation;
+    WorkshopService workshopService;
     @Autowired
     MaturationFixture fixture;
     @Autowired
@@ -87,7 +87,7 @@ class DashboardServiceTest extends PortalTest {
                 .setParameter("v", world.p1v1).setParameter("id", earlierRound.getId()).executeUpdate();
 
         loginAs(world.consultantP1);
-        maturation.createWorkshop(world.p1.getId(), world.p1v2.getId(), "Modningsworkshop", LocalDate.now(clock).minusDays(10));
+        workshopService.createWorkshop(world.p1.getId(), world.p1v2.getId(), "Modningsworkshop", LocalDate.now(clock).minusDays(10));
         assertThat(evaluated.getStatus()).isEqualTo(TrialActionStatus.EVALUATED);
         // The backdating above went around the services; count again as the data now stands.
         tallies.recomputeAll();

@@ -1,6 +1,5 @@
 package dk.modningsportal.maturation;
 
-import dk.modningsportal.base.DanishTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -18,9 +17,9 @@ import dk.modningsportal.intervention.VersionStatus;
 import dk.modningsportal.maturation.BoardItem.ItemType;
 import dk.modningsportal.maturation.ChangeLog.ChangeEntry;
 import dk.modningsportal.project.ProjectAdministration;
-import dk.modningsportal.maturation.MaturationService.DecisionInput;
-import dk.modningsportal.maturation.MaturationService.ThemeRow;
-import dk.modningsportal.maturation.MaturationService.WorkshopInfo;
+import dk.modningsportal.maturation.MaturationDecisions.DecisionInput;
+import dk.modningsportal.maturation.BoardThemes.ThemeRow;
+import dk.modningsportal.maturation.WorkshopService.WorkshopInfo;
 import dk.modningsportal.note.NoteInput;
 import dk.modningsportal.plan.PlanService;
 import dk.modningsportal.plan.PlanTemplate;
@@ -33,13 +32,19 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-class MaturationServiceTest extends PortalTest {
+class MaturationWorkshopsTest extends PortalTest {
 
     @Autowired
     dk.modningsportal.plan.PlanService plans;
 
     @Autowired
-    MaturationService maturation;
+    WorkshopService workshopService;
+
+    @Autowired
+    BoardThemes boardThemes;
+
+    @Autowired
+    WorkshopBoard workshopBoard;
     @Autowired
     dk.modningsportal.maturation.MaturationDecisions decisions;
     @Autowired
@@ -74,7 +79,7 @@ class MaturationServiceTest extends PortalTest {
 
     private WorkshopInfo workshopOnRoundTwo() {
         loginAs(world.consultantP1);
-        return maturation.createWorkshop(world.p1.getId(), world.p1v2.getId(), "Modningsworkshop 2", LocalDate.now(clock));
+        return workshopService.createWorkshop(world.p1.getId(), world.p1v2.getId(), "Modningsworkshop 2", LocalDate.now(clock));
     }
 
     @Test
@@ -82,16 +87,16 @@ class MaturationServiceTest extends PortalTest {
         for (UserAccount outsider : List.of(world.memberA, world.leaderA, world.consultantP2, world.evaluator,
                 world.nationalLeader)) {
             loginAs(outsider);
-            assertThatThrownBy(() -> maturation.createWorkshop(world.p1.getId(), world.p1v2.getId(), "W", LocalDate.now(clock)))
+            assertThatThrownBy(() -> workshopService.createWorkshop(world.p1.getId(), world.p1v2.getId(), "W", LocalDate.now(clock)))
                     .as(outsider.getUsername()).isInstanceOf(AccessRefusedException.class);
         }
         WorkshopInfo workshop = workshopOnRoundTwo();
         assertThat(workshop.draft().label()).isEqualTo("3.0");
-        ThemeRow theme = maturation.createTheme(workshop.id(), "Tema");
+        ThemeRow theme = boardThemes.createTheme(workshop.id(), "Tema");
 
         for (UserAccount outsider : List.of(world.memberA, world.consultantP2)) {
             loginAs(outsider);
-            assertThatThrownBy(() -> maturation.board(workshop.id(), BoardFilter.ofRound(world.p1v2.getId())))
+            assertThatThrownBy(() -> workshopBoard.board(workshop.id(), BoardFilter.ofRound(world.p1v2.getId())))
                     .isInstanceOf(AccessRefusedException.class);
             assertThatThrownBy(() -> decisions.decide(theme.id(), new DecisionInput(DecisionKind.NO_CHANGE, null, null,
                     null, "Nej"))).isInstanceOf(AccessRefusedException.class);
@@ -106,19 +111,19 @@ class MaturationServiceTest extends PortalTest {
         WorkshopInfo workshop = workshopOnRoundTwo();
         long round = world.p1v2.getId();
 
-        List<BoardItem> all = maturation.board(workshop.id(), BoardFilter.ofRound(round));
+        List<BoardItem> all = workshopBoard.board(workshop.id(), BoardFilter.ofRound(round));
         assertThat(all).hasSize(4);
         assertThat(all).filteredOn(i -> i.ref().type() == ItemType.TRIAL_ACTION).singleElement()
                 .satisfies(i -> assertThat(i.detail()).isEqualTo("Læring fra Samarbejdsaftale"));
-        assertThat(maturation.board(workshop.id(),
+        assertThat(workshopBoard.board(workshop.id(),
                 new BoardFilter(round, world.orgB.getId(), null, null, false, false))).hasSize(2);
-        assertThat(maturation.board(workshop.id(), new BoardFilter(round, null, NoteKind.HINDERS, null, false, false)))
+        assertThat(workshopBoard.board(workshop.id(), new BoardFilter(round, null, NoteKind.HINDERS, null, false, false)))
                 .extracting(BoardItem::text).containsExactly("Aftalen forsvinder med kontaktpersonen");
-        assertThat(maturation.board(workshop.id(), new BoardFilter(round, null, null, null, true, false)))
+        assertThat(workshopBoard.board(workshop.id(), new BoardFilter(round, null, null, null, true, false)))
                 .extracting(BoardItem::text).containsExactly("Samarbejdsaftale");
-        assertThat(maturation.board(workshop.id(), BoardFilter.ofRound(world.p1v1.getId()))).isEmpty();
+        assertThat(workshopBoard.board(workshop.id(), BoardFilter.ofRound(world.p1v1.getId()))).isEmpty();
 
-        Map<Long, Map<Long, Long>> counts = maturation.counts(workshop.id());
+        Map<Long, Map<Long, Long>> counts = workshopBoard.counts(workshop.id());
         assertThat(counts.get(world.p1Cooperation.getId()))
                 .containsEntry(world.orgA.getId(), 2L).containsEntry(world.orgB.getId(), 1L);
         assertThat(counts.get(world.p1Recruitment.getId())).containsEntry(world.orgB.getId(), 1L);
@@ -130,25 +135,25 @@ class MaturationServiceTest extends PortalTest {
         fixture.note(this::loginAs, world.memberA, world.workspaceA, "Uden kerneelement", NoteKind.WORKS_WELL, null);
         WorkshopInfo workshop = workshopOnRoundTwo();
         BoardFilter round = BoardFilter.ofRound(world.p1v2.getId());
-        List<BoardItem> all = maturation.board(workshop.id(), round);
+        List<BoardItem> all = workshopBoard.board(workshop.id(), round);
         long cooperation = world.p1Cooperation.getId();
         List<BoardItem> underCooperation = all.stream().filter(i -> i.coreElementIds().contains(cooperation)).toList();
 
-        assertThat(maturation.boardCounts(workshop.id(), round)).containsEntry(cooperation, 3L)
+        assertThat(workshopBoard.boardCounts(workshop.id(), round)).containsEntry(cooperation, 3L)
                 .containsEntry(world.p1Recruitment.getId(), 1L).containsEntry(null, 1L);
         List<BoardItem> paged = new java.util.ArrayList<>();
         for (int offset = 0; offset < 3; offset++) {
-            paged.addAll(maturation.boardPage(workshop.id(), round, cooperation, offset, 1));
+            paged.addAll(workshopBoard.boardPage(workshop.id(), round, cooperation, offset, 1));
         }
         assertThat(paged).isEqualTo(underCooperation);
-        assertThat(maturation.boardPage(workshop.id(), round, cooperation, 1, 5)).isEqualTo(underCooperation.subList(1, 3));
-        assertThat(maturation.boardPage(workshop.id(), round, null, 0, 5)).extracting(BoardItem::text)
+        assertThat(workshopBoard.boardPage(workshop.id(), round, cooperation, 1, 5)).isEqualTo(underCooperation.subList(1, 3));
+        assertThat(workshopBoard.boardPage(workshop.id(), round, null, 0, 5)).extracting(BoardItem::text)
                 .containsExactly("Uden kerneelement");
-        assertThat(maturation.boardPage(workshop.id(), new BoardFilter(world.p1v2.getId(), null, null, null, true, false),
+        assertThat(workshopBoard.boardPage(workshop.id(), new BoardFilter(world.p1v2.getId(), null, null, null, true, false),
                 cooperation, 0, 5)).extracting(BoardItem::text).containsExactly("Samarbejdsaftale");
 
         loginAs(world.memberA);
-        assertThatThrownBy(() -> maturation.boardPage(workshop.id(), round, cooperation, 0, 5))
+        assertThatThrownBy(() -> workshopBoard.boardPage(workshop.id(), round, cooperation, 0, 5))
                 .isInstanceOf(AccessRefusedException.class);
     }
 
@@ -157,7 +162,7 @@ class MaturationServiceTest extends PortalTest {
         writeRoundTwo();
         WorkshopInfo workshop = workshopOnRoundTwo();
         long draft = workshop.draft().id();
-        ThemeRow theme = maturation.createTheme(workshop.id(), "Aftaler med bestyrelsen");
+        ThemeRow theme = boardThemes.createTheme(workshop.id(), "Aftaler med bestyrelsen");
         decisions.decide(theme.id(), new DecisionInput(DecisionKind.CHANGE_ELEMENT, world.p1Cooperation.getId(), null,
                 "Skriftlig aftale med bestyrelsen", "Kontaktpersoner skifter"));
         decisions.decide(theme.id(), new DecisionInput(DecisionKind.ADD_ELEMENT, null, "Forældreinddragelse",
@@ -193,9 +198,9 @@ class MaturationServiceTest extends PortalTest {
     void a_team_sees_what_changed_with_its_own_notes_named_and_only_a_count_of_others() {
         writeRoundTwo();
         WorkshopInfo workshop = workshopOnRoundTwo();
-        ThemeRow theme = maturation.createTheme(workshop.id(), "Aftaler med bestyrelsen");
-        maturation.assignTheme(workshop.id(), new BoardItem.ItemRef(ItemType.NOTE, noteOfA.getId()), theme.id());
-        maturation.assignTheme(workshop.id(), new BoardItem.ItemRef(ItemType.NOTE, noteOfB.getId()), theme.id());
+        ThemeRow theme = boardThemes.createTheme(workshop.id(), "Aftaler med bestyrelsen");
+        workshopBoard.assignTheme(workshop.id(), new BoardItem.ItemRef(ItemType.NOTE, noteOfA.getId()), theme.id());
+        workshopBoard.assignTheme(workshop.id(), new BoardItem.ItemRef(ItemType.NOTE, noteOfB.getId()), theme.id());
         decisions.decide(theme.id(), new DecisionInput(DecisionKind.CHANGE_ELEMENT, world.p1Cooperation.getId(), null,
                 "Skriftlig aftale med bestyrelsen", "Kontaktpersoner skifter"));
         long draft = workshop.draft().id();
@@ -235,10 +240,10 @@ class MaturationServiceTest extends PortalTest {
                 "Formanden skriver under på mødet", NoteKind.WORKS_WELL, world.p1Cooperation);
         notes.share(sharedOfB.getId(), true);
         WorkshopInfo workshop = workshopOnRoundTwo();
-        ThemeRow decided = maturation.createTheme(workshop.id(), "Aftaler med bestyrelsen");
-        ThemeRow open = maturation.createTheme(workshop.id(), "Skolerne som indgang");
+        ThemeRow decided = boardThemes.createTheme(workshop.id(), "Aftaler med bestyrelsen");
+        ThemeRow open = boardThemes.createTheme(workshop.id(), "Skolerne som indgang");
         for (long note : List.of(noteOfA.getId(), noteOfB.getId(), sharedOfB.getId())) {
-            maturation.assignTheme(workshop.id(), new BoardItem.ItemRef(ItemType.NOTE, note), decided.id());
+            workshopBoard.assignTheme(workshop.id(), new BoardItem.ItemRef(ItemType.NOTE, note), decided.id());
         }
         decisions.decide(decided.id(), new DecisionInput(DecisionKind.CHANGE_ELEMENT, world.p1Cooperation.getId(), null,
                 "Skriftlig aftale med bestyrelsen", "Kontaktpersoner skifter"));
@@ -282,14 +287,14 @@ class MaturationServiceTest extends PortalTest {
                 java.util.EnumSet.of(dk.modningsportal.plan.ParticipantGroup.PROJECT_LEADERS), "Status", List.of()));
         writeRoundTwo();
         WorkshopInfo workshop = workshopOnRoundTwo();
-        ThemeRow theme = maturation.createTheme(workshop.id(), "Aftaler med bestyrelsen");
-        maturation.assignTheme(workshop.id(), new BoardItem.ItemRef(ItemType.NOTE, noteOfA.getId()), theme.id());
+        ThemeRow theme = boardThemes.createTheme(workshop.id(), "Aftaler med bestyrelsen");
+        workshopBoard.assignTheme(workshop.id(), new BoardItem.ItemRef(ItemType.NOTE, noteOfA.getId()), theme.id());
         decisions.decide(theme.id(), new DecisionInput(DecisionKind.CHANGE_ELEMENT, world.p1Cooperation.getId(), null,
                 "Skriftlig aftale med bestyrelsen", "Kontaktpersoner skifter"));
         long draft = workshop.draft().id();
         publishing.publish(world.p1.getId(), draft, true);
 
-        assertThatThrownBy(() -> maturation.createWorkshop(world.p1.getId(), draft, "Modningsworkshop 3", today))
+        assertThatThrownBy(() -> workshopService.createWorkshop(world.p1.getId(), draft, "Modningsworkshop 3", today))
                 .as("no new round from the final version").isInstanceOf(ValidationFailedException.class);
         assertThat(projectAdministration.project(world.p1.getId()).phases())
                 .extracting(ProjectAdministration.PhaseInput::name, ProjectAdministration.PhaseInput::start,
@@ -314,22 +319,22 @@ class MaturationServiceTest extends PortalTest {
     void a_theme_without_decisions_can_be_deleted_and_its_items_stay_taken_but_one_with_a_decision_stays() {
         writeRoundTwo();
         WorkshopInfo workshop = workshopOnRoundTwo();
-        ThemeRow spare = maturation.createTheme(workshop.id(), "Et tema for meget");
+        ThemeRow spare = boardThemes.createTheme(workshop.id(), "Et tema for meget");
         BoardItem.ItemRef note = new BoardItem.ItemRef(ItemType.NOTE, noteOfA.getId());
-        maturation.assignTheme(workshop.id(), note, spare.id());
-        maturation.deleteTheme(spare.id(), spare.version());
-        assertThat(maturation.themes(workshop.id())).isEmpty();
-        assertThat(maturation.board(workshop.id(), BoardFilter.ofRound(world.p1v2.getId())))
+        workshopBoard.assignTheme(workshop.id(), note, spare.id());
+        boardThemes.deleteTheme(spare.id(), spare.version());
+        assertThat(boardThemes.themes(workshop.id())).isEmpty();
+        assertThat(workshopBoard.board(workshop.id(), BoardFilter.ofRound(world.p1v2.getId())))
                 .filteredOn(i -> i.ref().equals(note)).singleElement()
                 .satisfies(i -> assertThat(i.taken()).isTrue()).satisfies(i -> assertThat(i.themeId()).isNull());
 
-        ThemeRow decided = maturation.createTheme(workshop.id(), "Aftaler med bestyrelsen");
+        ThemeRow decided = boardThemes.createTheme(workshop.id(), "Aftaler med bestyrelsen");
         decisions.decide(decided.id(), new DecisionInput(DecisionKind.NO_CHANGE, null, null, null, "Vi venter"));
-        ThemeRow stored = maturation.themes(workshop.id()).get(0);
-        assertThatThrownBy(() -> maturation.deleteTheme(stored.id(), stored.version()))
+        ThemeRow stored = boardThemes.themes(workshop.id()).get(0);
+        assertThatThrownBy(() -> boardThemes.deleteTheme(stored.id(), stored.version()))
                 .isInstanceOf(ValidationFailedException.class);
         loginAs(world.memberA);
-        assertThatThrownBy(() -> maturation.deleteTheme(stored.id(), stored.version()))
+        assertThatThrownBy(() -> boardThemes.deleteTheme(stored.id(), stored.version()))
                 .isInstanceOf(AccessRefusedException.class);
     }
 
@@ -337,12 +342,12 @@ class MaturationServiceTest extends PortalTest {
     void a_workshop_held_on_the_plans_day_moves_with_the_plan_and_a_matured_rounds_workshop_drafts_nothing() {
         loginAs(world.consultantP1);
         plans.applyTemplate(world.p1.getId(), PlanTemplate.THREE_VERSIONS, LocalDate.now(clock).minusMonths(17));
-        PlanService.PlannedWorkshop second = maturation.unpreparedWorkshops(world.p1.getId()).stream()
+        PlanService.PlannedWorkshop second = workshopService.unpreparedWorkshops(world.p1.getId()).stream()
                 .filter(p -> p.title().equals("Modningsworkshop 2")).findFirst().orElseThrow();
-        WorkshopInfo workshop = maturation.createWorkshopFromPlan(world.p1.getId(), world.p1v2.getId(), second.activityId());
+        WorkshopInfo workshop = workshopService.createWorkshopFromPlan(world.p1.getId(), world.p1v2.getId(), second.activityId());
         assertThat(workshop.heldOn()).isEqualTo(second.startsOn());
         assertThat(workshop.title()).isEqualTo("Modningsworkshop 2");
-        assertThat(maturation.unpreparedWorkshops(world.p1.getId())).extracting(PlanService.PlannedWorkshop::title)
+        assertThat(workshopService.unpreparedWorkshops(world.p1.getId())).extracting(PlanService.PlannedWorkshop::title)
                 .doesNotContain("Modningsworkshop 2");
 
         // The plan moves the day: the workshop, its board and the dashboard follow.
@@ -352,10 +357,10 @@ class MaturationServiceTest extends PortalTest {
         plans.save(world.p1.getId(), new PlanService.ActivityInput(row.id(), row.version(), row.kind(), row.title(),
                 row.local(), row.organisationId(), moved, dk.modningsportal.plan.Timing.DAY, row.duration(), row.venue(), row.location(),
                 row.participants(), row.purpose(), row.criteria().stream().map(PlanService.CriterionRow::text).toList()));
-        assertThat(maturation.workshop(workshop.id()).heldOn()).isEqualTo(moved);
+        assertThat(workshopService.workshop(workshop.id()).heldOn()).isEqualTo(moved);
 
         // A workshop on round 1.0, which already led to 2.0 (in trial), writes no draft: 2.0 is what it led to.
-        WorkshopInfo looking = maturation.createWorkshop(world.p1.getId(), world.p1v1.getId(), "Tilbageblik",
+        WorkshopInfo looking = workshopService.createWorkshop(world.p1.getId(), world.p1v1.getId(), "Tilbageblik",
                 LocalDate.now(clock));
         assertThat(looking.draft()).isNull();
         assertThat(looking.ledTo().label()).isEqualTo("2.0");

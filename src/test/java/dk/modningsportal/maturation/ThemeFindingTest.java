@@ -8,7 +8,7 @@ import dk.modningsportal.TestWorld;
 import dk.modningsportal.base.AccessRefusedException;
 import dk.modningsportal.maturation.BoardItem.ItemRef;
 import dk.modningsportal.maturation.BoardItem.ItemType;
-import dk.modningsportal.maturation.MaturationService.ThemeRow;
+import dk.modningsportal.maturation.BoardThemes.ThemeRow;
 import dk.modningsportal.maturation.ThemeFinding.SimilarItem;
 import dk.modningsportal.note.NoteKind;
 import dk.modningsportal.project.Workspace;
@@ -48,7 +48,9 @@ class ThemeFindingTest {
     @Autowired
     UserDetailsService users;
     @Autowired
-    MaturationService maturation;
+    WorkshopService workshopService;
+    @Autowired
+    BoardThemes boardThemes;
     @Autowired
     ThemeFinding finding;
 
@@ -74,7 +76,7 @@ class ThemeFindingTest {
         note(world.memberB, world.workspaceB, "Samtalen med kontaktpersonen kræver ro og et lukket rum");
         note(world.memberA, world.workspaceA, "Kontaktpersonen følger op efter hver samtale");
         loginAs(world.consultantP1);
-        workshopId = maturation.createWorkshop(world.p1.getId(), world.p1v2.getId(), "Modningsworkshop",
+        workshopId = workshopService.createWorkshop(world.p1.getId(), world.p1v2.getId(), "Modningsworkshop",
                 LocalDate.of(2026, 12, 10)).id();
         SecurityContextHolder.clearContext();
     }
@@ -100,7 +102,7 @@ class ThemeFindingTest {
         assertThat(parents.examples()).allSatisfy(text -> assertThat(text.toLowerCase()).contains("forældre"));
 
         ThemeRow theme = finding.accept(workshopId, world.p1Cooperation.getId(), parents, "Forældrene og møderne");
-        assertThat(maturation.themes(workshopId)).singleElement().satisfies(t -> {
+        assertThat(boardThemes.themes(workshopId)).singleElement().satisfies(t -> {
             assertThat(t.id()).isEqualTo(theme.id());
             assertThat(t.title()).isEqualTo("Forældrene og møderne");
             assertThat(t.itemCount()).isEqualTo((int) parents.items());

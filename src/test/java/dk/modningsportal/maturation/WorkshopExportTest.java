@@ -6,9 +6,9 @@ import dk.modningsportal.MaturationFixture;
 import dk.modningsportal.PdfText;
 import dk.modningsportal.PortalTest;
 import dk.modningsportal.maturation.BoardItem.ItemType;
-import dk.modningsportal.maturation.MaturationService.DecisionInput;
-import dk.modningsportal.maturation.MaturationService.ThemeRow;
-import dk.modningsportal.maturation.MaturationService.WorkshopInfo;
+import dk.modningsportal.maturation.MaturationDecisions.DecisionInput;
+import dk.modningsportal.maturation.BoardThemes.ThemeRow;
+import dk.modningsportal.maturation.WorkshopService.WorkshopInfo;
 import dk.modningsportal.note.NoteInput;
 import dk.modningsportal.note.NoteKind;
 import java.io.ByteArrayInputStream;
@@ -22,7 +22,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 class WorkshopExportTest extends PortalTest {
 
     @Autowired
-    MaturationService maturation;
+    WorkshopService workshopService;
+
+    @Autowired
+    BoardThemes boardThemes;
+
+    @Autowired
+    WorkshopBoard workshopBoard;
     @Autowired
     dk.modningsportal.maturation.MaturationDecisions decisions;
     @Autowired
@@ -37,11 +43,11 @@ class WorkshopExportTest extends PortalTest {
         NoteInput note = fixture.note(this::loginAs, world.memberA, world.workspaceA,
                 "Forældrene kom, da mødet blev flyttet til eftermiddagen", NoteKind.WORKS_WELL, world.p1Cooperation);
         loginAs(world.consultantP1);
-        workshop = maturation.createWorkshop(world.p1.getId(), world.p1v2.getId(), "Modningsworkshop 2",
+        workshop = workshopService.createWorkshop(world.p1.getId(), world.p1v2.getId(), "Modningsworkshop 2",
                 LocalDate.of(2026, 12, 14));
-        ThemeRow theme = maturation.createTheme(workshop.id(), "Tid på dagen betyder noget");
-        maturation.assignTheme(workshop.id(), new BoardItem.ItemRef(ItemType.NOTE, note.getId()), theme.id());
-        maturation.updateTheme(theme.id(), theme.version(), theme.title(), "Eftermiddage passer familierne bedst.");
+        ThemeRow theme = boardThemes.createTheme(workshop.id(), "Tid på dagen betyder noget");
+        workshopBoard.assignTheme(workshop.id(), new BoardItem.ItemRef(ItemType.NOTE, note.getId()), theme.id());
+        boardThemes.updateTheme(theme.id(), theme.version(), theme.title(), "Eftermiddage passer familierne bedst.");
         decisions.decide(theme.id(), new DecisionInput(DecisionKind.CHANGE_ELEMENT, world.p1Cooperation.getId(), null,
                 "Møder med familier lægges om eftermiddagen.", "Flere forældre deltog om eftermiddagen."));
     }

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.modningsportal.PortalTest;
 import dk.modningsportal.base.NotFoundException;
-import dk.modningsportal.maturation.MaturationService;
-import dk.modningsportal.maturation.MaturationService.WorkshopInfo;
+import dk.modningsportal.maturation.WorkshopService;
+import dk.modningsportal.maturation.WorkshopService.WorkshopInfo;
 import dk.modningsportal.notification.NotificationService.NotificationRow;
 import dk.modningsportal.project.WorkspaceRoutes;
 import dk.modningsportal.security.UserAccount;
@@ -22,7 +22,7 @@ class NotificationServiceTest extends PortalTest {
     @Autowired
     NotificationService notifications;
     @Autowired
-    MaturationService maturation;
+    WorkshopService workshopService;
     @Autowired
     dk.modningsportal.maturation.VersionPublishing publishing;
 
@@ -34,7 +34,7 @@ class NotificationServiceTest extends PortalTest {
     @Test
     void a_published_version_reaches_the_people_of_the_participating_organisations_with_a_link_to_their_own_changes() {
         loginAs(world.consultantP1);
-        WorkshopInfo workshop = maturation.createWorkshop(world.p1.getId(), world.p1v2.getId(), "Workshop", LocalDate.now(clock));
+        WorkshopInfo workshop = workshopService.createWorkshop(world.p1.getId(), world.p1v2.getId(), "Workshop", LocalDate.now(clock));
         publishing.publish(world.p1.getId(), workshop.draft().id());
 
         assertThat(of(world.memberA)).extracting(NotificationRow::kind, NotificationRow::link)
@@ -50,7 +50,7 @@ class NotificationServiceTest extends PortalTest {
     @Test
     void a_person_marks_their_own_notifications_read_and_cannot_touch_anyone_elses() {
         loginAs(world.consultantP1);
-        WorkshopInfo workshop = maturation.createWorkshop(world.p1.getId(), world.p1v2.getId(), "Workshop", LocalDate.now(clock));
+        WorkshopInfo workshop = workshopService.createWorkshop(world.p1.getId(), world.p1v2.getId(), "Workshop", LocalDate.now(clock));
         publishing.publish(world.p1.getId(), workshop.draft().id());
         long annasNotification = of(world.memberA).get(0).id();
 

@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dk.modningsportal.intervention.InterventionCatalog.CoreElementRef;
 import dk.modningsportal.maturation.BoardFilter;
 import dk.modningsportal.maturation.BoardItem;
-import dk.modningsportal.maturation.MaturationService;
-import dk.modningsportal.maturation.MaturationService.WorkshopInfo;
+import dk.modningsportal.maturation.WorkshopService;
+import dk.modningsportal.maturation.WorkshopBoard;
+import dk.modningsportal.maturation.WorkshopService.WorkshopInfo;
 import dk.modningsportal.maturation.ThemeFinding;
 import dk.modningsportal.scale.Benchmarks;
 import dk.modningsportal.scale.Benchmarks.Dataset;
@@ -71,15 +72,17 @@ class SearchBenchmark {
             Stats searching = Benchmarks.time(() -> search.search(SearchQuery.of(QUERIES.get(next.getAndIncrement()
                     % QUERIES.size()))), 20, 60);
 
-            MaturationService maturation = context.getBean(MaturationService.class);
+            WorkshopService workshopService = context.getBean(WorkshopService.class);
+
+            WorkshopBoard workshopBoard = context.getBean(WorkshopBoard.class);
             ThemeFinding finding = context.getBean(ThemeFinding.class);
-            long project = maturation.servedProjects().getFirst().projectId();
-            WorkshopInfo workshop = maturation.workshops(project).getFirst();
-            Map<Long, Long> perElement = maturation.boardCounts(workshop.id(), BoardFilter.ofRound(workshop.round().id()));
+            long project = workshopService.servedProjects().getFirst().projectId();
+            WorkshopInfo workshop = workshopService.workshops(project).getFirst();
+            Map<Long, Long> perElement = workshopBoard.boardCounts(workshop.id(), BoardFilter.ofRound(workshop.round().id()));
             Long largest = perElement.entrySet().stream().filter(e -> e.getKey() != null)
                     .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
             Stats suggestions = Benchmarks.time(() -> finding.suggestThemes(workshop.id(), largest, null), 3, 15);
-            BoardItem item = maturation.boardPage(workshop.id(), BoardFilter.ofRound(workshop.round().id()), largest, 0, 1)
+            BoardItem item = workshopBoard.boardPage(workshop.id(), BoardFilter.ofRound(workshop.round().id()), largest, 0, 1)
                     .getFirst();
             Stats similar = Benchmarks.time(() -> finding.similarTo(workshop.id(), item.ref()), 5, 30);
             return new Result(dataset.database(), dataset.scale().name(), indexed, documents, indexing, searching,

@@ -15,8 +15,8 @@ import dk.modningsportal.intervention.InterventionCatalog.CoreElementRef;
 import dk.modningsportal.maturation.BoardFilter;
 import dk.modningsportal.maturation.BoardItem;
 import dk.modningsportal.maturation.BoardItem.ItemType;
-import dk.modningsportal.maturation.MaturationService;
-import dk.modningsportal.maturation.MaturationService.ThemeRow;
+import dk.modningsportal.maturation.WorkshopBoard;
+import dk.modningsportal.maturation.BoardThemes.ThemeRow;
 import dk.modningsportal.maturation.ThemeFinding;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,7 +41,7 @@ class BoardGroups extends Div {
     final Map<Long, Grid<BoardItem>> grids = new LinkedHashMap<>();
     private final Map<Long, CallbackDataProvider<BoardItem, Void>> rows = new LinkedHashMap<>();
     private final Map<Long, Long> shownCounts = new LinkedHashMap<>();
-    private final MaturationService maturation;
+    private final WorkshopBoard workshopBoard;
     private final ThemeFinding finding;
     /** After an item was taken or placed: the themes' standing changed (their counts), not the board. */
     private final Runnable themesChanged;
@@ -53,8 +53,8 @@ class BoardGroups extends Div {
     /** The themes as each row's theme list in the browser receives them: [{id, title}, …]. */
     private ArrayNode themeChoices = JsonNodeFactory.instance.arrayNode();
 
-    BoardGroups(MaturationService maturation, ThemeFinding finding, Runnable themesChanged, Runnable boardChanged) {
-        this.maturation = maturation;
+    BoardGroups(WorkshopBoard workshopBoard, ThemeFinding finding, Runnable themesChanged, Runnable boardChanged) {
+        this.workshopBoard = workshopBoard;
         this.finding = finding;
         this.themesChanged = themesChanged;
         this.boardChanged = boardChanged;
@@ -74,7 +74,7 @@ class BoardGroups extends Div {
 
     /** The items under the filter, grouped by the workshop's core elements (and those under none). */
     void show(long workshopId, List<CoreElementRef> elements, BoardFilter filter) {
-        Map<Long, Long> perElement = maturation.boardCounts(workshopId, filter);
+        Map<Long, Long> perElement = workshopBoard.boardCounts(workshopId, filter);
         Map<Long, String> wanted = new LinkedHashMap<>();
         elements.forEach(e -> wanted.put(e.id(), e.name()));
         if (perElement.getOrDefault(null, 0L) > 0) {
@@ -146,7 +146,7 @@ class BoardGroups extends Div {
         long shownWorkshop = workshopId;
         // Rows known by their item, so that one changed row can be sent again on its own.
         CallbackDataProvider<BoardItem, Void> provider = new CallbackDataProvider<>(
-                query -> maturation.boardPage(shownWorkshop, filter, elementId, query.getOffset(), query.getLimit())
+                query -> workshopBoard.boardPage(shownWorkshop, filter, elementId, query.getOffset(), query.getLimit())
                         .stream(),
                 query -> (int) Math.min(count, Integer.MAX_VALUE), BoardItem::ref);
         grid.setItems(provider);
@@ -166,7 +166,7 @@ class BoardGroups extends Div {
 
     void take(BoardItem item, boolean taken) {
         if (taken != item.taken()) {
-            maturation.setTaken(workshopId, item.ref(), taken);
+            workshopBoard.setTaken(workshopId, item.ref(), taken);
             // Taken back, it leaves its theme too.
             changed(withState(item, taken, taken ? item.themeId() : null));
         }
@@ -181,7 +181,7 @@ class BoardGroups extends Div {
             return;
         }
         if (!Objects.equals(themeId, item.themeId())) {
-            maturation.assignTheme(workshopId, item.ref(), themeId);
+            workshopBoard.assignTheme(workshopId, item.ref(), themeId);
             // Placed in a theme, an item is taken to the workshop; out of one, it stays taken.
             changed(withState(item, true, themeId));
         }
@@ -200,7 +200,7 @@ class BoardGroups extends Div {
 
     void openSimilar(BoardItem item) {
         new SimilarDialog(getTranslation("maturation.similar.title"),
-                () -> finding.similarTo(workshopId, item.ref()), themes, null, maturation, workshopId,
+                () -> finding.similarTo(workshopId, item.ref()), themes, null, workshopBoard, workshopId,
                 boardChanged).open();
     }
 

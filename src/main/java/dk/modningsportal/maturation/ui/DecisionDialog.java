@@ -16,7 +16,7 @@ import dk.modningsportal.intervention.InterventionCatalog.CoreElementRef;
 import dk.modningsportal.maturation.DecisionKind;
 import dk.modningsportal.maturation.MaturationDecision;
 import dk.modningsportal.maturation.MaturationDecisions;
-import dk.modningsportal.maturation.MaturationService.DecisionInput;
+import dk.modningsportal.maturation.MaturationDecisions.DecisionInput;
 import java.util.List;
 import java.util.Map;
 

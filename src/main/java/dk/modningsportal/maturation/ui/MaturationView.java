@@ -22,10 +22,10 @@ import dk.modningsportal.base.ValidationFailedException;
 import dk.modningsportal.base.ui.DatePickers;
 import dk.modningsportal.base.ui.Formats;
 import dk.modningsportal.base.ui.Forms;
-import dk.modningsportal.maturation.MaturationService.ProjectRef;
-import dk.modningsportal.maturation.MaturationService.VersionInfo;
-import dk.modningsportal.maturation.MaturationService.WorkshopInfo;
-import dk.modningsportal.maturation.MaturationService;
+import dk.modningsportal.maturation.WorkshopService.ProjectRef;
+import dk.modningsportal.maturation.WorkshopService.VersionInfo;
+import dk.modningsportal.maturation.WorkshopService.WorkshopInfo;
+import dk.modningsportal.maturation.WorkshopService;
 import dk.modningsportal.maturation.Workshop;
 import dk.modningsportal.plan.PlanService.PlannedWorkshop;
 import jakarta.annotation.security.RolesAllowed;
@@ -46,13 +46,13 @@ class MaturationView extends VerticalLayout implements HasDynamicTitle {
     final Map<Long, Button> createButtons = new LinkedHashMap<>();
     final Map<Long, ComboBox<PlannedWorkshop>> newPlanned = new LinkedHashMap<>();
 
-    private final MaturationService maturation;
+    private final WorkshopService workshopService;
 
-    MaturationView(MaturationService maturation) {
-        this.maturation = maturation;
+    MaturationView(WorkshopService workshopService) {
+        this.workshopService = workshopService;
         addClassName("portal-page");
         add(new H2(getTranslation("nav.maturation")), new Paragraph(getTranslation("maturation.intro")));
-        for (ProjectRef project : maturation.servedProjects()) {
+        for (ProjectRef project : workshopService.servedProjects()) {
             add(projectSection(project));
         }
     }
@@ -69,12 +69,12 @@ class MaturationView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("maturation.noWorkshops"));
-        grid.setItems(maturation.workshops(project.projectId()));
+        grid.setItems(workshopService.workshops(project.projectId()));
         workshopGrids.put(project.projectId(), grid);
 
         // The plan's workshop days come first: a workshop held on one takes its day and title from the plan.
         ComboBox<PlannedWorkshop> planned = new ComboBox<>(getTranslation("maturation.fromPlan"));
-        planned.setItems(maturation.unpreparedWorkshops(project.projectId()));
+        planned.setItems(workshopService.unpreparedWorkshops(project.projectId()));
         planned.setItemLabelGenerator(p -> p.title() + " · " + Formats.date(p.startsOn()));
         planned.setPlaceholder(getTranslation("maturation.outsidePlan"));
         planned.setClearButtonVisible(true);
@@ -85,7 +85,7 @@ class MaturationView extends VerticalLayout implements HasDynamicTitle {
         DatePicker heldOn = DatePickers.create(getTranslation("maturation.heldOn"));
         Select<VersionInfo> round = new Select<>();
         round.setLabel(getTranslation("maturation.round"));
-        var rounds = maturation.rounds(project.projectId());
+        var rounds = workshopService.rounds(project.projectId());
         round.setItems(rounds);
         round.setItemLabelGenerator(v -> v == null ? "" : v.label() + " (" + Formats.label(v.status()) + ")");
         rounds.stream().filter(v -> v.status() == dk.modningsportal.intervention.VersionStatus.IN_TRIAL).findFirst()
@@ -122,9 +122,9 @@ class MaturationView extends VerticalLayout implements HasDynamicTitle {
         }
         try {
             WorkshopInfo created = planned.getValue() != null
-                    ? maturation.createWorkshopFromPlan(project.projectId(), round.getValue().id(),
+                    ? workshopService.createWorkshopFromPlan(project.projectId(), round.getValue().id(),
                             planned.getValue().activityId())
-                    : maturation.createWorkshop(project.projectId(), round.getValue().id(), title.getValue(),
+                    : workshopService.createWorkshop(project.projectId(), round.getValue().id(), title.getValue(),
                             heldOn.getValue());
             UI.getCurrent().navigate("maturation/workshop/" + created.id());
         } catch (ValidationFailedException invalid) {

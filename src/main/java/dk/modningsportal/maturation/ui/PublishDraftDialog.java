@@ -8,10 +8,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import dk.modningsportal.base.ui.Formats;
 import dk.modningsportal.base.ui.Forms;
-import dk.modningsportal.maturation.MaturationService.DecisionRow;
-import dk.modningsportal.maturation.MaturationService.ThemeRow;
-import dk.modningsportal.maturation.MaturationService.VersionInfo;
-import dk.modningsportal.maturation.MaturationService.WorkshopInfo;
+import dk.modningsportal.maturation.MaturationDecisions.DecisionRow;
+import dk.modningsportal.maturation.BoardThemes.ThemeRow;
+import dk.modningsportal.maturation.WorkshopService.VersionInfo;
+import dk.modningsportal.maturation.WorkshopService.WorkshopInfo;
 import dk.modningsportal.maturation.VersionPublishing;
 import java.util.List;
 

@@ -9,8 +9,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import dk.modningsportal.base.ui.Forms;
-import dk.modningsportal.maturation.MaturationService;
-import dk.modningsportal.maturation.MaturationService.ThemeRow;
+import dk.modningsportal.maturation.WorkshopBoard;
+import dk.modningsportal.maturation.BoardThemes.ThemeRow;
 import dk.modningsportal.maturation.ThemeFinding.SimilarItem;
 import java.util.List;
 import java.util.function.Supplier;
@@ -24,7 +24,7 @@ class SimilarDialog extends Dialog {
     final Div list = new Div();
 
     SimilarDialog(String heading, Supplier<List<SimilarItem>> similar, List<ThemeRow> themes, ThemeRow forTheme,
-            MaturationService maturation, long workshopId, Runnable boardChanged) {
+            WorkshopBoard workshopBoard, long workshopId, Runnable boardChanged) {
         setHeaderTitle(heading);
         setWidth("min(52rem, 96vw)");
         addClassName("board-similar");
@@ -45,7 +45,7 @@ class SimilarDialog extends Dialog {
             card.add(organisation, text);
             themes.stream().filter(t -> item.themeId() != null && t.id() == item.themeId()).findFirst().ifPresentOrElse(
                     t -> card.add(badge(getTranslation("maturation.similar.inTheme", t.title()))),
-                    () -> card.add(addControls(item, themes, forTheme, maturation, workshopId, boardChanged, card)));
+                    () -> card.add(addControls(item, themes, forTheme, workshopBoard, workshopId, boardChanged, card)));
             list.add(card);
         }
         add(new Paragraph(getTranslation("maturation.similar.intro")), list);
@@ -54,7 +54,7 @@ class SimilarDialog extends Dialog {
     }
 
     private FlexLayout addControls(SimilarItem item, List<ThemeRow> themes, ThemeRow forTheme,
-            MaturationService maturation, long workshopId, Runnable boardChanged, Div card) {
+            WorkshopBoard workshopBoard, long workshopId, Runnable boardChanged, Div card) {
         ComboBox<ThemeRow> theme = new ComboBox<>();
         theme.setItems(themes);
         theme.setItemLabelGenerator(ThemeRow::title);
@@ -71,7 +71,7 @@ class SimilarDialog extends Dialog {
                 Forms.error(getTranslation("maturation.similar.chooseTheme"));
                 return;
             }
-            maturation.assignTheme(workshopId, item.ref(), theme.getValue().id());
+            workshopBoard.assignTheme(workshopId, item.ref(), theme.getValue().id());
             card.remove(e.getSource().getParent().orElseThrow());
             card.add(badge(getTranslation("maturation.similar.inTheme", theme.getValue().title())));
             boardChanged.run();

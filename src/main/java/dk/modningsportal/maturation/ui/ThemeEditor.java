@@ -15,10 +15,11 @@ import dk.modningsportal.base.ui.Formats;
 import dk.modningsportal.base.ui.Forms;
 import dk.modningsportal.intervention.InterventionCatalog.CoreElementRef;
 import dk.modningsportal.maturation.MaturationDecisions;
-import dk.modningsportal.maturation.MaturationService;
-import dk.modningsportal.maturation.MaturationService.DecisionRow;
-import dk.modningsportal.maturation.MaturationService.ThemeRow;
-import dk.modningsportal.maturation.MaturationService.WorkshopInfo;
+import dk.modningsportal.maturation.BoardThemes;
+import dk.modningsportal.maturation.WorkshopBoard;
+import dk.modningsportal.maturation.MaturationDecisions.DecisionRow;
+import dk.modningsportal.maturation.BoardThemes.ThemeRow;
+import dk.modningsportal.maturation.WorkshopService.WorkshopInfo;
 import dk.modningsportal.maturation.ThemeFinding;
 import dk.modningsportal.maturation.WorkshopTheme;
 import java.util.List;
@@ -41,13 +42,13 @@ final class ThemeEditor extends Div {
     private long version;
     private final ThemeRow loaded;
 
-    private final MaturationService maturation;
+    private final BoardThemes boardThemes;
     private final Runnable refresh;
 
-    ThemeEditor(MaturationService maturation, ThemeFinding finding, MaturationDecisions decisions,
+    ThemeEditor(BoardThemes boardThemes, WorkshopBoard workshopBoard, ThemeFinding finding, MaturationDecisions decisions,
             WorkshopInfo workshop, List<CoreElementRef> elements, List<ThemeRow> themes, ThemeRow theme,
             Runnable refresh) {
-        this.maturation = maturation;
+        this.boardThemes = boardThemes;
         this.refresh = refresh;
         loaded = theme;
         addClassName("theme-editor");
@@ -76,7 +77,7 @@ final class ThemeEditor extends Div {
         similar.setText(getTranslation("maturation.similar.title"));
         similar.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         similar.addClickListener(e -> new SimilarDialog(getTranslation("maturation.similar.forTheme", theme.title()),
-                () -> finding.similarToTheme(workshop.id(), theme.id()), themes, theme, maturation, workshop.id(),
+                () -> finding.similarToTheme(workshop.id(), theme.id()), themes, theme, workshopBoard, workshop.id(),
                 refresh).open());
         Span standing = new Span(getTranslation("maturation.themeStanding", theme.itemCount(),
                 theme.organisationCount()));
@@ -98,7 +99,7 @@ final class ThemeEditor extends Div {
         ConfirmDialog confirm = new ConfirmDialog(getTranslation("maturation.deleteThemeTitle", theme.title()),
                 getTranslation("maturation.deleteThemeText", theme.itemCount()), getTranslation("action.delete"), e -> {
                     try {
-                        maturation.deleteTheme(theme.id(), version);
+                        boardThemes.deleteTheme(theme.id(), version);
                         Forms.success(getTranslation("maturation.themeDeleted"));
                     } catch (ValidationFailedException refused) {
                         Forms.error(getTranslation("maturation.themeHasDecisions"));
@@ -120,7 +121,7 @@ final class ThemeEditor extends Div {
 
     private void save(ThemeRow theme) {
         try {
-            maturation.updateTheme(theme.id(), version, title.getValue(), summary.getValue());
+            boardThemes.updateTheme(theme.id(), version, title.getValue(), summary.getValue());
             Forms.success(getTranslation("maturation.themeSaved"));
             refresh.run();
         } catch (ValidationFailedException invalid) {

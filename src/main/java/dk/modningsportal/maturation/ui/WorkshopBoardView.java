@@ -32,11 +32,13 @@ import dk.modningsportal.live.ui.LiveRefresh;
 import dk.modningsportal.live.ui.PresenceIndicator;
 import dk.modningsportal.maturation.BoardFilter;
 import dk.modningsportal.maturation.MaturationDecisions;
-import dk.modningsportal.maturation.MaturationService.OrganisationRef;
-import dk.modningsportal.maturation.MaturationService.ThemeRow;
-import dk.modningsportal.maturation.MaturationService.VersionInfo;
-import dk.modningsportal.maturation.MaturationService.WorkshopInfo;
-import dk.modningsportal.maturation.MaturationService;
+import dk.modningsportal.maturation.WorkshopService.OrganisationRef;
+import dk.modningsportal.maturation.BoardThemes.ThemeRow;
+import dk.modningsportal.maturation.WorkshopService.VersionInfo;
+import dk.modningsportal.maturation.WorkshopService.WorkshopInfo;
+import dk.modningsportal.maturation.WorkshopService;
+import dk.modningsportal.maturation.BoardThemes;
+import dk.modningsportal.maturation.WorkshopBoard;
 import dk.modningsportal.maturation.ThemeFinding;
 import dk.modningsportal.maturation.VersionPublishing;
 import dk.modningsportal.maturation.WorkshopExport;
@@ -89,7 +91,11 @@ class WorkshopBoardView extends VerticalLayout implements BeforeEnterObserver, H
     record CountRow(String coreElement, Map<Long, Long> perOrganisation, long total) {
     }
 
-    private final MaturationService maturation;
+    private final WorkshopService workshopService;
+
+    private final BoardThemes boardThemes;
+
+    private final WorkshopBoard workshopBoard;
     private final ThemeFinding finding;
     private final MaturationDecisions decisions;
     private final WorkspaceAccess workspaceAccess;
@@ -99,7 +105,7 @@ class WorkshopBoardView extends VerticalLayout implements BeforeEnterObserver, H
     private List<ThemeRow> themes = List.of();
     private List<CoreElementRef> elements = List.of();
 
-    WorkshopBoardView(MaturationService maturation, MaturationDecisions decisions, VersionPublishing publishing,
+    WorkshopBoardView(WorkshopService workshopService, BoardThemes boardThemes, WorkshopBoard workshopBoard, MaturationDecisions decisions, VersionPublishing publishing,
             WorkspaceAccess workspaceAccess, WorkshopExport export, Presence presence, CurrentUser currentUser,
             ChangeBus bus, ThemeFinding finding) {
         this.finding = finding;
@@ -109,17 +115,19 @@ class WorkshopBoardView extends VerticalLayout implements BeforeEnterObserver, H
                 Duration.ofSeconds(5), this::liveRefresh);
         this.presence = presence;
         this.currentUser = currentUser;
-        this.maturation = maturation;
+        this.workshopService = workshopService;
+        this.boardThemes = boardThemes;
+        this.workshopBoard = workshopBoard;
         this.workspaceAccess = workspaceAccess;
         this.decisions = decisions;
         this.publishing = publishing;
         this.export = export;
-        groups = new BoardGroups(maturation, finding, this::refreshThemes, this::refresh);
+        groups = new BoardGroups(workshopBoard, finding, this::refreshThemes, this::refresh);
         addClassName("portal-page");
         // Wired once: the board is entered again (and rebuilt) without a new view.
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         publish.addClickListener(e -> new PublishDraftDialog(publishing, workshop, themes, () -> {
-            workshop = maturation.workshop(workshop.id());
+            workshop = workshopService.workshop(workshop.id());
             publish.setVisible(false);
         }).open());
         addTheme.addClickListener(e -> createTheme());
@@ -133,8 +141,8 @@ class WorkshopBoardView extends VerticalLayout implements BeforeEnterObserver, H
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         long workshopId = RouteIds.id(event, "workshopId", "error.consultantsOnly");
-        workshop = maturation.workshop(workshopId);
-        elements = maturation.coreElements(workshopId);
+        workshop = workshopService.workshop(workshopId);
+        elements = workshopService.coreElements(workshopId);
         removeAll();
         // Setting the filters' values while building must not read the board each time: refresh reads it once.
         building = true;
@@ -182,7 +190,7 @@ class WorkshopBoardView extends VerticalLayout implements BeforeEnterObserver, H
 
     private Component filters() {
         organisationFilter.setLabel(getTranslation("maturation.organisation"));
-        organisationFilter.setItems(maturation.organisations(workshop.id()));
+        organisationFilter.setItems(workshopService.organisations(workshop.id()));
         organisationFilter.setEmptySelectionAllowed(true);
         organisationFilter.setEmptySelectionCaption(getTranslation("filter.all"));
         organisationFilter.setItemLabelGenerator(o -> o == null ? getTranslation("filter.all") : o.name());
@@ -220,7 +228,7 @@ class WorkshopBoardView extends VerticalLayout implements BeforeEnterObserver, H
         counts.setAllRowsVisible(true);
         counts.addColumn(CountRow::coreElement).setHeader(getTranslation("note.coreElement")).setAutoWidth(true)
                 .setKey("coreElement");
-        for (OrganisationRef organisation : maturation.organisations(workshop.id())) {
+        for (OrganisationRef organisation : workshopService.organisations(workshop.id())) {
             counts.addColumn(row -> row.perOrganisation().getOrDefault(organisation.id(), 0L))
                     .setHeader(organisation.name()).setKey("org-" + organisation.id()).setAutoWidth(true);
         }
@@ -245,7 +253,7 @@ class WorkshopBoardView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     void refresh() {
-        useThemes(maturation.themes(workshop.id()));
+        useThemes(boardThemes.themes(workshop.id()));
         refreshCounts();
         showThemes();
         refreshItems();
@@ -253,9 +261,9 @@ class WorkshopBoardView extends VerticalLayout implements BeforeEnterObserver, H
 
     /** Like refresh, but a theme someone is writing in here keeps their unsaved text (saving tells of a conflict). */
     void liveRefresh() {
-        workshop = maturation.workshop(workshop.id());
+        workshop = workshopService.workshop(workshop.id());
         publish.setVisible(workshop.draft() != null && publish.isVisible());
-        useThemes(maturation.themes(workshop.id()));
+        useThemes(boardThemes.themes(workshop.id()));
         refreshCounts();
         if (themeEditors.values().stream().noneMatch(ThemeEditor::hasUnsavedText)) {
             showThemes();
@@ -269,7 +277,7 @@ class WorkshopBoardView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private void refreshCounts() {
-        Map<Long, Map<Long, Long>> byElement = maturation.counts(workshop.id());
+        Map<Long, Map<Long, Long>> byElement = workshopBoard.counts(workshop.id());
         List<CountRow> rows = new ArrayList<>();
         for (CoreElementRef element : elements) {
             rows.add(countRow(element.name(), byElement.getOrDefault(element.id(), Map.of())));
@@ -298,7 +306,7 @@ class WorkshopBoardView extends VerticalLayout implements BeforeEnterObserver, H
 
     private void createTheme() {
         try {
-            maturation.createTheme(workshop.id(), newThemeTitle.getValue());
+            boardThemes.createTheme(workshop.id(), newThemeTitle.getValue());
             newThemeTitle.clear();
             refresh();
         } catch (ValidationFailedException invalid) {
@@ -308,7 +316,7 @@ class WorkshopBoardView extends VerticalLayout implements BeforeEnterObserver, H
 
     /** After an item was taken or placed in a theme: the themes' standing changed, not the board. */
     private void refreshThemes() {
-        useThemes(maturation.themes(workshop.id()));
+        useThemes(boardThemes.themes(workshop.id()));
         showThemes();
     }
 
@@ -319,7 +327,7 @@ class WorkshopBoardView extends VerticalLayout implements BeforeEnterObserver, H
             themesPanel.add(new Paragraph(getTranslation("maturation.noThemes")));
         }
         for (ThemeRow theme : themes) {
-            ThemeEditor editor = new ThemeEditor(maturation, finding, decisions, workshop, elements, themes, theme,
+            ThemeEditor editor = new ThemeEditor(boardThemes, workshopBoard, finding, decisions, workshop, elements, themes, theme,
                     this::refresh);
             themeEditors.put(theme.id(), editor);
             themesPanel.add(editor);

@@ -8,9 +8,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.html.Span;
 import dk.modningsportal.KaribuTest;
 import dk.modningsportal.maturation.DecisionKind;
-import dk.modningsportal.maturation.MaturationService;
-import dk.modningsportal.maturation.MaturationService.DecisionInput;
-import dk.modningsportal.maturation.MaturationService.WorkshopInfo;
+import dk.modningsportal.maturation.WorkshopService;
+import dk.modningsportal.maturation.BoardThemes;
+import dk.modningsportal.maturation.MaturationDecisions.DecisionInput;
+import dk.modningsportal.maturation.WorkshopService.WorkshopInfo;
 import dk.modningsportal.project.WorkspaceRoutes;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 class InterventionViewTest extends KaribuTest {
 
     @Autowired
-    MaturationService maturation;
+    WorkshopService workshopService;
+
+    @Autowired
+    BoardThemes boardThemes;
     @Autowired
     dk.modningsportal.maturation.MaturationDecisions decisions;
     @Autowired
@@ -28,8 +32,8 @@ class InterventionViewTest extends KaribuTest {
     @Test
     void comparing_versions_marks_the_words_added_and_removed_in_a_core_element() {
         loginAs(world.consultantP1);
-        WorkshopInfo workshop = maturation.createWorkshop(world.p1.getId(), world.p1v2.getId(), "W", LocalDate.now(clock));
-        var theme = maturation.createTheme(workshop.id(), "Tema");
+        WorkshopInfo workshop = workshopService.createWorkshop(world.p1.getId(), world.p1v2.getId(), "W", LocalDate.now(clock));
+        var theme = boardThemes.createTheme(workshop.id(), "Tema");
         decisions.decide(theme.id(), new DecisionInput(DecisionKind.CHANGE_ELEMENT, world.p1Cooperation.getId(), null,
                 "Samarbejde med bestyrelsen", "Begrundelse"));
         publishing.publish(world.p1.getId(), workshop.draft().id());

@@ -15,7 +15,8 @@ import dk.modningsportal.LitCells;
 import dk.modningsportal.MaturationFixture;
 import dk.modningsportal.SearchIndexing;
 import dk.modningsportal.maturation.BoardItem;
-import dk.modningsportal.maturation.MaturationService;
+import dk.modningsportal.maturation.WorkshopService;
+import dk.modningsportal.maturation.BoardThemes;
 import dk.modningsportal.note.NoteKind;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
@@ -29,7 +30,9 @@ class BoardThemeHelpTest extends KaribuTest {
     @Autowired
     MaturationFixture fixture;
     @Autowired
-    MaturationService maturation;
+    WorkshopService workshopService;
+    @Autowired
+    BoardThemes boardThemes;
     @Autowired
     EntityManager em;
 
@@ -53,7 +56,7 @@ class BoardThemeHelpTest extends KaribuTest {
         note(world.memberA, world.workspaceA, "Kontaktpersonen følger op efter hver samtale");
         SearchIndexing.indexNow(em);
         loginAs(world.consultantP1);
-        long workshop = maturation.createWorkshop(world.p1.getId(), world.p1v2.getId(), "Modningsworkshop",
+        long workshop = workshopService.createWorkshop(world.p1.getId(), world.p1v2.getId(), "Modningsworkshop",
                 LocalDate.now(clock).plusDays(7)).id();
 
         openAs(world.consultantP1, "maturation/workshop/" + workshop);
@@ -95,6 +98,6 @@ class BoardThemeHelpTest extends KaribuTest {
         SimilarDialog forTheme = _get(SimilarDialog.class);
         assertThat(forTheme.getHeaderTitle()).isEqualTo("Lignende erfaringer · Ring til forældrene dagen før");
         _click(_find(forTheme.list, Button.class, spec -> spec.withText("Tilføj til temaet")).get(0));
-        assertThat(maturation.themes(workshop).get(0).itemCount()).isEqualTo(4);
+        assertThat(boardThemes.themes(workshop).get(0).itemCount()).isEqualTo(4);
     }
 }

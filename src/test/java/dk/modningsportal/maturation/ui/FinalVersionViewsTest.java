@@ -15,7 +15,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import dk.modningsportal.KaribuTest;
 import dk.modningsportal.MaturationFixture;
-import dk.modningsportal.maturation.MaturationService;
+import dk.modningsportal.maturation.WorkshopService;
 import dk.modningsportal.note.NoteKind;
 import dk.modningsportal.plan.ParticipantGroup;
 import dk.modningsportal.plan.PlanActivityKind;
@@ -33,7 +33,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class FinalVersionViewsTest extends KaribuTest {
 
     @Autowired
-    MaturationService maturation;
+    WorkshopService workshopService;
     @Autowired
     PlanService plans;
     @Autowired
@@ -44,7 +44,7 @@ class FinalVersionViewsTest extends KaribuTest {
         fixture.note(this::loginAs, world.memberA, world.workspaceA, "Aftalen forsvinder med kontaktpersonen",
                 NoteKind.HINDERS, world.p1Cooperation);
         loginAs(world.consultantP1);
-        long workshopId = maturation.createWorkshop(world.p1.getId(), world.p1v2.getId(), "Modningsworkshop 2",
+        long workshopId = workshopService.createWorkshop(world.p1.getId(), world.p1v2.getId(), "Modningsworkshop 2",
                 LocalDate.now(clock)).id();
 
         openAs(world.consultantP1, "maturation/workshop/" + workshopId);

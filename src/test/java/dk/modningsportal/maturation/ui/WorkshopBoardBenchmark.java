@@ -9,8 +9,9 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinServletRequest;
 import dk.modningsportal.KaribuTest;
 import dk.modningsportal.maturation.BoardFilter;
-import dk.modningsportal.maturation.MaturationService.WorkshopInfo;
-import dk.modningsportal.maturation.MaturationService;
+import dk.modningsportal.maturation.WorkshopService.WorkshopInfo;
+import dk.modningsportal.maturation.WorkshopService;
+import dk.modningsportal.maturation.WorkshopBoard;
 import dk.modningsportal.scale.Benchmarks.Dataset;
 import dk.modningsportal.scale.Benchmarks.Stats;
 import dk.modningsportal.scale.Benchmarks;
@@ -59,16 +60,17 @@ class WorkshopBoardBenchmark {
     private Result measure(Dataset dataset) {
         try (ConfigurableApplicationContext context = Benchmarks.open(dataset)) {
             Benchmarks.signIn(context, CONSULTANT);
-            MaturationService maturation = context.getBean(MaturationService.class);
-            long project = maturation.servedProjects().getFirst().projectId();
-            WorkshopInfo workshop = maturation.workshops(project).getFirst();
+            WorkshopService workshopService = context.getBean(WorkshopService.class);
+            WorkshopBoard workshopBoard = context.getBean(WorkshopBoard.class);
+            long project = workshopService.servedProjects().getFirst().projectId();
+            WorkshopInfo workshop = workshopService.workshops(project).getFirst();
             BoardFilter round = BoardFilter.ofRound(workshop.round().id());
-            long items = maturation.boardCounts(workshop.id(), round).values().stream().mapToLong(Long::longValue).sum();
+            long items = workshopBoard.boardCounts(workshop.id(), round).values().stream().mapToLong(Long::longValue).sum();
 
             Stats service = Benchmarks.time(() -> {
-                maturation.counts(workshop.id());
-                Map<Long, Long> perElement = maturation.boardCounts(workshop.id(), round);
-                perElement.keySet().forEach(element -> maturation.boardPage(workshop.id(), round, element, 0, PAGE));
+                workshopBoard.counts(workshop.id());
+                Map<Long, Long> perElement = workshopBoard.boardCounts(workshop.id(), round);
+                perElement.keySet().forEach(element -> workshopBoard.boardPage(workshop.id(), round, element, 0, PAGE));
                 return perElement;
             }, 5, 20);
 
