@@ -2,7 +2,6 @@ package dk.modningsportal.trialaction.ui;
 
 import static dk.modningsportal.trialaction.TrialActionInput.*;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -46,18 +45,13 @@ import dk.modningsportal.project.ui.RouteIds;
 import dk.modningsportal.project.ui.WorkspaceHeader;
 import dk.modningsportal.project.WorkspaceRoutes;
 import dk.modningsportal.security.UserDirectory.Person;
-import dk.modningsportal.trialaction.AdaptationDecider;
-import dk.modningsportal.trialaction.AdaptationPlanning;
-import dk.modningsportal.trialaction.FidelityConsistency;
 import dk.modningsportal.trialaction.TrialAction;
 import dk.modningsportal.trialaction.TrialActionInput;
 import dk.modningsportal.trialaction.TrialActionService;
 import dk.modningsportal.trialaction.TrialActionStatus;
 import dk.modningsportal.trialaction.TrialDecision;
-import dk.modningsportal.trialaction.Adaptation;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -84,20 +78,15 @@ class TrialActionFormView extends VerticalLayout implements BeforeEnterObserver,
     final TextArea learning = new TextArea();
     final RadioButtonGroup<TrialDecision> decision = new RadioButtonGroup<>();
     final TextArea nextStep = new TextArea();
-    final RadioButtonGroup<AdaptationPlanning> adaptationPlanning = new RadioButtonGroup<>();
-    final Select<AdaptationDecider> adaptationDecidedBy = new Select<>();
-    final TextArea adaptationWhat = new TextArea();
-    final RadioButtonGroup<FidelityConsistency> adaptationFidelity = new RadioButtonGroup<>();
-    final TextArea adaptationReason = new TextArea();
     final Button save = new Button();
     final Button delete = new Button();
     final Button back = new Button();
 
     final Div evaluationSection = new Div();
-    final Div adaptationSection = new Div();
+    final AdaptationSection adaptation = new AdaptationSection();
     private final Paragraph audit = new Paragraph();
-    private final Binder<TrialActionInput> binder = new Binder<>();
-    private final Map<String, HasValidation> fieldsByName = new LinkedHashMap<>();
+    private final TrialActionBinding binding;
+    private final Binder<TrialActionInput> binder;
 
     private final TrialActionService trialActions;
     private final WorkspaceAccess workspaceAccess;
@@ -105,7 +94,7 @@ class TrialActionFormView extends VerticalLayout implements BeforeEnterObserver,
     private final java.util.List<TrialActionAddition> additions;
     /** Shared with the project or not (an existing trial action only). */
     ShareControl sharing;
-    final Div staleNotice = new Div();
+    final StaleNotice staleNotice = new StaleNotice();
     private TrialActionInput input;
     /** Made once with their listeners: the view is entered again (after a create it navigates to itself). */
     private final FlexLayout buttons;
@@ -118,12 +107,12 @@ class TrialActionFormView extends VerticalLayout implements BeforeEnterObserver,
         this.trialActions = trialActions;
         LiveRefresh.whileAttached(this, bus, change -> input != null && !input.isNew()
                 && change.isWorkspace(input.getWorkspaceId()), this::noticeColleaguesSave);
-        staleNotice.addClassNames("portal-announcement", "stale-notice");
-        staleNotice.setVisible(false);
         this.workspaceAccess = workspaceAccess;
         this.catalog = catalog;
         startDate = DatePickers.create(getTranslation("trialAction.startDate"));
         endDate = DatePickers.create(getTranslation("trialAction.endDate"));
+        binding = new TrialActionBinding(getTranslation("validation.required"));
+        binder = binding.binder();
         addClassName("portal-page");
         // Stable ids: the load test (load/) finds these components by them.
         title.setId("trial-action-title");
@@ -198,36 +187,23 @@ class TrialActionFormView extends VerticalLayout implements BeforeEnterObserver,
         decision.addValueChangeListener(e -> updateSections());
         nextStep.setLabel(getTranslation("trialAction.nextStep"));
         Forms.limit(nextStep, TrialAction.NEXT_STEP_MAX);
-        adaptationPlanning.setLabel(getTranslation("adaptation.planning"));
-        adaptationPlanning.setItems(AdaptationPlanning.values());
-        adaptationPlanning.setItemLabelGenerator(Formats::label);
-        adaptationDecidedBy.setLabel(getTranslation("adaptation.decidedBy"));
-        adaptationDecidedBy.setItems(AdaptationDecider.values());
-        adaptationDecidedBy.setItemLabelGenerator(v -> v == null ? "" : Formats.label(v));
-        adaptationWhat.setLabel(getTranslation("adaptation.what"));
-        Forms.limit(adaptationWhat, Adaptation.TEXT_MAX);
-        adaptationFidelity.setLabel(getTranslation("adaptation.fidelity"));
-        adaptationFidelity.setItems(FidelityConsistency.values());
-        adaptationFidelity.setItemLabelGenerator(Formats::label);
-        adaptationReason.setLabel(getTranslation("adaptation.reason"));
-        Forms.limit(adaptationReason, Adaptation.TEXT_MAX);
     }
 
     private void bindFields() {
         String required = getTranslation("validation.required");
-        text(title, TITLE, TrialAction.TITLE_MAX, true).bind(TrialActionInput::getTitle, TrialActionInput::setTitle);
-        text(goal, GOAL, TrialAction.GOAL_MAX, true).bind(TrialActionInput::getGoal, TrialActionInput::setGoal);
-        text(plannedActivity, PLANNED_ACTIVITY, TrialAction.ACTIVITY_MAX, true)
+        binding.text(title, TITLE, TrialAction.TITLE_MAX, true).bind(TrialActionInput::getTitle, TrialActionInput::setTitle);
+        binding.text(goal, GOAL, TrialAction.GOAL_MAX, true).bind(TrialActionInput::getGoal, TrialActionInput::setGoal);
+        binding.text(plannedActivity, PLANNED_ACTIVITY, TrialAction.ACTIVITY_MAX, true)
                 .bind(TrialActionInput::getPlannedActivity, TrialActionInput::setPlannedActivity);
-        text(involved, INVOLVED, TrialAction.INVOLVED_MAX, false)
+        binding.text(involved, INVOLVED, TrialAction.INVOLVED_MAX, false)
                 .bind(TrialActionInput::getInvolved, TrialActionInput::setInvolved);
-        register(RESPONSIBLE, responsible);
+        binding.register(RESPONSIBLE, responsible);
         binder.forField(responsible).asRequired(required)
                 .bind(TrialActionInput::getResponsible, TrialActionInput::setResponsible);
-        register(START_DATE, startDate);
+        binding.register(START_DATE, startDate);
         binder.forField(startDate).asRequired(required)
                 .bind(TrialActionInput::getStartDate, TrialActionInput::setStartDate);
-        register(END_DATE, endDate);
+        binding.register(END_DATE, endDate);
         Binder.Binding<TrialActionInput, LocalDate> endBinding = binder.forField(endDate).asRequired(required)
                 .withValidator((end, ctx) -> end == null || startDate.getValue() == null
                         || !end.isBefore(startDate.getValue())
@@ -239,14 +215,14 @@ class TrialActionFormView extends VerticalLayout implements BeforeEnterObserver,
                 endBinding.validate();
             }
         });
-        register(CORE_ELEMENTS, coreElements);
+        binding.register(CORE_ELEMENTS, coreElements);
         binder.forField(coreElements)
                 .withValidator(set -> !set.isEmpty(), getTranslation("validation.coreElementRequired"))
                 .bind(TrialActionInput::getCoreElements, TrialActionInput::setCoreElements);
-        register(INTERVENTION_VERSION, interventionVersion);
+        binding.register(INTERVENTION_VERSION, interventionVersion);
         binder.forField(interventionVersion).asRequired(required)
                 .bind(TrialActionInput::getInterventionVersion, TrialActionInput::setInterventionVersion);
-        register(STATUS, status);
+        binding.register(STATUS, status);
         binder.forField(status).asRequired(required).bind(TrialActionInput::getStatus, TrialActionInput::setStatus);
         // Both always hold a value; and vaadin-select puts aria-required on its value button (role=button), which
         // ARIA does not allow there (axe: aria-allowed-attr). The binder still requires them.
@@ -255,46 +231,17 @@ class TrialActionFormView extends VerticalLayout implements BeforeEnterObserver,
 
         SerializablePredicate<Object> filledWhenEvaluated =
                 value -> status.getValue() != TrialActionStatus.EVALUATED || filled(value);
-        text(outcome, OUTCOME, TrialAction.EVALUATION_MAX, false).withValidator(filledWhenEvaluated::test, required)
+        binding.text(outcome, OUTCOME, TrialAction.EVALUATION_MAX, false).withValidator(filledWhenEvaluated::test, required)
                 .bind(TrialActionInput::getOutcome, TrialActionInput::setOutcome);
-        text(learning, LEARNING, TrialAction.EVALUATION_MAX, false).withValidator(filledWhenEvaluated::test, required)
+        binding.text(learning, LEARNING, TrialAction.EVALUATION_MAX, false).withValidator(filledWhenEvaluated::test, required)
                 .bind(TrialActionInput::getLearning, TrialActionInput::setLearning);
-        text(nextStep, NEXT_STEP, TrialAction.NEXT_STEP_MAX, false).withValidator(filledWhenEvaluated::test, required)
+        binding.text(nextStep, NEXT_STEP, TrialAction.NEXT_STEP_MAX, false).withValidator(filledWhenEvaluated::test, required)
                 .bind(TrialActionInput::getNextStep, TrialActionInput::setNextStep);
-        register(DECISION, decision);
+        binding.register(DECISION, decision);
         binder.forField(decision).withValidator(filledWhenEvaluated::test, required)
                 .bind(TrialActionInput::getDecision, TrialActionInput::setDecision);
 
-        SerializablePredicate<Object> filledWhenAdjusted = value -> !adjusting() || filled(value);
-        register(ADAPTATION_PLANNING, adaptationPlanning);
-        binder.forField(adaptationPlanning).withValidator(filledWhenAdjusted::test, required)
-                .bind(TrialActionInput::getAdaptationPlanning, TrialActionInput::setAdaptationPlanning);
-        register(ADAPTATION_DECIDED_BY, adaptationDecidedBy);
-        binder.forField(adaptationDecidedBy).withValidator(filledWhenAdjusted::test, required)
-                .bind(TrialActionInput::getAdaptationDecidedBy, TrialActionInput::setAdaptationDecidedBy);
-        text(adaptationWhat, ADAPTATION_WHAT, Adaptation.TEXT_MAX, false)
-                .withValidator(filledWhenAdjusted::test, required)
-                .bind(TrialActionInput::getAdaptationWhat, TrialActionInput::setAdaptationWhat);
-        register(ADAPTATION_FIDELITY, adaptationFidelity);
-        binder.forField(adaptationFidelity).withValidator(filledWhenAdjusted::test, required)
-                .bind(TrialActionInput::getAdaptationFidelity, TrialActionInput::setAdaptationFidelity);
-        text(adaptationReason, ADAPTATION_REASON, Adaptation.TEXT_MAX, false)
-                .withValidator(filledWhenAdjusted::test, required)
-                .bind(TrialActionInput::getAdaptationReason, TrialActionInput::setAdaptationReason);
-    }
-
-    private <F extends com.vaadin.flow.component.HasValue<?, String> & HasValidation> Binder.BindingBuilder<TrialActionInput, String> text(
-            F field, String name, int max, boolean required) {
-        register(name, field);
-        Binder.BindingBuilder<TrialActionInput, String> builder = binder.forField(field);
-        if (required) {
-            builder = builder.asRequired(getTranslation("validation.required"));
-        }
-        return builder.withValidator(Forms.maxLength(max)).withValidator(Forms.noCprNumber());
-    }
-
-    private void register(String name, HasValidation field) {
-        fieldsByName.put(name, field);
+        adaptation.bind(binding, value -> !adjusting() || filled(value));
     }
 
     private Div form() {
@@ -316,20 +263,10 @@ class TrialActionFormView extends VerticalLayout implements BeforeEnterObserver,
                 help("trialAction.evaluationHelp"), evaluation);
         evaluationSection.addClassName("portal-section");
 
-        FormLayout adaptation = Forms.responsiveLayout();
-        adaptation.add(adaptationPlanning, adaptationDecidedBy);
-        adaptation.add(adaptationWhat, 2);
-        adaptation.add(adaptationFidelity, 2);
-        adaptation.add(adaptationReason, 2);
-        adaptationSection.removeAll();
-        adaptationSection.add(new H3(getTranslation("adaptation.section")),
-                help("adaptation.help"), adaptation);
-        adaptationSection.addClassName("portal-section");
-
         Div planSection = new Div(new H3(getTranslation("trialAction.planSection")), plan);
         planSection.addClassName("portal-section");
         audit.addClassName("portal-muted");
-        Div form = new Div(planSection, evaluationSection, adaptationSection, audit);
+        Div form = new Div(planSection, evaluationSection, adaptation, audit);
         form.addClassName("portal-form");
         return form;
     }
@@ -378,25 +315,13 @@ class TrialActionFormView extends VerticalLayout implements BeforeEnterObserver,
         try {
             stored = trialActions.load(input.getId());
         } catch (RuntimeException gone) {
-            staleNotice.removeAll();
-            staleNotice.add(new com.vaadin.flow.component.html.Span(getTranslation("trialAction.deletedMeanwhile")));
-            staleNotice.setVisible(true);
+            staleNotice.deleted();
             return;
         }
-        if (stored.getVersion() == input.getVersion()) {
-            return;
+        if (stored.getVersion() != input.getVersion()) {
+            staleNotice.changed(stored.getUpdatedByName(), stored.getUpdatedAt(),
+                    ConflictDialog.changedFields(opened, snapshot(stored)), () -> show(trialActions.load(input.getId())));
         }
-        java.util.List<String> changed = ConflictDialog.changedFields(opened, snapshot(stored));
-        staleNotice.removeAll();
-        staleNotice.add(new com.vaadin.flow.component.html.Span(getTranslation("trialAction.changedMeanwhile",
-                stored.getUpdatedByName(), Formats.time(stored.getUpdatedAt()), String.join(", ", changed)) + " "));
-        Button reload = new Button(getTranslation("conflict.reload"), e -> {
-            staleNotice.setVisible(false);
-            show(trialActions.load(input.getId()));
-        });
-        reload.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        staleNotice.add(reload);
-        staleNotice.setVisible(true);
     }
 
     private Map<String, Object> snapshot(TrialActionInput d) {
@@ -413,17 +338,12 @@ class TrialActionFormView extends VerticalLayout implements BeforeEnterObserver,
     private void updateSections() {
         boolean evaluating = status.getValue() != null && status.getValue().hasEvaluation();
         evaluationSection.setVisible(evaluating);
-        adaptationSection.setVisible(adjusting());
+        adaptation.setVisible(adjusting());
         // What "Evalueret" asks for is marked before saving, not discovered after.
         boolean evaluated = status.getValue() == TrialActionStatus.EVALUATED;
         List.of(outcome, learning, nextStep).forEach(field -> field.setRequiredIndicatorVisible(evaluated));
         decision.setRequiredIndicatorVisible(evaluated);
-        boolean adjusted = evaluated && decision.getValue() == TrialDecision.ADJUST;
-        adaptationPlanning.setRequiredIndicatorVisible(adjusted);
-        adaptationDecidedBy.setRequiredIndicatorVisible(adjusted);
-        adaptationFidelity.setRequiredIndicatorVisible(adjusted);
-        adaptationWhat.setRequiredIndicatorVisible(adjusted);
-        adaptationReason.setRequiredIndicatorVisible(adjusted);
+        adaptation.markRequired(evaluated && decision.getValue() == TrialDecision.ADJUST);
     }
 
     private boolean adjusting() {
@@ -450,7 +370,7 @@ class TrialActionFormView extends VerticalLayout implements BeforeEnterObserver,
                 delete.setVisible(true);
             }
         } catch (ValidationFailedException invalid) {
-            Forms.showServiceErrors(invalid, fieldsByName);
+            Forms.showServiceErrors(invalid, binding.byName());
         } catch (ConcurrentEditException conflict) {
             TrialActionInput stored = trialActions.load(input.getId());
             ConflictDialog.show(conflict, ConflictDialog.changedFields(opened, snapshot(stored)), () -> show(stored), () -> {

@@ -125,12 +125,12 @@ class TrialActionViewsTest extends KaribuTest {
         enter(form.learning, "De første tre gange er afgørende");
         enter(form.nextStep, "Vi laver et 'om mig'-ark");
         enter(form.decision, TrialDecision.ADJUST);
-        assertThat(form.adaptationSection.isVisible()).isTrue();
-        enter(form.adaptationPlanning, AdaptationPlanning.PLANNED);
-        enter(form.adaptationDecidedBy, AdaptationDecider.IMPLEMENTATION_TEAM);
-        enter(form.adaptationWhat, "Træneren får barnets 'om mig'-ark før første træning");
-        enter(form.adaptationFidelity, FidelityConsistency.CONSISTENT);
-        enter(form.adaptationReason, "Trænerne manglede viden om barnet");
+        assertThat(form.adaptation.isVisible()).isTrue();
+        enter(form.adaptation.planning, AdaptationPlanning.PLANNED);
+        enter(form.adaptation.decidedBy, AdaptationDecider.IMPLEMENTATION_TEAM);
+        enter(form.adaptation.what, "Træneren får barnets 'om mig'-ark før første træning");
+        enter(form.adaptation.fidelity, FidelityConsistency.CONSISTENT);
+        enter(form.adaptation.reason, "Trænerne manglede viden om barnet");
         _click(form.save);
 
         TrialActionInput stored = service.load(onlyTrialActionIdOfA());
