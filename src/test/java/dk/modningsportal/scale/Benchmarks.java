@@ -40,7 +40,7 @@ public final class Benchmarks {
     }
 
     public record Stats(double median, double p95) {
-        static Stats of(List<Double> millis) {
+        public static Stats of(List<Double> millis) {
             List<Double> sorted = millis.stream().sorted().toList();
             return new Stats(sorted.get(sorted.size() / 2), sorted.get((int) Math.ceil(sorted.size() * 0.95) - 1));
         }
@@ -103,18 +103,6 @@ public final class Benchmarks {
             long start = System.nanoTime();
             work.get();
             millis.add((System.nanoTime() - start) / 1e6);
-        }
-        return Stats.of(millis);
-    }
-
-    /** As {@link #time}, for work that times itself (what it returns is its nanoseconds): set-up left untimed. */
-    public static Stats timeEach(Supplier<Long> nanos, int warmUp, int runs) {
-        for (int i = 0; i < warmUp; i++) {
-            nanos.get();
-        }
-        List<Double> millis = new ArrayList<>();
-        for (int i = 0; i < runs; i++) {
-            millis.add(nanos.get() / 1e6);
         }
         return Stats.of(millis);
     }
