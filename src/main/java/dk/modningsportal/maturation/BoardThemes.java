@@ -3,6 +3,7 @@ package dk.modningsportal.maturation;
 import dk.modningsportal.base.NotFoundException;
 import dk.modningsportal.base.TextRules;
 import dk.modningsportal.base.ValidationFailedException;
+import dk.modningsportal.maturation.BoardItem.ItemRef;
 import dk.modningsportal.maturation.MaturationDecisions.DecisionRow;
 import dk.modningsportal.project.WorkspaceAccess;
 import dk.modningsportal.security.CurrentUser;
@@ -41,9 +42,11 @@ public class BoardThemes {
     private final CurrentUser currentUser;
     private final EntityManager em;
     private final Clock clock;
+    private final ItemFacts itemFacts;
 
     BoardThemes(MaturationRepository workshops, WorkshopService workshopsOf, WorkspaceAccess workspaceAccess,
-            UserDirectory userDirectory, CurrentUser currentUser, EntityManager em, Clock clock) {
+            UserDirectory userDirectory, CurrentUser currentUser, EntityManager em, Clock clock, ItemFacts itemFacts) {
+        this.itemFacts = itemFacts;
         this.workshops = workshops;
         this.workshopsOf = workshopsOf;
         this.workspaceAccess = workspaceAccess;
@@ -64,9 +67,10 @@ public class BoardThemes {
         List<WorkshopItem> items = workshops.findItemsOfThemes(ids);
         Map<Long, Long> itemCounts = items.stream()
                 .collect(Collectors.groupingBy(i -> i.getTheme().getId(), Collectors.counting()));
-        Map<Long, Set<Long>> organisations = items.stream().collect(Collectors.groupingBy(i -> i.getTheme().getId(),
-                Collectors.mapping(i -> (i.getNote() != null ? i.getNote().getWorkspace()
-                        : i.getTrialAction().getWorkspace()).getOrganisation().getId(), Collectors.toSet())));
+        Map<ItemRef, ItemFacts.Facts> facts = itemFacts.of(items);
+        Map<Long, Set<Long>> organisations = items.stream().filter(i -> facts.containsKey(i.ref()))
+                .collect(Collectors.groupingBy(i -> i.getTheme().getId(),
+                        Collectors.mapping(i -> facts.get(i.ref()).organisationId(), Collectors.toSet())));
         Map<Long, List<DecisionRow>> decisions = workshops.findDecisionsOfThemes(ids).stream()
                 .collect(Collectors.groupingBy(d -> d.getTheme().getId(), LinkedHashMap::new,
                         Collectors.mapping(MaturationDecisions::row, Collectors.toList())));

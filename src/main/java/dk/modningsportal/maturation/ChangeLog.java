@@ -4,6 +4,7 @@ import dk.modningsportal.intervention.InterventionCatalog.VersionContent;
 import dk.modningsportal.intervention.InterventionCatalog.VersionRef;
 import dk.modningsportal.intervention.InterventionCatalog;
 import dk.modningsportal.intervention.VersionStatus;
+import dk.modningsportal.maturation.BoardItem.ItemRef;
 import dk.modningsportal.maturation.BoardItem.ItemType;
 import dk.modningsportal.note.NoteKind;
 import dk.modningsportal.note.NoteService;
@@ -68,9 +69,11 @@ public class ChangeLog {
     private final WorkspaceAccess workspaceAccess;
     private final NoteService notes;
     private final Clock clock;
+    private final ItemFacts itemFacts;
 
     ChangeLog(MaturationRepository repository, InterventionCatalog catalog, WorkspaceAccess workspaceAccess,
-            NoteService notes, Clock clock) {
+            NoteService notes, Clock clock, ItemFacts itemFacts) {
+        this.itemFacts = itemFacts;
         this.repository = repository;
         this.catalog = catalog;
         this.workspaceAccess = workspaceAccess;
@@ -84,21 +87,18 @@ public class ChangeLog {
         Map<Long, List<WorkshopItem>> itemsByTheme = decisions.isEmpty() ? Map.of()
                 : repository.findItemsOfThemes(decisions.stream().map(d -> d.getTheme().getId()).distinct().toList())
                         .stream().collect(Collectors.groupingBy(i -> i.getTheme().getId()));
+        Map<ItemRef, ItemFacts.Facts> facts = itemFacts.of(itemsByTheme.values().stream().flatMap(List::stream).toList());
         List<ChangeEntry> entries = new ArrayList<>();
         for (MaturationDecision d : decisions) {
             List<Contribution> own = new ArrayList<>();
             int others = 0;
             for (WorkshopItem item : itemsByTheme.getOrDefault(d.getTheme().getId(), List.of())) {
-                if (item.getNote() != null) {
-                    if (item.getNote().getWorkspace().getId() == workspaceId) {
-                        own.add(new Contribution(ItemType.NOTE, item.getNote().getId(), item.getNote().getSummary(),
-                                item.getNote().getKind()));
-                    } else {
-                        others++;
-                    }
-                } else if (item.getTrialAction().getWorkspace().getId() == workspaceId) {
-                    own.add(new Contribution(ItemType.TRIAL_ACTION, item.getTrialAction().getId(),
-                            item.getTrialAction().getTitle(), null));
+                ItemFacts.Facts f = facts.get(item.ref());
+                if (f == null) {
+                    continue;
+                }
+                if (f.workspaceId() == workspaceId) {
+                    own.add(new Contribution(f.ref().type(), f.ref().id(), f.text(), f.kind()));
                 } else {
                     others++;
                 }
@@ -125,43 +125,44 @@ public class ChangeLog {
             List<Long> themeIds = themes.stream().map(WorkshopTheme::getId).toList();
             Map<Long, List<WorkshopItem>> items = themeIds.isEmpty() ? Map.of() : repository.findItemsOfThemes(themeIds)
                     .stream().collect(Collectors.groupingBy(i -> i.getTheme().getId()));
+            Map<ItemRef, ItemFacts.Facts> facts = itemFacts.of(items.values().stream().flatMap(List::stream).toList());
             Map<Long, List<DecisionKind>> decisions = themeIds.isEmpty() ? Map.of()
                     : repository.findDecisionsOfThemes(themeIds).stream().collect(Collectors.groupingBy(
                             d -> d.getTheme().getId(), Collectors.mapping(MaturationDecision::getKind, Collectors.toList())));
             summaries.add(new WorkshopSummary(workshop.getTitle(), workshop.getHeldOn(), themes.stream()
                     .map(t -> theme(t, items.getOrDefault(t.getId(), List.of()),
-                            decisions.getOrDefault(t.getId(), List.of()), workspaceId))
+                            decisions.getOrDefault(t.getId(), List.of()), workspaceId, facts))
                     .toList()));
         }
         return summaries;
     }
 
     private static ThemeSummary theme(WorkshopTheme theme, List<WorkshopItem> items, List<DecisionKind> decisions,
-            long workspaceId) {
+            long workspaceId, Map<ItemRef, ItemFacts.Facts> facts) {
         List<Contribution> own = new ArrayList<>();
         List<SharedContribution> shared = new ArrayList<>();
         int unshared = 0;
         java.util.Set<Long> workspaces = new java.util.HashSet<>();
         long notes = 0;
+        int counted = 0;
         for (WorkshopItem item : items) {
-            boolean note = item.getNote() != null;
+            ItemFacts.Facts f = facts.get(item.ref());
+            if (f == null) {
+                continue;
+            }
+            counted++;
+            boolean note = f.ref().type() == ItemType.NOTE;
             notes += note ? 1 : 0;
-            var workspace = note ? item.getNote().getWorkspace() : item.getTrialAction().getWorkspace();
-            workspaces.add(workspace.getId());
-            boolean isShared = note ? item.getNote().getSharing().isShared() : item.getTrialAction().getSharing().isShared();
-            String text = note ? item.getNote().getSummary() : item.getTrialAction().getTitle();
-            long id = note ? item.getNote().getId() : item.getTrialAction().getId();
-            if (workspace.getId() == workspaceId) {
-                own.add(new Contribution(note ? ItemType.NOTE : ItemType.TRIAL_ACTION, id, text,
-                        note ? item.getNote().getKind() : null));
-            } else if (isShared) {
-                shared.add(new SharedContribution(note ? ItemType.NOTE : ItemType.TRIAL_ACTION, id, text,
-                        workspace.getOrganisation().getName()));
+            workspaces.add(f.workspaceId());
+            if (f.workspaceId() == workspaceId) {
+                own.add(new Contribution(f.ref().type(), f.ref().id(), f.text(), f.kind()));
+            } else if (f.shared()) {
+                shared.add(new SharedContribution(f.ref().type(), f.ref().id(), f.text(), f.organisationName()));
             } else {
                 unshared++;
             }
         }
-        return new ThemeSummary(theme.getTitle(), theme.getSummary(), notes, items.size() - notes, workspaces.size(),
+        return new ThemeSummary(theme.getTitle(), theme.getSummary(), notes, counted - notes, workspaces.size(),
                 decisions, own, shared, unshared);
     }
 
@@ -175,11 +176,12 @@ public class ChangeLog {
         Map<Long, List<WorkshopItem>> itemsByTheme = decisions.isEmpty() ? Map.of()
                 : repository.findItemsOfThemes(decisions.stream().map(d -> d.getTheme().getId()).distinct().toList())
                         .stream().collect(Collectors.groupingBy(i -> i.getTheme().getId()));
+        Map<ItemRef, ItemFacts.Facts> facts = itemFacts.of(itemsByTheme.values().stream().flatMap(List::stream).toList());
         for (MaturationDecision d : decisions) {
             List<WorkshopItem> items = itemsByTheme.getOrDefault(d.getTheme().getId(), List.of());
-            long notes = items.stream().filter(i -> i.getNote() != null).count();
-            long organisations = items.stream().map(i -> i.getNote() != null ? i.getNote().getWorkspace().getId()
-                    : i.getTrialAction().getWorkspace().getId()).distinct().count();
+            long notes = items.stream().filter(i -> i.ref().type() == ItemType.NOTE).count();
+            long organisations = items.stream().map(i -> facts.get(i.ref())).filter(java.util.Objects::nonNull)
+                    .map(ItemFacts.Facts::workspaceId).distinct().count();
             sink.accept(new ArrayList<>(java.util.Arrays.asList(d.getTargetVersion().getLabel(), d.getKind(),
                     d.getCoreElement() == null ? null : d.getCoreElement().getName(), d.getNewName(), d.getNewText(),
                     d.getReason(), d.getTheme().getTitle(), d.getTheme().getWorkshop().getTitle(), d.getDecidedAt(),

@@ -30,15 +30,13 @@ interface MaturationRepository extends JpaRepository<Workshop, Long> {
     @Query("select i from WorkshopItem i left join fetch i.theme where i.workshop.id = :workshopId")
     List<WorkshopItem> findItems(long workshopId);
 
-    @Query("select i from WorkshopItem i where i.workshop.id = :workshopId and i.note.id = :noteId")
+    @Query("select i from WorkshopItem i where i.workshop.id = :workshopId and i.noteId = :noteId")
     Optional<WorkshopItem> findNoteItem(long workshopId, long noteId);
 
-    @Query("select i from WorkshopItem i where i.workshop.id = :workshopId and i.trialAction.id = :trialActionId")
+    @Query("select i from WorkshopItem i where i.workshop.id = :workshopId and i.trialActionId = :trialActionId")
     Optional<WorkshopItem> findTrialActionItem(long workshopId, long trialActionId);
 
-    @Query("select i from WorkshopItem i left join fetch i.note n left join fetch n.workspace nw left join fetch nw.organisation "
-            + "left join fetch i.trialAction t left join fetch t.workspace tw left join fetch tw.organisation "
-            + "where i.theme.id in :themeIds")
+    @Query("select i from WorkshopItem i where i.theme.id in :themeIds")
     List<WorkshopItem> findItemsOfThemes(List<Long> themeIds);
 
     @Query("select d from MaturationDecision d join fetch d.theme th join fetch th.workshop left join fetch d.coreElement "
@@ -53,10 +51,10 @@ interface MaturationRepository extends JpaRepository<Workshop, Long> {
     List<MaturationDecision> findDecisionsOfThemes(List<Long> themeIds);
 
     @Query("select d from MaturationDecision d join fetch d.targetVersion left join fetch d.coreElement "
-            + "where d.theme.id in (select i.theme.id from WorkshopItem i where i.note.id = :noteId) order by d.decidedAt")
+            + "where d.theme.id in (select i.theme.id from WorkshopItem i where i.noteId = :noteId) order by d.decidedAt")
     List<MaturationDecision> findDecisionsMotivatedByNote(long noteId);
 
     @Query("select d from MaturationDecision d join fetch d.targetVersion left join fetch d.coreElement "
-            + "where d.theme.id in (select i.theme.id from WorkshopItem i where i.trialAction.id = :trialActionId) order by d.decidedAt")
+            + "where d.theme.id in (select i.theme.id from WorkshopItem i where i.trialActionId = :trialActionId) order by d.decidedAt")
     List<MaturationDecision> findDecisionsMotivatedByTrialAction(long trialActionId);
 }

@@ -149,8 +149,7 @@ public class ThemeFinding {
     }
 
     private static BoardRef boardRef(WorkshopItem item) {
-        return item.getNote() != null ? new BoardRef(SearchKind.NOTE, item.getNote().getId())
-                : new BoardRef(SearchKind.TRIAL_ACTION, item.getTrialAction().getId());
+        return boardRef(item.ref());
     }
 
     private static BoardRef boardRef(ItemRef item) {

@@ -141,7 +141,7 @@ public class WorkshopBoard {
                         .map(day -> day.plusDays(1).atStartOfDay(DanishTime.ZONE).toInstant()).orElse(null)
                 : null;
         Map<ItemRef, WorkshopItem> taken = workshops.findItems(workshopId).stream()
-                .collect(Collectors.toMap(WorkshopBoard::ref, i -> i));
+                .collect(Collectors.toMap(WorkshopItem::ref, i -> i));
         boolean notes = !filter.trialActionsOnly();
         boolean trialActions = filter.noteKind() == null && filter.source() == null;
         return new Round(notes ? new NoteQueries.RoundFilter(filter.versionId(), filter.organisationId(),
@@ -197,7 +197,7 @@ public class WorkshopBoard {
         workspaceAccess.requireOpenProject(workshop.getProject().getId());
         WorkshopTheme theme = requireThemeOf(workshopId, themeId);
         Map<ItemRef, WorkshopItem> existing = workshops.findItems(workshopId).stream()
-                .collect(Collectors.toMap(WorkshopBoard::ref, i -> i));
+                .collect(Collectors.toMap(WorkshopItem::ref, i -> i));
         for (ItemRef item : items) {
             WorkshopItem workshopItem = existing.get(item);
             if (workshopItem == null) {
@@ -223,19 +223,15 @@ public class WorkshopBoard {
     private WorkshopItem newItem(Workshop workshop, ItemRef item) {
         long projectId = workshop.getProject().getId();
         return item.type() == ItemType.NOTE
-                ? new WorkshopItem(workshop, noteQueries.noteOfProject(item.id(), projectId), null, me(), clock.instant())
-                : new WorkshopItem(workshop, null, trialActionQueries.trialActionOfProject(item.id(), projectId), me(),
-                        clock.instant());
+                ? new WorkshopItem(workshop, new ItemRef(ItemType.NOTE, noteQueries.requireOfProject(item.id(), projectId)),
+                        me(), clock.instant())
+                : new WorkshopItem(workshop, new ItemRef(ItemType.TRIAL_ACTION,
+                        trialActionQueries.requireOfProject(item.id(), projectId)), me(), clock.instant());
     }
 
     private dk.modningsportal.security.UserAccount me() {
         PortalUser user = currentUser.require();
         return userDirectory.reference(user.id());
-    }
-
-    private static ItemRef ref(WorkshopItem item) {
-        return item.getNote() != null ? new ItemRef(ItemType.NOTE, item.getNote().getId())
-                : new ItemRef(ItemType.TRIAL_ACTION, item.getTrialAction().getId());
     }
 
     private static Long themeOf(WorkshopItem item) {

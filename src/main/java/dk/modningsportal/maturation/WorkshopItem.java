@@ -1,9 +1,9 @@
 package dk.modningsportal.maturation;
 
 import dk.modningsportal.base.AbstractEntity;
-import dk.modningsportal.note.ExperienceNote;
+import dk.modningsportal.maturation.BoardItem.ItemRef;
+import dk.modningsportal.maturation.BoardItem.ItemType;
 import dk.modningsportal.security.UserAccount;
-import dk.modningsportal.trialaction.TrialAction;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -12,7 +12,10 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** A note or an evaluated trial action taken to the workshop, possibly placed in a theme. */
+/**
+ * A note or an evaluated trial action taken to the workshop, possibly placed in a theme. The note or trial action is
+ * another module's: known here by its id, and read through that module's query API ({@link ItemFacts}).
+ */
 @Entity
 @Table(name = "workshop_item")
 public class WorkshopItem extends AbstractEntity {
@@ -21,13 +24,11 @@ public class WorkshopItem extends AbstractEntity {
     @JoinColumn(name = "workshop_id", nullable = false)
     private Workshop workshop;
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "experience_note_id")
-    private ExperienceNote note;
+    @Column(name = "experience_note_id")
+    private Long noteId;
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "trial_action_id")
-    private TrialAction trialAction;
+    @Column(name = "trial_action_id")
+    private Long trialActionId;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "theme_id")
@@ -43,10 +44,10 @@ public class WorkshopItem extends AbstractEntity {
     protected WorkshopItem() {
     }
 
-    WorkshopItem(Workshop workshop, ExperienceNote note, TrialAction trialAction, UserAccount takenBy, Instant takenAt) {
+    WorkshopItem(Workshop workshop, ItemRef item, UserAccount takenBy, Instant takenAt) {
         this.workshop = workshop;
-        this.note = note;
-        this.trialAction = trialAction;
+        this.noteId = item.type() == ItemType.NOTE ? item.id() : null;
+        this.trialActionId = item.type() == ItemType.TRIAL_ACTION ? item.id() : null;
         this.takenBy = takenBy;
         this.takenAt = takenAt;
     }
@@ -55,12 +56,9 @@ public class WorkshopItem extends AbstractEntity {
         this.theme = newTheme;
     }
 
-    public ExperienceNote getNote() {
-        return note;
-    }
-
-    public TrialAction getTrialAction() {
-        return trialAction;
+    /** The note or trial action taken. */
+    public ItemRef ref() {
+        return noteId != null ? new ItemRef(ItemType.NOTE, noteId) : new ItemRef(ItemType.TRIAL_ACTION, trialActionId);
     }
 
     public WorkshopTheme getTheme() {

@@ -176,10 +176,27 @@ public class NoteQueries {
         return notes.findById(noteId);
     }
 
-    /** A note of the project that another module links to (a workshop takes it); refused if of another project. */
-    public ExperienceNote noteOfProject(long noteId, long projectId) {
+    /** What another module keeps of a note it refers to by id (a workshop's item): whose it is, what it says. */
+    public record NoteFacts(long id, long workspaceId, long organisationId, String organisationName, String summary,
+            NoteKind kind, boolean shared) {
+    }
+
+    /** A note of the project that another module links to by id (a workshop takes it); refused if of another project. */
+    public long requireOfProject(long noteId, long projectId) {
         return notes.findById(noteId).filter(n -> n.getWorkspace().getProject().getId() == projectId)
+                .map(ExperienceNote::getId)
                 .orElseThrow(() -> new ValidationFailedException(Map.of("item", "validation.unknownChoice")));
+    }
+
+    /** The facts of the notes with these ids, in one query. */
+    public List<NoteFacts> facts(Collection<Long> noteIds) {
+        if (noteIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select new dk.modningsportal.note.NoteQueries$NoteFacts(n.id, w.id, o.id, o.name, "
+                + "n.summary, n.kind, case when n.sharing.sharedAt is not null then true else false end) "
+                + "from ExperienceNote n join n.workspace w join w.organisation o where n.id in :ids", NoteFacts.class)
+                .setParameter("ids", noteIds).getResultList();
     }
 
     /**

@@ -201,10 +201,27 @@ public class TrialActionQueries {
         return actions.findById(trialActionId);
     }
 
-    /** A trial action of the project another module links to (a workshop takes it); refused if of another project. */
-    public TrialAction trialActionOfProject(long trialActionId, long projectId) {
+    /** What another module keeps of a trial action it refers to by id (a workshop's item): whose it is, its title. */
+    public record TrialActionFacts(long id, long workspaceId, long organisationId, String organisationName, String title,
+            boolean shared) {
+    }
+
+    /** A trial action of the project another module links to by id (a workshop takes it); refused if of another project. */
+    public long requireOfProject(long trialActionId, long projectId) {
         return actions.findById(trialActionId).filter(t -> t.getWorkspace().getProject().getId() == projectId)
+                .map(TrialAction::getId)
                 .orElseThrow(() -> new ValidationFailedException(Map.of("item", "validation.unknownChoice")));
+    }
+
+    /** The facts of the trial actions with these ids, in one query. */
+    public List<TrialActionFacts> facts(java.util.Collection<Long> trialActionIds) {
+        if (trialActionIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select new dk.modningsportal.trialaction.TrialActionQueries$TrialActionFacts(t.id, w.id, "
+                + "o.id, o.name, t.title, case when t.sharing.sharedAt is not null then true else false end) "
+                + "from TrialAction t join t.workspace w join w.organisation o where t.id in :ids", TrialActionFacts.class)
+                .setParameter("ids", trialActionIds).getResultList();
     }
 
     /**
