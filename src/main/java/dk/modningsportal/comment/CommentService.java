@@ -18,7 +18,7 @@ import dk.modningsportal.notification.NotificationService;
 import dk.modningsportal.project.ProjectRoutes;
 import dk.modningsportal.project.Workspace;
 import dk.modningsportal.project.WorkspaceAccess;
-import dk.modningsportal.project.WorkspaceContentChanged;
+import dk.modningsportal.live.Change;
 import dk.modningsportal.project.WorkspaceRoutes;
 import dk.modningsportal.security.CurrentUser;
 import dk.modningsportal.security.PortalUser;
@@ -155,7 +155,7 @@ public class CommentService {
         }
         List<Long> owners = item.ownerIds().stream().filter(id -> !told.contains(id)).toList();
         notifications.send(notice(NotificationKind.COMMENT_ON_MY_ITEM, item, me, text), owners);
-        events.publishEvent(WorkspaceContentChanged.of(item.workspace()));
+        threadChanged(item.workspace());
         log.info("{} commented on {} (comment {})", me, target, saved.getId());
         return row(saved, me, List.of(), item, false, authors(List.of(saved)));
     }
@@ -179,7 +179,7 @@ public class CommentService {
                 .map(PortalUser::id).collect(Collectors.toSet());
         notifications.send(notice(NotificationKind.MENTION, item, me, text),
                 mentioned.stream().filter(id -> !previouslyNamed.contains(id)).toList());
-        events.publishEvent(WorkspaceContentChanged.of(item.workspace()));
+        threadChanged(item.workspace());
         return row(saved, me, List.of(), item, false, authors(List.of(saved)));
     }
 
@@ -195,7 +195,7 @@ public class CommentService {
         comment.delete(clock.instant());
         comments.saveAndFlush(comment);
         events.publishEvent(Audited.of(AuditAction.DELETED, "COMMENT", commentId, null, me.organisationId()));
-        events.publishEvent(WorkspaceContentChanged.of(item.workspace()));
+        threadChanged(item.workspace());
         log.info("{} deleted comment {}", me, commentId);
     }
 
@@ -217,7 +217,7 @@ public class CommentService {
             comment.hide(me.id(), clock.instant());
             comments.saveAndFlush(comment);
             events.publishEvent(Audited.of(AuditAction.HIDDEN, "COMMENT", commentId, null, me.organisationId()));
-            events.publishEvent(WorkspaceContentChanged.of(item.workspace()));
+            threadChanged(item.workspace());
             log.info("{} hid comment {}", me, commentId);
         }
     }
@@ -255,7 +255,7 @@ public class CommentService {
         comment.restore(body);
         comments.saveAndFlush(comment);
         events.publishEvent(Audited.of(AuditAction.RESTORED, "COMMENT", commentId, null, me.organisationId()));
-        events.publishEvent(WorkspaceContentChanged.of(item.workspace()));
+        threadChanged(item.workspace());
         log.info("{} restored comment {}", me, commentId);
     }
 
@@ -373,5 +373,13 @@ public class CommentService {
                 c.isDeleted(), c.getAuthor().getId() == me.id() && !c.isHidden(), gone ? List.of() : earlier,
                 item.shared() ? author.organisationName() : null, c.isHidden(),
                 mayHide && !ownOrganisation && !gone);
+    }
+
+    /**
+     * The open screens of the workspace re-read the thread once this commits. A comment changes none of the
+     * dashboard's figures, so it is not a change of the workspace's content ({@code WorkspaceContentChanged}).
+     */
+    private void threadChanged(Workspace workspace) {
+        events.publishEvent(Change.inWorkspace(workspace.getProject().getId(), workspace.getId()));
     }
 }
