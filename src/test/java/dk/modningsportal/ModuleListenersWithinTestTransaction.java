@@ -26,7 +26,7 @@ import org.springframework.util.ReflectionUtils;
  */
 @Component
 @ConditionalOnProperty("portal.test.rolled-back")
-class ModuleListenersWithinTestTransaction implements SmartInitializingSingleton {
+public class ModuleListenersWithinTestTransaction implements SmartInitializingSingleton {
 
     private record Listener(Object target, Method method) {
     }
