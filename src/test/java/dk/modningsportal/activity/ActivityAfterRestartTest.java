@@ -7,6 +7,7 @@ import dk.modningsportal.TestWorld;
 import dk.modningsportal.note.NoteKind;
 import dk.modningsportal.note.NoteService;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -90,11 +91,51 @@ class ActivityAfterRestartTest {
                 + "and measure = 'NOTES'", Integer.class, workspace)).isEqualTo(1);
     }
 
-    private static ConfigurableApplicationContext start(Class<?> extra) {
+    /** A node whose listeners fail while {@link #failing} is set (the database away for a moment). */
+    @Configuration
+    static class ListenersFailAWhile {
+
+        static volatile boolean failing = true;
+
+        @Bean(name = {"applicationTaskExecutor", "taskExecutor"})
+        org.springframework.core.task.TaskExecutor failingExecutor() {
+            return task -> {
+                if (!failing) {
+                    task.run();
+                }
+            };
+        }
+    }
+
+    @Test
+    void a_listener_that_failed_is_handed_its_event_again_without_a_restart() throws Exception {
+        node = start(ListenersFailAWhile.class, "--portal.events.retry-older-than=PT0S", "--portal.events.retry-every=PT1H",
+                "--spring.datasource.url=jdbc:h2:mem:event-retry-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
+        TestWorld world = node.getBean(TestWorld.class);
+        node.getBean(TransactionTemplate.class).executeWithoutResult(status -> world.build());
+        signIn(world.memberA.getUsername());
+        node.getBean(NoteService.class).capture(world.workspaceA.getId(), "Forældrene kom, da vi ringede dagen før",
+                NoteKind.WORKS_WELL, null);
+        JdbcTemplate jdbc = node.getBean(JdbcTemplate.class);
+        assertThat(jdbc.queryForObject("select count(*) from event_publication where completion_date is null",
+                Integer.class)).as("the feed's and the figures' listeners did not get to it").isEqualTo(2);
+
+        ListenersFailAWhile.failing = false;
+        node.getBean(dk.modningsportal.base.ModuleEventRetry.class).retry();
+        assertThat(jdbc.queryForList("select subject from activity where workspace_id = ?", String.class,
+                world.workspaceA.getId())).containsExactly("Forældrene kom, da vi ringede dagen før");
+        assertThat(jdbc.queryForObject("select count(*) from event_publication", Integer.class)).isZero();
+    }
+
+    private static ConfigurableApplicationContext start(Class<?> extra, String... arguments) {
         SpringApplicationBuilder portal = extra == null ? new SpringApplicationBuilder(Application.class)
                 : new SpringApplicationBuilder(Application.class, extra);
-        return portal.profiles("test").run("--server.port=0", "--management.server.port=0",
-                "--spring.datasource.url=" + DATABASE);
+        List<String> all = new java.util.ArrayList<>(List.of("--server.port=0", "--management.server.port=0"));
+        all.addAll(List.of(arguments));
+        if (all.stream().noneMatch(a -> a.startsWith("--spring.datasource.url="))) {
+            all.add("--spring.datasource.url=" + DATABASE);
+        }
+        return portal.profiles("test").run(all.toArray(String[]::new));
     }
 
     private void signIn(String username) {
