@@ -41,6 +41,9 @@ import org.springframework.test.context.DynamicPropertySource;
 @org.springframework.test.annotation.DirtiesContext
 class PostgresPortalTest {
 
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
     private static final String SCHEMA = "portal_it_" + Long.toString(System.nanoTime(), 36);
 
     @DynamicPropertySource
@@ -120,7 +123,9 @@ class PostgresPortalTest {
         assertThat(workspaceAccess.readableWorkspaces()).extracting(WorkspaceSummary::organisationName)
                 .contains("Aarhus Kommune", "Odense Kommune", "Aalborg Kommune");
 
-        // The dashboard's tallies and native queries on PostgreSQL, against counts of the items themselves.
+        // The dashboard's tallies and native queries on PostgreSQL, against counts of the items themselves (the
+        // tallies follow the note's commit: its listener is waited for).
+        dk.modningsportal.ModuleEvents.awaitDone(context);
         long project = workspaceAccess.summary(aarhus).projectId();
         Dashboard dashboard = dashboards.build(project);
         Dashboard.OrganisationRow aarhusRow = dashboard.rows().stream()
