@@ -2,8 +2,15 @@ package dk.modningsportal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.persistence.Entity;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OneToOne;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.ParameterizedType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,10 +18,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.util.ClassUtils;
 
 /**
  * No module names another module's table or entity in a query: what it needs of another's data it asks
@@ -47,7 +58,7 @@ class TableOwnershipTest {
                 if (SEED_LOADERS.contains(module)) {
                     return;
                 }
-                for (String query : queries(read(file))) {
+                for (String query : queries(read(file), "")) {
                     Matcher named = NAMED.matcher(query);
                     while (named.find()) {
                         String owner = owners.get(named.group(1));
@@ -59,6 +70,164 @@ class TableOwnershipTest {
             });
         }
         assertThat(reaches).isEmpty();
+    }
+
+    /**
+     * Nor does a query walk from its own entity into another module's: {@code n.workspace.id} is the module's own
+     * column, {@code n.workspace.organisation.name} or {@code join n.workspace w} reads the other module's rows
+     * behind its back. The walks left from before are listed; a new one fails, and so does one removed until it
+     * comes off the list (issue #26).
+     */
+    @Test
+    void queriesDoNotWalkIntoAnotherModulesEntities() throws Exception {
+        Map<String, Class<?>> entities = entityClasses();
+        Set<String> walks = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            files.filter(f -> f.toString().endsWith(".java")).forEach(file -> {
+                String module = SOURCES.relativize(file).getName(0).toString();
+                if (SEED_LOADERS.contains(module)) {
+                    return;
+                }
+                String where = SOURCES.relativize(file).toString().replace(".java", "");
+                for (String query : queries(read(file), " ")) {
+                    for (String walk : walksOutOf(query, entities)) {
+                        walks.add(where + ": " + walk);
+                    }
+                }
+            });
+        }
+        assertThat(walks).as("query paths into another module's entity (ask its query API; one removed comes off the list)")
+                .containsExactlyInAnyOrderElementsOf(WALKS_LEFT);
+    }
+
+    /** Walks left from before modules talked by ids (issue #26); each one removed comes off. */
+    private static final Set<String> WALKS_LEFT = Set.of(
+            "comment/CommentRepository: Comment.workspace → Workspace (join)",
+            "maturation/MaturationRepository: MaturationDecision.coreElement → CoreElement (join)",
+            "maturation/MaturationRepository: MaturationDecision.targetVersion → InterventionVersion (join)",
+            "maturation/MaturationRepository: Workshop.project → Project (join)",
+            "maturation/MaturationRepository: Workshop.round → InterventionVersion (join)",
+            "meeting/MeetingAttendanceRepository: Meeting.activity → PlanActivity.project",
+            "meeting/MeetingRepository: Meeting.activity → PlanActivity (join)",
+            "meeting/MeetingRepository: Meeting.organisation → Organisation (join)",
+            "meeting/MeetingRepository: PlanActivity.project → Project (join)",
+            "note/NotePersonalData: ExperienceNote.workspace → Workspace (join)",
+            "note/NotePersonalData: Workspace.organisation → Organisation.name",
+            "note/NoteQueries: ExperienceNote.workspace → Workspace (join)",
+            "note/NoteQueries: ExperienceNote.workspace → Workspace.project",
+            "note/NoteQueries: Workspace.organisation → Organisation (join)",
+            "note/NoteRepository: ExperienceNote.workspace → Workspace (join)",
+            "note/NoteRepository: Workspace.organisation → Organisation (join)",
+            "plan/PlanRepository: PlanActivity.organisation → Organisation (join)",
+            "plan/PlanRepository: PlanActivity.phase → ProjectPhase (join)",
+            "plan/PlanRepository: PlanActivity.project → Project (join)",
+            "project/WorkspaceRepository: Workspace.organisation → Organisation (join)",
+            "security/AccountTokenRepository: UserAccount.organisation → Organisation (join)",
+            "security/UserAccountRepository: UserAccount.organisation → Organisation (join)",
+            "trialaction/TrialActionPersonalData: TrialAction.workspace → Workspace (join)",
+            "trialaction/TrialActionPersonalData: Workspace.organisation → Organisation.name",
+            "trialaction/TrialActionQueries: TrialAction.workspace → Workspace (join)",
+            "trialaction/TrialActionQueries: TrialAction.workspace → Workspace.project",
+            "trialaction/TrialActionQueries: Workspace.organisation → Organisation (join)",
+            "trialaction/TrialActionRepository: TrialAction.workspace → Workspace (join)",
+            "trialaction/TrialActionRepository: Workspace.organisation → Organisation (join)");
+
+    private static final Pattern FROM = Pattern.compile("\\bfrom\\s+(\\w+)\\s+(?:as\\s+)?(\\w+)", Pattern.CASE_INSENSITIVE);
+    /** A join, its alias optional (a fetch join often has none). */
+    private static final Pattern JOIN = Pattern.compile("\\bjoin\\s+(?:fetch\\s+)?(\\w+)\\.(\\w+)"
+            + "(?:\\s+(?:as\\s+)?(?!(?:where|join|left|inner|outer|order|group|on|with|and|or)\\b)(\\w+))?",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PATH = Pattern.compile("\\b(\\w+)((?:\\.\\w+)+)");
+
+    /** Each walk in one query: "Entity.field → Target.next" (or "… (join)"), by the mapped fields' types. */
+    private static Set<String> walksOutOf(String query, Map<String, Class<?>> entities) {
+        Map<String, Class<?>> aliases = new HashMap<>();
+        Matcher from = FROM.matcher(query);
+        while (from.find()) {
+            if (entities.containsKey(from.group(1))) {
+                aliases.put(from.group(2), entities.get(from.group(1)));
+            }
+        }
+        Set<String> walks = new TreeSet<>();
+        boolean more = true;
+        while (more) {
+            more = false;
+            Matcher join = JOIN.matcher(query);
+            while (join.find()) {
+                Class<?> owner = aliases.get(join.group(1));
+                Class<?> target = owner == null ? null : associated(owner, join.group(2));
+                if (target != null && crosses(owner, target)) {
+                    walks.add(owner.getSimpleName() + "." + join.group(2) + " → " + target.getSimpleName() + " (join)");
+                }
+                String alias = join.group(3);
+                if (target != null && alias != null && !aliases.containsKey(alias)) {
+                    aliases.put(alias, target);
+                    more = true;
+                }
+            }
+        }
+        Matcher path = PATH.matcher(query);
+        while (path.find()) {
+            Class<?> type = aliases.get(path.group(1));
+            if (type == null) {
+                continue;
+            }
+            String[] segments = path.group(2).substring(1).split("\\.");
+            for (int i = 0; i < segments.length - 1; i++) {
+                Class<?> target = associated(type, segments[i]);
+                if (target == null) {
+                    break;
+                }
+                if (crosses(type, target) && !segments[i + 1].equals("id")) {
+                    walks.add(type.getSimpleName() + "." + segments[i] + " → " + target.getSimpleName() + "."
+                            + segments[i + 1]);
+                    break;
+                }
+                type = target;
+            }
+        }
+        return walks;
+    }
+
+    /** The entity a mapped association field points at (a collection's element), or null. */
+    private static Class<?> associated(Class<?> entity, String fieldName) {
+        for (Class<?> type = entity; type != null && type != Object.class; type = type.getSuperclass()) {
+            try {
+                Field field = type.getDeclaredField(fieldName);
+                if (!(field.isAnnotationPresent(ManyToOne.class) || field.isAnnotationPresent(OneToOne.class)
+                        || field.isAnnotationPresent(OneToMany.class) || field.isAnnotationPresent(ManyToMany.class))) {
+                    return null;
+                }
+                return field.getGenericType() instanceof ParameterizedType collection
+                        ? (Class<?>) collection.getActualTypeArguments()[0] : field.getType();
+            } catch (NoSuchFieldException notHere) {
+                // declared on a superclass
+            }
+        }
+        return null;
+    }
+
+    /** Into another module's entity, other than base's and the account that wrote a row. */
+    private static boolean crosses(Class<?> from, Class<?> to) {
+        String target = moduleOf(to);
+        return !moduleOf(from).equals(target) && !target.equals("base") && !to.getSimpleName().equals("UserAccount");
+    }
+
+    private static String moduleOf(Class<?> type) {
+        String rest = type.getPackageName().substring("dk.modningsportal.".length());
+        int dot = rest.indexOf('.');
+        return dot < 0 ? rest : rest.substring(0, dot);
+    }
+
+    private static Map<String, Class<?>> entityClasses() throws ClassNotFoundException {
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Entity.class));
+        Map<String, Class<?>> entities = new HashMap<>();
+        for (var candidate : scanner.findCandidateComponents("dk.modningsportal")) {
+            Class<?> entity = ClassUtils.forName(candidate.getBeanClassName(), TableOwnershipTest.class.getClassLoader());
+            entities.put(entity.getSimpleName(), entity);
+        }
+        return entities;
     }
 
     /** Entity names and table names, each with the module that maps it. */
@@ -84,13 +253,13 @@ class TableOwnershipTest {
     }
 
     /** The text of each statement: string literals joined per statement, those that read like a query. */
-    private static List<String> queries(String source) {
+    private static List<String> queries(String source, String between) {
         List<String> queries = new ArrayList<>();
         for (String statement : source.split(";")) {
             StringBuilder text = new StringBuilder();
             Matcher literal = STRING.matcher(statement);
             while (literal.find()) {
-                text.append(literal.group(1));
+                text.append(literal.group(1)).append(between);
             }
             if (QUERY_WORD.matcher(text).find()) {
                 queries.add(text.toString());

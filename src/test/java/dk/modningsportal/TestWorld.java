@@ -71,7 +71,7 @@ public class TestWorld {
         p1.addPhase("Forandring", today.minusMonths(6), today.plusMonths(12));
         p1.addEvaluator(research.getId());
         persist(p1);
-        Intervention i1 = new Intervention(p1, "Indsats Et", null, null);
+        Intervention i1 = new Intervention(p1.getId(), "Indsats Et", null, null);
         p1Cooperation = i1.addCoreElement("Samarbejde", null);
         p1Recruitment = i1.addCoreElement("Rekruttering", null);
         p1v1 = i1.addVersion("1.0", VersionStatus.CLOSED, today.minusMonths(6), today.minusMonths(3));
@@ -80,7 +80,7 @@ public class TestWorld {
 
         p2 = new Project("Projekt To", null, today.minusMonths(2), today.plusMonths(4));
         persist(p2);
-        Intervention i2 = new Intervention(p2, "Indsats To", null, null);
+        Intervention i2 = new Intervention(p2.getId(), "Indsats To", null, null);
         p2Housing = i2.addCoreElement("Boligen først", null);
         p2v1 = i2.addVersion("1.0", VersionStatus.IN_TRIAL, today.minusMonths(2), today.plusMonths(4));
         persist(i2);

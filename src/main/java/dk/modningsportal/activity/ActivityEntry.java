@@ -1,16 +1,12 @@
 package dk.modningsportal.activity;
 
-import dk.modningsportal.security.UserAccount;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
@@ -28,9 +24,9 @@ class ActivityEntry {
     @Column(name = "workspace_id", nullable = false)
     private long workspaceId;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "actor_id", nullable = false)
-    private UserAccount actor;
+    /** Who did it (an account of the security module, by id; named as they are called now). */
+    @Column(name = "actor_id", nullable = false)
+    private long actorId;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "kind", nullable = false, length = 40)
@@ -48,17 +44,17 @@ class ActivityEntry {
     protected ActivityEntry() {
     }
 
-    ActivityEntry(long workspaceId, UserAccount actor, ActivityKind kind, String subject, String link, Instant occurredAt) {
+    ActivityEntry(long workspaceId, long actorId, ActivityKind kind, String subject, String link, Instant occurredAt) {
         this.workspaceId = workspaceId;
-        this.actor = actor;
+        this.actorId = actorId;
         this.kind = kind;
         this.subject = subject.length() <= SUBJECT_MAX ? subject : subject.substring(0, SUBJECT_MAX - 1) + "…";
         this.link = link;
         this.occurredAt = occurredAt;
     }
 
-    UserAccount getActor() {
-        return actor;
+    long getActorId() {
+        return actorId;
     }
 
     ActivityKind getKind() {

@@ -9,6 +9,8 @@ import dk.modningsportal.security.UserDirectory;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.PageRequest;
@@ -64,7 +66,7 @@ public class ActivityLog {
 
     @ApplicationModuleListener
     void on(WorkspaceActivity activity) {
-        entries.save(new ActivityEntry(activity.workspaceId(), userDirectory.reference(activity.actorId()),
+        entries.save(new ActivityEntry(activity.workspaceId(), activity.actorId(),
                 activity.kind(), activity.subject(), activity.link(), activity.occurredAt()));
         events.publishEvent(Change.activityIn(activity.workspaceId()));
     }
@@ -72,8 +74,11 @@ public class ActivityLog {
     @Transactional(readOnly = true)
     public List<Activity> feed(long workspaceId, int max) {
         workspaceAccess.requireReadable(workspaceId);
-        return entries.findLatest(workspaceId, PageRequest.of(0, max)).stream()
-                .map(a -> new Activity(a.getActor().getDisplayName(), a.getKind(), a.getSubject(), a.getLink(),
+        List<ActivityEntry> latest = entries.findLatest(workspaceId, PageRequest.of(0, max));
+        Map<Long, String> names = userDirectory.displayNamesOf(
+                latest.stream().map(ActivityEntry::getActorId).collect(Collectors.toSet()));
+        return latest.stream()
+                .map(a -> new Activity(names.getOrDefault(a.getActorId(), "?"), a.getKind(), a.getSubject(), a.getLink(),
                         a.getOccurredAt()))
                 .toList();
     }

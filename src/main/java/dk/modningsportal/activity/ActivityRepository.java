@@ -7,7 +7,7 @@ import org.springframework.data.jpa.repository.Query;
 
 interface ActivityRepository extends JpaRepository<ActivityEntry, Long> {
 
-    @Query("select a from ActivityEntry a join fetch a.actor where a.workspaceId = :workspaceId "
+    @Query("select a from ActivityEntry a where a.workspaceId = :workspaceId "
             + "order by a.occurredAt desc, a.id desc")
     List<ActivityEntry> findLatest(long workspaceId, Pageable page);
 }

@@ -1,6 +1,5 @@
 package dk.modningsportal.audit;
 
-import dk.modningsportal.base.AuditAction;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

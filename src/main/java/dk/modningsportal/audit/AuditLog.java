@@ -3,16 +3,11 @@ package dk.modningsportal.audit;
 import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.server.VaadinRequest;
 import dk.modningsportal.base.AccessRefusedException;
-import dk.modningsportal.base.AuditAction;
-import dk.modningsportal.base.Audited;
 import dk.modningsportal.base.CprGuard;
 import dk.modningsportal.base.Languages;
 import dk.modningsportal.base.PersonalData;
-import dk.modningsportal.base.ReadableCells;
 import dk.modningsportal.base.SharedWithProject;
-import dk.modningsportal.security.CurrentUser;
-import dk.modningsportal.security.PortalUser;
-import dk.modningsportal.security.Role;
+import dk.modningsportal.export.ReadableCells;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -21,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.context.ApplicationEventPublisher;
@@ -28,6 +24,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -53,20 +51,18 @@ public class AuditLog implements PersonalData {
 
     private final AuditEntryRepository entries;
     private final AuditSearch search;
-    private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TransactionTemplate separate;
     private final I18NProvider i18n;
 
-    AuditLog(AuditEntryRepository entries, AuditSearch search, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
+    AuditLog(AuditEntryRepository entries, AuditSearch search, ApplicationEventPublisher events, Clock clock,
             PlatformTransactionManager transactions, I18NProvider i18n) {
         this.i18n = i18n;
         this.entries = entries;
         this.search = search;
         this.separate = new TransactionTemplate(transactions);
         this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
     }
@@ -93,9 +89,9 @@ public class AuditLog implements PersonalData {
         Long actorId = act.actorId();
         String actorName = act.actorName();
         if (actorId == null && actorName == null) {
-            PortalUser user = currentUser.get().orElse(null);
+            AuditReader user = signedIn().orElse(null);
             actorId = user == null ? null : user.id();
-            actorName = user == null ? "system" : user.displayName() + " (" + user.getUsername() + ")";
+            actorName = user == null ? "system" : user.auditName();
         }
         // What people typed (a failed login's user name) may hold a CPR number: it is masked, never stored.
         entries.save(new AuditEntry(clock.instant(), actorId, CprGuard.mask(actorName), act.action(), act.targetType(),
@@ -114,7 +110,7 @@ public class AuditLog implements PersonalData {
     public byte[] exportCsv(Filter filter) {
         Filter scoped = scope(filter);
         // Times, actions and texts as the reader reads them (Danish unless they chose English).
-        ReadableCells cells = new ReadableCells(currentUser.get().map(u -> "en".equals(u.language())).orElse(false)
+        ReadableCells cells = new ReadableCells(signedIn().map(AuditReader::readsEnglish).orElse(false)
                 ? Languages.ENGLISH : Languages.DANISH, i18n);
         StringWriter out = new StringWriter();
         out.write('\uFEFF'); // Excel reads UTF-8 only with a byte-order mark
@@ -151,27 +147,35 @@ public class AuditLog implements PersonalData {
 
     /** Whether the current user may read the log at all. */
     public boolean mayRead() {
-        return currentUser.get().map(AuditLog::readable).orElse(false);
+        return signedIn().map(AuditLog::readable).orElse(false);
     }
 
     /** Whether the current user reads every organisation's entries (an administrator). */
     public boolean readsAll() {
-        return currentUser.get().map(u -> u.role() == Role.ADMIN).orElse(false);
+        return signedIn().map(AuditReader::readsWholeAuditLog).orElse(false);
     }
 
     private Filter scope(Filter filter) {
-        PortalUser user = currentUser.require();
+        AuditReader user = signedIn().orElseThrow(
+                () -> new AccessRefusedException("error.notLoggedIn", "No authenticated user"));
         if (!readable(user)) {
             throw new AccessRefusedException("error.accessRefused", user + " asked for the audit log");
         }
-        if (user.role() == Role.ADMIN) {
+        if (user.readsWholeAuditLog()) {
             return filter;
         }
         return new Filter(filter.action(), user.organisationId(), filter.actor(), filter.from(), filter.until());
     }
 
-    private static boolean readable(PortalUser user) {
-        return user.role() == Role.ADMIN || (user.role() == Role.LEADER && !user.isNationalAgency());
+    private static boolean readable(AuditReader user) {
+        return user.readsWholeAuditLog() || user.readsOwnOrganisationsAuditLog();
+    }
+
+    /** The person signed in, read from Spring Security (the audit capability depends on no other's types). */
+    private static Optional<AuditReader> signedIn() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof AuditReader reader
+                ? Optional.of(reader) : Optional.empty();
     }
 
     private static String clientAddress() {

@@ -2,7 +2,6 @@ package dk.modningsportal.comment;
 
 import dk.modningsportal.base.AbstractEntity;
 import dk.modningsportal.project.Workspace;
-import dk.modningsportal.security.UserAccount;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -34,9 +33,9 @@ public class Comment extends AbstractEntity {
     @Column(name = "reply_to_id")
     private Long replyToId;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "author_id", nullable = false)
-    private UserAccount author;
+    /** Who wrote it (an account of the security module, by id; named as they are called now). */
+    @Column(name = "author_id", nullable = false)
+    private long authorId;
 
     /** Written by one of the project's consultants: feedback from Socialstyrelsen, shown as such. */
     @Column(name = "feedback", nullable = false)
@@ -64,13 +63,13 @@ public class Comment extends AbstractEntity {
     protected Comment() {
     }
 
-    Comment(Workspace workspace, CommentTarget target, Long replyToId, UserAccount author, boolean feedback,
+    Comment(Workspace workspace, CommentTarget target, Long replyToId, long authorId, boolean feedback,
             String body, Instant createdAt) {
         this.workspace = workspace;
         this.trialActionId = target.kind() == CommentTarget.Kind.TRIAL_ACTION ? target.id() : null;
         this.noteId = target.kind() == CommentTarget.Kind.NOTE ? target.id() : null;
         this.replyToId = replyToId;
-        this.author = author;
+        this.authorId = authorId;
         this.feedback = feedback;
         this.body = body;
         this.createdAt = createdAt;
@@ -116,8 +115,8 @@ public class Comment extends AbstractEntity {
         return replyToId;
     }
 
-    public UserAccount getAuthor() {
-        return author;
+    public long getAuthorId() {
+        return authorId;
     }
 
     public boolean isFeedback() {

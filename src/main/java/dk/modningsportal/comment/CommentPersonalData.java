@@ -19,7 +19,7 @@ class CommentPersonalData implements PersonalData {
     public List<Sheet> of(long userId) {
         return List.of(Sheet.of("kommentarer", List.of("skrevet", "tekst"),
                 em.createQuery("select c.createdAt, c.body from Comment c "
-                + "where c.author.id = :userId order by c.createdAt", Object[].class)
+                + "where c.authorId = :userId order by c.createdAt", Object[].class)
                 .setParameter("userId", userId).getResultStream()));
     }
 }

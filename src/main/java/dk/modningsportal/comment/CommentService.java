@@ -3,32 +3,26 @@ package dk.modningsportal.comment;
 import dk.modningsportal.activity.ActivityKind;
 import dk.modningsportal.activity.ActivityLog;
 import dk.modningsportal.base.AccessRefusedException;
-import dk.modningsportal.base.AuditAction;
-import dk.modningsportal.base.Audited;
+import dk.modningsportal.audit.AuditAction;
+import dk.modningsportal.audit.Audited;
 import dk.modningsportal.base.ConcurrentEditException;
 import dk.modningsportal.base.NotFoundException;
 import dk.modningsportal.base.TextRules;
 import dk.modningsportal.base.ValidationFailedException;
 import dk.modningsportal.comment.CommentTarget.Kind;
-import dk.modningsportal.note.ExperienceNote;
-import dk.modningsportal.note.NoteQueries;
+import dk.modningsportal.comment.CommentedItems.CommentedItem;
+import dk.modningsportal.live.Change;
 import dk.modningsportal.notification.Notice;
 import dk.modningsportal.notification.NotificationKind;
 import dk.modningsportal.notification.NotificationService;
-import dk.modningsportal.project.ProjectRoutes;
 import dk.modningsportal.project.Workspace;
 import dk.modningsportal.project.WorkspaceAccess;
-import dk.modningsportal.live.Change;
-import dk.modningsportal.project.WorkspaceRoutes;
 import dk.modningsportal.security.CurrentUser;
 import dk.modningsportal.security.PortalUser;
 import dk.modningsportal.security.Role;
-import dk.modningsportal.security.UserAccount;
 import dk.modningsportal.security.UserDirectory.PersonInOrganisation;
 import dk.modningsportal.security.UserDirectory.Reader;
 import dk.modningsportal.security.UserDirectory;
-import dk.modningsportal.trialaction.TrialAction;
-import dk.modningsportal.trialaction.TrialActionQueries;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Duration;
@@ -39,10 +33,8 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -78,18 +70,9 @@ public class CommentService {
     public record Thread(List<CommentRow> comments, boolean canComment, List<Reader> mentionable) {
     }
 
-    /**
-     * The item a thread hangs on, as the rules need it. {@code shared}: with the project's other organisations, who
-     * then read and write its thread too; the link is then the shared item's, which sends its own team on.
-     */
-    private record Item(CommentTarget target, Workspace workspace, String title, Set<Long> ownerIds, String link,
-            boolean shared) {
-    }
-
     private final CommentRepository comments;
     private final EntityManager em;
-    private final NoteQueries noteQueries;
-    private final TrialActionQueries trialActionQueries;
+    private final CommentedItems items;
     private final WorkspaceAccess workspaceAccess;
     private final UserDirectory userDirectory;
     private final NotificationService notifications;
@@ -98,14 +81,13 @@ public class CommentService {
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    CommentService(CommentRepository comments, EntityManager em, NoteQueries noteQueries,
-            TrialActionQueries trialActionQueries, WorkspaceAccess workspaceAccess,
+    CommentService(CommentRepository comments, EntityManager em, CommentedItems items,
+            WorkspaceAccess workspaceAccess,
             UserDirectory userDirectory, NotificationService notifications, ActivityLog activity,
             CurrentUser currentUser, Clock clock, ApplicationEventPublisher events) {
         this.comments = comments;
         this.em = em;
-        this.noteQueries = noteQueries;
-        this.trialActionQueries = trialActionQueries;
+        this.items = items;
         this.workspaceAccess = workspaceAccess;
         this.userDirectory = userDirectory;
         this.notifications = notifications;
@@ -117,7 +99,7 @@ public class CommentService {
 
     @Transactional(readOnly = true)
     public Thread thread(CommentTarget target) {
-        Item item = readable(target);
+        CommentedItem item = items.readable(target);
         PortalUser me = currentUser.require();
         List<Comment> found = target.kind() == Kind.TRIAL_ACTION ? comments.findOnTrialAction(target.id())
                 : comments.findOnNote(target.id());
@@ -130,28 +112,28 @@ public class CommentService {
         Map<Long, PersonInOrganisation> authors = authors(found);
         List<CommentRow> rows = found.stream().map(c -> row(c, me, earlier.getOrDefault(c.getId(), List.of()), item,
                 mayHide, authors)).toList();
-        boolean canComment = mayComment(me, item);
+        boolean canComment = items.mayComment(me, item);
         return new Thread(rows, canComment, !canComment ? List.of() : item.shared()
                 ? workspaceAccess.mentionableInProject(item.workspace().getProject().getId())
                 : workspaceAccess.mentionable(item.workspace().getId()));
     }
 
     public CommentRow add(CommentTarget target, Long replyToId, String body) {
-        Item item = readable(target);
-        PortalUser me = requireMayComment(item);
+        CommentedItem item = items.readable(target);
+        PortalUser me = items.requireMayComment(item);
         String text = validate(body);
         Comment replyTo = replyToId == null ? null : comments.findById(replyToId)
                 .filter(c -> c.getTarget().equals(target))
                 .orElseThrow(() -> new NotFoundException("error.commentRefused", "No comment " + replyToId + " on " + target));
-        Set<Long> mentioned = mentionedReaders(text, item);
+        Set<Long> mentioned = items.mentionedReaders(text, item);
         boolean feedback = me.role() == Role.CONSULTANT;
         Comment saved = comments.saveAndFlush(new Comment(item.workspace(), target,
-                replyTo == null ? null : replyTo.getId(), userDirectory.reference(me.id()), feedback, text, clock.instant()));
+                replyTo == null ? null : replyTo.getId(), me.id(), feedback, text, clock.instant()));
         activity.record(item.workspace(), feedback ? ActivityKind.FEEDBACK_GIVEN : ActivityKind.COMMENT_ADDED,
                 item.title(), item.link());
         Set<Long> told = new LinkedHashSet<>(notifications.send(notice(NotificationKind.MENTION, item, me, text), mentioned));
-        if (replyTo != null && !told.contains(replyTo.getAuthor().getId())) {
-            told.addAll(notifications.send(notice(NotificationKind.REPLY, item, me, text), List.of(replyTo.getAuthor().getId())));
+        if (replyTo != null && !told.contains(replyTo.getAuthorId())) {
+            told.addAll(notifications.send(notice(NotificationKind.REPLY, item, me, text), List.of(replyTo.getAuthorId())));
         }
         List<Long> owners = item.ownerIds().stream().filter(id -> !told.contains(id)).toList();
         notifications.send(notice(NotificationKind.COMMENT_ON_MY_ITEM, item, me, text), owners);
@@ -164,11 +146,11 @@ public class CommentService {
     public CommentRow edit(long commentId, long expectedVersion, String body) {
         PortalUser me = currentUser.require();
         Comment comment = own(commentId, me);
-        Item item = readable(comment.getTarget());
+        CommentedItem item = items.readable(comment.getTarget());
         checkVersion(comment, expectedVersion);
         String text = validate(body);
         Set<String> before = Mentions.in(comment.getBody());
-        Set<Long> mentioned = mentionedReaders(text, item);
+        Set<Long> mentioned = items.mentionedReaders(text, item);
         if (!text.equals(comment.getBody())) {
             em.persist(new CommentRevision(comment.getId(), comment.getBody(),
                     comment.getEditedAt() == null ? comment.getCreatedAt() : comment.getEditedAt()));
@@ -187,7 +169,7 @@ public class CommentService {
     public void delete(long commentId, long expectedVersion) {
         PortalUser me = currentUser.require();
         Comment comment = own(commentId, me);
-        Item item = readable(comment.getTarget());
+        CommentedItem item = items.readable(comment.getTarget());
         checkVersion(comment, expectedVersion);
         // The wording is kept as a revision, as an edit's is: for a few minutes the author can undo.
         em.persist(new CommentRevision(comment.getId(), comment.getBody(),
@@ -207,9 +189,9 @@ public class CommentService {
         PortalUser me = currentUser.require();
         Comment comment = comments.findWithDetails(commentId).orElseThrow(
                 () -> new NotFoundException("error.commentRefused", "No comment " + commentId));
-        Item item = readable(comment.getTarget());
+        CommentedItem item = items.readable(comment.getTarget());
         if (!item.shared() || !workspaceAccess.canWrite(me, item.workspace())
-                || userDirectory.organisationOf(comment.getAuthor().getId()) == item.workspace().getOrganisationId()) {
+                || userDirectory.organisationOf(comment.getAuthorId()) == item.workspace().getOrganisationId()) {
             log.warn("Refused hiding comment {} to {}", commentId, me);
             throw new AccessRefusedException("error.commentRefused", me + " may not hide comment " + commentId);
         }
@@ -229,11 +211,16 @@ public class CommentService {
     @Transactional(readOnly = true)
     public void workspaceRows(long workspaceId, java.util.function.Consumer<List<Object>> sink) {
         workspaceAccess.requireReadable(workspaceId);
-        em.createQuery("select c.id, c.trialActionId, c.noteId, c.replyToId, a.displayName, c.feedback, c.createdAt, "
-                        + "c.editedAt, c.body from Comment c join c.author a where c.workspace.id = :w "
+        List<Object[]> rows = em.createQuery("select c.id, c.trialActionId, c.noteId, c.replyToId, c.authorId, c.feedback, "
+                        + "c.createdAt, c.editedAt, c.body from Comment c where c.workspace.id = :w "
                         + "and c.deletedAt is null and c.hiddenAt is null order by c.createdAt, c.id", Object[].class)
-                .setParameter("w", workspaceId).getResultStream()
-                .forEach(row -> sink.accept(new ArrayList<>(java.util.Arrays.asList(row))));
+                .setParameter("w", workspaceId).getResultList();
+        Map<Long, String> authors = userDirectory.displayNamesOf(
+                rows.stream().map(row -> (Long) row[4]).collect(Collectors.toSet()));
+        for (Object[] row : rows) {
+            row[4] = authors.get((Long) row[4]);
+            sink.accept(new ArrayList<>(java.util.Arrays.asList(row)));
+        }
     }
 
     /** How long the author can bring back a deleted comment. */
@@ -244,10 +231,10 @@ public class CommentService {
         PortalUser me = currentUser.require();
         Comment comment = comments.findWithDetails(commentId).orElseThrow(
                 () -> new NotFoundException("error.commentRefused", "No comment " + commentId));
-        if (comment.getAuthor().getId() != me.id()) {
+        if (comment.getAuthorId() != me.id()) {
             throw new AccessRefusedException("error.commentNotYours", me + " is not the author of comment " + commentId);
         }
-        Item item = readable(comment.getTarget());
+        CommentedItem item = items.readable(comment.getTarget());
         if (!comment.isDeleted() || comment.getDeletedAt().isBefore(clock.instant().minus(UNDO_WINDOW))) {
             throw new ValidationFailedException(Map.of("comment", "comment.undoExpired"));
         }
@@ -262,7 +249,7 @@ public class CommentService {
     private Comment own(long commentId, PortalUser me) {
         Comment comment = comments.findWithDetails(commentId).orElseThrow(
                 () -> new NotFoundException("error.commentRefused", "No comment " + commentId));
-        if (comment.getAuthor().getId() != me.id() || comment.isDeleted()) {
+        if (comment.getAuthorId() != me.id() || comment.isDeleted()) {
             log.warn("Refused change of comment {} to {}", commentId, me);
             throw new AccessRefusedException("error.commentNotYours", me + " is not the author of comment " + commentId);
         }
@@ -272,7 +259,7 @@ public class CommentService {
     private void checkVersion(Comment comment, long expectedVersion) {
         if (comment.getVersion() != expectedVersion) {
             Instant at = comment.getEditedAt() == null ? comment.getCreatedAt() : comment.getEditedAt();
-            throw new ConcurrentEditException(comment.getAuthor().getDisplayName(), at, comment.getVersion());
+            throw new ConcurrentEditException(userDirectory.displayNameOf(comment.getAuthorId()), at, comment.getVersion());
         }
     }
 
@@ -283,72 +270,7 @@ public class CommentService {
         return body.strip();
     }
 
-    /** The people named: each must exist and be able to read the item, or the comment is refused. */
-    private Set<Long> mentionedReaders(String text, Item item) {
-        List<String> refused = new ArrayList<>();
-        Set<Long> readers = new LinkedHashSet<>();
-        for (String name : Mentions.in(text)) {
-            userDirectory.findEnabled(name).ifPresentOrElse(person -> {
-                if (workspaceAccess.canRead(person, item.workspace()) || (item.shared()
-                        && workspaceAccess.canReadShared(person, item.workspace().getProject().getId()))) {
-                    readers.add(person.id());
-                } else {
-                    refused.add(name);
-                }
-            }, () -> refused.add(name));
-        }
-        if (!refused.isEmpty()) {
-            throw new MentionRefusedException(refused);
-        }
-        return readers;
-    }
-
-    private PortalUser requireMayComment(Item item) {
-        PortalUser me = currentUser.require();
-        if (!mayComment(me, item) || !item.workspace().isOpen()) {
-            log.warn("Refused comment on {} to {}", item.target(), me);
-            throw new AccessRefusedException("error.commentRefused", me + " may not comment on " + item.target());
-        }
-        return me;
-    }
-
-    private boolean mayComment(PortalUser me, Item item) {
-        return workspaceAccess.canComment(me, item.workspace())
-                || (item.shared() && workspaceAccess.canCommentOnShared(me, item.workspace()));
-    }
-
-    private Item readable(CommentTarget target) {
-        Item item = switch (target.kind()) {
-            case TRIAL_ACTION -> {
-                TrialAction action = trialActionQueries.trialAction(target.id()).orElse(null);
-                boolean shared = action != null && action.getSharing().isShared();
-                yield action == null ? null : new Item(target, action.getWorkspace(), action.getTitle(),
-                        Stream.of(action.getCreatedBy(), action.getResponsible()).filter(Objects::nonNull)
-                                .map(UserAccount::getId).collect(Collectors.toCollection(LinkedHashSet::new)),
-                        shared ? ProjectRoutes.trialAction(target.id()) : WorkspaceRoutes.trialAction(target.id()),
-                        shared);
-            }
-            case NOTE -> {
-                ExperienceNote note = noteQueries.note(target.id()).orElse(null);
-                boolean shared = note != null && note.getSharing().isShared();
-                yield note == null ? null : new Item(target, note.getWorkspace(), note.getSummary(),
-                        Set.of(note.getCreatedBy().getId()), shared ? ProjectRoutes.note(target.id())
-                                : WorkspaceRoutes.note(note.getWorkspace().getId(), target.id()), shared);
-            }
-        };
-        if (item == null) {
-            throw new NotFoundException("error.commentRefused", "No " + target);
-        }
-        PortalUser me = currentUser.require();
-        if (!workspaceAccess.canRead(me, item.workspace()) && !(item.shared()
-                && workspaceAccess.canReadShared(me, item.workspace().getProject().getId()))) {
-            log.warn("Refused thread {} to {}", target, me);
-            throw new AccessRefusedException("error.commentRefused", "Thread " + target);
-        }
-        return item;
-    }
-
-    private static Notice notice(NotificationKind kind, Item item, PortalUser actor, String text) {
+    private static Notice notice(NotificationKind kind, CommentedItem item, PortalUser actor, String text) {
         String excerpt = text.length() <= EXCERPT ? text : text.substring(0, EXCERPT - 1) + "…";
         return new Notice(kind, item.workspace().getProject().getId(), item.workspace().getId(), item.title(),
                 actor.displayName(), excerpt, item.link(),
@@ -357,20 +279,20 @@ public class CommentService {
 
     /** The comments' authors with their organisations, in one query. */
     private Map<Long, PersonInOrganisation> authors(List<Comment> found) {
-        return userDirectory.withOrganisations(found.stream().map(c -> c.getAuthor().getId()).distinct().toList())
+        return userDirectory.withOrganisations(found.stream().map(c -> c.getAuthorId()).distinct().toList())
                 .stream().collect(Collectors.toMap(PersonInOrganisation::id, p -> p));
     }
 
-    private static CommentRow row(Comment c, PortalUser me, List<Revision> earlier, Item item, boolean mayHide,
+    private static CommentRow row(Comment c, PortalUser me, List<Revision> earlier, CommentedItem item, boolean mayHide,
             Map<Long, PersonInOrganisation> authors) {
-        PersonInOrganisation author = authors.get(c.getAuthor().getId());
+        PersonInOrganisation author = authors.get(c.getAuthorId());
         boolean ownOrganisation = author.organisationId() == item.workspace().getOrganisationId();
         boolean gone = c.isDeleted() || c.isHidden();
-        return new CommentRow(c.getId(), c.getVersion(), c.getReplyToId(), c.getAuthor().getId(),
-                c.getAuthor().getDisplayName(), c.isFeedback(), c.isHidden() ? null : c.getBody(), c.getCreatedAt(),
+        return new CommentRow(c.getId(), c.getVersion(), c.getReplyToId(), c.getAuthorId(),
+                author.displayName(), c.isFeedback(), c.isHidden() ? null : c.getBody(), c.getCreatedAt(),
                 c.getEditedAt(),
                 // A deleted or hidden comment shows none of its wording, earlier ones included.
-                c.isDeleted(), c.getAuthor().getId() == me.id() && !c.isHidden(), gone ? List.of() : earlier,
+                c.isDeleted(), c.getAuthorId() == me.id() && !c.isHidden(), gone ? List.of() : earlier,
                 item.shared() ? author.organisationName() : null, c.isHidden(),
                 mayHide && !ownOrganisation && !gone);
     }

@@ -4,6 +4,6 @@
  * through the notifications.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
-        "activity::ui", "base", "base::ui", "live", "live::ui", "note", "note::ui", "notification",
+        "activity::ui", "audit", "base", "base::ui", "live", "live::ui", "note", "note::ui", "notification",
         "project", "security", "trialaction", "trialaction::ui"})
 package dk.modningsportal.comment;

@@ -2,19 +2,19 @@ package dk.modningsportal.dashboard;
 
 import com.vaadin.flow.i18n.I18NProvider;
 import dk.modningsportal.base.AccessRefusedException;
-import dk.modningsportal.base.AuditAction;
-import dk.modningsportal.base.Audited;
+import dk.modningsportal.audit.AuditAction;
+import dk.modningsportal.audit.Audited;
 import dk.modningsportal.base.Languages;
-import dk.modningsportal.base.ReadableCells;
-import dk.modningsportal.base.Spreadsheets.Table;
-import dk.modningsportal.base.Spreadsheets;
+import dk.modningsportal.export.ReadableCells;
+import dk.modningsportal.export.Spreadsheets.Table;
+import dk.modningsportal.export.Spreadsheets;
 import dk.modningsportal.dashboard.Dashboard.OrganisationRow;
 import dk.modningsportal.evaluation.EvaluationExport;
 import dk.modningsportal.maturation.ChangeLog;
 import dk.modningsportal.meeting.MeetingAttendances;
 import dk.modningsportal.meeting.MeetingExport;
 import dk.modningsportal.note.NoteQueries;
-import dk.modningsportal.plan.PlanService;
+import dk.modningsportal.plan.PlanCriteria;
 import dk.modningsportal.security.CurrentUser;
 import dk.modningsportal.security.PortalUser;
 import dk.modningsportal.security.Role;
@@ -53,13 +53,13 @@ public class DashboardExport {
     private final EvaluationExport evaluationExport;
     private final MeetingExport meetingExport;
     private final MeetingAttendances attendances;
-    private final PlanService plans;
+    private final PlanCriteria plans;
     private final ChangeLog changeLog;
 
     DashboardExport(DashboardService dashboards, CurrentUser currentUser, NoteQueries noteQueries,
             TrialActionQueries trialActionQueries, SelfEvaluationOverviews selfEvaluationOverviews,
             ApplicationEventPublisher events, I18NProvider i18n, EvaluationExport evaluationExport,
-            MeetingExport meetingExport, MeetingAttendances attendances, PlanService plans, ChangeLog changeLog) {
+            MeetingExport meetingExport, MeetingAttendances attendances, PlanCriteria plans, ChangeLog changeLog) {
         this.meetingExport = meetingExport;
         this.attendances = attendances;
         this.plans = plans;

@@ -2,8 +2,6 @@ package dk.modningsportal.dashboard;
 
 import dk.modningsportal.base.AccessRefusedException;
 import dk.modningsportal.base.DanishTime;
-import dk.modningsportal.base.TextRules;
-import dk.modningsportal.base.ValidationFailedException;
 import dk.modningsportal.dashboard.Dashboard.HeatRow;
 import dk.modningsportal.dashboard.Dashboard.MonthCount;
 import dk.modningsportal.dashboard.Dashboard.OrganisationRow;
@@ -26,7 +24,6 @@ import dk.modningsportal.project.WorkspaceAccess;
 import dk.modningsportal.security.CurrentUser;
 import dk.modningsportal.security.PortalUser;
 import dk.modningsportal.security.Role;
-import dk.modningsportal.security.UserDirectory;
 import dk.modningsportal.selfevaluation.SelfEvaluationOverviews;
 import dk.modningsportal.trialaction.TrialActionQueries;
 import dk.modningsportal.trialaction.TrialActionStatus;
@@ -43,8 +40,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.function.ToLongFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -66,14 +63,10 @@ public class DashboardService {
     public record ProjectRef(long id, String name) {
     }
 
-    public record ScoreEntry(BigDecimal score, String note, String scoredBy, Instant scoredAt) {
-    }
-
     private final DashboardQueries queries;
     private final ProgressScoreRepository scores;
     private final WorkspaceAccess workspaceAccess;
     private final CurrentUser currentUser;
-    private final UserDirectory userDirectory;
     private final ProjectQueries projects;
     private final InterventionCatalog catalog;
     private final TrialActionQueries trialActionQueries;
@@ -84,7 +77,7 @@ public class DashboardService {
     private final SelfEvaluationOverviews selfEvaluations;
 
     DashboardService(DashboardQueries queries, ProgressScoreRepository scores, WorkspaceAccess workspaceAccess,
-            CurrentUser currentUser, UserDirectory userDirectory, ProjectQueries projects, InterventionCatalog catalog,
+            CurrentUser currentUser, ProjectQueries projects, InterventionCatalog catalog,
             TrialActionQueries trialActionQueries, NoteQueries noteQueries, WorkshopDates workshopDates, Clock clock,
             SelfEvaluationOverviews selfEvaluations) {
         this.projects = projects;
@@ -97,7 +90,6 @@ public class DashboardService {
         this.scores = scores;
         this.workspaceAccess = workspaceAccess;
         this.currentUser = currentUser;
-        this.userDirectory = userDirectory;
         this.clock = clock;
     }
 
@@ -160,8 +152,10 @@ public class DashboardService {
         Map<Long, Instant> lastActivity = new HashMap<>();
         queries.lastActivity(projectId).forEach(r -> lastActivity.put((Long) r[0], (Instant) r[1]));
         Map<Long, List<ProgressScore>> scoresByWorkspace = new HashMap<>();
-        scores.findByProject(projectId).forEach(s -> scoresByWorkspace
-                .computeIfAbsent(s.getWorkspace().getId(), k -> new ArrayList<>()).add(s));
+        if (!workspaceIds.isEmpty()) {
+            scores.findByWorkspaces(workspaceIds).forEach(s -> scoresByWorkspace
+                    .computeIfAbsent(s.getWorkspaceId(), k -> new ArrayList<>()).add(s));
+        }
 
         Map<Long, SelfEvaluationOverviews.Latest> selfEvaluated = selfEvaluations.latest(projectId, workspaceIds);
         List<OrganisationRow> all = new ArrayList<>();
@@ -206,37 +200,8 @@ public class DashboardService {
                 publishedVersions(intervention));
     }
 
-    /** Records a progress score for an organisation; consultants of the project only. */
-    @Transactional
-    public void setScore(long workspaceId, BigDecimal score, String note) {
-        Workspace workspace = workspaceAccess.requireReadable(workspaceId);
-        workspaceAccess.requireConsultantOfOpen(workspace.getProject().getId());
-        if (score == null || !ProgressScale.VALUES.contains(score.setScale(1))) {
-            throw new ValidationFailedException(Map.of("score", "progress.invalid"));
-        }
-        Map<String, String> errors = new LinkedHashMap<>();
-        TextRules.check(errors, "note", note, false, ProgressScore.NOTE_MAX);
-        TextRules.throwIfAny(errors);
-        scores.save(new ProgressScore(workspace, score.setScale(1), TextRules.trimToNull(note),
-                userDirectory.reference(currentUser.require().id()), clock.instant()));
-    }
-
-    /** A workspace's scores, newest first, for those who may see its dashboard row. */
-    public List<ScoreEntry> scoreHistory(long workspaceId) {
-        Workspace workspace = workspaceAccess.requireReadable(workspaceId);
-        requireDashboard(currentUser.require(), workspace.getProject().getId());
-        return scores.findByWorkspace(workspaceId).stream()
-                .map(s -> new ScoreEntry(s.getScore(), s.getNote(), s.getScoredBy().getDisplayName(), s.getScoredAt()))
-                .toList();
-    }
-
     public boolean isEvaluator() {
         return currentUser.require().role() == Role.EVALUATOR;
-    }
-
-    /** Whether the current user may set progress scores in this project. */
-    public boolean canScore(long projectId) {
-        return workspaceAccess.isConsultantOf(projectId);
     }
 
     /**

@@ -1,13 +1,8 @@
 package dk.modningsportal.dashboard;
 
 import dk.modningsportal.base.AbstractEntity;
-import dk.modningsportal.project.Workspace;
-import dk.modningsportal.security.UserAccount;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -19,9 +14,9 @@ public class ProgressScore extends AbstractEntity {
 
     public static final int NOTE_MAX = 1000;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "workspace_id", nullable = false)
-    private Workspace workspace;
+    /** The organisation's workspace that was scored (the project module's, by id). */
+    @Column(name = "workspace_id", nullable = false)
+    private long workspaceId;
 
     @Column(name = "score", nullable = false, precision = 2, scale = 1)
     private BigDecimal score;
@@ -29,9 +24,9 @@ public class ProgressScore extends AbstractEntity {
     @Column(name = "note", length = NOTE_MAX)
     private String note;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "scored_by_id", nullable = false)
-    private UserAccount scoredBy;
+    /** The consultant who scored (an account of the security module, by id). */
+    @Column(name = "scored_by_id", nullable = false)
+    private long scoredById;
 
     @Column(name = "scored_at", nullable = false)
     private Instant scoredAt;
@@ -39,16 +34,16 @@ public class ProgressScore extends AbstractEntity {
     protected ProgressScore() {
     }
 
-    ProgressScore(Workspace workspace, BigDecimal score, String note, UserAccount scoredBy, Instant scoredAt) {
-        this.workspace = workspace;
+    ProgressScore(long workspaceId, BigDecimal score, String note, long scoredById, Instant scoredAt) {
+        this.workspaceId = workspaceId;
         this.score = score;
         this.note = note;
-        this.scoredBy = scoredBy;
+        this.scoredById = scoredById;
         this.scoredAt = scoredAt;
     }
 
-    public Workspace getWorkspace() {
-        return workspace;
+    public long getWorkspaceId() {
+        return workspaceId;
     }
 
     public BigDecimal getScore() {
@@ -59,8 +54,8 @@ public class ProgressScore extends AbstractEntity {
         return note;
     }
 
-    public UserAccount getScoredBy() {
-        return scoredBy;
+    public long getScoredById() {
+        return scoredById;
     }
 
     public Instant getScoredAt() {

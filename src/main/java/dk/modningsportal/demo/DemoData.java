@@ -3,7 +3,7 @@ package dk.modningsportal.demo;
 import dk.modningsportal.comment.CommentService.CommentRow;
 import dk.modningsportal.comment.CommentService;
 import dk.modningsportal.comment.CommentTarget;
-import dk.modningsportal.dashboard.DashboardService;
+import dk.modningsportal.dashboard.ProgressScores;
 import dk.modningsportal.dashboard.WorkspaceTallies;
 import dk.modningsportal.intervention.CoreElement;
 import dk.modningsportal.intervention.Intervention;
@@ -11,16 +11,16 @@ import dk.modningsportal.intervention.InterventionVersion;
 import dk.modningsportal.intervention.VersionStatus;
 import dk.modningsportal.maturation.BoardFilter;
 import dk.modningsportal.maturation.BoardItem;
-import dk.modningsportal.maturation.DecisionKind;
-import dk.modningsportal.maturation.MaturationDecisions;
-import dk.modningsportal.maturation.MaturationDecisions.DecisionInput;
 import dk.modningsportal.maturation.BoardThemes.ThemeRow;
+import dk.modningsportal.maturation.BoardThemes;
+import dk.modningsportal.maturation.DecisionKind;
+import dk.modningsportal.maturation.MaturationDecisions.DecisionInput;
+import dk.modningsportal.maturation.MaturationDecisions;
+import dk.modningsportal.maturation.VersionPublishing;
+import dk.modningsportal.maturation.WorkshopBoard;
 import dk.modningsportal.maturation.WorkshopService.VersionInfo;
 import dk.modningsportal.maturation.WorkshopService.WorkshopInfo;
 import dk.modningsportal.maturation.WorkshopService;
-import dk.modningsportal.maturation.BoardThemes;
-import dk.modningsportal.maturation.WorkshopBoard;
-import dk.modningsportal.maturation.VersionPublishing;
 import dk.modningsportal.meeting.MeetingMinutes;
 import dk.modningsportal.meeting.MeetingService.MeetingDetails;
 import dk.modningsportal.meeting.MeetingService;
@@ -79,7 +79,7 @@ public class DemoData {
     private final WorkshopBoard workshopBoard;
     private final MaturationDecisions decisions;
     private final VersionPublishing publishing;
-    private final DashboardService dashboards;
+    private final ProgressScores progressScores;
     private final WorkspaceTallies tallies;
     private final CommentService comments;
     private final SelfEvaluationService selfEvaluations;
@@ -91,7 +91,7 @@ public class DemoData {
 
     DemoData(EntityManager em, PasswordEncoder passwordEncoder, Clock clock, DemoWriter writer,
             WorkshopService workshopService, BoardThemes boardThemes, WorkshopBoard workshopBoard, MaturationDecisions decisions, VersionPublishing publishing,
-            DashboardService dashboards,
+            ProgressScores progressScores,
             WorkspaceTallies tallies, CommentService comments, TrialActionService trialActions,
             SelfEvaluationService selfEvaluations, PlanService plans, MeetingService meetings,
             MeetingMinutes minutes, DemoEvaluation evaluation) {
@@ -103,7 +103,7 @@ public class DemoData {
         this.comments = comments;
         this.trialActions = trialActions;
         this.tallies = tallies;
-        this.dashboards = dashboards;
+        this.progressScores = progressScores;
         this.em = em;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
@@ -177,7 +177,7 @@ public class DemoData {
         // VIVE evaluates the inclusion project, not the Housing First course.
         inclusion.addEvaluator(vive.getId());
         em.persist(inclusion);
-        Intervention inclusionIntervention = new Intervention(inclusion, "Fritidsfællesskaber for alle",
+        Intervention inclusionIntervention = new Intervention(inclusion.getId(), "Fritidsfællesskaber for alle",
                 "En koordineret indsats, hvor kommunen og lokale foreninger sammen bygger bro mellem børn og unge "
                         + "med handicap og fællesskaber i fritiden.",
                 "Når kommunens forvaltninger og foreningerne samarbejder, og barnet, familien og de frivillige "
@@ -208,7 +208,7 @@ public class DemoData {
         housingFirst.addPhase("Prøvehandlinger", today.minusMonths(2), today.plusMonths(2));
         housingFirst.addPhase("Forankring", today.plusMonths(2).plusDays(1), today.plusMonths(3));
         em.persist(housingFirst);
-        Intervention hfIntervention = new Intervention(housingFirst, "Housing First-baseret bostøtte",
+        Intervention hfIntervention = new Intervention(housingFirst.getId(), "Housing First-baseret bostøtte",
                 "Borgere i hjemløshed får en varig bolig og individuel, helhedsorienteret bostøtte.",
                 "En egen bolig og bostøtte efter behov giver stabilitet, som gør det muligt at arbejde med "
                         + "borgerens øvrige udfordringer.");
@@ -405,9 +405,9 @@ public class DemoData {
             int i = 0;
             for (Workspace workspace : workspaces.values()) {
                 double now = scores[i % scores.length];
-                dashboards.setScore(workspace.getId(), BigDecimal.valueOf(Math.max(0.5, now - 0.5)),
+                progressScores.setScore(workspace.getId(), BigDecimal.valueOf(Math.max(0.5, now - 0.5)),
                         "Status ved dialogmødet.");
-                dashboards.setScore(workspace.getId(), BigDecimal.valueOf(now), "Flere prøvehandlinger evalueret.");
+                progressScores.setScore(workspace.getId(), BigDecimal.valueOf(now), "Flere prøvehandlinger evalueret.");
                 i++;
             }
             em.flush();

@@ -5,9 +5,6 @@ import dk.modningsportal.base.NotFoundException;
 import dk.modningsportal.base.TextRules;
 import dk.modningsportal.base.ValidationFailedException;
 import dk.modningsportal.evaluation.CollectionItem.Occurrence;
-import dk.modningsportal.notification.Notice;
-import dk.modningsportal.notification.NotificationKind;
-import dk.modningsportal.notification.NotificationService;
 import dk.modningsportal.plan.PlanService;
 import dk.modningsportal.project.Project;
 import dk.modningsportal.project.ProjectQueries;
@@ -91,15 +88,12 @@ public class CollectionPlanService {
     private final UserDirectory userDirectory;
     private final EntityManager em;
     private final Clock clock;
-    private final NotificationService notifications;
     private final Reporters reporters;
 
     CollectionPlanService(CollectionPlanRepository items, RegistrationService registrations, Measures measures, TimeAndCostService time,
             List<DeliveryCheck> checks, WorkspaceAccess workspaceAccess, ProjectQueries projects, PlanService plans,
-            CurrentUser currentUser, UserDirectory userDirectory, EntityManager em, Clock clock,
-            NotificationService notifications, Reporters reporters) {
+            CurrentUser currentUser, UserDirectory userDirectory, EntityManager em, Clock clock, Reporters reporters) {
         this.reporters = reporters;
-        this.notifications = notifications;
         this.items = items;
         this.registrations = registrations;
         this.measures = measures;
@@ -151,39 +145,11 @@ public class CollectionPlanService {
     public long addItem(long projectId, ItemInput input) {
         requireDefiner(projectId);
         Project project = projects.project(projectId);
-        Map<String, String> errors = new LinkedHashMap<>();
         String title = TextRules.trimToNull(input.title());
         String fromWhom = TextRules.trimToNull(input.fromWhom());
-        if (input.kind() == null) {
-            errors.put("kind", "validation.required");
-        }
-        if (title == null) {
-            errors.put("title", "validation.required");
-        } else if (title.length() > CollectionItem.TITLE_MAX) {
-            errors.put("title", "validation.tooLong");
-        }
-        if (fromWhom != null && fromWhom.length() > CollectionItem.FROM_WHOM_MAX) {
-            errors.put("fromWhom", "validation.tooLong");
-        }
-        if (input.rhythm() == null) {
-            errors.put("rhythm", "validation.required");
-        }
-        if (input.firstDay() == null) {
-            errors.put("firstDay", "validation.required");
-        } else if (input.firstDay().isBefore(project.getStartDate()) || input.firstDay().isAfter(project.getEndDate())) {
-            errors.put("firstDay", "evaluation.countedFromInProject");
-        }
         int daysAfter = input.daysAfter() == null ? 0 : input.daysAfter();
-        if (daysAfter < 0 || daysAfter > 120) {
-            errors.put("daysAfter", "evaluation.daysAfterRange");
-        }
-        if (input.planActivityId() != null && plans.findActivity(input.planActivityId())
-                .filter(a -> a.getProject().getId() == projectId).isEmpty()) {
-            errors.put("planActivity", "validation.unknownChoice");
-        }
-        if (!errors.isEmpty()) {
-            throw new ValidationFailedException(errors);
-        }
+        CollectionItemRules.check(input, project, activityId -> plans.findActivity(activityId)
+                .filter(a -> a.getProject().getId() == projectId).isPresent());
         PortalUser user = currentUser.require();
         CollectionItem item = items.save(new CollectionItem(projectId, input.kind(), title, fromWhom, input.rhythm(),
                 input.firstDay(), input.rhythm() == Rhythm.ONCE ? 0 : daysAfter, input.planActivityId(), user.id(),
@@ -209,11 +175,11 @@ public class CollectionPlanService {
     }
 
     /** A project's plan, read once for all its organisations: its lines, their rows, deliveries and the project's end. */
-    private record LoadedPlan(long projectId, LocalDate end, List<CollectionItem> items, List<ItemRow> rows,
+    record LoadedPlan(long projectId, LocalDate end, List<CollectionItem> items, List<ItemRow> rows,
             Map<String, Delivery> delivered) {
     }
 
-    private LoadedPlan load(long projectId) {
+    LoadedPlan load(long projectId) {
         List<CollectionItem> plan = items.findByProject(projectId);
         Map<String, Delivery> delivered = plan.isEmpty() ? Map.of()
                 : items.findDeliveries(plan.stream().map(CollectionItem::getId).toList()).stream()
@@ -223,7 +189,7 @@ public class CollectionPlanService {
     }
 
     /** The occurrences of one workspace, without an access check (the callers have made theirs, or are the reminders). */
-    private List<Due> dueOf(long workspaceId, LoadedPlan loaded, boolean markable) {
+    List<Due> dueOf(long workspaceId, LoadedPlan loaded, boolean markable) {
         if (loaded.items().isEmpty()) {
             return List.of();
         }
@@ -303,36 +269,6 @@ public class CollectionPlanService {
             rows.add(new MatrixRow(w.getId(), w.getOrganisation().getName(), latest, late));
         }
         return rows;
-    }
-
-    /**
-     * Every morning: the project leaders of each organisation are reminded of what falls due within a week and is not
-     * delivered, once per occurrence.
-     */
-    @Transactional
-    public int remind() {
-        int told = 0;
-        LocalDate today = LocalDate.now(clock);
-        Map<Long, LoadedPlan> plans = new HashMap<>();
-        for (Workspace w : projects.allWorkspaces()) {
-            if (w.isWithdrawn() || w.getProject().isClosed()) {
-                continue;
-            }
-            for (Due d : dueOf(w.getId(), plans.computeIfAbsent(w.getProject().getId(), this::load), false)) {
-                if (d.status() != Status.DUE || d.dueOn().isAfter(today.plusDays(7))) {
-                    continue;
-                }
-                Notice notice = new Notice(NotificationKind.EVALUATION_DUE, w.getProject().getId(), w.getId(),
-                        w.getProject().getName() + " · " + d.item().title(), null, null,
-                        "workspace/" + w.getId() + "/evaluation",
-                        "evaluation:" + d.item().id() + ":" + w.getId() + ":" + d.periodStart());
-                for (long leader : userDirectory.projectLeadersOf(List.of(w.getOrganisation().getId()))) {
-                    told += notifications.sendOnce(notice, leader) ? 1 : 0;
-                }
-            }
-        }
-        log.info("Reminded {} project leaders of evaluation data due", told);
-        return told;
     }
 
     private static Status worse(Status before, Status now) {

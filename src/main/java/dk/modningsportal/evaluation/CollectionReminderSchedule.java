@@ -1,6 +1,6 @@
 package dk.modningsportal.evaluation;
 
-import dk.modningsportal.base.ClusterJobs;
+import dk.modningsportal.operations.ClusterJobs;
 import java.time.Duration;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -10,15 +10,15 @@ import org.springframework.stereotype.Component;
 class CollectionReminderSchedule {
 
     private final ClusterJobs jobs;
-    private final CollectionPlanService plan;
+    private final CollectionReminders reminders;
 
-    CollectionReminderSchedule(ClusterJobs jobs, CollectionPlanService plan) {
+    CollectionReminderSchedule(ClusterJobs jobs, CollectionReminders reminders) {
         this.jobs = jobs;
-        this.plan = plan;
+        this.reminders = reminders;
     }
 
     @Scheduled(cron = "0 15 6 * * *", zone = "Europe/Copenhagen")
     void daily() {
-        jobs.runOnce("evaluation-reminders", Duration.ofMinutes(30), Duration.ofHours(2), plan::remind);
+        jobs.runOnce("evaluation-reminders", Duration.ofMinutes(30), Duration.ofHours(2), reminders::remind);
     }
 }

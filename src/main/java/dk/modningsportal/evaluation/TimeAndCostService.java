@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -269,49 +268,6 @@ public class TimeAndCostService {
                     per(total, shownParticipants), per(total, shownSessions)));
         }
         return rows;
-    }
-
-    /** Rows for the evaluator's export: one per organisation, month, role and kind of work; costs as their own rows. */
-    void exportRows(long projectId, Consumer<List<Object>> sink) {
-        Map<Long, String> names = new HashMap<>();
-        projects.workspacesOf(projectId).forEach(w -> names.put(w.getId(), w.getOrganisation().getName()));
-        if (names.isEmpty()) {
-            return;
-        }
-        Map<StaffRole, BigDecimal> rates = rates(projectId);
-        List<List<Object>> rows = new ArrayList<>();
-        sheets.hoursOf(names.keySet()).forEach(r -> {
-            BigDecimal rate = rates.get((StaffRole) r[2]);
-            rows.add(new ArrayList<>(java.util.Arrays.asList(names.get(((Number) r[0]).longValue()), r[1], r[2], r[3], r[4],
-                    rate, rate == null ? null : rate.multiply((BigDecimal) r[4]), null, null)));
-        });
-        sheets.costsOf(names.keySet()).forEach(r -> rows.add(new ArrayList<>(java.util.Arrays.asList(
-                names.get(((Number) r[0]).longValue()), r[1], null, null, null, null, null, r[2], r[3]))));
-        rows.sort(java.util.Comparator.<List<Object>, String>comparing(r -> (String) r.get(0))
-                .thenComparing(r -> (LocalDate) r.get(1)));
-        rows.forEach(sink);
-    }
-
-    void estimateRows(long projectId, Consumer<List<Object>> sink) {
-        for (CostRow r : estimate(projectId)) {
-            List<Object> row = new ArrayList<>();
-            row.add(r.organisation());
-            for (StaffRole role : StaffRole.values()) {
-                row.add(r.hours().get(role));
-            }
-            row.add(r.totalHours());
-            row.add(r.expectedHours());
-            row.add(r.labourCost());
-            for (CostKind kind : CostKind.values()) {
-                row.add(r.otherCosts().get(kind));
-            }
-            row.add(r.totalCost());
-            row.add(r.participants().value());
-            row.add(r.sessions().value());
-            row.add(r.perParticipant());
-            row.add(r.perSession());
-            sink.accept(row);
-        }
     }
 
     private static BigDecimal per(BigDecimal total, SmallNumbers.Shown count) {

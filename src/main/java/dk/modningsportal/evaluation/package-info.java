@@ -5,6 +5,6 @@
  * practice, never citizens; counts from 1 to 4 are shown as "< 5" outside the organisation and its evaluators.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
-        "base", "base::ui", "intervention", "notification", "organisation", "plan", "plan::ui",
-        "project", "project::ui", "security"}, displayName = "Evaluation")
+        "base", "base::ui", "export", "intervention", "notification", "operations", "organisation", "plan",
+        "plan::ui", "project", "project::ui", "security"}, displayName = "Evaluation")
 package dk.modningsportal.evaluation;

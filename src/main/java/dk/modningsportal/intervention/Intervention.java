@@ -1,14 +1,10 @@
 package dk.modningsportal.intervention;
 
 import dk.modningsportal.base.AbstractEntity;
-import dk.modningsportal.project.Project;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
-import jakarta.persistence.OneToOne;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
@@ -20,9 +16,9 @@ import java.util.Objects;
 @Table(name = "intervention")
 public class Intervention extends AbstractEntity {
 
-    @OneToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "project_id", nullable = false, unique = true)
-    private Project project;
+    /** The project whose intervention this is, one per project (the project module's, by id). */
+    @Column(name = "project_id", nullable = false, unique = true)
+    private long projectId;
 
     @Column(name = "name", nullable = false, length = 200)
     private String name;
@@ -47,8 +43,8 @@ public class Intervention extends AbstractEntity {
     protected Intervention() {
     }
 
-    public Intervention(Project project, String name, String description, String theoryOfChange) {
-        this.project = Objects.requireNonNull(project);
+    public Intervention(long projectId, String name, String description, String theoryOfChange) {
+        this.projectId = projectId;
         this.name = Objects.requireNonNull(name);
         this.description = description;
         this.theoryOfChange = theoryOfChange;
@@ -119,8 +115,8 @@ public class Intervention extends AbstractEntity {
         return targetGroup;
     }
 
-    public Project getProject() {
-        return project;
+    public long getProjectId() {
+        return projectId;
     }
 
     public String getName() {

@@ -1,13 +1,13 @@
 package dk.modningsportal.intervention;
 
-import dk.modningsportal.base.AuditAction;
-import dk.modningsportal.base.Audited;
+import dk.modningsportal.audit.AuditAction;
+import dk.modningsportal.audit.Audited;
 import dk.modningsportal.base.TextRules;
 import dk.modningsportal.base.ValidationFailedException;
 import dk.modningsportal.project.Project;
 import dk.modningsportal.project.ProjectAdministration;
+import dk.modningsportal.project.ProjectQueries;
 import dk.modningsportal.security.CurrentUser;
-import dk.modningsportal.security.UserDirectory;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -46,17 +46,17 @@ public class InterventionAuthoring {
     private final InterventionRepository interventions;
     private final MaterialService materials;
     private final ProjectAdministration projects;
-    private final UserDirectory userDirectory;
+    private final ProjectQueries projectQueries;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     InterventionAuthoring(InterventionRepository interventions, MaterialService materials, ProjectAdministration projects,
-            UserDirectory userDirectory, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+            ProjectQueries projectQueries, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
         this.interventions = interventions;
         this.materials = materials;
         this.projects = projects;
-        this.userDirectory = userDirectory;
+        this.projectQueries = projectQueries;
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
@@ -85,9 +85,9 @@ public class InterventionAuthoring {
     public List<Source> sources(long projectId) {
         projects.requireRunnableProject(projectId);
         return interventions.findAll().stream()
-                .filter(i -> i.getProject().getId() != projectId)
+                .filter(i -> i.getProjectId() != projectId)
                 .filter(i -> i.getVersions().stream().anyMatch(v -> v.getStatus() != VersionStatus.DRAFT))
-                .map(i -> new Source(i.getProject().getId(), i.getProject().getName(), i.getName()))
+                .map(i -> new Source(i.getProjectId(), projectQueries.nameOf(i.getProjectId()), i.getName()))
                 .sorted(Comparator.comparing(Source::interventionName))
                 .toList();
     }
@@ -99,7 +99,7 @@ public class InterventionAuthoring {
         validate(texts);
         Intervention intervention = interventions.findByProject(projectId).orElse(null);
         if (intervention == null) {
-            intervention = new Intervention(project, texts.name().strip(), null, null);
+            intervention = new Intervention(projectId, texts.name().strip(), null, null);
             intervention.addVersion("1.0", VersionStatus.DRAFT, project.getStartDate(), null);
             interventions.save(intervention);
         } else {
@@ -113,7 +113,7 @@ public class InterventionAuthoring {
         InterventionVersion first = firstVersion(intervention);
         first.describe(intervention.getDescription(), intervention.getTheoryOfChange());
         first.setTargetGroup(intervention.getTargetGroup());
-        audit(project, "tekster");
+        audit(projectId, "tekster");
     }
 
     /** Copies another project's intervention (its latest published version) as this project's version 1.0. */
@@ -129,7 +129,7 @@ public class InterventionAuthoring {
                 .filter(v -> v.getStatus() != VersionStatus.DRAFT)
                 .max(Comparator.comparingInt(InterventionVersion::getSortOrder))
                 .orElseThrow(() -> new ValidationFailedException(Map.of("source", "validation.unknownChoice")));
-        Intervention copy = new Intervention(project, source.getName(), null, null);
+        Intervention copy = new Intervention(projectId, source.getName(), null, null);
         copy.describe(source.getName(), published.getDescription(), published.getTargetGroup(),
                 published.getTheoryOfChange());
         published.getTexts().stream()
@@ -137,7 +137,7 @@ public class InterventionAuthoring {
                 .forEach(t -> copy.addCoreElement(t.getCoreElement().getName(), t.getText()));
         copy.addVersion("1.0", VersionStatus.DRAFT, project.getStartDate(), null);
         interventions.save(copy);
-        audit(project, "kopieret fra " + source.getName() + " " + published.getLabel());
+        audit(projectId, "kopieret fra " + source.getName() + " " + published.getLabel());
     }
 
     @Transactional
@@ -146,7 +146,7 @@ public class InterventionAuthoring {
         validateElement(name, text);
         CoreElement element = intervention.addCoreElement(name.strip(), text.strip());
         firstVersion(intervention).putText(element, text.strip());
-        audit(intervention.getProject(), "kerneelement " + name.strip());
+        audit(projectId, "kerneelement " + name.strip());
     }
 
     @Transactional
@@ -156,7 +156,7 @@ public class InterventionAuthoring {
         CoreElement element = elementOf(intervention, elementId);
         element.rename(name.strip(), text.strip());
         firstVersion(intervention).putText(element, text.strip());
-        audit(intervention.getProject(), "kerneelement " + name.strip());
+        audit(projectId, "kerneelement " + name.strip());
     }
 
     @Transactional
@@ -170,7 +170,7 @@ public class InterventionAuthoring {
         Intervention intervention = draftOf(projectId);
         CoreElement element = elementOf(intervention, elementId);
         intervention.removeCoreElement(element);
-        audit(intervention.getProject(), "kerneelement fjernet: " + element.getName());
+        audit(projectId, "kerneelement fjernet: " + element.getName());
     }
 
     /** Files that come with version 1.0 (guides, templates), checked like every material. */
@@ -198,9 +198,9 @@ public class InterventionAuthoring {
         }
         TextRules.throwIfAny(errors);
         InterventionVersion first = firstVersion(intervention);
-        first.publish(userDirectory.reference(currentUser.require().id()), clock.instant(), LocalDate.now(clock), false);
+        first.publish(currentUser.require().id(), clock.instant(), LocalDate.now(clock), false);
         events.publishEvent(Audited.of(AuditAction.VERSION_PUBLISHED, Audited.PROJECT,
-                intervention.getProject().getId(), intervention.getProject().getName(), null)
+                projectId, projectQueries.nameOf(projectId), null)
                 .change(null, intervention.getName() + " " + first.getLabel()));
     }
 
@@ -244,9 +244,9 @@ public class InterventionAuthoring {
         TextRules.throwIfAny(errors);
     }
 
-    private void audit(Project project, String what) {
-        events.publishEvent(Audited.of(AuditAction.INTERVENTION_AUTHORED, Audited.PROJECT, project.getId(),
-                project.getName(), null).change(null, what));
+    private void audit(long projectId, String what) {
+        events.publishEvent(Audited.of(AuditAction.INTERVENTION_AUTHORED, Audited.PROJECT, projectId,
+                projectQueries.nameOf(projectId), null).change(null, what));
     }
 
     private static String nullToEmpty(String text) {

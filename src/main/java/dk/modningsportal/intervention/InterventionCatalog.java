@@ -3,6 +3,9 @@ package dk.modningsportal.intervention;
 import dk.modningsportal.base.ValidationFailedException;
 import dk.modningsportal.project.Workspace;
 import dk.modningsportal.project.WorkspaceAccess;
+import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -124,7 +127,7 @@ public class InterventionCatalog {
     public List<CoreElement> coreElementsOfProject(long projectId, List<Long> ids, String field) {
         return ids.stream()
                 .map(id -> interventions.findCoreElement(id)
-                        .filter(c -> c.getIntervention().getProject().getId() == projectId)
+                        .filter(c -> c.getIntervention().getProjectId() == projectId)
                         .orElseThrow(() -> new ValidationFailedException(Map.of(field, "validation.unknownChoice"))))
                 .toList();
     }
@@ -141,7 +144,7 @@ public class InterventionCatalog {
     /** The version with this id, refusing one of another project's intervention. */
     public InterventionVersion versionOfProject(long projectId, long versionId, String field) {
         return interventions.findVersion(versionId)
-                .filter(v -> v.getIntervention().getProject().getId() == projectId)
+                .filter(v -> v.getIntervention().getProjectId() == projectId)
                 .orElseThrow(() -> new ValidationFailedException(Map.of(field, "validation.unknownChoice")));
     }
 
@@ -156,6 +159,48 @@ public class InterventionCatalog {
         requireReadableProject(projectId);
         return interventions.findVersions(projectId).stream().filter(v -> v.getStatus() != VersionStatus.DRAFT)
                 .map(InterventionCatalog::ref).toList();
+    }
+
+    /**
+     * The core elements (in their order) and versions of a project's intervention by id, read once for the rows a
+     * module shows that refer to them by id (notes, trial actions).
+     */
+    public record Vocabulary(Map<Long, CoreElementRef> elements, Map<Long, VersionRef> versions) {
+
+        public CoreElementRef element(Long id) {
+            return id == null ? null : elements.get(id);
+        }
+
+        public String elementName(Long id) {
+            CoreElementRef element = element(id);
+            return element == null ? null : element.name();
+        }
+
+        /** These core elements in the intervention's order. */
+        public List<CoreElementRef> inOrder(Collection<Long> ids) {
+            return elements.values().stream().filter(e -> ids.contains(e.id())).toList();
+        }
+
+        public VersionRef version(long id) {
+            return versions.get(id);
+        }
+
+        public String versionLabel(long id) {
+            VersionRef version = versions.get(id);
+            return version == null ? null : version.label();
+        }
+    }
+
+    /**
+     * The project's vocabulary, for a module whose rows refer to its core elements and versions by id (the caller
+     * has checked the reader; the intervention is the whole project's).
+     */
+    public Vocabulary vocabulary(long projectId) {
+        Map<Long, CoreElementRef> elements = new LinkedHashMap<>();
+        interventions.findCoreElements(projectId).forEach(c -> elements.put(c.getId(), ref(c)));
+        Map<Long, VersionRef> versions = new HashMap<>();
+        interventions.findVersions(projectId).forEach(v -> versions.put(v.getId(), ref(v)));
+        return new Vocabulary(elements, versions);
     }
 
     private void requireReadableProject(long projectId) {

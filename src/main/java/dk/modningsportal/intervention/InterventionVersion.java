@@ -1,7 +1,6 @@
 package dk.modningsportal.intervention;
 
 import dk.modningsportal.base.AbstractEntity;
-import dk.modningsportal.security.UserAccount;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -55,9 +54,9 @@ public class InterventionVersion extends AbstractEntity {
     @Column(name = "published_at")
     private Instant publishedAt;
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "published_by_id")
-    private UserAccount publishedBy;
+    /** Who put it into trial (an account of the security module, by id). */
+    @Column(name = "published_by_id")
+    private Long publishedById;
 
     /** The intervention's final version: what the organisations anchor; no trial round follows it. */
     @jakarta.persistence.Column(name = "final_version", nullable = false)
@@ -103,10 +102,10 @@ public class InterventionVersion extends AbstractEntity {
     }
 
     /** Puts this version into trial from today. */
-    void publish(UserAccount by, Instant at, LocalDate today, boolean asFinal) {
+    void publish(long byId, Instant at, LocalDate today, boolean asFinal) {
         this.status = VersionStatus.IN_TRIAL;
         this.finalVersion = asFinal;
-        this.publishedBy = by;
+        this.publishedById = byId;
         this.publishedAt = at;
         this.trialStart = today;
         if (trialEnd != null && trialEnd.isBefore(today)) {
@@ -146,8 +145,8 @@ public class InterventionVersion extends AbstractEntity {
         return publishedAt;
     }
 
-    public UserAccount getPublishedBy() {
-        return publishedBy;
+    public Long getPublishedById() {
+        return publishedById;
     }
 
     public Intervention getIntervention() {

@@ -1,7 +1,6 @@
 package dk.modningsportal.intervention;
 
 import dk.modningsportal.base.AbstractEntity;
-import dk.modningsportal.security.UserAccount;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -39,9 +38,9 @@ public class Material extends AbstractEntity {
     @Column(name = "data", nullable = false)
     private byte[] data;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "uploaded_by_id", nullable = false)
-    private UserAccount uploadedBy;
+    /** Who uploaded it (an account of the security module, by id). */
+    @Column(name = "uploaded_by_id", nullable = false)
+    private long uploadedById;
 
     @Column(name = "uploaded_at", nullable = false)
     private Instant uploadedAt;
@@ -50,13 +49,13 @@ public class Material extends AbstractEntity {
     }
 
     Material(InterventionVersion interventionVersion, String fileName, String contentType, byte[] data,
-            UserAccount uploadedBy, Instant uploadedAt) {
+            long uploadedById, Instant uploadedAt) {
         this.interventionVersion = interventionVersion;
         this.fileName = fileName;
         this.contentType = contentType;
         this.sizeBytes = data.length;
         this.data = data;
-        this.uploadedBy = uploadedBy;
+        this.uploadedById = uploadedById;
         this.uploadedAt = uploadedAt;
     }
 
@@ -80,8 +79,8 @@ public class Material extends AbstractEntity {
         return data;
     }
 
-    public UserAccount getUploadedBy() {
-        return uploadedBy;
+    public long getUploadedById() {
+        return uploadedById;
     }
 
     public Instant getUploadedAt() {

@@ -12,6 +12,6 @@ interface MaterialRepository extends JpaRepository<Material, Long> {
             + "from Material m where m.interventionVersion.id = :versionId order by m.fileName")
     List<MaterialService.MaterialRow> findRows(long versionId);
 
-    @Query("select m from Material m join fetch m.interventionVersion v join fetch v.intervention i join fetch i.project where m.id = :id")
+    @Query("select m from Material m join fetch m.interventionVersion v join fetch v.intervention i where m.id = :id")
     Optional<Material> findWithVersion(long id);
 }

@@ -4,7 +4,6 @@ import dk.modningsportal.base.NotFoundException;
 import dk.modningsportal.base.ValidationFailedException;
 import dk.modningsportal.project.WorkspaceAccess;
 import dk.modningsportal.security.CurrentUser;
-import dk.modningsportal.security.UserDirectory;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.Clock;
@@ -44,7 +43,6 @@ public class MaterialService {
     private final MaterialRepository materials;
     private final InterventionCatalog catalog;
     private final WorkspaceAccess workspaceAccess;
-    private final UserDirectory userDirectory;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final Tika tika = new Tika();
@@ -52,13 +50,12 @@ public class MaterialService {
     private final org.springframework.context.ApplicationEventPublisher events;
 
     MaterialService(MaterialRepository materials, InterventionCatalog catalog, WorkspaceAccess workspaceAccess,
-            UserDirectory userDirectory, CurrentUser currentUser, Clock clock,
+            CurrentUser currentUser, Clock clock,
             org.springframework.context.ApplicationEventPublisher events) {
         this.events = events;
         this.materials = materials;
         this.catalog = catalog;
         this.workspaceAccess = workspaceAccess;
-        this.userDirectory = userDirectory;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -72,7 +69,7 @@ public class MaterialService {
     /** Stores a file for the version, if it is a consultant's and the content is a permitted kind. */
     public MaterialRow upload(long workspaceId, long versionId, String fileName, byte[] data) {
         InterventionVersion version = catalog.visibleVersion(workspaceId, versionId);
-        workspaceAccess.requireConsultantOfOpen(version.getIntervention().getProject().getId());
+        workspaceAccess.requireConsultantOfOpen(version.getIntervention().getProjectId());
         return store(version, fileName, data);
     }
 
@@ -83,7 +80,7 @@ public class MaterialService {
         }
         String type = contentType(fileName, data);
         Material material = materials.save(new Material(version, fileName, type, data,
-                userDirectory.reference(currentUser.require().id()), clock.instant()));
+                currentUser.require().id(), clock.instant()));
         return new MaterialRow(material.getId(), fileName, type, data.length, material.getUploadedAt());
     }
 
@@ -120,9 +117,9 @@ public class MaterialService {
         Material material = materials.findWithVersion(materialId)
                 .orElseThrow(() -> new NotFoundException("error.accessRefused", "No material " + materialId));
         InterventionVersion version = catalog.visibleVersion(workspaceId, material.getInterventionVersion().getId());
-        workspaceAccess.requireConsultantOfOpen(version.getIntervention().getProject().getId());
+        workspaceAccess.requireConsultantOfOpen(version.getIntervention().getProjectId());
         materials.delete(material);
-        events.publishEvent(dk.modningsportal.base.Audited.of(dk.modningsportal.base.AuditAction.DELETED, "MATERIAL",
+        events.publishEvent(dk.modningsportal.audit.Audited.of(dk.modningsportal.audit.AuditAction.DELETED, "MATERIAL",
                 materialId, material.getFileName(), null));
     }
 

@@ -2,7 +2,6 @@ package dk.modningsportal.intervention;
 
 import dk.modningsportal.base.ValidationFailedException;
 import dk.modningsportal.project.WorkspaceAccess;
-import dk.modningsportal.security.UserAccount;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -85,13 +84,13 @@ public class VersionDrafts {
     }
 
     /** The draft goes into trial from today; the version in trial so far ends yesterday. */
-    public void publish(long projectId, InterventionVersion draft, UserAccount publisher, boolean asFinal) {
+    public void publish(long projectId, InterventionVersion draft, long publisherId, boolean asFinal) {
         requireDraft(projectId, draft);
         LocalDate today = LocalDate.now(clock);
         draft.getIntervention().getVersions().stream()
                 .filter(v -> v.getStatus() == VersionStatus.IN_TRIAL)
                 .forEach(v -> v.close(today.minusDays(1)));
-        draft.publish(publisher, clock.instant(), today, asFinal);
+        draft.publish(publisherId, clock.instant(), today, asFinal);
         interventions.flush();
     }
 
@@ -105,7 +104,7 @@ public class VersionDrafts {
     }
 
     private static Intervention ofProject(long projectId, InterventionVersion version) {
-        if (version.getIntervention().getProject().getId() != projectId) {
+        if (version.getIntervention().getProjectId() != projectId) {
             throw new ValidationFailedException(Map.of("version", "validation.unknownChoice"));
         }
         return version.getIntervention();

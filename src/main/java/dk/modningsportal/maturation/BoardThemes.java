@@ -71,9 +71,10 @@ public class BoardThemes {
         Map<Long, Set<Long>> organisations = items.stream().filter(i -> facts.containsKey(i.ref()))
                 .collect(Collectors.groupingBy(i -> i.getTheme().getId(),
                         Collectors.mapping(i -> facts.get(i.ref()).organisationId(), Collectors.toSet())));
-        Map<Long, List<DecisionRow>> decisions = workshops.findDecisionsOfThemes(ids).stream()
+        List<MaturationDecision> decided = workshops.findDecisionsOfThemes(ids);
+        Map<Long, List<DecisionRow>> decisions = decided.stream()
                 .collect(Collectors.groupingBy(d -> d.getTheme().getId(), LinkedHashMap::new,
-                        Collectors.mapping(MaturationDecisions::row, Collectors.toList())));
+                        Collectors.mapping(MaturationDecisions.rows(userDirectory, decided), Collectors.toList())));
         return themes.stream()
                 .map(t -> new ThemeRow(t.getId(), t.getVersion(), t.getTitle(), t.getSummary(),
                         itemCounts.getOrDefault(t.getId(), 0L).intValue(),

@@ -9,6 +9,7 @@ import dk.modningsportal.maturation.BoardItem.ItemType;
 import dk.modningsportal.note.NoteKind;
 import dk.modningsportal.note.NoteService;
 import dk.modningsportal.project.WorkspaceAccess;
+import dk.modningsportal.security.UserDirectory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -70,10 +71,12 @@ public class ChangeLog {
     private final NoteService notes;
     private final Clock clock;
     private final ItemFacts itemFacts;
+    private final UserDirectory userDirectory;
 
     ChangeLog(MaturationRepository repository, InterventionCatalog catalog, WorkspaceAccess workspaceAccess,
-            NoteService notes, Clock clock, ItemFacts itemFacts) {
+            NoteService notes, Clock clock, ItemFacts itemFacts, UserDirectory userDirectory) {
         this.itemFacts = itemFacts;
+        this.userDirectory = userDirectory;
         this.repository = repository;
         this.catalog = catalog;
         this.workspaceAccess = workspaceAccess;
@@ -177,6 +180,7 @@ public class ChangeLog {
                 : repository.findItemsOfThemes(decisions.stream().map(d -> d.getTheme().getId()).distinct().toList())
                         .stream().collect(Collectors.groupingBy(i -> i.getTheme().getId()));
         Map<ItemRef, ItemFacts.Facts> facts = itemFacts.of(itemsByTheme.values().stream().flatMap(List::stream).toList());
+        Map<Long, String> deciders = MaturationDecisions.deciders(userDirectory, decisions);
         for (MaturationDecision d : decisions) {
             List<WorkshopItem> items = itemsByTheme.getOrDefault(d.getTheme().getId(), List.of());
             long notes = items.stream().filter(i -> i.ref().type() == ItemType.NOTE).count();
@@ -185,7 +189,7 @@ public class ChangeLog {
             sink.accept(new ArrayList<>(java.util.Arrays.asList(d.getTargetVersion().getLabel(), d.getKind(),
                     d.getCoreElement() == null ? null : d.getCoreElement().getName(), d.getNewName(), d.getNewText(),
                     d.getReason(), d.getTheme().getTitle(), d.getTheme().getWorkshop().getTitle(), d.getDecidedAt(),
-                    d.getDecidedBy().getDisplayName(), notes, items.size() - notes, organisations)));
+                    deciders.get(d.getDecidedById()), notes, items.size() - notes, organisations)));
         }
     }
 

@@ -1,9 +1,9 @@
 package dk.modningsportal.maturation;
 
 import com.vaadin.flow.i18n.I18NProvider;
-import dk.modningsportal.base.AuditAction;
-import dk.modningsportal.base.Audited;
-import dk.modningsportal.base.Report;
+import dk.modningsportal.audit.AuditAction;
+import dk.modningsportal.audit.Audited;
+import dk.modningsportal.export.Report;
 import dk.modningsportal.base.ValidationFailedException;
 import dk.modningsportal.intervention.InterventionCatalog;
 import dk.modningsportal.intervention.InterventionCatalog.ElementText;

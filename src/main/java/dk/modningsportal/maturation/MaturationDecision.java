@@ -3,7 +3,6 @@ package dk.modningsportal.maturation;
 import dk.modningsportal.base.AbstractEntity;
 import dk.modningsportal.intervention.CoreElement;
 import dk.modningsportal.intervention.InterventionVersion;
-import dk.modningsportal.security.UserAccount;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -47,9 +46,9 @@ public class MaturationDecision extends AbstractEntity {
     @Column(name = "reason", nullable = false, length = TEXT_MAX)
     private String reason;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "decided_by_id", nullable = false)
-    private UserAccount decidedBy;
+    /** The consultant who recorded the decision (an account of the security module, by id). */
+    @Column(name = "decided_by_id", nullable = false)
+    private long decidedById;
 
     @Column(name = "decided_at", nullable = false)
     private Instant decidedAt;
@@ -58,7 +57,7 @@ public class MaturationDecision extends AbstractEntity {
     }
 
     MaturationDecision(WorkshopTheme theme, InterventionVersion targetVersion, DecisionKind kind, CoreElement coreElement,
-            String newName, String newText, String reason, UserAccount decidedBy, Instant decidedAt) {
+            String newName, String newText, String reason, long decidedById, Instant decidedAt) {
         this.theme = theme;
         this.targetVersion = targetVersion;
         this.kind = kind;
@@ -66,7 +65,7 @@ public class MaturationDecision extends AbstractEntity {
         this.newName = newName;
         this.newText = newText;
         this.reason = reason;
-        this.decidedBy = decidedBy;
+        this.decidedById = decidedById;
         this.decidedAt = decidedAt;
     }
 
@@ -98,8 +97,8 @@ public class MaturationDecision extends AbstractEntity {
         return reason;
     }
 
-    public UserAccount getDecidedBy() {
-        return decidedBy;
+    public long getDecidedById() {
+        return decidedById;
     }
 
     public Instant getDecidedAt() {

@@ -9,14 +9,16 @@ import dk.modningsportal.intervention.VersionDrafts;
 import dk.modningsportal.live.Change;
 import dk.modningsportal.project.WorkspaceAccess;
 import dk.modningsportal.security.CurrentUser;
-import dk.modningsportal.security.UserAccount;
 import dk.modningsportal.security.UserDirectory;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -88,12 +90,12 @@ public class MaturationDecisions {
             }
         }
         MaturationDecision decision = new MaturationDecision(theme, draft, input.kind(), element,
-                TextRules.trimToNull(input.newName()), newText, input.reason().strip(), me(), clock.instant());
+                TextRules.trimToNull(input.newName()), newText, input.reason().strip(), currentUser.require().id(), clock.instant());
         em.persist(decision);
         events.publishEvent(Change.board(projectId));
         log.info("{} decided {} in workshop {} for version {}", currentUser.require(), input.kind(), workshop.getId(),
                 draft.getLabel());
-        return row(decision);
+        return row(decision, currentUser.require().displayName());
     }
 
 
@@ -117,12 +119,20 @@ public class MaturationDecisions {
     }
 
 
-    private UserAccount me() {
-        return userDirectory.reference(currentUser.require().id());
-    }
-    static DecisionRow row(MaturationDecision d) {
+    static DecisionRow row(MaturationDecision d, String decidedBy) {
         return new DecisionRow(d.getId(), d.getKind(), d.getCoreElement() == null ? null : d.getCoreElement().getName(),
-                d.getNewName(), d.getNewText(), d.getReason(), d.getDecidedBy().getDisplayName(), d.getDecidedAt());
+                d.getNewName(), d.getNewText(), d.getReason(), decidedBy, d.getDecidedAt());
+    }
+
+    /** The rows of these decisions, their consultants named as they are called now (one query for all). */
+    static Function<MaturationDecision, DecisionRow> rows(UserDirectory users, Collection<MaturationDecision> decisions) {
+        Map<Long, String> names = deciders(users, decisions);
+        return d -> row(d, names.getOrDefault(d.getDecidedById(), "?"));
+    }
+
+    /** Who recorded each of these decisions, by account id. */
+    static Map<Long, String> deciders(UserDirectory users, Collection<MaturationDecision> decisions) {
+        return users.displayNamesOf(decisions.stream().map(MaturationDecision::getDecidedById).collect(Collectors.toSet()));
     }
 
 }

@@ -44,7 +44,7 @@ interface MaturationRepository extends JpaRepository<Workshop, Long> {
     List<MaturationDecision> findDecisionsFor(long versionId);
 
     @Query("select d from MaturationDecision d join fetch d.theme th join fetch th.workshop w join fetch d.targetVersion "
-            + "left join fetch d.coreElement join fetch d.decidedBy where w.project.id = :projectId order by d.decidedAt")
+            + "left join fetch d.coreElement where w.project.id = :projectId order by d.decidedAt")
     List<MaturationDecision> findDecisionsOfProject(long projectId);
 
     @Query("select d from MaturationDecision d left join fetch d.coreElement where d.theme.id in :themeIds order by d.decidedAt")

@@ -1,7 +1,7 @@
 package dk.modningsportal.maturation;
 
-import dk.modningsportal.base.AuditAction;
-import dk.modningsportal.base.Audited;
+import dk.modningsportal.audit.AuditAction;
+import dk.modningsportal.audit.Audited;
 import dk.modningsportal.base.ValidationFailedException;
 import dk.modningsportal.intervention.InterventionCatalog;
 import dk.modningsportal.intervention.InterventionVersion;
@@ -13,10 +13,8 @@ import dk.modningsportal.notification.Notice;
 import dk.modningsportal.notification.NotificationKind;
 import dk.modningsportal.notification.NotificationService;
 import dk.modningsportal.project.WorkspaceAccess;
-import dk.modningsportal.project.WorkspaceRoutes;
 import dk.modningsportal.project.WorkspaceSummary;
 import dk.modningsportal.security.CurrentUser;
-import dk.modningsportal.security.UserAccount;
 import dk.modningsportal.security.UserDirectory;
 import java.util.List;
 import java.util.Map;
@@ -43,14 +41,16 @@ public class VersionPublishing {
     private final CurrentUser currentUser;
     private final NotificationService notifications;
     private final ApplicationEventPublisher events;
-    private final dk.modningsportal.project.ProjectAdministration projectAdministration;
+    private final dk.modningsportal.project.ProjectPhases projectPhases;
+    private final dk.modningsportal.project.ProjectQueries projectQueries;
     private final com.vaadin.flow.i18n.I18NProvider texts;
 
     VersionPublishing(WorkspaceAccess workspaceAccess, InterventionCatalog catalog, VersionDrafts drafts,
             UserDirectory userDirectory, CurrentUser currentUser, NotificationService notifications,
-            ApplicationEventPublisher events, dk.modningsportal.project.ProjectAdministration projectAdministration,
-            com.vaadin.flow.i18n.I18NProvider texts) {
-        this.projectAdministration = projectAdministration;
+            ApplicationEventPublisher events, dk.modningsportal.project.ProjectPhases projectPhases,
+            dk.modningsportal.project.ProjectQueries projectQueries, com.vaadin.flow.i18n.I18NProvider texts) {
+        this.projectPhases = projectPhases;
+        this.projectQueries = projectQueries;
         this.texts = texts;
         this.workspaceAccess = workspaceAccess;
         this.catalog = catalog;
@@ -76,9 +76,9 @@ public class VersionPublishing {
         if (draft.getStatus() != VersionStatus.DRAFT) {
             throw new ValidationFailedException(Map.of("version", "maturation.notADraft"));
         }
-        drafts.publish(projectId, draft, me(), asFinal);
+        drafts.publish(projectId, draft, currentUser.require().id(), asFinal);
         if (asFinal) {
-            projectAdministration.beginLastPhase(projectId);
+            projectPhases.beginLastPhase(projectId);
         }
         List<WorkspaceSummary> told = workspaceAccess.readableWorkspaces().stream()
                 .filter(w -> w.projectId() == projectId).toList();
@@ -87,12 +87,12 @@ public class VersionPublishing {
             notifications.send(new Notice(NotificationKind.VERSION_PUBLISHED, projectId, workspace.workspaceId(),
                     workspace.projectName() + " " + draft.getLabel() + (asFinal ? " (" + texts.getTranslation(
                             "maturation.finalVersionShort", java.util.Locale.of("da", "DK")) + ")" : ""), publisher, null,
-                    WorkspaceRoutes.changes(workspace.workspaceId()), "version:" + draft.getId()),
+                    MaturationRoutes.changes(workspace.workspaceId()), "version:" + draft.getId()),
                     userDirectory.workspacePeopleOf(List.of(workspace.organisationId())));
         }
         events.publishEvent(Change.versionPublished(projectId));
         events.publishEvent(Audited.of(AuditAction.VERSION_PUBLISHED, Audited.PROJECT, projectId,
-                draft.getIntervention().getProject().getName(), null).change(null, draft.getIntervention().getName()
+                projectQueries.nameOf(projectId), null).change(null, draft.getIntervention().getName()
                 + " " + draft.getLabel()));
         log.info("{} published version {} of project {} to {} organisations", currentUser.require(), draft.getLabel(),
                 projectId, told.size());
@@ -100,7 +100,4 @@ public class VersionPublishing {
     }
 
 
-    private UserAccount me() {
-        return userDirectory.reference(currentUser.require().id());
-    }
 }

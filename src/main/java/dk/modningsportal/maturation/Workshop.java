@@ -3,7 +3,6 @@ package dk.modningsportal.maturation;
 import dk.modningsportal.base.AbstractEntity;
 import dk.modningsportal.intervention.InterventionVersion;
 import dk.modningsportal.project.Project;
-import dk.modningsportal.security.UserAccount;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -38,9 +37,9 @@ public class Workshop extends AbstractEntity {
     @Column(name = "plan_activity_id")
     private Long planActivityId;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "created_by_id", nullable = false)
-    private UserAccount createdBy;
+    /** The consultant who prepared it (an account of the security module, by id). */
+    @Column(name = "created_by_id", nullable = false)
+    private long createdById;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -48,13 +47,13 @@ public class Workshop extends AbstractEntity {
     protected Workshop() {
     }
 
-    Workshop(Project project, InterventionVersion round, String title, LocalDate heldOn, UserAccount createdBy,
+    Workshop(Project project, InterventionVersion round, String title, LocalDate heldOn, long createdById,
             Instant createdAt) {
         this.project = project;
         this.round = round;
         this.title = title;
         this.heldOn = heldOn;
-        this.createdBy = createdBy;
+        this.createdById = createdById;
         this.createdAt = createdAt;
     }
 

@@ -8,7 +8,6 @@ import dk.modningsportal.maturation.BoardItem.ItemType;
 import dk.modningsportal.note.NoteQueries;
 import dk.modningsportal.project.WorkspaceAccess;
 import dk.modningsportal.security.CurrentUser;
-import dk.modningsportal.security.PortalUser;
 import dk.modningsportal.security.UserDirectory;
 import dk.modningsportal.trialaction.TrialActionQueries;
 import jakarta.persistence.EntityManager;
@@ -224,15 +223,11 @@ public class WorkshopBoard {
         long projectId = workshop.getProject().getId();
         return item.type() == ItemType.NOTE
                 ? new WorkshopItem(workshop, new ItemRef(ItemType.NOTE, noteQueries.requireOfProject(item.id(), projectId)),
-                        me(), clock.instant())
+                        currentUser.require().id(), clock.instant())
                 : new WorkshopItem(workshop, new ItemRef(ItemType.TRIAL_ACTION,
-                        trialActionQueries.requireOfProject(item.id(), projectId)), me(), clock.instant());
+                        trialActionQueries.requireOfProject(item.id(), projectId)), currentUser.require().id(), clock.instant());
     }
 
-    private dk.modningsportal.security.UserAccount me() {
-        PortalUser user = currentUser.require();
-        return userDirectory.reference(user.id());
-    }
 
     private static Long themeOf(WorkshopItem item) {
         return item == null || item.getTheme() == null ? null : item.getTheme().getId();

@@ -1,14 +1,15 @@
 package dk.modningsportal.maturation;
 
 import com.vaadin.flow.i18n.I18NProvider;
-import dk.modningsportal.base.AuditAction;
-import dk.modningsportal.base.Audited;
-import dk.modningsportal.base.Report;
+import dk.modningsportal.audit.AuditAction;
+import dk.modningsportal.audit.Audited;
+import dk.modningsportal.export.Report;
 import dk.modningsportal.intervention.InterventionCatalog.CoreElementRef;
 import dk.modningsportal.maturation.BoardItem.ItemType;
-import dk.modningsportal.maturation.MaturationDecisions.DecisionRow;
 import dk.modningsportal.maturation.BoardThemes.ThemeRow;
+import dk.modningsportal.maturation.MaturationDecisions.DecisionRow;
 import dk.modningsportal.maturation.WorkshopService.WorkshopInfo;
+import dk.modningsportal.security.UserDirectory;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,6 +36,7 @@ public class WorkshopExport {
 
     private final WorkshopBoard workshopBoard;
     private final MaturationRepository repository;
+    private final UserDirectory userDirectory;
     private final I18NProvider texts;
 
     /** Logs the download once the file is made (a refused export leaves no entry). */
@@ -45,13 +47,14 @@ public class WorkshopExport {
 
     private final ApplicationEventPublisher events;
 
-    WorkshopExport(WorkshopService workshopService, BoardThemes boardThemes, WorkshopBoard workshopBoard, MaturationRepository repository, I18NProvider texts,
+    WorkshopExport(WorkshopService workshopService, BoardThemes boardThemes, WorkshopBoard workshopBoard, MaturationRepository repository, UserDirectory userDirectory, I18NProvider texts,
             ApplicationEventPublisher events) {
         this.events = events;
         this.workshopService = workshopService;
         this.boardThemes = boardThemes;
         this.workshopBoard = workshopBoard;
         this.repository = repository;
+        this.userDirectory = userDirectory;
         this.texts = texts;
     }
 
@@ -125,8 +128,8 @@ public class WorkshopExport {
         }
         if (workshop.draft() != null) {
             report.heading(t("export.changeLog", workshop.draft().label()));
-            repository.findDecisionsFor(workshop.draft().id())
-                    .forEach(d -> report.bullet(decision(MaturationDecisions.row(d))));
+            List<MaturationDecision> decided = repository.findDecisionsFor(workshop.draft().id());
+            decided.stream().map(MaturationDecisions.rows(userDirectory, decided)).forEach(d -> report.bullet(decision(d)));
         }
         return report;
     }

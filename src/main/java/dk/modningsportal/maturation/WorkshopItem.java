@@ -3,7 +3,6 @@ package dk.modningsportal.maturation;
 import dk.modningsportal.base.AbstractEntity;
 import dk.modningsportal.maturation.BoardItem.ItemRef;
 import dk.modningsportal.maturation.BoardItem.ItemType;
-import dk.modningsportal.security.UserAccount;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -34,9 +33,9 @@ public class WorkshopItem extends AbstractEntity {
     @JoinColumn(name = "theme_id")
     private WorkshopTheme theme;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "taken_by_id", nullable = false)
-    private UserAccount takenBy;
+    /** Who took it to the board (an account of the security module, by id). */
+    @Column(name = "taken_by_id", nullable = false)
+    private long takenById;
 
     @Column(name = "taken_at", nullable = false)
     private Instant takenAt;
@@ -44,11 +43,11 @@ public class WorkshopItem extends AbstractEntity {
     protected WorkshopItem() {
     }
 
-    WorkshopItem(Workshop workshop, ItemRef item, UserAccount takenBy, Instant takenAt) {
+    WorkshopItem(Workshop workshop, ItemRef item, long takenById, Instant takenAt) {
         this.workshop = workshop;
         this.noteId = item.type() == ItemType.NOTE ? item.id() : null;
         this.trialActionId = item.type() == ItemType.TRIAL_ACTION ? item.id() : null;
-        this.takenBy = takenBy;
+        this.takenById = takenById;
         this.takenAt = takenAt;
     }
 

@@ -129,7 +129,7 @@ public class WorkshopService {
             throw new ValidationFailedException(Map.of("round", "maturation.finalVersionNoRound"));
         }
         Workshop workshop = new Workshop(projects.project(projectId), round, title.strip(), heldOn,
-                me(), clock.instant());
+                currentUser.require().id(), clock.instant());
         em.persist(workshop);
         if (VersionDrafts.successorOf(round).map(v -> v.getStatus() == VersionStatus.DRAFT).orElse(true)) {
             drafts.draftAfter(projectId, round);
@@ -208,9 +208,6 @@ public class WorkshopService {
         events.publishEvent(Change.board(workshop.getProject().getId()));
     }
 
-    private dk.modningsportal.security.UserAccount me() {
-        return userDirectory.reference(currentUser.require().id());
-    }
 
     private WorkshopInfo info(Workshop w) {
         InterventionVersion round = w.getRound();

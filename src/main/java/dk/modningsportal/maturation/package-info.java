@@ -4,6 +4,6 @@
  * publish it; each workspace then sees what changed and why.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
-        "base", "base::ui", "intervention", "live::ui", "note", "note::ui", "notification",
+        "audit", "base", "base::ui", "export", "intervention", "live::ui", "note", "note::ui", "notification",
         "organisation", "plan", "project", "project::ui", "search", "security", "trialaction"})
 package dk.modningsportal.maturation;

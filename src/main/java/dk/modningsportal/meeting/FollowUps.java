@@ -1,5 +1,9 @@
 package dk.modningsportal.meeting;
 
+import java.util.stream.Collectors;
+import java.util.Map;
+import dk.modningsportal.security.UserDirectory.Person;
+import dk.modningsportal.security.UserDirectory;
 import dk.modningsportal.base.AccessRefusedException;
 import dk.modningsportal.meeting.MeetingService.FollowUp;
 import dk.modningsportal.project.Workspace;
@@ -30,8 +34,11 @@ public class FollowUps {
     private final MeetingRules rules;
     private final WorkspaceAccess workspaceAccess;
     private final CurrentUser currentUser;
+    private final UserDirectory userDirectory;
 
-    FollowUps(MeetingRepository meetings, MeetingRules rules, WorkspaceAccess workspaceAccess, CurrentUser currentUser) {
+    FollowUps(MeetingRepository meetings, MeetingRules rules, WorkspaceAccess workspaceAccess, CurrentUser currentUser,
+            UserDirectory userDirectory) {
+        this.userDirectory = userDirectory;
         this.meetings = meetings;
         this.rules = rules;
         this.workspaceAccess = workspaceAccess;
@@ -43,13 +50,18 @@ public class FollowUps {
     public List<FollowUp> followUps(long workspaceId) {
         Workspace workspace = workspaceAccess.requireReadable(workspaceId);
         PortalUser me = currentUser.require();
-        return meetings.findOpenFollowUps(workspace.getProject().getId(), workspace.getOrganisation().getId()).stream()
+        Map<Long, String> people = userDirectory.peopleOfOrganisation(workspace.getOrganisation().getId()).stream()
+                .collect(Collectors.toMap(Person::id, Person::displayName));
+        if (people.isEmpty()) {
+            return List.of();
+        }
+        return meetings.findOpenFollowUps(workspace.getProject().getId(), people.keySet()).stream()
                 .filter(o -> !o.getItem().isInternal() || rules.isOrganiser(me, o.getItem().getMeeting()))
-                .map(o -> new FollowUp(o.getId(), o.getText(), o.getResponsible().getDisplayName(), o.getDueDate(),
+                .map(o -> new FollowUp(o.getId(), o.getText(), people.get(o.getResponsibleId()), o.getDueDate(),
                         o.getItem().getMeeting().getActivity().getTitle(), o.getItem().getMeeting().getActivity().getId(),
                         o.getItem().getMeeting().getOrganisation() == null ? null
                                 : o.getItem().getMeeting().getOrganisation().getId(),
-                        o.getResponsible().getId() == me.id()))
+                        o.getResponsibleId() == me.id()))
                 .toList();
     }
 
@@ -60,7 +72,7 @@ public class FollowUps {
         MeetingOutcome outcome = meetings.findOutcome(outcomeId).orElseThrow(() -> MeetingRules.notFound(outcomeId));
         Meeting meeting = outcome.getItem().getMeeting();
         workspaceAccess.requireOpenProject(meeting.getActivity().getProject().getId());
-        boolean responsible = outcome.getResponsible() != null && outcome.getResponsible().getId() == me.id();
+        boolean responsible = outcome.getResponsibleId() != null && outcome.getResponsibleId() == me.id();
         if (!responsible && !rules.isOrganiser(me, meeting)) {
             throw new AccessRefusedException("error.meetingRefused", me + " may not close follow-up " + outcomeId);
         }

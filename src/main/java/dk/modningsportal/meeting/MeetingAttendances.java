@@ -3,14 +3,13 @@ package dk.modningsportal.meeting;
 import dk.modningsportal.base.DanishTime;
 import dk.modningsportal.base.ValidationFailedException;
 import dk.modningsportal.organisation.OrganisationKind;
-import dk.modningsportal.plan.PlanService;
+import dk.modningsportal.plan.PlanCriteria;
 import dk.modningsportal.project.ProjectQueries;
-import dk.modningsportal.project.Workspace;
 import dk.modningsportal.security.CurrentUser;
 import dk.modningsportal.security.PortalUser;
-import dk.modningsportal.security.UserDirectory;
 import dk.modningsportal.security.UserDirectory.PersonInOrganisation;
 import dk.modningsportal.security.UserDirectory.Reader;
+import dk.modningsportal.security.UserDirectory;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -69,13 +68,13 @@ public class MeetingAttendances {
     private final MeetingAttendanceRepository attendances;
     private final MeetingRules rules;
     private final ProjectQueries projects;
-    private final PlanService plans;
+    private final PlanCriteria plans;
     private final UserDirectory userDirectory;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     MeetingAttendances(MeetingRepository meetings, MeetingAttendanceRepository attendances, MeetingRules rules,
-            ProjectQueries projects, PlanService plans, UserDirectory userDirectory, CurrentUser currentUser, Clock clock) {
+            ProjectQueries projects, PlanCriteria plans, UserDirectory userDirectory, CurrentUser currentUser, Clock clock) {
         this.meetings = meetings;
         this.attendances = attendances;
         this.rules = rules;

@@ -1,5 +1,10 @@
 package dk.modningsportal.meeting;
 
+import java.util.stream.Stream;
+import java.util.stream.Collectors;
+import java.util.Objects;
+import java.util.Map;
+import dk.modningsportal.security.UserDirectory;
 import dk.modningsportal.base.DanishTime;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,9 +24,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class MeetingExport {
 
     private final MeetingRepository meetings;
+    private final UserDirectory userDirectory;
 
-    MeetingExport(MeetingRepository meetings) {
+    MeetingExport(MeetingRepository meetings, UserDirectory userDirectory) {
         this.meetings = meetings;
+        this.userDirectory = userDirectory;
     }
 
     /** Title, kind, organisation (local meetings), day, start, minutes long, place, state, published when and by. */
@@ -36,7 +43,9 @@ public class MeetingExport {
 
     /** A row per agenda item (its minutes) and per outcome of it (decision, follow-up, note, proposed change). */
     public void minutesRows(long projectId, Consumer<List<Object>> sink) {
-        for (Meeting m : meetings.findOfProject(projectId)) {
+        List<Meeting> found = meetings.findOfProject(projectId);
+        Map<Long, String> responsible = responsibleOf(found.stream().flatMap(m -> m.getItems().stream()));
+        for (Meeting m : found) {
             String title = MeetingRules.title(m);
             LocalDate day = LocalDate.ofInstant(m.getStartsAt(), DanishTime.ZONE);
             for (AgendaItem item : m.getItems()) {
@@ -48,10 +57,16 @@ public class MeetingExport {
                 for (MeetingOutcome outcome : item.getOutcomes()) {
                     sink.accept(new ArrayList<>(Arrays.asList(title, day, item.getSortOrder(), item.getTitle(), null, null,
                             outcome.getKind(), outcome.getText(),
-                            outcome.getResponsible() == null ? null : outcome.getResponsible().getDisplayName(),
+                            outcome.getResponsibleId() == null ? null : responsible.get(outcome.getResponsibleId()),
                             outcome.getDueDate(), outcome.getOrganisation() == null ? null : outcome.getOrganisation().getName())));
                 }
             }
         }
+    }
+
+    /** The names of those responsible for the items' follow-ups, in one query. */
+    Map<Long, String> responsibleOf(Stream<AgendaItem> items) {
+        return userDirectory.displayNamesOf(items.flatMap(i -> i.getOutcomes().stream())
+                .map(MeetingOutcome::getResponsibleId).filter(Objects::nonNull).collect(Collectors.toSet()));
     }
 }

@@ -13,7 +13,6 @@ import dk.modningsportal.organisation.OrganisationService;
 import dk.modningsportal.project.ProjectQueries;
 import dk.modningsportal.security.CurrentUser;
 import dk.modningsportal.security.PortalUser;
-import dk.modningsportal.security.UserAccount;
 import dk.modningsportal.security.UserDirectory.Reader;
 import dk.modningsportal.security.UserDirectory;
 import java.time.Clock;
@@ -94,7 +93,7 @@ public class MeetingMinutes {
             errors.put("kind", TextRules.REQUIRED);
         }
         TextRules.check(errors, "text", input.text(), true, MeetingOutcome.TEXT_MAX);
-        UserAccount responsible = null;
+        Long responsible = null;
         Organisation organisation = null;
         if (input.kind() == OutcomeKind.FOLLOW_UP) {
             if (input.responsibleId() == null) {
@@ -102,7 +101,7 @@ public class MeetingMinutes {
             } else if (rules.invitees(meeting).stream().noneMatch(r -> r.id() == input.responsibleId())) {
                 errors.put("responsible", "meeting.responsibleNotInvited");
             } else {
-                responsible = userDirectory.reference(input.responsibleId());
+                responsible = input.responsibleId();
             }
             if (input.dueDate() == null) {
                 errors.put("dueDate", TextRules.REQUIRED);
@@ -158,7 +157,7 @@ public class MeetingMinutes {
                     outcome.recordedAs(notes.recordFromMeeting(workspaceId, outcome.getText(), kind, source));
                 } else if (outcome.getKind() == OutcomeKind.FOLLOW_UP && !item.isInternal()) {
                     notifications.send(rules.notice(meeting, NotificationKind.FOLLOW_UP_ASSIGNED, outcome.getText()),
-                            List.of(outcome.getResponsible().getId()));
+                            List.of(outcome.getResponsibleId()));
                 }
             }
         }

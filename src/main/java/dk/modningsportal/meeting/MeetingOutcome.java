@@ -2,7 +2,6 @@ package dk.modningsportal.meeting;
 
 import dk.modningsportal.base.AbstractEntity;
 import dk.modningsportal.organisation.Organisation;
-import dk.modningsportal.security.UserAccount;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -31,9 +30,9 @@ public class MeetingOutcome extends AbstractEntity {
     @Column(name = "text", nullable = false, length = TEXT_MAX)
     private String text;
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "responsible_id")
-    private UserAccount responsible;
+    /** Who follows a follow-up up (an account of the security module, by id). */
+    @Column(name = "responsible_id")
+    private Long responsibleId;
 
     @Column(name = "due_date")
     private LocalDate dueDate;
@@ -52,12 +51,12 @@ public class MeetingOutcome extends AbstractEntity {
     protected MeetingOutcome() {
     }
 
-    MeetingOutcome(AgendaItem item, OutcomeKind kind, String text, UserAccount responsible, LocalDate dueDate,
+    MeetingOutcome(AgendaItem item, OutcomeKind kind, String text, Long responsibleId, LocalDate dueDate,
             Organisation organisation) {
         this.item = item;
         this.kind = kind;
         this.text = text;
-        this.responsible = responsible;
+        this.responsibleId = responsibleId;
         this.dueDate = dueDate;
         this.organisation = organisation;
     }
@@ -82,8 +81,8 @@ public class MeetingOutcome extends AbstractEntity {
         return text;
     }
 
-    public UserAccount getResponsible() {
-        return responsible;
+    public Long getResponsibleId() {
+        return responsibleId;
     }
 
     public LocalDate getDueDate() {

@@ -1,11 +1,11 @@
 package dk.modningsportal.meeting;
 
 import com.vaadin.flow.i18n.I18NProvider;
-import dk.modningsportal.base.AuditAction;
-import dk.modningsportal.base.Audited;
+import dk.modningsportal.audit.AuditAction;
+import dk.modningsportal.audit.Audited;
 import dk.modningsportal.base.DanishTime;
 import dk.modningsportal.base.Languages;
-import dk.modningsportal.base.Report;
+import dk.modningsportal.export.Report;
 import dk.modningsportal.meeting.MeetingService.ItemRow;
 import dk.modningsportal.meeting.MeetingService.MeetingDetails;
 import dk.modningsportal.meeting.MeetingService.OutcomeRow;

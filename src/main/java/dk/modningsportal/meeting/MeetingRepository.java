@@ -26,10 +26,10 @@ interface MeetingRepository extends JpaRepository<Meeting, Long> {
 
     /** Open follow-ups for people of the organisation, from published minutes of the project. */
     @Query("select o from MeetingOutcome o join fetch o.item i join fetch i.meeting m join fetch m.activity a "
-            + "join fetch o.responsible r where a.project.id = :projectId and r.organisation.id = :organisationId "
+            + "where a.project.id = :projectId and o.responsibleId in :people "
             + "and o.kind = dk.modningsportal.meeting.OutcomeKind.FOLLOW_UP and o.done = false "
             + "and m.status = dk.modningsportal.meeting.Meeting.Status.PUBLISHED order by o.dueDate")
-    List<MeetingOutcome> findOpenFollowUps(long projectId, long organisationId);
+    List<MeetingOutcome> findOpenFollowUps(long projectId, java.util.Collection<Long> people);
 
     /** The project's meetings with their activities and organisations, by date. */
     @Query("select m from Meeting m join fetch m.activity a join fetch a.project left join fetch m.organisation "

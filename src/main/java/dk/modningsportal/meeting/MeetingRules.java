@@ -20,6 +20,8 @@ import dk.modningsportal.security.PortalUser;
 import dk.modningsportal.security.Role;
 import dk.modningsportal.security.UserDirectory.Reader;
 import dk.modningsportal.security.UserDirectory;
+import java.util.stream.Collectors;
+import java.util.Objects;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -68,12 +70,15 @@ class MeetingRules {
         boolean organiser = isOrganiser(me, meeting);
         List<Reader> invitees = invitees(meeting);
         // Internal items are the organisers' alone: not in anyone else's view, PDF or follow-ups.
+        Map<Long, String> responsible = userDirectory.displayNamesOf(meeting.getItems().stream()
+                .flatMap(i -> i.getOutcomes().stream()).map(MeetingOutcome::getResponsibleId).filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
         List<ItemRow> items = meeting.getItems().stream()
                 .filter(i -> organiser || !i.isInternal())
                 .map(i -> new ItemRow(i.getId() == null ? 0 : i.getId(), i.getVersion(), i.getTitle(), i.getOwnerName(),
                         i.getMinutes(), i.isInternal(), i.isProposed(), i.getProposedBy(), i.getMinutesText(),
                         i.getOutcomes().stream().map(o -> new OutcomeRow(o.getId() == null ? 0 : o.getId(), o.getKind(),
-                                o.getText(), o.getResponsible() == null ? null : o.getResponsible().getDisplayName(),
+                                o.getText(), o.getResponsibleId() == null ? null : responsible.get(o.getResponsibleId()),
                                 o.getDueDate(), o.getOrganisation() == null ? null : o.getOrganisation().getName(),
                                 o.getNoteId(), o.isDone())).toList()))
                 .toList();

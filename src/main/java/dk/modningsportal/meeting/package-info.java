@@ -5,6 +5,6 @@
  * reaches the maturation board), published to participants and printable as PDF.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
-        "base", "base::ui", "note", "notification", "organisation", "plan", "plan::ui", "project",
+        "audit", "base", "base::ui", "export", "note", "notification", "organisation", "plan", "plan::ui", "project",
         "project::ui", "security"})
 package dk.modningsportal.meeting;

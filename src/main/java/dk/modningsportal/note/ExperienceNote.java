@@ -5,11 +5,7 @@ import org.hibernate.annotations.SoftDeleteType;
 
 import dk.modningsportal.base.ChangeStamp;
 import dk.modningsportal.base.ShareableEntity;
-import dk.modningsportal.intervention.CoreElement;
-import dk.modningsportal.intervention.InterventionVersion;
 import dk.modningsportal.project.Workspace;
-import dk.modningsportal.security.UserAccount;
-import dk.modningsportal.trialaction.TrialAction;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -33,17 +29,16 @@ public class ExperienceNote extends ShareableEntity implements ChangeStamp {
     @JoinColumn(name = "workspace_id", nullable = false)
     private Workspace workspace;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "intervention_version_id", nullable = false)
-    private InterventionVersion interventionVersion;
+    /** The version it was written in, and the core element it is about (the intervention module's, by id). */
+    @Column(name = "intervention_version_id", nullable = false)
+    private long interventionVersionId;
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "core_element_id")
-    private CoreElement coreElement;
+    @Column(name = "core_element_id")
+    private Long coreElementId;
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "trial_action_id")
-    private TrialAction trialAction;
+    /** The trial action the note came from, of the same workspace (the trial action module's, by id). */
+    @Column(name = "trial_action_id")
+    private Long trialActionId;
 
     @Column(name = "summary", nullable = false, length = SUMMARY_MAX)
     private String summary;
@@ -62,41 +57,40 @@ public class ExperienceNote extends ShareableEntity implements ChangeStamp {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "created_by_id", nullable = false)
-    private UserAccount createdBy;
+    /** Who wrote it (an account of the security module, by id; named as they are called now). */
+    @Column(name = "created_by_id", nullable = false)
+    private long createdById;
 
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "updated_by_id", nullable = false)
-    private UserAccount updatedBy;
+    @Column(name = "updated_by_id", nullable = false)
+    private long updatedById;
 
     protected ExperienceNote() {
     }
 
-    public ExperienceNote(Workspace workspace, UserAccount createdBy, Instant createdAt) {
+    public ExperienceNote(Workspace workspace, long createdById, Instant createdAt) {
         this.workspace = workspace;
-        this.createdBy = createdBy;
+        this.createdById = createdById;
         this.createdAt = createdAt;
-        this.updatedBy = createdBy;
+        this.updatedById = createdById;
         this.updatedAt = createdAt;
     }
 
-    void write(String summary, String details, NoteKind kind, NoteSource source, CoreElement coreElement,
-            InterventionVersion version, TrialAction trialAction) {
+    void write(String summary, String details, NoteKind kind, NoteSource source, Long coreElementId,
+            long interventionVersionId, Long trialActionId) {
         this.summary = summary;
         this.details = details;
         this.kind = kind;
         this.source = source;
-        this.coreElement = coreElement;
-        this.interventionVersion = version;
-        this.trialAction = trialAction;
+        this.coreElementId = coreElementId;
+        this.interventionVersionId = interventionVersionId;
+        this.trialActionId = trialActionId;
     }
 
-    void touch(UserAccount by, Instant at) {
-        this.updatedBy = by;
+    void touch(long byId, Instant at) {
+        this.updatedById = byId;
         this.updatedAt = at;
     }
 
@@ -104,16 +98,16 @@ public class ExperienceNote extends ShareableEntity implements ChangeStamp {
         return workspace;
     }
 
-    public InterventionVersion getInterventionVersion() {
-        return interventionVersion;
+    public long getInterventionVersionId() {
+        return interventionVersionId;
     }
 
-    public CoreElement getCoreElement() {
-        return coreElement;
+    public Long getCoreElementId() {
+        return coreElementId;
     }
 
-    public TrialAction getTrialAction() {
-        return trialAction;
+    public Long getTrialActionId() {
+        return trialActionId;
     }
 
     public String getSummary() {
@@ -136,21 +130,17 @@ public class ExperienceNote extends ShareableEntity implements ChangeStamp {
         return createdAt;
     }
 
-    public UserAccount getCreatedBy() {
-        return createdBy;
+    public long getCreatedById() {
+        return createdById;
     }
 
     public Instant getUpdatedAt() {
         return updatedAt;
     }
 
-    public UserAccount getUpdatedBy() {
-        return updatedBy;
-    }
-
     @Override
     public Long getChangedById() {
-        return updatedBy.getId();
+        return updatedById;
     }
 
     @Override

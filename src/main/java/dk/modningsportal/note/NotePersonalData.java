@@ -19,7 +19,7 @@ class NotePersonalData implements PersonalData {
     public List<Sheet> of(long userId) {
         return List.of(Sheet.of("erfaringer", List.of("oprettet", "organisation", "slags", "erfaring", "uddybning"),
                 em.createQuery("select n.createdAt, w.organisation.name, n.kind, n.summary, n.details "
-                + "from ExperienceNote n join n.workspace w where n.createdBy.id = :userId order by n.createdAt",
+                + "from ExperienceNote n join n.workspace w where n.createdById = :userId order by n.createdAt",
                 Object[].class)
                 .setParameter("userId", userId).getResultStream()));
     }

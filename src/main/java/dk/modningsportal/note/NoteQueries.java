@@ -1,5 +1,7 @@
 package dk.modningsportal.note;
 
+import dk.modningsportal.intervention.InterventionCatalog.Vocabulary;
+import dk.modningsportal.intervention.InterventionCatalog;
 import dk.modningsportal.base.SharedWithProject;
 import dk.modningsportal.base.ValidationFailedException;
 import jakarta.persistence.EntityManager;
@@ -46,20 +48,22 @@ public class NoteQueries {
      * A round is one version of the project's intervention, so the version alone selects it (the caller has
      * checked the version is the project's): the index on version, core element and time serves every query.
      */
-    private static final String ROUND = "from ExperienceNote n where n.interventionVersion.id = :versionId";
+    private static final String ROUND = "from ExperienceNote n where n.interventionVersionId = :versionId";
 
     private final NoteRepository notes;
     private final EntityManager em;
+    private final InterventionCatalog catalog;
 
-    NoteQueries(NoteRepository notes, EntityManager em) {
+    NoteQueries(NoteRepository notes, EntityManager em, InterventionCatalog catalog) {
         this.notes = notes;
         this.em = em;
+        this.catalog = catalog;
     }
 
     /** The round's notes per core element (key null: about no core element). */
     public Map<Long, Long> countByCoreElement(RoundFilter filter) {
         Map<Long, Long> counts = new HashMap<>();
-        query("select n.coreElement.id, count(n) " + ROUND, filter, " group by n.coreElement.id", Object[].class)
+        query("select n.coreElementId, count(n) " + ROUND, filter, " group by n.coreElementId", Object[].class)
                 .getResultList()
                 .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
         return counts;
@@ -67,9 +71,9 @@ public class NoteQueries {
 
     /** One page of the round's notes about a core element (null: about none), newest first. */
     public List<RoundNote> page(RoundFilter filter, Long coreElementId, int offset, int limit) {
-        String element = coreElementId == null ? " and n.coreElement is null" : " and n.coreElement.id = :elementId";
+        String element = coreElementId == null ? " and n.coreElementId is null" : " and n.coreElementId = :elementId";
         TypedQuery<RoundNote> query = query("select new dk.modningsportal.note.NoteQueries$RoundNote(n.id, "
-                + "n.workspace.organisation.name, n.kind, n.summary, n.details, n.source, n.createdAt, n.coreElement.id) "
+                + "n.workspace.organisation.name, n.kind, n.summary, n.details, n.source, n.createdAt, n.coreElementId) "
                 + ROUND + element, filter, " order by n.createdAt desc, n.id desc", RoundNote.class);
         if (coreElementId != null) {
             query.setParameter("elementId", coreElementId);
@@ -80,15 +84,15 @@ public class NoteQueries {
     /** Every note of the round, newest first: for workshop packs and seed data, not for screens. */
     public List<RoundNote> all(RoundFilter filter) {
         return query("select new dk.modningsportal.note.NoteQueries$RoundNote(n.id, n.workspace.organisation.name, "
-                + "n.kind, n.summary, n.details, n.source, n.createdAt, n.coreElement.id) " + ROUND, filter,
+                + "n.kind, n.summary, n.details, n.source, n.createdAt, n.coreElementId) " + ROUND, filter,
                 " order by n.createdAt desc, n.id desc", RoundNote.class).getResultList();
     }
 
     /** The round's notes counted per core element and organisation. */
     public List<ElementCount> countsByElementAndOrganisation(long versionId) {
-        return em.createQuery("select new dk.modningsportal.note.NoteQueries$ElementCount(n.coreElement.id, "
+        return em.createQuery("select new dk.modningsportal.note.NoteQueries$ElementCount(n.coreElementId, "
                         + "n.workspace.organisation.id, count(n)) " + ROUND
-                        + " group by n.coreElement.id, n.workspace.organisation.id", ElementCount.class)
+                        + " group by n.coreElementId, n.workspace.organisation.id", ElementCount.class)
                 .setParameter("versionId", versionId).getResultList();
     }
 
@@ -99,7 +103,7 @@ public class NoteQueries {
     public Map<Long, Long> createdSince(long projectId, long versionId, Instant since) {
         Map<Long, Long> counts = new HashMap<>();
         em.createQuery("select n.workspace.id, count(*) from ExperienceNote n "
-                        + "where n.workspace.project.id = :projectId and n.interventionVersion.id = :versionId "
+                        + "where n.workspace.project.id = :projectId and n.interventionVersionId = :versionId "
                         + "and n.createdAt > :since group by n.workspace.id", Object[].class)
                 .setParameter("projectId", projectId).setParameter("versionId", versionId)
                 .setParameter("since", since).getResultList()
@@ -116,10 +120,10 @@ public class NoteQueries {
      * kind: the self-evaluation's view of a quarter's own work.
      */
     public List<KindCount> kindsWritten(Long workspaceId, Long projectId, Instant from, Instant until) {
-        return em.createQuery("select new dk.modningsportal.note.NoteQueries$KindCount(n.workspace.id, c.id, n.kind, count(n)) "
-                        + "from ExperienceNote n left join n.coreElement c "
+        return em.createQuery("select new dk.modningsportal.note.NoteQueries$KindCount(n.workspace.id, n.coreElementId, "
+                        + "n.kind, count(n)) from ExperienceNote n "
                         + "where (n.workspace.id = :workspaceId or n.workspace.project.id = :projectId) "
-                        + "and n.createdAt >= :from and n.createdAt < :until group by n.workspace.id, c.id, n.kind",
+                        + "and n.createdAt >= :from and n.createdAt < :until group by n.workspace.id, n.coreElementId, n.kind",
                         KindCount.class)
                 .setParameter("workspaceId", workspaceId == null ? -1L : workspaceId)
                 .setParameter("projectId", projectId == null ? -1L : projectId)
@@ -131,7 +135,7 @@ public class NoteQueries {
             String summary, String coreElementName, String versionLabel, Instant sharedAt, long sharedById) {
     }
 
-    private static final String SHARED = "from ExperienceNote n left join n.coreElement c "
+    private static final String SHARED = "from ExperienceNote n "
             + "where n.workspace.project.id = :projectId and n.sharing.sharedAt is not null";
 
     /**
@@ -139,11 +143,16 @@ public class NoteQueries {
      * organisations have shared (the caller checked the person takes part in the project).
      */
     public List<SharedNoteRow> shared(SharedWithProject.Filter filter, int limit) {
-        return sharedQuery("select new dk.modningsportal.note.NoteQueries$SharedNoteRow(n.id, n.workspace.id, "
-                        + "n.workspace.organisation.id, n.workspace.organisation.name, n.kind, n.summary, c.name, "
-                        + "n.interventionVersion.label, n.sharing.sharedAt, n.sharing.sharedById) " + SHARED, filter,
-                " order by n.sharing.sharedAt desc, n.id desc", SharedNoteRow.class)
-                .setMaxResults(limit).getResultList();
+        Vocabulary vocabulary = catalog.vocabulary(filter.projectId());
+        return sharedQuery("select n.id, n.workspace.id, n.workspace.organisation.id, n.workspace.organisation.name, "
+                        + "n.kind, n.summary, n.coreElementId, n.interventionVersionId, n.sharing.sharedAt, "
+                        + "n.sharing.sharedById " + SHARED, filter, " order by n.sharing.sharedAt desc, n.id desc",
+                Object[].class)
+                .setMaxResults(limit).getResultList().stream()
+                .map(r -> new SharedNoteRow((Long) r[0], (Long) r[1], (Long) r[2], (String) r[3], (NoteKind) r[4],
+                        (String) r[5], vocabulary.elementName((Long) r[6]), vocabulary.versionLabel((Long) r[7]),
+                        (Instant) r[8], (Long) r[9]))
+                .toList();
     }
 
     public long countShared(SharedWithProject.Filter filter) {
@@ -160,10 +169,10 @@ public class NoteQueries {
     private <T> TypedQuery<T> sharedQuery(String select, SharedWithProject.Filter filter, String tail, Class<T> type) {
         StringBuilder jpql = new StringBuilder(select);
         if (filter.coreElementId() != null) {
-            jpql.append(" and c.id = :coreElementId");
+            jpql.append(" and n.coreElementId = :coreElementId");
         }
         if (filter.versionId() != null) {
-            jpql.append(" and n.interventionVersion.id = :versionId");
+            jpql.append(" and n.interventionVersionId = :versionId");
         }
         if (filter.organisationId() != null) {
             jpql.append(" and n.workspace.organisation.id = :organisationId");
@@ -213,12 +222,18 @@ public class NoteQueries {
     }
 
     private void rows(String which, long id, Consumer<List<Object>> sink) {
-        try (Stream<Object[]> rows = em.createQuery("select n.id, o.name, n.kind, n.source, c.name, v.label, "
-                        + "n.summary, n.details, t.id, n.createdAt from ExperienceNote n join n.workspace w "
-                        + "join w.organisation o join n.interventionVersion v left join n.coreElement c "
-                        + "left join n.trialAction t where " + which + " order by n.id", Object[].class)
+        Map<Long, Vocabulary> vocabularies = new HashMap<>();
+        try (Stream<Object[]> rows = em.createQuery("select n.id, o.name, n.kind, n.source, n.coreElementId, "
+                        + "n.interventionVersionId, n.summary, n.details, n.trialActionId, n.createdAt, w.project.id "
+                        + "from ExperienceNote n join n.workspace w join w.organisation o "
+                        + "where " + which + " order by n.id", Object[].class)
                 .setParameter("p", id).setHint("org.hibernate.fetchSize", 1000).getResultStream()) {
-            rows.forEach(r -> sink.accept(new ArrayList<>(Arrays.asList(r))));
+            rows.forEach(r -> {
+                Vocabulary vocabulary = vocabularies.computeIfAbsent((Long) r[10], p -> catalog.vocabulary(p));
+                r[4] = vocabulary.elementName((Long) r[4]);
+                r[5] = vocabulary.versionLabel((Long) r[5]);
+                sink.accept(new ArrayList<>(Arrays.asList(r).subList(0, 10)));
+            });
         }
     }
 

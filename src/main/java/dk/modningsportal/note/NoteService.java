@@ -2,44 +2,42 @@ package dk.modningsportal.note;
 
 import static dk.modningsportal.note.NoteInput.*;
 
+import dk.modningsportal.intervention.InterventionCatalog.Vocabulary;
 import dk.modningsportal.activity.ActivityKind;
 import dk.modningsportal.activity.ActivityLog;
 import dk.modningsportal.base.AccessRefusedException;
-import dk.modningsportal.base.AuditAction;
-import dk.modningsportal.base.Audited;
+import dk.modningsportal.audit.AuditAction;
+import dk.modningsportal.audit.Audited;
 import dk.modningsportal.base.NotFoundException;
 import dk.modningsportal.base.Paging;
 import dk.modningsportal.base.SharedWithProject;
 import dk.modningsportal.base.TextRules;
 import dk.modningsportal.base.ValidationFailedException;
-import dk.modningsportal.intervention.CoreElement;
 import dk.modningsportal.intervention.InterventionCatalog.CoreElementRef;
-import dk.modningsportal.intervention.InterventionCatalog.VersionRef;
 import dk.modningsportal.intervention.InterventionCatalog;
-import dk.modningsportal.intervention.InterventionVersion;
 import dk.modningsportal.project.Workspace;
 import dk.modningsportal.project.WorkspaceAccess;
 import dk.modningsportal.project.WorkspaceContentChanged;
-import dk.modningsportal.project.WorkspaceRoutes;
 import dk.modningsportal.security.CurrentUser;
 import dk.modningsportal.security.PortalUser;
 import dk.modningsportal.security.UserDirectory;
 import dk.modningsportal.security.VersionedSaves;
-import dk.modningsportal.trialaction.TrialAction;
+import dk.modningsportal.trialaction.TrialActionQueries;
+import dk.modningsportal.trialaction.TrialActionQueries.TrialActionFacts;
 import dk.modningsportal.trialaction.TrialActionService.TrialActionRef;
 import dk.modningsportal.trialaction.TrialActionService;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -54,6 +52,7 @@ public class NoteService {
     private final WorkspaceAccess workspaceAccess;
     private final InterventionCatalog catalog;
     private final TrialActionService trialActions;
+    private final TrialActionQueries trialActionQueries;
     private final UserDirectory userDirectory;
     private final CurrentUser currentUser;
     private final Clock clock;
@@ -63,7 +62,7 @@ public class NoteService {
     private final EntityManager em;
 
     NoteService(NoteRepository notes, WorkspaceAccess workspaceAccess, InterventionCatalog catalog,
-            TrialActionService trialActions, UserDirectory userDirectory, CurrentUser currentUser,
+            TrialActionService trialActions, TrialActionQueries trialActionQueries, UserDirectory userDirectory, CurrentUser currentUser,
             Clock clock, ApplicationEventPublisher events, ActivityLog activity, VersionedSaves versionedSaves,
             EntityManager em) {
         this.em = em;
@@ -74,6 +73,7 @@ public class NoteService {
         this.workspaceAccess = workspaceAccess;
         this.catalog = catalog;
         this.trialActions = trialActions;
+        this.trialActionQueries = trialActionQueries;
         this.userDirectory = userDirectory;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -82,13 +82,19 @@ public class NoteService {
     @Transactional(readOnly = true)
     public List<NoteRow> list(long workspaceId, NoteFilter filter, Pageable page) {
         workspaceAccess.requireReadable(workspaceId);
-        return notes.findAll(matching(workspaceId, filter), Paging.newestFirstUnlessSorted(page)).stream().map(NoteService::row).toList();
+        List<ExperienceNote> found = notes.findAll(filter.of(workspaceId), Paging.newestFirstUnlessSorted(page)).getContent();
+        Map<Long, TrialActionFacts> linked = linkedTrialActions(found);
+        Map<Long, String> authors = userDirectory.displayNamesOf(
+                found.stream().map(ExperienceNote::getCreatedById).collect(Collectors.toSet()));
+        Vocabulary vocabulary = catalog.vocabulary(workspaceAccess.summary(workspaceId).projectId());
+        return found.stream().map(n -> NoteMapping.row(n, vocabulary, linked.get(n.getTrialActionId()),
+                authors.getOrDefault(n.getCreatedById(), "?"))).toList();
     }
 
     @Transactional(readOnly = true)
     public int count(long workspaceId, NoteFilter filter) {
         workspaceAccess.requireReadable(workspaceId);
-        return (int) notes.count(matching(workspaceId, filter));
+        return (int) notes.count(filter.of(workspaceId));
     }
 
     @Transactional(readOnly = true)
@@ -142,14 +148,7 @@ public class NoteService {
         input.setKind(kind);
         input.setSource(source);
         input.setInterventionVersion(catalog.currentVersion(workspaceId).orElse(null));
-        validate(input);
-        ExperienceNote note = new ExperienceNote(workspace, userDirectory.reference(user.id()), clock.instant());
-        apply(workspace, input, note);
-        ExperienceNote saved = notes.saveAndFlush(note);
-        activity.record(workspace, ActivityKind.NOTE_ADDED, saved.getSummary(),
-                WorkspaceRoutes.note(workspaceId, saved.getId()));
-        events.publishEvent(WorkspaceContentChanged.of(workspace));
-        return saved.getId();
+        return store(workspace, input, user, false).getId();
     }
 
     public NoteInput create(long workspaceId, NoteInput input) {
@@ -157,21 +156,24 @@ public class NoteService {
     }
 
     private NoteInput create(Workspace workspace, NoteInput input) {
-        long workspaceId = workspace.getId();
-        PortalUser user = currentUser.require();
-        validate(input);
-        ExperienceNote note = new ExperienceNote(workspace, userDirectory.reference(user.id()), clock.instant());
+        return toInput(store(workspace, input, currentUser.require(), workspace.isShareNewNotes()));
+    }
+
+    /** A new note in the workspace, shared at once when asked (the workspace shares new notes by default). */
+    private ExperienceNote store(Workspace workspace, NoteInput input, PortalUser user, boolean shared) {
+        NoteRules.check(input);
+        ExperienceNote note = new ExperienceNote(workspace, user.id(), clock.instant());
         apply(workspace, input, note);
-        if (workspace.isShareNewNotes()) {
+        if (shared) {
             note.getSharing().set(true, user.id(), note.getCreatedAt());
         }
         ExperienceNote saved = notes.saveAndFlush(note);
         activity.record(workspace, ActivityKind.NOTE_ADDED, saved.getSummary(),
-                WorkspaceRoutes.note(workspaceId, saved.getId()));
+                NoteRoutes.note(workspace.getId(), saved.getId()));
         events.publishEvent(WorkspaceContentChanged.of(workspace));
-        log.info("{} added note {} in workspace {}{}", user, saved.getId(), workspaceId,
+        log.info("{} added note {} in workspace {}{}", user, saved.getId(), workspace.getId(),
                 saved.getSharing().isShared() ? " (shared with the project)" : "");
-        return toInput(saved);
+        return saved;
     }
 
     public NoteInput update(NoteInput input) {
@@ -179,13 +181,13 @@ public class NoteService {
         ExperienceNote note = find(input.getId());
         guard(note.getId(), () -> workspaceAccess.requireWritable(note.getWorkspace().getId()));
         versionedSaves.requireUnchanged(note, input.getVersion());
-        validate(input);
+        NoteRules.check(input);
         apply(note.getWorkspace(), input, note);
-        note.touch(userDirectory.reference(user.id()), clock.instant());
+        note.touch(user.id(), clock.instant());
         ExperienceNote saved = versionedSaves.saveAndFlush(notes, note,
                 () -> new NotFoundException("error.noteRefused", "Deleted " + input.getId()));
         activity.record(note.getWorkspace(), ActivityKind.NOTE_CHANGED, saved.getSummary(),
-                WorkspaceRoutes.note(note.getWorkspace().getId(), saved.getId()));
+                NoteRoutes.note(note.getWorkspace().getId(), saved.getId()));
         events.publishEvent(WorkspaceContentChanged.of(note.getWorkspace()));
         return toInput(saved);
     }
@@ -223,7 +225,7 @@ public class NoteService {
         notes.saveAndFlush(note);
         Workspace workspace = note.getWorkspace();
         events.publishEvent(new SharedWithProject.Changed("NOTE", noteId, note.getSummary(), workspace.getId(),
-                workspace.getOrganisationId(), share, WorkspaceRoutes.note(workspace.getId(), noteId)));
+                workspace.getOrganisationId(), share, NoteRoutes.note(workspace.getId(), noteId)));
         events.publishEvent(WorkspaceContentChanged.of(workspace));
         log.info("{} {} note {}", user, share ? "shared" : "withdrew", noteId);
         return userDirectory.stateOf(note.getSharing());
@@ -242,14 +244,15 @@ public class NoteService {
             log.warn("Refused unshared note {} to {}", noteId, currentUser.get().orElse(null));
             return new NotFoundException("error.noteRefused", "Note " + noteId + " is not shared");
         });
-        TrialAction linked = note.getTrialAction();
+        TrialActionFacts linked = linkedTrialActions(List.of(note)).get(note.getTrialActionId());
         SharedWithProject.State sharing = userDirectory.stateOf(note.getSharing());
+        Vocabulary vocabulary = catalog.vocabulary(workspace.getProject().getId());
         return new SharedNote(note.getId(), workspace.getProject().getId(), workspace.getId(),
                 workspace.getOrganisation().getName(), note.getSummary(), note.getDetails(), note.getKind(),
-                note.getSource(), note.getCoreElement() == null ? null : note.getCoreElement().getName(),
-                note.getInterventionVersion().getLabel(),
-                linked != null && (own || linked.getSharing().isShared()) ? linked.getTitle() : null,
-                linked != null && (own || linked.getSharing().isShared()) ? linked.getId() : null,
+                note.getSource(), vocabulary.elementName(note.getCoreElementId()),
+                vocabulary.versionLabel(note.getInterventionVersionId()),
+                linked != null && (own || linked.shared()) ? linked.title() : null,
+                linked != null && (own || linked.shared()) ? linked.id() : null,
                 note.getCreatedAt(), sharing, own);
     }
 
@@ -272,12 +275,26 @@ public class NoteService {
                 .executeUpdate();
         ExperienceNote note = find(noteId);
         activity.record(workspace, ActivityKind.NOTE_RESTORED, note.getSummary(),
-                WorkspaceRoutes.note(workspace.getId(), noteId));
+                NoteRoutes.note(workspace.getId(), noteId));
         events.publishEvent(Audited.of(AuditAction.RESTORED, "NOTE", noteId, note.getSummary(),
                 workspace.getOrganisation().getId()));
         events.publishEvent(WorkspaceContentChanged.of(workspace));
         events.publishEvent(new NoteRestored(noteId));
         log.info("{} restored note {}", currentUser.require(), noteId);
+    }
+
+    private NoteInput toInput(ExperienceNote note) {
+        TrialActionFacts linked = linkedTrialActions(List.of(note)).get(note.getTrialActionId());
+        return NoteMapping.toInput(note, catalog.vocabulary(note.getWorkspace().getProject().getId()),
+                linked == null ? null : new TrialActionRef(linked.id(), linked.title()),
+                userDirectory.displayNameOf(note.getCreatedById()));
+    }
+
+    /** The trial actions the notes came from, in one query (they are the trial action module's). */
+    private Map<Long, TrialActionFacts> linkedTrialActions(List<ExperienceNote> found) {
+        Set<Long> ids = found.stream().map(ExperienceNote::getTrialActionId).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        return trialActionQueries.facts(ids).stream().collect(Collectors.toMap(TrialActionFacts::id, f -> f));
     }
 
     private ExperienceNote find(long noteId) {
@@ -297,84 +314,15 @@ public class NoteService {
         }
     }
 
-    private static void validate(NoteInput input) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        TextRules.check(errors, SUMMARY, input.getSummary(), true, ExperienceNote.SUMMARY_MAX);
-        TextRules.check(errors, DETAILS, input.getDetails(), false, ExperienceNote.DETAILS_MAX);
-        if (input.getKind() == null) {
-            errors.put(KIND, TextRules.REQUIRED);
-        }
-        if (input.getSource() == null) {
-            errors.put(SOURCE, TextRules.REQUIRED);
-        }
-        if (input.getInterventionVersion() == null) {
-            errors.put(INTERVENTION_VERSION, TextRules.REQUIRED);
-        }
-        TextRules.throwIfAny(errors);
-    }
-
     private void apply(Workspace workspace, NoteInput input, ExperienceNote note) {
         long projectId = workspace.getProject().getId();
-        InterventionVersion version = catalog.trialledVersionOfProject(projectId, input.getInterventionVersion().id(),
-                INTERVENTION_VERSION);
-        CoreElement element = input.getCoreElement() == null ? null
-                : catalog.coreElementsOfProject(projectId, List.of(input.getCoreElement().id()), CORE_ELEMENT).get(0);
-        TrialAction linked = input.getTrialAction() == null ? null
-                : trialActions.requireInWorkspace(workspace.getId(), input.getTrialAction().id());
+        long version = catalog.trialledVersionOfProject(projectId, input.getInterventionVersion().id(),
+                INTERVENTION_VERSION).getId();
+        Long element = input.getCoreElement() == null ? null
+                : catalog.coreElementsOfProject(projectId, List.of(input.getCoreElement().id()), CORE_ELEMENT).get(0).getId();
+        Long linked = input.getTrialAction() == null ? null
+                : trialActions.requireInWorkspace(workspace.getId(), input.getTrialAction().id()).id();
         note.write(input.getSummary().strip(), TextRules.trimToNull(input.getDetails()), input.getKind(),
                 input.getSource(), element, version, linked);
-    }
-
-    private static NoteInput toInput(ExperienceNote note) {
-        NoteInput input = new NoteInput();
-        input.setId(note.getId());
-        input.setVersion(note.getVersion());
-        input.setWorkspaceId(note.getWorkspace().getId());
-        input.setSummary(note.getSummary());
-        input.setDetails(note.getDetails());
-        input.setKind(note.getKind());
-        input.setSource(note.getSource());
-        CoreElement element = note.getCoreElement();
-        input.setCoreElement(element == null ? null
-                : new CoreElementRef(element.getId(), element.getName(), element.getDescription()));
-        InterventionVersion version = note.getInterventionVersion();
-        input.setInterventionVersion(new VersionRef(version.getId(), version.getLabel(), version.getStatus()));
-        TrialAction linked = note.getTrialAction();
-        input.setTrialAction(linked == null ? null : new TrialActionRef(linked.getId(), linked.getTitle()));
-        input.setAuthorName(note.getCreatedBy().getDisplayName());
-        return input;
-    }
-
-    private static NoteRow row(ExperienceNote n) {
-        return new NoteRow(n.getId(), n.getSummary(), n.getKind(), n.getSource(),
-                n.getCoreElement() == null ? null : n.getCoreElement().getName(),
-                n.getInterventionVersion().getLabel(),
-                n.getTrialAction() == null ? null : n.getTrialAction().getTitle(),
-                n.getCreatedBy().getDisplayName(), n.getCreatedAt(), n.getSharing().isShared());
-    }
-
-    private static Specification<ExperienceNote> matching(long workspaceId, NoteFilter filter) {
-        return (root, query, cb) -> {
-            var predicates = new ArrayList<jakarta.persistence.criteria.Predicate>();
-            predicates.add(cb.equal(root.get("workspace").get("id"), workspaceId));
-            if (filter.kind() != null) {
-                predicates.add(cb.equal(root.get("kind"), filter.kind()));
-            }
-            if (filter.source() != null) {
-                predicates.add(cb.equal(root.get("source"), filter.source()));
-            }
-            if (filter.coreElementId() != null) {
-                predicates.add(cb.equal(root.get("coreElement").get("id"), filter.coreElementId()));
-            }
-            if (filter.versionId() != null) {
-                predicates.add(cb.equal(root.get("interventionVersion").get("id"), filter.versionId()));
-            }
-            String search = TextRules.likePattern(filter.search());
-            if (search != null) {
-                predicates.add(cb.or(cb.like(cb.lower(root.get("summary")), search, TextRules.LIKE_ESCAPE),
-                        cb.like(cb.lower(root.get("details")), search, TextRules.LIKE_ESCAPE)));
-            }
-            return cb.and(predicates.toArray(jakarta.persistence.criteria.Predicate[]::new));
-        };
     }
 }

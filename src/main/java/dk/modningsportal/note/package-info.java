@@ -5,6 +5,6 @@
  * {@code note_facts} this module owns.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
-        "activity::ui", "base", "base::ui", "intervention", "live::ui", "organisation", "project",
+        "activity::ui", "audit", "base", "base::ui", "intervention", "live::ui", "organisation", "project",
         "project::ui", "security", "trialaction"})
 package dk.modningsportal.note;

@@ -57,14 +57,14 @@ class NotificationMailer {
     private final String from;
     private final String baseUrl;
     private final List<MailAttachments> attachmentProviders;
-    private final dk.modningsportal.base.ClusterJobs jobs;
+    private final dk.modningsportal.operations.ClusterJobs jobs;
 
     NotificationMailer(ObjectProvider<JavaMailSender> mailSender, NotificationRepository notifications,
             NotificationSettingsRepository settings, UserDirectory userDirectory, I18NProvider i18n,
             TransactionTemplate transaction, Clock clock,
             @Value("${portal.mail.from:modningsportalen@localhost}") String from,
             @Value("${portal.base-url:http://localhost:8080}") String baseUrl, List<MailAttachments> attachmentProviders,
-            dk.modningsportal.base.ClusterJobs jobs) {
+            dk.modningsportal.operations.ClusterJobs jobs) {
         this.jobs = jobs;
         this.attachmentProviders = attachmentProviders;
         this.mailSender = mailSender;

@@ -1,6 +1,6 @@
 package dk.modningsportal.operations;
 
-import dk.modningsportal.search.SearchIndexLocation;
+import dk.modningsportal.operations.SearchIndexLocation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;

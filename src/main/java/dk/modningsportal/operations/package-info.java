@@ -1,7 +1,8 @@
 /**
- * What the people who run the portal use and nobody else: the backup of the embedded database on the
- * management port, and the check before the start that this portal does not share a search index folder or a
- * management port with another portal on the machine. Health, metrics and outage handling live with what they watch (actuator, {@code base}).
+ * Running the portal: jobs that run on one node of a cluster at a time (with their failures counted on the
+ * health page), the outage notice while the database does not answer, module events handed out again when a
+ * listener failed, the backup of the embedded database on the management port, and the check before the start
+ * that this portal shares no search index folder or management port with another portal on the machine.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"search"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"base"})
 package dk.modningsportal.operations;

@@ -1,7 +1,7 @@
 package dk.modningsportal.organisation;
 
-import dk.modningsportal.base.AuditAction;
-import dk.modningsportal.base.Audited;
+import dk.modningsportal.audit.AuditAction;
+import dk.modningsportal.audit.Audited;
 import dk.modningsportal.base.Authorities;
 import dk.modningsportal.base.NotFoundException;
 import dk.modningsportal.base.TextRules;

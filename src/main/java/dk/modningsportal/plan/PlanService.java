@@ -1,7 +1,5 @@
 package dk.modningsportal.plan;
 
-import dk.modningsportal.organisation.OrganisationKind;
-import dk.modningsportal.base.AccessRefusedException;
 import dk.modningsportal.base.NotFoundException;
 import dk.modningsportal.base.TextRules;
 import dk.modningsportal.base.ValidationFailedException;
@@ -9,15 +7,14 @@ import dk.modningsportal.organisation.Organisation;
 import dk.modningsportal.organisation.OrganisationService;
 import dk.modningsportal.project.Project;
 import dk.modningsportal.project.ProjectAdministration.PhaseInput;
-import dk.modningsportal.project.ProjectAdministration;
 import dk.modningsportal.project.ProjectPhase;
+import dk.modningsportal.project.ProjectPhases;
 import dk.modningsportal.project.ProjectQueries;
 import dk.modningsportal.project.ProjectScope;
 import dk.modningsportal.project.Workspace;
 import dk.modningsportal.project.WorkspaceAccess;
 import dk.modningsportal.security.CurrentUser;
 import dk.modningsportal.security.PortalUser;
-import dk.modningsportal.security.Role;
 import dk.modningsportal.security.UserDirectory;
 import java.time.Clock;
 import java.time.Instant;
@@ -25,7 +22,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -74,8 +70,9 @@ public class PlanService {
     }
 
     private final PlanRepository activities;
+    private final PlanAccess access;
     private final ProjectQueries projects;
-    private final ProjectAdministration projectAdministration;
+    private final ProjectPhases projectPhases;
     private final OrganisationService organisationService;
     private final WorkspaceAccess workspaceAccess;
     private final CurrentUser currentUser;
@@ -83,13 +80,14 @@ public class PlanService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PlanService(PlanRepository activities, ProjectQueries projects, ProjectAdministration projectAdministration,
+    PlanService(PlanRepository activities, PlanAccess access, ProjectQueries projects, ProjectPhases projectPhases,
             OrganisationService organisationService, WorkspaceAccess workspaceAccess,
             CurrentUser currentUser, UserDirectory userDirectory, ApplicationEventPublisher events, Clock clock) {
         this.events = events;
         this.activities = activities;
+        this.access = access;
         this.projects = projects;
-        this.projectAdministration = projectAdministration;
+        this.projectPhases = projectPhases;
         this.organisationService = organisationService;
         this.workspaceAccess = workspaceAccess;
         this.currentUser = currentUser;
@@ -131,14 +129,14 @@ public class PlanService {
 
     @Transactional(readOnly = true)
     public Plan plan(long projectId) {
-        ProjectScope scope = requireScope(projectId);
+        ProjectScope scope = access.requireScope(projectId);
         PortalUser me = currentUser.require();
         Project project = projects.project(projectId);
         Long ownOrganisation = scope.allWorkspaces() ? null : me.organisationId();
         boolean consultant = workspaceAccess.isConsultantOf(projectId);
         boolean evaluator = workspaceAccess.isEvaluatorOf(projectId);
         List<ActivityRow> rows = activities.findByProject(projectId).stream()
-                .filter(a -> visibleTo(a, ownOrganisation)).map(a -> row(a, me, consultant, evaluator)).toList();
+                .filter(a -> PlanAccess.visibleTo(a, ownOrganisation)).map(a -> row(a, me, consultant, evaluator)).toList();
         List<OrganisationRef> organisations = consultant || evaluator
                 ? projects.workspacesOf(projectId).stream()
                         .map(p -> new OrganisationRef(p.getOrganisation().getId(), p.getOrganisation().getName()))
@@ -147,7 +145,7 @@ public class PlanService {
         return new Plan(projectId, project.getName(), project.getStartDate(), project.getEndDate(),
                 project.getPhases().stream().map(p -> new PhaseRow(p.getName(), p.getStartDate(), p.getEndDate()))
                         .toList(),
-                rows, consultant, !consultant && isProjectLeader(me, scope), organisations, evaluator);
+                rows, consultant, !consultant && PlanAccess.isProjectLeader(me, scope), organisations, evaluator);
     }
 
     /** Fills an empty plan from a template starting on the given day; the template's phases replace the project's. */
@@ -159,7 +157,7 @@ public class PlanService {
         if (start == null) {
             throw new ValidationFailedException(Map.of("start", TextRules.REQUIRED));
         }
-        List<ProjectPhase> phases = projectAdministration.replacePhases(projectId, template.phases().stream()
+        List<ProjectPhase> phases = projectPhases.replacePhases(projectId, template.phases().stream()
                 .map(p -> new PhaseInput(p.name(), p.start(start), p.end(start))).toList());
         Project project = projects.project(projectId);
         for (PlanTemplate.ActivitySpec spec : template.activities()) {
@@ -206,14 +204,14 @@ public class PlanService {
     }
 
     public ActivityRow save(long projectId, ActivityInput input) {
-        ProjectScope scope = requireScope(projectId);
+        ProjectScope scope = access.requireScope(projectId);
         workspaceAccess.requireOpenProject(projectId);
         PortalUser me = currentUser.require();
         boolean consultant = workspaceAccess.isConsultantOf(projectId);
         // A project's evaluators organise their own case visits, interviews and local experience workshops.
         boolean evaluatorsOwn = workspaceAccess.isEvaluatorOf(projectId) && input.kind() != null
                 && input.kind().isEvaluationActivity();
-        validate(input);
+        PlanActivityRules.check(input);
         Project project = projects.project(projectId);
         PlanActivity activity;
         if (input.id() == null) {
@@ -223,7 +221,7 @@ public class PlanService {
             if (activity.getProject().getId() != projectId) {
                 throw new NotFoundException("error.planRefused", "Activity " + input.id() + " is not of " + projectId);
             }
-            requireEditable(activity, me, consultant || evaluatorsOwn && activity.getKind().isEvaluationActivity());
+            access.requireEditable(activity, me, consultant || evaluatorsOwn && activity.getKind().isEvaluationActivity());
             if (activity.getVersion() != input.version()) {
                 throw userDirectory.conflictWith(activity);
             }
@@ -232,8 +230,8 @@ public class PlanService {
                 ? organisationService.reference(input.organisationId()) : null;
         if (!consultant && !evaluatorsOwn) {
             // A project leader plans local activities of their own organisation only.
-            if (!isProjectLeader(me, scope) || !input.local()) {
-                throw refuse(me, projectId);
+            if (!PlanAccess.isProjectLeader(me, scope) || !input.local()) {
+                throw PlanAccess.refuse(me, projectId);
             }
             organisation = organisationService.reference(me.organisationId());
         }
@@ -258,46 +256,13 @@ public class PlanService {
     public void delete(long activityId, long expectedVersion) {
         PlanActivity activity = find(activityId);
         PortalUser me = currentUser.require();
-        requireScope(activity.getProject().getId());
+        access.requireScope(activity.getProject().getId());
         workspaceAccess.requireOpenProject(activity.getProject().getId());
-        requireEditable(activity, me, mayOrganise(activity));
+        access.requireEditable(activity, me, access.mayOrganise(activity));
         if (activity.getVersion() != expectedVersion) {
             throw userDirectory.conflictWith(activity);
         }
         activities.delete(activity);
-    }
-
-    /**
-     * The attendance of an activity's meetings, as counted per participating organisation: its criteria that count
-     * attendance ("Mindst 3 fra hver kommune") are ticked on or off to match. Called by the meetings when an organiser
-     * records who came; other criteria stay as a person ticked them.
-     */
-    public void attendanceRecorded(long activityId, Map<Long, Integer> attendedByOrganisation,
-            Map<Long, OrganisationKind> kinds, String recordedBy) {
-        PlanActivity activity = activities.findById(activityId)
-                .orElseThrow(() -> new NotFoundException("error.planRefused", "No activity " + activityId));
-        for (PlanCriterion criterion : activity.getCriteria()) {
-            AttendanceCriterion.parse(criterion.getText()).ifPresent(rule -> {
-                boolean met = rule.metBy(attendedByOrganisation, kinds);
-                if (met != criterion.isMet()) {
-                    criterion.tick(met, recordedBy, clock.instant());
-                }
-            });
-        }
-    }
-
-    /**
-     * The project's success criteria for the evaluators' export: the activity (title, kind, first day), the criterion,
-     * whether it was met, by whom and when. The caller has checked the evaluator's access.
-     */
-    public void criteriaRows(long projectId, java.util.function.Consumer<List<Object>> sink) {
-        for (PlanActivity activity : activities.findByProject(projectId)) {
-            for (PlanCriterion c : activity.getCriteria()) {
-                sink.accept(new java.util.ArrayList<>(java.util.Arrays.asList(activity.getTitle(), activity.getKind(),
-                        activity.getStartsOn(), activity.getOrganisation() == null ? null : activity.getOrganisation().getName(),
-                        c.getText(), c.isMet(), c.getMetBy(), c.getMetAt())));
-            }
-        }
     }
 
     /** Ticks a success criterion off (or on again), by those who plan the activity. */
@@ -306,9 +271,9 @@ public class PlanService {
                 () -> new NotFoundException("error.planRefused", "No criterion " + criterionId));
         PortalUser me = currentUser.require();
         PlanActivity activity = criterion.getActivity();
-        requireScope(activity.getProject().getId());
+        access.requireScope(activity.getProject().getId());
         workspaceAccess.requireOpenProject(activity.getProject().getId());
-        requireEditable(activity, me, mayOrganise(activity));
+        access.requireEditable(activity, me, access.mayOrganise(activity));
         criterion.tick(met, me.displayName(), clock.instant());
         return new CriterionRow(criterion.getId(), criterion.getText(), criterion.isMet(), criterion.getMetBy(),
                 criterion.getMetAt());
@@ -322,20 +287,8 @@ public class PlanService {
         LocalDate today = LocalDate.now(clock);
         long organisationId = workspace.getOrganisation().getId();
         return activities.findByProject(workspace.getProject().getId()).stream()
-                .filter(a -> visibleTo(a, organisationId) && !a.endsBy().isBefore(today))
+                .filter(a -> PlanAccess.visibleTo(a, organisationId) && !a.endsBy().isBefore(today))
                 .limit(max).map(a -> row(a, me, false, false)).toList();
-    }
-
-    private static boolean visibleTo(PlanActivity a, Long organisationId) {
-        return organisationId == null || !a.isLocal() || a.getOrganisation() == null
-                || a.getOrganisation().getId() == organisationId.longValue();
-    }
-
-    /** The project's consultants organise every activity, its evaluators their own kinds of activity. */
-    private boolean mayOrganise(PlanActivity activity) {
-        long projectId = activity.getProject().getId();
-        return workspaceAccess.isConsultantOf(projectId)
-                || activity.getKind().isEvaluationActivity() && workspaceAccess.isEvaluatorOf(projectId);
     }
 
     private ActivityRow row(PlanActivity a, PortalUser me, boolean consultant, boolean evaluator) {
@@ -346,60 +299,11 @@ public class PlanService {
                 a.getPhase() == null ? null : a.getPhase().getName(),
                 a.getCriteria().stream().map(c -> new CriterionRow(c.getId(), c.getText(), c.isMet(), c.getMetBy(),
                         c.getMetAt())).toList(),
-                consultant || ownLocal(a, me) || evaluator && a.getKind().isEvaluationActivity());
-    }
-
-    private static boolean ownLocal(PlanActivity a, PortalUser me) {
-        return me.role() == Role.PROJECT_LEADER && a.isLocal() && a.getOrganisation() != null
-                && a.getOrganisation().getId() == me.organisationId();
-    }
-
-    private static boolean isProjectLeader(PortalUser me, ProjectScope scope) {
-        return me.role() == Role.PROJECT_LEADER && scope.ownWorkspace() != null;
-    }
-
-    private void requireEditable(PlanActivity activity, PortalUser me, boolean consultant) {
-        if (!consultant && !ownLocal(activity, me)) {
-            throw refuse(me, activity.getProject().getId());
-        }
-    }
-
-    private ProjectScope requireScope(long projectId) {
-        ProjectScope scope = workspaceAccess.projectScope(projectId);
-        if (!scope.any()) {
-            throw refuse(currentUser.require(), projectId);
-        }
-        return scope;
+                consultant || PlanAccess.ownLocal(a, me) || evaluator && a.getKind().isEvaluationActivity());
     }
 
     private PlanActivity find(long activityId) {
         return activities.findWithProject(activityId).orElseThrow(
                 () -> new NotFoundException("error.planRefused", "No activity " + activityId));
-    }
-
-    private static AccessRefusedException refuse(PortalUser me, long projectId) {
-        log.warn("Refused planning in project {} to {}", projectId, me);
-        return new AccessRefusedException("error.planRefused", me + " may not plan in project " + projectId);
-    }
-
-    private static void validate(ActivityInput input) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        TextRules.check(errors, "title", input.title(), true, PlanActivity.TITLE_MAX);
-        TextRules.check(errors, "purpose", input.purpose(), false, PlanActivity.PURPOSE_MAX);
-        TextRules.check(errors, "duration", input.duration(), false, 100);
-        TextRules.check(errors, "location", input.location(), false, 200);
-        if (input.kind() == null) {
-            errors.put("kind", TextRules.REQUIRED);
-        }
-        TextRules.checkDate(errors, "startsOn", input.startsOn(), true);
-        if (input.timing() == null) {
-            errors.put("timing", TextRules.REQUIRED);
-        }
-        if (input.venue() == null) {
-            errors.put("venue", TextRules.REQUIRED);
-        }
-        input.criteria().stream().filter(Objects::nonNull)
-                .forEach(c -> TextRules.check(errors, "criteria", c, false, PlanCriterion.TEXT_MAX));
-        TextRules.throwIfAny(errors);
     }
 }

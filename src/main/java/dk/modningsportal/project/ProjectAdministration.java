@@ -1,12 +1,11 @@
 package dk.modningsportal.project;
 
 import dk.modningsportal.base.AccessRefusedException;
-import dk.modningsportal.base.AuditAction;
-import dk.modningsportal.base.Audited;
+import dk.modningsportal.audit.AuditAction;
+import dk.modningsportal.audit.Audited;
 import dk.modningsportal.base.NotFoundException;
 import dk.modningsportal.base.TextRules;
 import dk.modningsportal.base.ValidationFailedException;
-import dk.modningsportal.organisation.Organisation;
 import dk.modningsportal.organisation.OrganisationKind;
 import dk.modningsportal.organisation.OrganisationService;
 import dk.modningsportal.security.CurrentUser;
@@ -49,10 +48,6 @@ public class ProjectAdministration {
         public boolean closed() {
             return closedAt != null;
         }
-    }
-
-    public record ParticipantRow(long workspaceId, long organisationId, String organisationName, Long consultantId,
-            String consultantName, boolean withdrawn) {
     }
 
     private final ProjectRepository projects;
@@ -101,16 +96,8 @@ public class ProjectAdministration {
         Project project = requireRunnable(projectId);
         Map<Long, String> names = userDirectory.consultants().stream()
                 .collect(Collectors.toMap(UserDirectory.Reader::id, UserDirectory.Reader::displayName));
-        return row(project, (int) participants(projectId).stream().filter(p -> !p.withdrawn()).count(), names);
-    }
-
-    public List<ParticipantRow> participants(long projectId) {
-        requireRunnable(projectId);
-        return workspaces.findByProjects(List.of(projectId)).stream()
-                .map(p -> new ParticipantRow(p.getId(), p.getOrganisation().getId(), p.getOrganisation().getName(),
-                        p.getConsultant() == null ? null : p.getConsultant().getId(),
-                        p.getConsultant() == null ? null : p.getConsultant().getDisplayName(), p.isWithdrawn()))
-                .toList();
+        return row(project, (int) workspaces.findByProjects(List.of(projectId)).stream().filter(p -> !p.isWithdrawn()).count(),
+                names);
     }
 
     /** The consultants who may serve a project, and which of them serve this one. */
@@ -209,101 +196,12 @@ public class ProjectAdministration {
                 audit(AuditAction.EVALUATOR_REMOVED, project, organisations.reference(id).getName(), null));
     }
 
-    /** The organisation joins the project and gets its workspace; a withdrawn one gets its workspace back. */
-    @Transactional
-    public long addOrganisation(long projectId, long organisationId, Long consultantId) {
-        Project project = requireOpen(projectId);
-        Organisation organisation = organisations.requireActive(organisationId, "organisation");
-        if (consultantId != null && !project.getConsultantIds().contains(consultantId)) {
-            throw new ValidationFailedException(Map.of("consultant", "validation.unknownChoice"));
-        }
-        Workspace workspace = workspaces.findWorkspaceIdOf(projectId, organisationId)
-                .flatMap(workspaces::findWithDetails)
-                .map(existing -> {
-                    existing.rejoin();
-                    return existing;
-                })
-                .orElseGet(() -> workspaces.save(new Workspace(project, organisation,
-                        consultantId == null ? null : userDirectory.reference(consultantId))));
-        if (consultantId != null) {
-            workspace.assign(userDirectory.reference(consultantId));
-        }
-        events.publishEvent(Audited.of(AuditAction.WORKSPACE_ADDED, Audited.PROJECT, projectId, project.getName(),
-                organisationId).change(null, organisation.getName()));
-        return workspace.getId();
-    }
-
-    /** The consultant who follows one organisation in the project. */
-    @Transactional
-    public void assignConsultant(long workspaceId, Long consultantId) {
-        Workspace workspace = workspaces.findWithDetails(workspaceId)
-                .orElseThrow(() -> new NotFoundException("error.workspaceRefused", "No workspace " + workspaceId));
-        Project project = requireOpen(workspace.getProject().getId());
-        if (consultantId != null && !project.getConsultantIds().contains(consultantId)) {
-            throw new ValidationFailedException(Map.of("consultant", "validation.unknownChoice"));
-        }
-        workspace.assign(consultantId == null ? null : userDirectory.reference(consultantId));
-    }
-
-    /** The organisation leaves the project: its workspace and everything in it stay, read-only. */
-    @Transactional
-    public void withdraw(long workspaceId) {
-        Workspace workspace = workspaces.findWithDetails(workspaceId)
-                .orElseThrow(() -> new NotFoundException("error.workspaceRefused", "No workspace " + workspaceId));
-        Project project = requireOpen(workspace.getProject().getId());
-        workspace.withdraw(clock.instant());
-        events.publishEvent(Audited.of(AuditAction.WORKSPACE_WITHDRAWN, Audited.PROJECT, project.getId(),
-                project.getName(), workspace.getOrganisation().getId()).change(workspace.getOrganisation().getName(), null));
-    }
-
     /** Everything in the project becomes read-only; dashboards and exports stay. */
     @Transactional
     public void close(long projectId) {
         Project project = requireOpen(projectId);
         project.close(clock.instant());
         audit(AuditAction.PROJECT_CLOSED, project, null, null);
-    }
-
-    /**
-     * A plan template brings its own phases: they replace the project's, sorted by start. For the people
-     * who run the open project.
-     */
-    @Transactional
-    public List<ProjectPhase> replacePhases(long projectId, List<PhaseInput> phases) {
-        Project project = requireOpen(projectId);
-        project.clearPhases();
-        // The old phases leave before the new ones take their places in the order.
-        projects.flush();
-        layPhases(project, phases);
-        projects.flush();
-        return project.getPhases();
-    }
-
-    /**
-     * The project moves on to its last phase (anchoring, in the seeds' Forberedelse → Forandring → Forankring) from
-     * today, as when the intervention's final version is published: the phase under way ends yesterday, and one that
-     * had not begun is shortened to end then too. Nothing moves when the last phase has begun or there is only one.
-     */
-    @Transactional
-    public void beginLastPhase(long projectId) {
-        Project project = requireOpen(projectId);
-        List<ProjectPhase> phases = project.getPhases().stream()
-                .sorted(java.util.Comparator.comparing(ProjectPhase::getStartDate)).toList();
-        LocalDate today = LocalDate.now(clock);
-        if (phases.size() < 2 || !phases.getLast().getStartDate().isAfter(today)) {
-            return;
-        }
-        LocalDate yesterday = today.minusDays(1);
-        // In place: the plan's activities point at their phases.
-        for (ProjectPhase phase : phases.subList(0, phases.size() - 1)) {
-            LocalDate end = phase.getEndDate().isAfter(yesterday) ? yesterday : phase.getEndDate();
-            phase.reschedule(phase.getStartDate().isAfter(end) ? end : phase.getStartDate(), end);
-        }
-        ProjectPhase last = phases.getLast();
-        last.reschedule(today, last.getEndDate().isBefore(today) ? today : last.getEndDate());
-        projects.flush();
-        org.slf4j.LoggerFactory.getLogger(ProjectAdministration.class)
-                .info("{} moved project {} on to its phase {}", currentUser.require(), projectId, last.getName());
     }
 
     /**
@@ -343,7 +241,7 @@ public class ProjectAdministration {
                 .change(before, after));
     }
 
-    private void layPhases(Project project, List<PhaseInput> phases) {
+    static void layPhases(Project project, List<PhaseInput> phases) {
         if (phases == null) {
             return;
         }
@@ -384,7 +282,7 @@ public class ProjectAdministration {
         }
     }
 
-    private Project requireOpen(long projectId) {
+    Project requireOpen(long projectId) {
         Project project = requireRunnable(projectId);
         if (project.isClosed()) {
             throw new ValidationFailedException(Map.of("form", "validation.projectClosed"));

@@ -49,6 +49,11 @@ public class ProjectQueries {
                 .orElseThrow(() -> new NotFoundException("error.projectRefused", "No project " + projectId));
     }
 
+    /** The project's name, for a line that names it (an audit entry, a notice). */
+    public String nameOf(long projectId) {
+        return project(projectId).getName();
+    }
+
     public Workspace workspace(long workspaceId) {
         return workspaces.findWithDetails(workspaceId)
                 .orElseThrow(() -> new NotFoundException("error.workspaceRefused", "No workspace " + workspaceId));

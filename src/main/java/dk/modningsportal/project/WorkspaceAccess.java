@@ -306,11 +306,6 @@ public class WorkspaceAccess {
         return people;
     }
 
-    /** The organisations taking part in a project, without an access check: for notifying their people. */
-    public List<Long> organisationsOfProject(long projectId) {
-        return workspaces.findOrganisationIdsOfProject(projectId);
-    }
-
     /** Label and rights of one readable workspace. */
     public WorkspaceSummary summary(long workspaceId) {
         PortalUser user = currentUser.require();

@@ -4,5 +4,5 @@
  * who may read and write it, and every other capability asks it.
  * Other modules read projects and workspaces through {@link dk.modningsportal.project.ProjectQueries}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"base", "base::ui", "organisation", "security"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "base", "base::ui", "organisation", "security"})
 package dk.modningsportal.project;

@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Hibernate Search with the embedded Lucene backend: the index lives in a directory of each node's own
- * ({@code PORTAL_SEARCH_DIR}, by default one that follows the database: {@link SearchIndexLocation}, resolved and
+ * ({@code PORTAL_SEARCH_DIR}, by default one that follows the database: {@code operations.SearchIndexLocation}, resolved and
  * locked before the start by {@code operations.OneMachineCheck}); without one (tests, an in-memory database) a new
  * temporary one, so every test context builds its own.
  */

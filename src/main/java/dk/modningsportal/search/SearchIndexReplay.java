@@ -1,7 +1,7 @@
 package dk.modningsportal.search;
 
-import dk.modningsportal.base.ClusterJobs;
-import dk.modningsportal.base.DatabaseOutage;
+import dk.modningsportal.operations.ClusterJobs;
+import dk.modningsportal.operations.DatabaseOutage;
 import dk.modningsportal.comment.Comment;
 import dk.modningsportal.intervention.InterventionVersion;
 import dk.modningsportal.meeting.AgendaItem;

@@ -36,10 +36,10 @@ public class SearchMapping implements HibernateOrmSearchMappingConfigurer {
     public void configure(HibernateOrmMappingConfigurationContext context) {
         ProgrammaticMappingConfigurationContext mapping = context.programmaticMapping();
         index(mapping, TrialAction.class, "trial_action", binder(TrialAction.class, SearchMapping::document, "title", "goal", "plannedActivity",
-                        "outcome", "learning", "nextStep", "adaptation", "status", "coreElements",
-                        "interventionVersion", "updatedAt", "workspace", "sharing.sharedAt"));
+                        "outcome", "learning", "nextStep", "adaptation", "status", "coreElementIds",
+                        "interventionVersionId", "updatedAt", "workspace", "sharing.sharedAt"));
         index(mapping, ExperienceNote.class, "experience_note", binder(ExperienceNote.class, SearchMapping::document, "summary", "details", "kind", "source",
-                        "coreElement", "interventionVersion", "createdAt", "workspace", "sharing.sharedAt"));
+                        "coreElementId", "interventionVersionId", "createdAt", "workspace", "sharing.sharedAt"));
         index(mapping, Comment.class, "item_comment", binder(Comment.class, SearchMapping::document, "body", "deletedAt", "hiddenAt", "createdAt", "workspace",
                         "trialActionId", "noteId"));
         index(mapping, AgendaItem.class, "agenda_item", binder(AgendaItem.class, SearchMapping::document, "title", "minutesText", "internal",
@@ -73,8 +73,7 @@ public class SearchMapping implements HibernateOrmSearchMappingConfigurer {
                 SearchFields.join(t.getGoal(), t.getPlannedActivity(), t.getOutcome(), t.getLearning(), t.getNextStep(),
                         a == null ? null : a.getWhatChanged(), a == null ? null : a.getReason()),
                 w.getProject().getId(), w.getOrganisation().getId(), w.getId(), null,
-                t.getCoreElements().stream().map(CoreElement::getId).toList(),
-                t.getInterventionVersion() == null ? null : t.getInterventionVersion().getId(), null, t.getUpdatedAt(),
+                List.copyOf(t.getCoreElementIds()), t.getInterventionVersionId(), null, t.getUpdatedAt(),
                 false, false, evaluated, t.getSharing().isShared());
     }
 
@@ -82,8 +81,8 @@ public class SearchMapping implements HibernateOrmSearchMappingConfigurer {
         Workspace w = n.getWorkspace();
         return new SearchFields.Document(SearchKind.NOTE, n.getId(), n.getSummary(), n.getDetails(),
                 w.getProject().getId(), w.getOrganisation().getId(), w.getId(), null,
-                n.getCoreElement() == null ? List.of() : List.of(n.getCoreElement().getId()),
-                n.getInterventionVersion().getId(), n.getSource().name(), n.getCreatedAt(), false, false, true,
+                n.getCoreElementId() == null ? List.of() : List.of(n.getCoreElementId()),
+                n.getInterventionVersionId(), n.getSource().name(), n.getCreatedAt(), false, false, true,
                 n.getSharing().isShared());
     }
 
@@ -110,7 +109,7 @@ public class SearchMapping implements HibernateOrmSearchMappingConfigurer {
         return new SearchFields.Document(SearchKind.VERSION, v.getId(),
                 v.getIntervention().getName() + " " + v.getLabel(),
                 SearchFields.join(v.getDescription(), v.getTargetGroup(), v.getTheoryOfChange(), texts),
-                v.getIntervention().getProject().getId(), null, null, null,
+                v.getIntervention().getProjectId(), null, null, null,
                 v.getTexts().stream().map(CoreElementText::getCoreElement).map(CoreElement::getId).toList(), v.getId(),
                 null, v.getPublishedAt(), false, v.getStatus() == VersionStatus.DRAFT, false, false);
     }

@@ -18,15 +18,16 @@ import static dk.modningsportal.search.SearchFields.WORKSPACE;
 
 import dk.modningsportal.base.DanishTime;
 import dk.modningsportal.comment.CommentTarget;
+import dk.modningsportal.intervention.InterventionRoutes;
 import dk.modningsportal.meeting.MeetingService;
 import dk.modningsportal.note.NoteQueries;
+import dk.modningsportal.note.NoteRoutes;
 import dk.modningsportal.project.ProjectQueries;
-import dk.modningsportal.project.ProjectRoutes;
 import dk.modningsportal.project.ReadScope;
 import dk.modningsportal.project.WorkspaceAccess;
-import dk.modningsportal.project.WorkspaceRoutes;
 import dk.modningsportal.project.WorkspaceSummary;
 import dk.modningsportal.trialaction.TrialActionQueries;
+import dk.modningsportal.trialaction.TrialActionRoutes;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -269,14 +270,14 @@ public class SearchService {
         boolean othersShared = !scope.everything() && !scope.wholeProjects()
                 && !java.util.Objects.equals(organisation, scope.organisationId());
         String link = switch (kind) {
-            case TRIAL_ACTION -> othersShared ? ProjectRoutes.trialAction(id) : WorkspaceRoutes.trialAction(id);
-            case NOTE -> othersShared ? ProjectRoutes.note(id) : WorkspaceRoutes.note(workspace, id);
+            case TRIAL_ACTION -> othersShared ? TrialActionRoutes.shared(id) : TrialActionRoutes.trialAction(id);
+            case NOTE -> othersShared ? NoteRoutes.shared(id) : NoteRoutes.note(workspace, id);
             case COMMENT -> "TRIAL_ACTION".equals(source)
-                    ? othersShared ? ProjectRoutes.trialAction(parent) : WorkspaceRoutes.trialAction(parent)
-                    : othersShared ? ProjectRoutes.note(parent) : WorkspaceRoutes.note(workspace, parent);
+                    ? othersShared ? TrialActionRoutes.shared(parent) : TrialActionRoutes.trialAction(parent)
+                    : othersShared ? NoteRoutes.shared(parent) : NoteRoutes.note(workspace, parent);
             case MEETING -> MeetingService.link(parent, organisation);
             case VERSION -> names.workspaceOfProject().containsKey(project)
-                    ? WorkspaceRoutes.intervention(names.workspaceOfProject().get(project)) : null;
+                    ? InterventionRoutes.intervention(names.workspaceOfProject().get(project)) : null;
         };
         return new SearchHit(kind, id, title.isEmpty() ? null : title.get(0), String.join(" … ", body),
                 names.projects().get(project), organisation == null ? null : names.organisations().get(organisation),

@@ -5,6 +5,6 @@
  * Hibernate Search with an embedded Lucene index on every node, kept in step through {@code search_change}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
-        "base", "base::ui", "comment", "intervention", "meeting", "note", "organisation", "plan",
+        "base", "base::ui", "comment", "intervention", "meeting", "note", "operations", "organisation", "plan",
         "project", "project::ui", "security", "trialaction"})
 package dk.modningsportal.search;

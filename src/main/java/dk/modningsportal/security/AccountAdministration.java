@@ -1,8 +1,8 @@
 package dk.modningsportal.security;
 
 import dk.modningsportal.base.AccessRefusedException;
-import dk.modningsportal.base.AuditAction;
-import dk.modningsportal.base.Audited;
+import dk.modningsportal.audit.AuditAction;
+import dk.modningsportal.audit.Audited;
 import dk.modningsportal.base.NotFoundException;
 import dk.modningsportal.base.TextRules;
 import dk.modningsportal.base.ValidationFailedException;

@@ -1,7 +1,7 @@
 package dk.modningsportal.security;
 
-import dk.modningsportal.base.AuditAction;
-import dk.modningsportal.base.Audited;
+import dk.modningsportal.audit.AuditAction;
+import dk.modningsportal.audit.Audited;
 import dk.modningsportal.base.ValidationFailedException;
 import java.time.Clock;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package dk.modningsportal.security;
 
+import dk.modningsportal.audit.AuditReader;
 import dk.modningsportal.organisation.OrganisationKind;
 import java.util.Collection;
 import java.util.List;
@@ -9,7 +10,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** The logged-in user as services see it: identity, role and organisation, no entity references. */
-public class PortalUser implements UserDetails, CredentialsContainer {
+public class PortalUser implements UserDetails, CredentialsContainer, AuditReader {
 
     private final long id;
     private final String username;
@@ -76,6 +77,26 @@ public class PortalUser implements UserDetails, CredentialsContainer {
     /** Socialstyrelsen's own staff (consultants, national management, administrators). */
     public boolean isNationalAgency() {
         return organisationKind == OrganisationKind.NATIONAL_AGENCY;
+    }
+
+    @Override
+    public String auditName() {
+        return displayName + " (" + username + ")";
+    }
+
+    @Override
+    public boolean readsWholeAuditLog() {
+        return role == Role.ADMIN;
+    }
+
+    @Override
+    public boolean readsOwnOrganisationsAuditLog() {
+        return role == Role.LEADER && !isNationalAgency();
+    }
+
+    @Override
+    public boolean readsEnglish() {
+        return "en".equals(language);
     }
 
     @Override

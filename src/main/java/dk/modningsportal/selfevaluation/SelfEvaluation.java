@@ -2,7 +2,6 @@ package dk.modningsportal.selfevaluation;
 
 import dk.modningsportal.base.AbstractEntity;
 import dk.modningsportal.project.Workspace;
-import dk.modningsportal.security.UserAccount;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -13,7 +12,6 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapKeyColumn;
-import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.HashMap;
@@ -57,16 +55,15 @@ public class SelfEvaluation extends AbstractEntity {
     @Column(name = "reflections", length = TEXT_MAX)
     private String reflections;
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "updated_by_id")
-    private UserAccount updatedBy;
+    /** Who changed it last, and who handed it in (accounts of the security module, by id). */
+    @Column(name = "updated_by_id")
+    private Long updatedById;
 
     @Column(name = "updated_at")
     private Instant updatedAt;
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "submitted_by_id")
-    private UserAccount submittedBy;
+    @Column(name = "submitted_by_id")
+    private Long submittedById;
 
     @Column(name = "submitted_at")
     private Instant submittedAt;
@@ -96,14 +93,14 @@ public class SelfEvaluation extends AbstractEntity {
         return next;
     }
 
-    void touch(UserAccount by, Instant at) {
-        updatedBy = by;
+    void touch(long byId, Instant at) {
+        updatedById = byId;
         updatedAt = at;
     }
 
-    void submit(UserAccount by, Instant at) {
+    void submit(long byId, Instant at) {
         status = Status.SUBMITTED;
-        submittedBy = by;
+        submittedById = byId;
         submittedAt = at;
     }
 
@@ -155,16 +152,16 @@ public class SelfEvaluation extends AbstractEntity {
         return reflections;
     }
 
-    public UserAccount getUpdatedBy() {
-        return updatedBy;
+    public Long getUpdatedById() {
+        return updatedById;
     }
 
     public Instant getUpdatedAt() {
         return updatedAt;
     }
 
-    public UserAccount getSubmittedBy() {
-        return submittedBy;
+    public Long getSubmittedById() {
+        return submittedById;
     }
 
     public Instant getSubmittedAt() {

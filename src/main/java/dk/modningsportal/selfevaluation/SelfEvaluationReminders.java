@@ -5,7 +5,6 @@ import dk.modningsportal.notification.NotificationKind;
 import dk.modningsportal.notification.NotificationService;
 import dk.modningsportal.project.ProjectQueries;
 import dk.modningsportal.project.Workspace;
-import dk.modningsportal.project.WorkspaceRoutes;
 import dk.modningsportal.security.UserDirectory;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -52,7 +51,7 @@ class SelfEvaluationReminders {
                 Notice notice = new Notice(NotificationKind.SELF_EVALUATION_DUE, workspace.getProject().getId(),
                         workspace.getId(), workspace.getProject().getName() + " · " + quarter.year() + " K"
                                 + quarter.quarter(), null, null,
-                        WorkspaceRoutes.selfEvaluation(workspace.getId(), quarter.key()),
+                        SelfEvaluationRoutes.selfEvaluation(workspace.getId(), quarter.key()),
                         "self_evaluation:" + workspace.getId() + ":" + quarter.key());
                 for (long leader : userDirectory.projectLeadersOf(List.of(workspace.getOrganisation().getId()))) {
                     told += notifications.sendOnce(notice, leader) ? 1 : 0;

@@ -14,7 +14,6 @@ import dk.modningsportal.project.ProjectQueries;
 import dk.modningsportal.project.Workspace;
 import dk.modningsportal.project.WorkspaceAccess;
 import dk.modningsportal.project.WorkspaceContentChanged;
-import dk.modningsportal.project.WorkspaceRoutes;
 import dk.modningsportal.security.CurrentUser;
 import dk.modningsportal.security.PortalUser;
 import dk.modningsportal.security.Role;
@@ -150,11 +149,10 @@ public class SelfEvaluationService {
         String stored = before.value(key);
         if (!stored.equals(Objects.toString(seenValue, ""))) {
             throw new FieldConflictException(key, stored,
-                    evaluation.getUpdatedBy() == null ? "?" : evaluation.getUpdatedBy().getDisplayName(),
-                    evaluation.getUpdatedAt());
+                    Objects.requireNonNullElse(nameOf(evaluation.getUpdatedById()), "?"), evaluation.getUpdatedAt());
         }
         write(evaluation, key, newValue);
-        evaluation.touch(userDirectory.reference(me.id()), clock.instant());
+        evaluation.touch(me.id(), clock.instant());
         SelfEvaluation saved = evaluations.saveAndFlush(evaluation);
         events.publishEvent(Change.selfEvaluation(saved.getWorkspace().getProject().getId(), saved.getWorkspace().getId()));
         return form(saved, me);
@@ -166,8 +164,8 @@ public class SelfEvaluationService {
         SelfEvaluation evaluation = writableDraft(evaluationId, me);
         requireProjectLeader(me, evaluation);
         if (evaluation.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException(evaluation.getUpdatedBy() == null ? "?"
-                    : evaluation.getUpdatedBy().getDisplayName(), evaluation.getUpdatedAt(), evaluation.getVersion());
+            throw new ConcurrentEditException(Objects.requireNonNullElse(nameOf(evaluation.getUpdatedById()), "?"),
+                    evaluation.getUpdatedAt(), evaluation.getVersion());
         }
         Map<String, String> errors = new LinkedHashMap<>();
         for (CoreElementRef element : catalog.currentCoreElements(evaluation.getWorkspace().getId())) {
@@ -179,11 +177,11 @@ public class SelfEvaluationService {
         TextRules.check(errors, AnswerKey.Text.DRIVERS.fieldName(), evaluation.getDrivers(), true, SelfEvaluation.TEXT_MAX);
         TextRules.check(errors, AnswerKey.Text.BARRIERS.fieldName(), evaluation.getBarriers(), true, SelfEvaluation.TEXT_MAX);
         TextRules.throwIfAny(errors);
-        evaluation.submit(userDirectory.reference(me.id()), clock.instant());
+        evaluation.submit(me.id(), clock.instant());
         SelfEvaluation saved = evaluations.saveAndFlush(evaluation);
         Quarter quarter = saved.getQuarter();
         activity.record(saved.getWorkspace(), ActivityKind.SELF_EVALUATION_SUBMITTED, quarter.year() + " K" + quarter.quarter(),
-                WorkspaceRoutes.selfEvaluation(saved.getWorkspace().getId(), quarter.key()));
+                SelfEvaluationRoutes.selfEvaluation(saved.getWorkspace().getId(), quarter.key()));
         events.publishEvent(WorkspaceContentChanged.of(evaluation.getWorkspace()));
         events.publishEvent(Change.selfEvaluation(saved.getWorkspace().getProject().getId(), saved.getWorkspace().getId()));
         log.info("{} submitted the self-evaluation {} of workspace {}", me, evaluation.getQuarter().key(),
@@ -205,7 +203,7 @@ public class SelfEvaluationService {
             throw new ValidationFailedException(Map.of("form", "selfEvaluation.notCorrectable"));
         }
         SelfEvaluation draft = submitted.correction();
-        draft.touch(userDirectory.reference(me.id()), clock.instant());
+        draft.touch(me.id(), clock.instant());
         return form(evaluations.saveAndFlush(draft), me);
     }
 
@@ -305,9 +303,13 @@ public class SelfEvaluationService {
                 e.getStatus(), calendar.state(workspace, e.getQuarter(), e) == State.LATE, elements, e.getDrivers(),
                 e.getBarriers(), e.getReflections(), projects.selfEvaluationTerms(workspace.getProject().getId()).expectedHours()
                         .get(workspace.getOrganisation().getKind()), writable && draft, projectLeader && draft,
-                projectLeader && !draft && latest.get(e.getQuarter()).getId().equals(e.getId()), e.getUpdatedBy() == null ? null : e.getUpdatedBy().getDisplayName(),
-                e.getUpdatedAt(), e.getSubmittedBy() == null ? null : e.getSubmittedBy().getDisplayName(),
+                projectLeader && !draft && latest.get(e.getQuarter()).getId().equals(e.getId()), nameOf(e.getUpdatedById()),
+                e.getUpdatedAt(), nameOf(e.getSubmittedById()),
                 e.getSubmittedAt());
+    }
+
+    private String nameOf(Long accountId) {
+        return accountId == null ? null : userDirectory.displayNameOf(accountId);
     }
 
     private Form emptyForm(Workspace workspace, Quarter quarter) {

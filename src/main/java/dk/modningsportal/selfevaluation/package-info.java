@@ -5,7 +5,6 @@
  * organisation side by side and who is late.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
-        "activity::ui", "base", "base::ui", "evaluation", "evaluation::ui", "intervention",
-        "live::ui", "note", "notification", "organisation", "project", "project::ui", "security",
-        "trialaction"})
+        "activity::ui", "base", "base::ui", "evaluation", "evaluation::ui", "intervention", "live::ui", "note",
+        "notification", "operations", "organisation", "project", "project::ui", "security", "trialaction"})
 package dk.modningsportal.selfevaluation;

@@ -1,9 +1,9 @@
 package dk.modningsportal.sharing;
 
-import dk.modningsportal.base.AuditAction;
-import dk.modningsportal.base.Audited;
+import dk.modningsportal.audit.AuditAction;
+import dk.modningsportal.audit.Audited;
 import dk.modningsportal.base.NotFoundException;
-import dk.modningsportal.base.Report;
+import dk.modningsportal.export.Report;
 import dk.modningsportal.base.ValidationFailedException;
 import dk.modningsportal.meeting.AgendaItemPlaces;
 import dk.modningsportal.meeting.AgendaItemPlaces.AgendaItemPlace;

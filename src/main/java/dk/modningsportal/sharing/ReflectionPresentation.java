@@ -1,10 +1,10 @@
 package dk.modningsportal.sharing;
 
 import com.vaadin.flow.i18n.I18NProvider;
-import dk.modningsportal.base.AuditAction;
-import dk.modningsportal.base.Audited;
+import dk.modningsportal.audit.AuditAction;
+import dk.modningsportal.audit.Audited;
 import dk.modningsportal.base.NotFoundException;
-import dk.modningsportal.base.Report;
+import dk.modningsportal.export.Report;
 import dk.modningsportal.base.ValidationFailedException;
 import dk.modningsportal.note.NoteService;
 import dk.modningsportal.note.SharedNote;

@@ -6,6 +6,7 @@
  * rules of who may share; this module only reads what is shared, for those who take part in the project.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
-        "base", "base::ui", "comment", "comment::ui", "intervention", "live", "live::ui", "meeting", "meeting::ui", "note", "note::ui", "project", "project::ui", "security",
-        "trialaction", "trialaction::ui"})
+        "audit", "base", "base::ui", "comment", "comment::ui", "export", "intervention", "live", "live::ui",
+        "meeting", "meeting::ui", "note", "note::ui", "project", "project::ui", "security", "trialaction",
+        "trialaction::ui"})
 package dk.modningsportal.sharing;

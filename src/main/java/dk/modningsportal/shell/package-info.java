@@ -4,5 +4,5 @@
  * it is UI, in {@code shell.ui}. It depends on {@code security} for the signed-in person; nothing depends
  * on it (views find the layout through {@code @Layout}), which keeps {@code base} free of any capability.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"base", "base::ui", "security"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"base", "base::ui", "operations", "security"})
 package dk.modningsportal.shell;

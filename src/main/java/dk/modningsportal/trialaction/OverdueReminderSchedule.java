@@ -1,6 +1,6 @@
 package dk.modningsportal.trialaction;
 
-import dk.modningsportal.base.ClusterJobs;
+import dk.modningsportal.operations.ClusterJobs;
 import java.time.Duration;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;

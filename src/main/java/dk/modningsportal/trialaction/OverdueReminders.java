@@ -3,7 +3,6 @@ package dk.modningsportal.trialaction;
 import dk.modningsportal.notification.Notice;
 import dk.modningsportal.notification.NotificationKind;
 import dk.modningsportal.notification.NotificationService;
-import dk.modningsportal.project.WorkspaceRoutes;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -36,8 +35,8 @@ class OverdueReminders {
                 Arrays.stream(TrialActionStatus.values()).filter(TrialActionStatus::isOpen).toList(), today)) {
             Notice notice = new Notice(NotificationKind.TRIAL_ACTION_OVERDUE, action.getWorkspace().getProject().getId(),
                     action.getWorkspace().getId(), action.getTitle(), null, null,
-                    WorkspaceRoutes.trialAction(action.getId()), "trial_action:" + action.getId());
-            told += notifications.sendOnce(notice, action.getResponsible().getId()) ? 1 : 0;
+                    TrialActionRoutes.trialAction(action.getId()), "trial_action:" + action.getId());
+            told += notifications.sendOnce(notice, action.getResponsibleId()) ? 1 : 0;
         }
         log.info("Reminded {} people of overdue trial actions", told);
         return told;

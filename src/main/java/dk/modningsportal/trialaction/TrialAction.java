@@ -2,10 +2,9 @@ package dk.modningsportal.trialaction;
 
 import dk.modningsportal.base.ChangeStamp;
 import dk.modningsportal.base.ShareableEntity;
-import dk.modningsportal.intervention.CoreElement;
-import dk.modningsportal.intervention.InterventionVersion;
 import dk.modningsportal.project.Workspace;
-import dk.modningsportal.security.UserAccount;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -13,8 +12,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.JoinTable;
-import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -39,16 +36,15 @@ public class TrialAction extends ShareableEntity implements ChangeStamp {
     @JoinColumn(name = "workspace_id", nullable = false)
     private Workspace workspace;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "intervention_version_id", nullable = false)
-    private InterventionVersion interventionVersion;
+    /** The version it tries, and the core elements it concerns (the intervention module's, by id). */
+    @Column(name = "intervention_version_id", nullable = false)
+    private long interventionVersionId;
 
-    @ManyToMany
-    @JoinTable(name = "trial_action_core_element",
-            joinColumns = @JoinColumn(name = "trial_action_id"),
-            inverseJoinColumns = @JoinColumn(name = "core_element_id"))
+    @ElementCollection
+    @CollectionTable(name = "trial_action_core_element", joinColumns = @JoinColumn(name = "trial_action_id"))
+    @Column(name = "core_element_id")
     @BatchSize(size = 50)
-    private Set<CoreElement> coreElements = new HashSet<>();
+    private Set<Long> coreElementIds = new HashSet<>();
 
     @Column(name = "title", nullable = false, length = TITLE_MAX)
     private String title;
@@ -59,9 +55,9 @@ public class TrialAction extends ShareableEntity implements ChangeStamp {
     @Column(name = "planned_activity", nullable = false, length = ACTIVITY_MAX)
     private String plannedActivity;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "responsible_id", nullable = false)
-    private UserAccount responsible;
+    /** The team member responsible (an account of the security module, by id). */
+    @Column(name = "responsible_id", nullable = false)
+    private long responsibleId;
 
     @Column(name = "involved", length = INVOLVED_MAX)
     private String involved;
@@ -95,43 +91,42 @@ public class TrialAction extends ShareableEntity implements ChangeStamp {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "created_by_id", nullable = false)
-    private UserAccount createdBy;
+    /** Who wrote it and who changed it last (accounts, by id; named as they are called now). */
+    @Column(name = "created_by_id", nullable = false)
+    private long createdById;
 
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "updated_by_id", nullable = false)
-    private UserAccount updatedBy;
+    @Column(name = "updated_by_id", nullable = false)
+    private long updatedById;
 
     protected TrialAction() {
     }
 
-    public TrialAction(Workspace workspace, UserAccount createdBy, Instant createdAt) {
+    public TrialAction(Workspace workspace, long createdById, Instant createdAt) {
         this.workspace = workspace;
-        this.createdBy = createdBy;
+        this.createdById = createdById;
         this.createdAt = createdAt;
-        this.updatedBy = createdBy;
+        this.updatedById = createdById;
         this.updatedAt = createdAt;
     }
 
-    void describe(String title, String goal, String plannedActivity, UserAccount responsible, String involved,
+    void describe(String title, String goal, String plannedActivity, long responsibleId, String involved,
             LocalDate startDate, LocalDate endDate) {
         this.title = title;
         this.goal = goal;
         this.plannedActivity = plannedActivity;
-        this.responsible = responsible;
+        this.responsibleId = responsibleId;
         this.involved = involved;
         this.startDate = startDate;
         this.endDate = endDate;
     }
 
-    void tries(InterventionVersion version, Collection<CoreElement> elements) {
-        this.interventionVersion = version;
-        this.coreElements.clear();
-        this.coreElements.addAll(elements);
+    void tries(long interventionVersionId, Collection<Long> coreElementIds) {
+        this.interventionVersionId = interventionVersionId;
+        this.coreElementIds.clear();
+        this.coreElementIds.addAll(coreElementIds);
     }
 
     void evaluate(String outcome, String learning, TrialDecision decision, String nextStep, Adaptation adaptation) {
@@ -146,8 +141,8 @@ public class TrialAction extends ShareableEntity implements ChangeStamp {
         this.status = newStatus;
     }
 
-    void touch(UserAccount by, Instant at) {
-        this.updatedBy = by;
+    void touch(long byId, Instant at) {
+        this.updatedById = byId;
         this.updatedAt = at;
     }
 
@@ -155,12 +150,12 @@ public class TrialAction extends ShareableEntity implements ChangeStamp {
         return workspace;
     }
 
-    public InterventionVersion getInterventionVersion() {
-        return interventionVersion;
+    public long getInterventionVersionId() {
+        return interventionVersionId;
     }
 
-    public Set<CoreElement> getCoreElements() {
-        return Set.copyOf(coreElements);
+    public Set<Long> getCoreElementIds() {
+        return Set.copyOf(coreElementIds);
     }
 
     public String getTitle() {
@@ -175,8 +170,8 @@ public class TrialAction extends ShareableEntity implements ChangeStamp {
         return plannedActivity;
     }
 
-    public UserAccount getResponsible() {
-        return responsible;
+    public long getResponsibleId() {
+        return responsibleId;
     }
 
     public String getInvolved() {
@@ -220,21 +215,21 @@ public class TrialAction extends ShareableEntity implements ChangeStamp {
         return createdAt;
     }
 
-    public UserAccount getCreatedBy() {
-        return createdBy;
+    public long getCreatedById() {
+        return createdById;
     }
 
     public Instant getUpdatedAt() {
         return updatedAt;
     }
 
-    public UserAccount getUpdatedBy() {
-        return updatedBy;
+    public long getUpdatedById() {
+        return updatedById;
     }
 
     @Override
     public Long getChangedById() {
-        return updatedBy.getId();
+        return updatedById;
     }
 
     @Override

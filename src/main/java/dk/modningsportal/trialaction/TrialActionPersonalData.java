@@ -21,7 +21,7 @@ class TrialActionPersonalData implements PersonalData {
                 "planlagt aktivitet", "status", "resultat", "læring"),
                 em.createQuery("select t.createdAt, w.organisation.name, t.title, t.goal, "
                 + "t.plannedActivity, t.status, t.outcome, t.learning from TrialAction t join t.workspace w "
-                + "where t.createdBy.id = :userId order by t.createdAt", Object[].class)
+                + "where t.createdById = :userId order by t.createdAt", Object[].class)
                 .setParameter("userId", userId).getResultStream()));
     }
 }

@@ -1,5 +1,9 @@
 package dk.modningsportal.trialaction;
 
+import java.util.stream.Collectors;
+import dk.modningsportal.intervention.InterventionCatalog.Vocabulary;
+import dk.modningsportal.intervention.InterventionCatalog.CoreElementRef;
+import dk.modningsportal.intervention.InterventionCatalog;
 import dk.modningsportal.base.SharedWithProject;
 import dk.modningsportal.base.ValidationFailedException;
 import jakarta.persistence.EntityManager;
@@ -71,15 +75,17 @@ public class TrialActionQueries {
      * A round is one version of the project's intervention, so the version alone selects it (the caller has
      * checked the version is the project's), served by the index on version, status and time.
      */
-    private static final String ROUND = " from TrialAction t where t.interventionVersion.id = :versionId "
+    private static final String ROUND = " from TrialAction t where t.interventionVersionId = :versionId "
             + "and t.status = :evaluated";
 
     private final TrialActionRepository actions;
     private final EntityManager em;
+    private final InterventionCatalog catalog;
 
-    TrialActionQueries(TrialActionRepository actions, EntityManager em) {
+    TrialActionQueries(TrialActionRepository actions, EntityManager em, InterventionCatalog catalog) {
         this.actions = actions;
         this.em = em;
+        this.catalog = catalog;
     }
 
     /** A trial action shared with its project, as a list across organisations shows it. */
@@ -97,20 +103,18 @@ public class TrialActionQueries {
      */
     public List<SharedTrialActionRow> shared(SharedWithProject.Filter filter, int limit) {
         List<Object[]> rows = sharedQuery("select t.id, t.workspace.id, t.workspace.organisation.id, "
-                        + "t.workspace.organisation.name, t.title, t.status, t.interventionVersion.label, "
+                        + "t.workspace.organisation.name, t.title, t.status, t.interventionVersionId, "
                         + "t.sharing.sharedAt, t.sharing.sharedById" + SHARED, filter,
                 " order by t.sharing.sharedAt desc, t.id desc", Object[].class).setMaxResults(limit).getResultList();
         if (rows.isEmpty()) {
             return List.of();
         }
-        Map<Long, List<String>> elements = new HashMap<>();
-        em.createQuery("select t.id, c.name from TrialAction t join t.coreElements c where t.id in :ids "
-                        + "order by c.sortOrder", Object[].class)
-                .setParameter("ids", rows.stream().map(r -> (Long) r[0]).toList()).getResultList()
-                .forEach(r -> elements.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((String) r[1]));
+        Vocabulary vocabulary = catalog.vocabulary(filter.projectId());
+        Map<Long, List<Long>> elements = elementsOf(rows.stream().map(r -> (Long) r[0]).toList());
         return rows.stream().map(r -> new SharedTrialActionRow((Long) r[0], (Long) r[1], (Long) r[2], (String) r[3],
-                (String) r[4], (TrialActionStatus) r[5], (String) r[6], (Instant) r[7], (Long) r[8],
-                elements.getOrDefault((Long) r[0], List.of()))).toList();
+                (String) r[4], (TrialActionStatus) r[5], vocabulary.versionLabel((Long) r[6]), (Instant) r[7],
+                (Long) r[8], vocabulary.inOrder(elements.getOrDefault((Long) r[0], List.of())).stream()
+                        .map(CoreElementRef::name).toList())).toList();
     }
 
     public long countShared(SharedWithProject.Filter filter) {
@@ -127,11 +131,11 @@ public class TrialActionQueries {
     private <T> TypedQuery<T> sharedQuery(String select, SharedWithProject.Filter filter, String tail, Class<T> type) {
         StringBuilder jpql = new StringBuilder(select);
         if (filter.coreElementId() != null) {
-            jpql.append(" and exists (select 1 from TrialAction t2 join t2.coreElements c2 where t2 = t "
-                    + "and c2.id = :coreElementId)");
+            jpql.append(" and exists (select 1 from TrialAction t2 join t2.coreElementIds c2 where t2 = t "
+                    + "and c2 = :coreElementId)");
         }
         if (filter.versionId() != null) {
-            jpql.append(" and t.interventionVersion.id = :versionId");
+            jpql.append(" and t.interventionVersionId = :versionId");
         }
         if (filter.organisationId() != null) {
             jpql.append(" and t.workspace.organisation.id = :organisationId");
@@ -142,7 +146,7 @@ public class TrialActionQueries {
     /** The round's evaluated trial actions per core element (key null: with none); one counts once per element. */
     public Map<Long, Long> countByCoreElement(RoundFilter filter) {
         Map<Long, Long> counts = new HashMap<>();
-        query("select c.id, count(t)", " left join t.coreElements c", filter, " group by c.id", Object[].class)
+        query("select c, count(t)", " left join t.coreElementIds c", filter, " group by c", Object[].class)
                 .getResultList().forEach(row -> counts.put((Long) row[0], (Long) row[1]));
         return counts;
     }
@@ -151,9 +155,9 @@ public class TrialActionQueries {
     public List<EvaluatedAction> page(RoundFilter filter, Long coreElementId, int offset, int limit) {
         TypedQuery<Object[]> query = coreElementId == null
                 ? query("select t.id, t.workspace.organisation.name, t.title, t.learning, t.updatedAt", "", filter,
-                        " and t.coreElements is empty order by t.updatedAt desc, t.id desc", Object[].class)
-                : query("select t.id, t.workspace.organisation.name, t.title, t.learning, t.updatedAt", " join t.coreElements c", filter,
-                        " and c.id = :elementId order by t.updatedAt desc, t.id desc", Object[].class)
+                        " and t.coreElementIds is empty order by t.updatedAt desc, t.id desc", Object[].class)
+                : query("select t.id, t.workspace.organisation.name, t.title, t.learning, t.updatedAt", " join t.coreElementIds c", filter,
+                        " and c = :elementId order by t.updatedAt desc, t.id desc", Object[].class)
                         .setParameter("elementId", coreElementId);
         return withElements(query.setFirstResult(offset).setMaxResults(limit).getResultList());
     }
@@ -166,9 +170,9 @@ public class TrialActionQueries {
 
     /** The round's evaluated trial actions counted per core element and organisation. */
     public List<ElementCount> countsByElementAndOrganisation(long versionId) {
-        return em.createQuery("select new dk.modningsportal.trialaction.TrialActionQueries$ElementCount(c.id, "
-                        + "t.workspace.organisation.id, count(t))" + ROUND.replace(" where", " join t.coreElements c where")
-                        + " group by c.id, t.workspace.organisation.id", ElementCount.class)
+        return em.createQuery("select new dk.modningsportal.trialaction.TrialActionQueries$ElementCount(c, "
+                        + "t.workspace.organisation.id, count(t))" + ROUND.replace(" where", " join t.coreElementIds c where")
+                        + " group by c, t.workspace.organisation.id", ElementCount.class)
                 .setParameter("versionId", versionId)
                 .setParameter("evaluated", TrialActionStatus.EVALUATED).getResultList();
     }
@@ -186,8 +190,8 @@ public class TrialActionQueries {
      * self-evaluation's view of a quarter's own work and the evaluators' export.
      */
     public List<WorkRow> work(Long workspaceId, Long projectId, LocalDate from, LocalDate until) {
-        return em.createQuery("select new dk.modningsportal.trialaction.TrialActionQueries$WorkRow(t.workspace.id, c.id, "
-                        + "t.startDate, t.endDate, t.status, t.decision) from TrialAction t left join t.coreElements c "
+        return em.createQuery("select new dk.modningsportal.trialaction.TrialActionQueries$WorkRow(t.workspace.id, c, "
+                        + "t.startDate, t.endDate, t.status, t.decision) from TrialAction t left join t.coreElementIds c "
                         + "where (t.workspace.id = :workspaceId or t.workspace.project.id = :projectId) "
                         + "and ((t.startDate >= :from and t.startDate < :until) or (t.endDate >= :from and t.endDate < :until))",
                         WorkRow.class)
@@ -239,22 +243,26 @@ public class TrialActionQueries {
     }
 
     private void rows(String which, long id, Consumer<List<Object>> sink) {
-        Map<Long, String> elements = new HashMap<>();
-        em.createQuery("select t.id, c.name from TrialAction t join t.coreElements c where " + which,
+        Map<Long, List<Long>> elements = new HashMap<>();
+        em.createQuery("select t.id, c from TrialAction t join t.coreElementIds c where " + which,
                 Object[].class).setParameter("p", id).getResultStream()
-                .forEach(r -> elements.merge((Long) r[0], (String) r[1], (a, b) -> a + "; " + b));
+                .forEach(r -> elements.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((Long) r[1]));
+        Map<Long, Vocabulary> vocabularies = new HashMap<>();
         try (Stream<Object[]> rows = em.createQuery("select t.id, o.name, t.title, t.goal, t.plannedActivity, "
-                        + "t.status, t.startDate, t.endDate, v.label, t.outcome, t.learning, t.decision, t.nextStep, "
-                        + "t.adaptation.planning, t.adaptation.decidedBy, t.adaptation.whatChanged, "
-                        + "t.adaptation.fidelity, t.adaptation.reason, t.createdAt, t.updatedAt "
-                        + "from TrialAction t join t.workspace w join w.organisation o join t.interventionVersion v "
+                        + "t.status, t.startDate, t.endDate, t.interventionVersionId, t.outcome, t.learning, t.decision, "
+                        + "t.nextStep, t.adaptation.planning, t.adaptation.decidedBy, t.adaptation.whatChanged, "
+                        + "t.adaptation.fidelity, t.adaptation.reason, t.createdAt, t.updatedAt, w.project.id "
+                        + "from TrialAction t join t.workspace w join w.organisation o "
                         + "where " + which + " order by t.id", Object[].class)
                 .setParameter("p", id).setHint("org.hibernate.fetchSize", 500).getResultStream()) {
             rows.forEach(r -> {
+                Vocabulary vocabulary = vocabularies.computeIfAbsent((Long) r[20], catalog::vocabulary);
+                r[8] = vocabulary.versionLabel((Long) r[8]);
                 // Arrays.asList, not List.of: most cells of a trial action may be empty (null).
                 List<Object> row = new ArrayList<>(Arrays.asList(r).subList(0, 9));
-                row.add(elements.getOrDefault((Long) r[0], ""));
-                row.addAll(Arrays.asList(r).subList(9, r.length));
+                row.add(vocabulary.inOrder(elements.getOrDefault((Long) r[0], List.of())).stream()
+                        .map(CoreElementRef::name).collect(Collectors.joining("; ")));
+                row.addAll(Arrays.asList(r).subList(9, 20));
                 sink.accept(row);
             });
         }
@@ -265,13 +273,19 @@ public class TrialActionQueries {
         if (rows.isEmpty()) {
             return List.of();
         }
-        Map<Long, List<Long>> elements = new HashMap<>();
-        em.createQuery("select t.id, c.id from TrialAction t join t.coreElements c where t.id in :ids order by c.id",
-                        Object[].class)
-                .setParameter("ids", rows.stream().map(r -> (Long) r[0]).toList()).getResultList()
-                .forEach(r -> elements.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((Long) r[1]));
+        Map<Long, List<Long>> elements = elementsOf(rows.stream().map(r -> (Long) r[0]).toList());
         return rows.stream().map(r -> new EvaluatedAction((Long) r[0], (String) r[1], (String) r[2], (String) r[3],
                 (Instant) r[4], elements.getOrDefault((Long) r[0], List.of()))).toList();
+    }
+
+    /** The core elements of these trial actions, by id, in one query. */
+    private Map<Long, List<Long>> elementsOf(List<Long> trialActionIds) {
+        Map<Long, List<Long>> elements = new HashMap<>();
+        em.createQuery("select t.id, c from TrialAction t join t.coreElementIds c where t.id in :ids order by c",
+                        Object[].class)
+                .setParameter("ids", trialActionIds).getResultList()
+                .forEach(r -> elements.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((Long) r[1]));
+        return elements;
     }
 
     private <T> TypedQuery<T> query(String select, String join, RoundFilter filter, String tail, Class<T> type) {

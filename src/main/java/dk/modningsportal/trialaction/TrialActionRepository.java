@@ -3,7 +3,6 @@ package dk.modningsportal.trialaction;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.domain.Specification;
-import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
@@ -13,11 +12,9 @@ import org.springframework.data.domain.Pageable;
 interface TrialActionRepository extends JpaRepository<TrialAction, Long>, JpaSpecificationExecutor<TrialAction> {
 
     @Override
-    @EntityGraph(attributePaths = {"responsible", "interventionVersion"})
     Page<TrialAction> findAll(Specification<TrialAction> spec, Pageable pageable);
 
     @Query("select t from TrialAction t join fetch t.workspace w join fetch w.organisation join fetch w.project "
-            + "join fetch t.responsible join fetch t.interventionVersion join fetch t.createdBy join fetch t.updatedBy "
             + "where t.id = :id")
     Optional<TrialAction> findWithDetails(long id);
 
@@ -27,7 +24,7 @@ interface TrialActionRepository extends JpaRepository<TrialAction, Long>, JpaSpe
     @Query("select t.id, t.title from TrialAction t where t.workspace.id = :workspaceId order by t.updatedAt desc")
     List<Object[]> findTitles(long workspaceId);
 
-    @Query("select t from TrialAction t join fetch t.workspace w join fetch w.project join fetch t.responsible "
+    @Query("select t from TrialAction t join fetch t.workspace w join fetch w.project "
             + "where t.status in :open and t.endDate < :today")
     List<TrialAction> findOverdue(java.util.Collection<TrialActionStatus> open, java.time.LocalDate today);
 }

@@ -2,47 +2,41 @@ package dk.modningsportal.trialaction;
 
 import static dk.modningsportal.trialaction.TrialActionInput.*;
 
+import dk.modningsportal.activity.ActivityKind;
+import dk.modningsportal.activity.ActivityLog;
 import dk.modningsportal.base.AccessRefusedException;
+import dk.modningsportal.audit.AuditAction;
+import dk.modningsportal.audit.Audited;
 import dk.modningsportal.base.NotFoundException;
 import dk.modningsportal.base.Paging;
 import dk.modningsportal.base.SharedWithProject;
 import dk.modningsportal.base.TextRules;
 import dk.modningsportal.intervention.CoreElement;
-import dk.modningsportal.intervention.InterventionCatalog;
 import dk.modningsportal.intervention.InterventionCatalog.CoreElementRef;
-import dk.modningsportal.intervention.InterventionCatalog.VersionRef;
-import dk.modningsportal.intervention.InterventionVersion;
+import dk.modningsportal.intervention.InterventionCatalog.Vocabulary;
+import dk.modningsportal.intervention.InterventionCatalog;
 import dk.modningsportal.project.Workspace;
-import dk.modningsportal.project.WorkspaceContentChanged;
 import dk.modningsportal.project.WorkspaceAccess;
+import dk.modningsportal.project.WorkspaceContentChanged;
 import dk.modningsportal.security.CurrentUser;
 import dk.modningsportal.security.PortalUser;
-import dk.modningsportal.security.UserAccount;
+import dk.modningsportal.security.UserDirectory.Person;
 import dk.modningsportal.security.UserDirectory;
 import dk.modningsportal.security.VersionedSaves;
-import dk.modningsportal.security.UserDirectory.Person;
-import jakarta.persistence.criteria.JoinType;
+import java.util.stream.Collectors;
+import java.util.HashSet;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.context.ApplicationEventPublisher;
-import dk.modningsportal.base.AuditAction;
-import dk.modningsportal.base.Audited;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import dk.modningsportal.activity.ActivityKind;
-import dk.modningsportal.activity.ActivityLog;
-import dk.modningsportal.project.WorkspaceRoutes;
 
 /** Trial actions of a workspace: every read and write checks the workspace's access rules first. */
 @Service
@@ -81,13 +75,19 @@ public class TrialActionService {
     @Transactional(readOnly = true)
     public List<TrialActionRow> list(long workspaceId, TrialActionFilter filter, Pageable page) {
         workspaceAccess.requireReadable(workspaceId);
-        return trialActions.findAll(matching(workspaceId, filter, LocalDate.now(clock)), Paging.newestFirstUnlessSorted(page)).stream().map(TrialActionService::row).toList();
+        List<TrialAction> found = trialActions.findAll(filter.of(workspaceId, LocalDate.now(clock)),
+                Paging.newestFirstUnlessSorted(page)).getContent();
+        Map<Long, String> responsible = userDirectory.displayNamesOf(
+                found.stream().map(TrialAction::getResponsibleId).collect(Collectors.toSet()));
+        Vocabulary vocabulary = catalog.vocabulary(workspaceAccess.summary(workspaceId).projectId());
+        return found.stream().map(t -> TrialActionMapping.row(t, vocabulary,
+                responsible.getOrDefault(t.getResponsibleId(), "?"))).toList();
     }
 
     @Transactional(readOnly = true)
     public int count(long workspaceId, TrialActionFilter filter) {
         workspaceAccess.requireReadable(workspaceId);
-        return (int) trialActions.count(matching(workspaceId, filter, LocalDate.now(clock)));
+        return (int) trialActions.count(filter.of(workspaceId, LocalDate.now(clock)));
     }
 
     @Transactional(readOnly = true)
@@ -112,15 +112,15 @@ public class TrialActionService {
                 .toList();
     }
 
-    /** The trial action as an entity, for another capability that links to it within the same workspace. */
+    /** The trial action, for another capability that links to it by id within the same workspace. */
     @Transactional(readOnly = true)
-    public TrialAction requireInWorkspace(long workspaceId, long trialActionId) {
+    public TrialActionRef requireInWorkspace(long workspaceId, long trialActionId) {
         TrialAction action = trialActions.findWithDetails(trialActionId)
                 .filter(t -> t.getWorkspace().getId() == workspaceId)
                 .orElseThrow(() -> new NotFoundException("error.trialActionRefused",
                         "Trial action " + trialActionId + " is not in workspace " + workspaceId));
         workspaceAccess.requireReadable(workspaceId);
-        return action;
+        return new TrialActionRef(action.getId(), action.getTitle());
     }
 
     /** A blank trial action for the workspace, trying the version in trial, with the current user responsible. */
@@ -158,13 +158,13 @@ public class TrialActionService {
     public TrialActionInput create(long workspaceId, TrialActionInput input) {
         Workspace workspace = workspaceAccess.requireWritable(workspaceId);
         PortalUser user = currentUser.require();
-        validate(workspace, input, null);
+        TrialActionRules.check(input, null, workspace.getOrganisationId(), userDirectory::organisationOf);
         Instant now = clock.instant();
-        TrialAction action = new TrialAction(workspace, userDirectory.reference(user.id()), now);
+        TrialAction action = new TrialAction(workspace, user.id(), now);
         apply(workspace, input, action);
         TrialAction saved = trialActions.saveAndFlush(action);
         activity.record(workspace, ActivityKind.TRIAL_ACTION_ADDED, saved.getTitle(),
-                WorkspaceRoutes.trialAction(saved.getId()));
+                TrialActionRoutes.trialAction(saved.getId()));
         events.publishEvent(WorkspaceContentChanged.of(workspace));
         log.info("{} created trial action {} in workspace {}", user, saved.getId(), workspaceId);
         return toInput(saved);
@@ -176,13 +176,13 @@ public class TrialActionService {
         Workspace workspace = action.getWorkspace();
         versionedSaves.requireUnchanged(action, input.getVersion());
         TrialActionStatus before = action.getStatus();
-        validate(workspace, input, before);
+        TrialActionRules.check(input, before, workspace.getOrganisationId(), userDirectory::organisationOf);
         apply(workspace, input, action);
-        action.touch(userDirectory.reference(user.id()), clock.instant());
+        action.touch(user.id(), clock.instant());
         TrialAction saved = versionedSaves.saveAndFlush(trialActions, action,
                 () -> new NotFoundException("error.trialActionRefused", "Deleted " + input.getId()));
         activity.record(workspace, saved.getStatus() == before ? ActivityKind.TRIAL_ACTION_CHANGED
-                : movedTo(saved.getStatus()), saved.getTitle(), WorkspaceRoutes.trialAction(saved.getId()));
+                : movedTo(saved.getStatus()), saved.getTitle(), TrialActionRoutes.trialAction(saved.getId()));
         events.publishEvent(WorkspaceContentChanged.of(workspace));
         return toInput(saved);
     }
@@ -213,7 +213,7 @@ public class TrialActionService {
         trialActions.saveAndFlush(action);
         Workspace workspace = action.getWorkspace();
         events.publishEvent(new SharedWithProject.Changed("TRIAL_ACTION", trialActionId, action.getTitle(),
-                workspace.getId(), workspace.getOrganisationId(), share, WorkspaceRoutes.trialAction(trialActionId)));
+                workspace.getId(), workspace.getOrganisationId(), share, TrialActionRoutes.trialAction(trialActionId)));
         events.publishEvent(WorkspaceContentChanged.of(workspace));
         log.info("{} {} trial action {}", user, share ? "shared" : "withdrew", trialActionId);
         return userDirectory.stateOf(action.getSharing());
@@ -231,13 +231,19 @@ public class TrialActionService {
             log.warn("Refused unshared trial action {} to {}", trialActionId, currentUser.get().orElse(null));
             return new NotFoundException("error.trialActionRefused", "Trial action " + trialActionId + " is not shared");
         });
+        Vocabulary vocabulary = catalog.vocabulary(workspace.getProject().getId());
         return new SharedTrialAction(action.getId(), workspace.getProject().getId(), workspace.getId(),
                 workspace.getOrganisation().getName(), action.getTitle(), action.getStatus(),
-                action.getStartDate(), action.getEndDate(), action.getInterventionVersion().getLabel(),
-                action.getCoreElements().stream().sorted(Comparator.comparingInt(CoreElement::getSortOrder))
-                        .map(CoreElement::getName).toList(),
+                action.getStartDate(), action.getEndDate(), vocabulary.versionLabel(action.getInterventionVersionId()),
+                vocabulary.inOrder(action.getCoreElementIds()).stream().map(CoreElementRef::name).toList(),
                 action.getGoal(), action.getPlannedActivity(), action.getOutcome(), action.getLearning(),
                 action.getDecision(), action.getNextStep(), userDirectory.stateOf(action.getSharing()), own);
+    }
+
+    private TrialActionInput toInput(TrialAction action) {
+        Map<Long, String> names = userDirectory.displayNamesOf(
+                new HashSet<>(List.of(action.getResponsibleId(), action.getCreatedById(), action.getUpdatedById())));
+        return TrialActionMapping.toInput(action, catalog.vocabulary(action.getWorkspace().getProject().getId()), names);
     }
 
     private static ActivityKind movedTo(TrialActionStatus status) {
@@ -281,67 +287,15 @@ public class TrialActionService {
         return new AccessRefusedException("error.trialActionRefused", "Trial action " + trialActionId);
     }
 
-    private void validate(Workspace workspace, TrialActionInput input, TrialActionStatus storedStatus) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        TextRules.check(errors, TITLE, input.getTitle(), true, TrialAction.TITLE_MAX);
-        TextRules.check(errors, GOAL, input.getGoal(), true, TrialAction.GOAL_MAX);
-        TextRules.check(errors, PLANNED_ACTIVITY, input.getPlannedActivity(), true, TrialAction.ACTIVITY_MAX);
-        TextRules.check(errors, INVOLVED, input.getInvolved(), false, TrialAction.INVOLVED_MAX);
-        if (input.getResponsible() == null) {
-            errors.put(RESPONSIBLE, TextRules.REQUIRED);
-        } else if (userDirectory.organisationOf(input.getResponsible().id()) != workspace.getOrganisation().getId()) {
-            errors.put(RESPONSIBLE, "validation.responsibleOutsideTeam");
-        }
-        TextRules.checkDate(errors, START_DATE, input.getStartDate(), true);
-        TextRules.checkDate(errors, END_DATE, input.getEndDate(), true);
-        if (!errors.containsKey(END_DATE) && input.getStartDate() != null && input.getEndDate().isBefore(input.getStartDate())) {
-            errors.put(END_DATE, "validation.endBeforeStart");
-        }
-        if (input.getCoreElements().isEmpty()) {
-            errors.put(CORE_ELEMENTS, "validation.coreElementRequired");
-        }
-        if (input.getInterventionVersion() == null) {
-            errors.put(INTERVENTION_VERSION, TextRules.REQUIRED);
-        }
-        TrialActionStatus status = input.getStatus();
-        if (status == null) {
-            errors.put(STATUS, TextRules.REQUIRED);
-        } else if (storedStatus == null
-                ? !(status == TrialActionStatus.PLANNED || status == TrialActionStatus.IN_PROGRESS)
-                : !storedStatus.reachable().contains(status)) {
-            errors.put(STATUS, "validation.statusStep");
-        }
-        boolean evaluated = status == TrialActionStatus.EVALUATED;
-        TextRules.check(errors, OUTCOME, input.getOutcome(), evaluated, TrialAction.EVALUATION_MAX);
-        TextRules.check(errors, LEARNING, input.getLearning(), evaluated, TrialAction.EVALUATION_MAX);
-        TextRules.check(errors, NEXT_STEP, input.getNextStep(), evaluated, TrialAction.NEXT_STEP_MAX);
-        if (evaluated && input.getDecision() == null) {
-            errors.put(DECISION, TextRules.REQUIRED);
-        }
-        boolean adjusted = evaluated && input.getDecision() == TrialDecision.ADJUST;
-        if (adjusted && input.getAdaptationPlanning() == null) {
-            errors.put(ADAPTATION_PLANNING, TextRules.REQUIRED);
-        }
-        if (adjusted && input.getAdaptationDecidedBy() == null) {
-            errors.put(ADAPTATION_DECIDED_BY, TextRules.REQUIRED);
-        }
-        if (adjusted && input.getAdaptationFidelity() == null) {
-            errors.put(ADAPTATION_FIDELITY, TextRules.REQUIRED);
-        }
-        TextRules.check(errors, ADAPTATION_WHAT, input.getAdaptationWhat(), adjusted, Adaptation.TEXT_MAX);
-        TextRules.check(errors, ADAPTATION_REASON, input.getAdaptationReason(), adjusted, Adaptation.TEXT_MAX);
-        TextRules.throwIfAny(errors);
-    }
-
     private void apply(Workspace workspace, TrialActionInput input, TrialAction action) {
         long projectId = workspace.getProject().getId();
-        UserAccount responsible = userDirectory.reference(input.getResponsible().id());
         action.describe(input.getTitle().strip(), input.getGoal().strip(), input.getPlannedActivity().strip(),
-                responsible, TextRules.trimToNull(input.getInvolved()), input.getStartDate(), input.getEndDate());
-        InterventionVersion version = catalog.trialledVersionOfProject(projectId, input.getInterventionVersion().id(),
-                INTERVENTION_VERSION);
-        List<CoreElement> elements = catalog.coreElementsOfProject(projectId,
-                input.getCoreElements().stream().map(CoreElementRef::id).toList(), CORE_ELEMENTS);
+                input.getResponsible().id(), TextRules.trimToNull(input.getInvolved()), input.getStartDate(), input.getEndDate());
+        long version = catalog.trialledVersionOfProject(projectId, input.getInterventionVersion().id(),
+                INTERVENTION_VERSION).getId();
+        List<Long> elements = catalog.coreElementsOfProject(projectId,
+                input.getCoreElements().stream().map(CoreElementRef::id).toList(), CORE_ELEMENTS).stream()
+                .map(CoreElement::getId).toList();
         action.tries(version, elements);
         action.moveTo(input.getStatus());
         Adaptation adaptation = input.getDecision() == TrialDecision.ADJUST
@@ -351,89 +305,5 @@ public class TrialActionService {
                 : null;
         action.evaluate(TextRules.trimToNull(input.getOutcome()), TextRules.trimToNull(input.getLearning()),
                 input.getDecision(), TextRules.trimToNull(input.getNextStep()), adaptation);
-    }
-
-    private static TrialActionInput toInput(TrialAction action) {
-        TrialActionInput input = new TrialActionInput();
-        input.setId(action.getId());
-        input.setVersion(action.getVersion());
-        input.setWorkspaceId(action.getWorkspace().getId());
-        input.setStoredStatus(action.getStatus());
-        input.setTitle(action.getTitle());
-        input.setGoal(action.getGoal());
-        input.setPlannedActivity(action.getPlannedActivity());
-        UserAccount responsible = action.getResponsible();
-        input.setResponsible(new Person(responsible.getId(), responsible.getDisplayName(),
-                action.getWorkspace().getOrganisation().getId()));
-        input.setInvolved(action.getInvolved());
-        input.setStartDate(action.getStartDate());
-        input.setEndDate(action.getEndDate());
-        InterventionVersion version = action.getInterventionVersion();
-        input.setInterventionVersion(new VersionRef(version.getId(), version.getLabel(), version.getStatus()));
-        input.setCoreElements(action.getCoreElements().stream()
-                .sorted(Comparator.comparingInt(CoreElement::getSortOrder))
-                .map(c -> new CoreElementRef(c.getId(), c.getName(), c.getDescription()))
-                .collect(Collectors.toCollection(java.util.LinkedHashSet::new)));
-        input.setStatus(action.getStatus());
-        input.setOutcome(action.getOutcome());
-        input.setLearning(action.getLearning());
-        input.setDecision(action.getDecision());
-        input.setNextStep(action.getNextStep());
-        Adaptation adaptation = action.getAdaptation();
-        if (adaptation != null) {
-            input.setAdaptationPlanning(adaptation.getPlanning());
-            input.setAdaptationDecidedBy(adaptation.getDecidedBy());
-            input.setAdaptationWhat(adaptation.getWhatChanged());
-            input.setAdaptationFidelity(adaptation.getFidelity());
-            input.setAdaptationReason(adaptation.getReason());
-        }
-        input.setCreatedByName(action.getCreatedBy().getDisplayName());
-        input.setUpdatedByName(action.getUpdatedBy().getDisplayName());
-        input.setUpdatedAt(action.getUpdatedAt());
-        return input;
-    }
-
-    private static TrialActionRow row(TrialAction t) {
-        String elements = t.getCoreElements().stream()
-                .sorted(Comparator.comparingInt(CoreElement::getSortOrder))
-                .map(CoreElement::getName)
-                .collect(Collectors.joining(", "));
-        return new TrialActionRow(t.getId(), t.getTitle(), t.getStatus(), t.getResponsible().getDisplayName(),
-                t.getStartDate(), t.getEndDate(), t.getInterventionVersion().getLabel(), elements, t.getDecision(),
-                t.getUpdatedAt(), t.getSharing().isShared());
-    }
-
-    private static Specification<TrialAction> matching(long workspaceId, TrialActionFilter filter, LocalDate today) {
-        return (root, query, cb) -> {
-            var predicates = new java.util.ArrayList<jakarta.persistence.criteria.Predicate>();
-            predicates.add(cb.equal(root.get("workspace").get("id"), workspaceId));
-            if (filter.overdueOnly()) {
-                predicates.add(root.get("status").in(TrialActionStatus.PLANNED, TrialActionStatus.IN_PROGRESS));
-                predicates.add(cb.lessThan(root.get("endDate"), today));
-            }
-            if (filter.status() != null) {
-                predicates.add(cb.equal(root.get("status"), filter.status()));
-            }
-            if (filter.versionId() != null) {
-                predicates.add(cb.equal(root.get("interventionVersion").get("id"), filter.versionId()));
-            }
-            if (filter.responsibleId() != null) {
-                predicates.add(cb.equal(root.get("responsible").get("id"), filter.responsibleId()));
-            }
-            if (filter.coreElementId() != null) {
-                var subquery = query.subquery(Long.class);
-                var sub = subquery.from(TrialAction.class);
-                var element = sub.join("coreElements", JoinType.INNER);
-                subquery.select(sub.get("id")).where(cb.equal(element.get("id"), filter.coreElementId()));
-                predicates.add(root.get("id").in(subquery));
-            }
-            String search = TextRules.likePattern(filter.search());
-            if (search != null) {
-                predicates.add(cb.or(cb.like(cb.lower(root.get("title")), search, TextRules.LIKE_ESCAPE),
-                        cb.like(cb.lower(root.get("goal")), search, TextRules.LIKE_ESCAPE),
-                        cb.like(cb.lower(root.get("plannedActivity")), search, TextRules.LIKE_ESCAPE)));
-            }
-            return cb.and(predicates.toArray(jakarta.persistence.criteria.Predicate[]::new));
-        };
     }
 }

@@ -5,6 +5,6 @@
  * SQL, the views {@code trial_action_facts} and {@code trial_action_element_facts} this module owns.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
-        "activity::ui", "base", "base::ui", "intervention", "live::ui", "notification",
+        "activity::ui", "audit", "base", "base::ui", "intervention", "live::ui", "notification", "operations",
         "organisation", "project", "project::ui", "security"})
 package dk.modningsportal.trialaction;

@@ -2,12 +2,12 @@ package dk.modningsportal.workspace;
 
 import com.vaadin.flow.i18n.I18NProvider;
 import dk.modningsportal.base.AccessRefusedException;
-import dk.modningsportal.base.AuditAction;
-import dk.modningsportal.base.Audited;
+import dk.modningsportal.audit.AuditAction;
+import dk.modningsportal.audit.Audited;
 import dk.modningsportal.base.Languages;
-import dk.modningsportal.base.ReadableCells;
-import dk.modningsportal.base.Spreadsheets;
-import dk.modningsportal.base.Spreadsheets.Table;
+import dk.modningsportal.export.ReadableCells;
+import dk.modningsportal.export.Spreadsheets;
+import dk.modningsportal.export.Spreadsheets.Table;
 import dk.modningsportal.comment.CommentService;
 import dk.modningsportal.note.NoteQueries;
 import dk.modningsportal.project.Workspace;

@@ -3,7 +3,6 @@
  * workspace's overview of its trial actions and notes. Nothing depends on this package.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
-        "activity::ui", "base", "base::ui", "comment", "intervention", "live::ui", "maturation",
-        "meeting", "note", "organisation", "plan", "plan::ui", "project", "project::ui", "security",
-        "trialaction"})
+        "activity::ui", "audit", "base", "base::ui", "comment", "export", "intervention", "live::ui", "maturation",
+        "meeting", "note", "organisation", "plan", "plan::ui", "project", "project::ui", "security", "trialaction"})
 package dk.modningsportal.workspace;

@@ -121,7 +121,7 @@ class ActivityAfterRestartTest {
                 Integer.class)).as("the feed's and the figures' listeners did not get to it").isEqualTo(2);
 
         ListenersFailAWhile.failing = false;
-        node.getBean(dk.modningsportal.base.ModuleEventRetry.class).retry();
+        node.getBean(dk.modningsportal.operations.ModuleEventRetry.class).retry();
         assertThat(jdbc.queryForList("select subject from activity where workspace_id = ?", String.class,
                 world.workspaceA.getId())).containsExactly("Forældrene kom, da vi ringede dagen før");
         assertThat(jdbc.queryForObject("select count(*) from event_publication", Integer.class)).isZero();

@@ -14,8 +14,8 @@ import dk.modningsportal.note.NoteKind;
 import dk.modningsportal.note.NoteService;
 import dk.modningsportal.organisation.Organisation;
 import dk.modningsportal.organisation.OrganisationKind;
-import dk.modningsportal.project.Workspace;
 import dk.modningsportal.project.Project;
+import dk.modningsportal.project.Workspace;
 import dk.modningsportal.security.UserAccount;
 import dk.modningsportal.security.UserDirectory.Person;
 import dk.modningsportal.trialaction.TrialActionInput;
@@ -39,6 +39,8 @@ class DashboardServiceTest extends PortalTest {
 
     @Autowired
     DashboardService dashboards;
+    @Autowired
+    ProgressScores scores;
     @Autowired
     TrialActionService trialActions;
     @Autowired
@@ -83,8 +85,8 @@ class DashboardServiceTest extends PortalTest {
         backdateNote(beforeWorkshop.getId(), 20);
         backdateNote(afterWorkshop.getId(), 2);
         backdateNote(earlierRound.getId(), 100);
-        world.em.createQuery("update ExperienceNote n set n.interventionVersion = :v where n.id = :id")
-                .setParameter("v", world.p1v1).setParameter("id", earlierRound.getId()).executeUpdate();
+        world.em.createQuery("update ExperienceNote n set n.interventionVersionId = :v where n.id = :id")
+                .setParameter("v", world.p1v1.getId()).setParameter("id", earlierRound.getId()).executeUpdate();
 
         loginAs(world.consultantP1);
         workshopService.createWorkshop(world.p1.getId(), world.p1v2.getId(), "Modningsworkshop", LocalDate.now(clock).minusDays(10));
@@ -214,7 +216,7 @@ class DashboardServiceTest extends PortalTest {
         assertThat(dashboard.trend().stream().mapToLong(Dashboard.MonthCount::notes).sum()).isEqualTo(3);
 
         assertThatThrownBy(() -> dashboards.build(world.p2.getId())).isInstanceOf(AccessRefusedException.class);
-        assertThatThrownBy(() -> dashboards.scoreHistory(world.workspaceB.getId()))
+        assertThatThrownBy(() -> scores.scoreHistory(world.workspaceB.getId()))
                 .isInstanceOf(AccessRefusedException.class);
     }
 
@@ -230,21 +232,21 @@ class DashboardServiceTest extends PortalTest {
     @Test
     void the_consultant_sets_progress_scores_and_the_dashboard_shows_the_latest_and_its_trend() {
         loginAs(world.consultantP1);
-        dashboards.setScore(world.workspaceA.getId(), new BigDecimal("2.0"), "Opstart");
+        scores.setScore(world.workspaceA.getId(), new BigDecimal("2.0"), "Opstart");
         world.em.flush();
         world.em.createQuery("update ProgressScore s set s.scoredAt = :t")
                 .setParameter("t", now.minus(Duration.ofDays(60))).executeUpdate();
-        dashboards.setScore(world.workspaceA.getId(), new BigDecimal("3.5"), "Flere evalueringer");
+        scores.setScore(world.workspaceA.getId(), new BigDecimal("3.5"), "Flere evalueringer");
 
         OrganisationRow a = row(dashboards.build(world.p1.getId()), "Kommune A");
         assertThat(a.progressScore()).isEqualByComparingTo("3.5");
         assertThat(a.previousScore()).isEqualByComparingTo("2.0");
-        assertThat(dashboards.scoreHistory(world.workspaceA.getId())).extracting(DashboardService.ScoreEntry::note)
+        assertThat(scores.scoreHistory(world.workspaceA.getId())).extracting(ProgressScores.ScoreEntry::note)
                 .containsExactly("Flere evalueringer", "Opstart");
 
-        assertThatThrownBy(() -> dashboards.setScore(world.workspaceA.getId(), new BigDecimal("3.7"), null))
+        assertThatThrownBy(() -> scores.setScore(world.workspaceA.getId(), new BigDecimal("3.7"), null))
                 .isInstanceOf(ValidationFailedException.class);
-        assertThatThrownBy(() -> dashboards.setScore(world.workspaceA.getId(), new BigDecimal("6.0"), null))
+        assertThatThrownBy(() -> scores.setScore(world.workspaceA.getId(), new BigDecimal("6.0"), null))
                 .isInstanceOf(ValidationFailedException.class);
     }
 
@@ -253,7 +255,7 @@ class DashboardServiceTest extends PortalTest {
         for (UserAccount user : new UserAccount[] {world.consultantP2, world.leaderA, world.nationalLeader,
                 world.evaluator, world.memberA}) {
             loginAs(user);
-            assertThatThrownBy(() -> dashboards.setScore(world.workspaceA.getId(), new BigDecimal("2.0"), null))
+            assertThatThrownBy(() -> scores.setScore(world.workspaceA.getId(), new BigDecimal("2.0"), null))
                     .as(user.getUsername()).isInstanceOf(AccessRefusedException.class);
         }
     }

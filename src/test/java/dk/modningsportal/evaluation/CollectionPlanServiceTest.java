@@ -23,6 +23,8 @@ class CollectionPlanServiceTest extends PortalTest {
     @Autowired
     CollectionPlanService plan;
     @Autowired
+    CollectionReminders reminders;
+    @Autowired
     RegistrationService registrations;
     @Autowired
     TimeAndCostService time;
@@ -97,8 +99,8 @@ class CollectionPlanServiceTest extends PortalTest {
                 Rhythm.ONCE, today().plusDays(4), null, null));
         plan.addItem(world.p1.getId(), new ItemInput(CollectionKind.DOCUMENTS, "Senere", null, Rhythm.ONCE,
                 today().plusDays(20), null, null));
-        assertThat(plan.remind()).as("A's project leader, for the interview only").isEqualTo(1);
-        assertThat(plan.remind()).as("once").isZero();
+        assertThat(reminders.remind()).as("A's project leader, for the interview only").isEqualTo(1);
+        assertThat(reminders.remind()).as("once").isZero();
         loginAs(world.projectLeaderA);
         assertThat(notifications.unreadCount()).isEqualTo(1);
     }

@@ -15,9 +15,11 @@ import dk.modningsportal.TestWorld;
 import dk.modningsportal.comment.CommentService;
 import dk.modningsportal.comment.CommentTarget;
 import dk.modningsportal.note.NoteKind;
+import dk.modningsportal.note.NoteRoutes;
 import dk.modningsportal.notification.ui.NotificationBell;
 import dk.modningsportal.project.WorkspaceRoutes;
 import dk.modningsportal.security.UserAccount;
+import dk.modningsportal.trialaction.TrialActionRoutes;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import kotlin.jvm.functions.Function0;
@@ -127,7 +129,7 @@ class LiveUpdatesTest {
         openUiAs(world.memberA);
         UI.getCurrent().navigate("");
         int atHome = bus.subscriberCount();
-        UI.getCurrent().navigate(WorkspaceRoutes.notes(world.workspaceA.getId()));
+        UI.getCurrent().navigate(NoteRoutes.notes(world.workspaceA.getId()));
         @SuppressWarnings("unchecked")
         Grid<Object> grid = _get(Grid.class);
         dk.modningsportal.ModuleEvents.awaitDone(context);
@@ -195,7 +197,7 @@ class LiveUpdatesTest {
         var action = fixture.evaluatedTrialAction(this::loginAs, world.projectLeaderA, world.workspaceA, "Morgenmøde",
                 world.p1Cooperation);
         openUiAs(world.memberA);
-        UI.getCurrent().navigate(WorkspaceRoutes.trialAction(action.getId()));
+        UI.getCurrent().navigate(TrialActionRoutes.trialAction(action.getId()));
         com.vaadin.flow.component.html.Div notice = com.github.mvysny.kaributesting.v10.LocatorJ._find(
                 com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("stale-notice")).stream().findFirst()
                 .orElse(null);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.modningsportal.MaturationFixture;
 import dk.modningsportal.ModuleListenersWithinTestTransaction;
+import dk.modningsportal.SignIn;
 import dk.modningsportal.TestClock;
 import dk.modningsportal.TestWorld;
 import dk.modningsportal.base.AccessRefusedException;
@@ -20,9 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.modulith.test.ApplicationModuleTest;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
@@ -94,8 +93,6 @@ class MaturationModuleTest {
     }
 
     private void signIn(UserAccount account) {
-        UserDetails user = users.loadUserByUsername(account.getUsername());
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SignIn.as(users, account);
     }
 }

@@ -7,23 +7,24 @@ import dk.modningsportal.MaturationFixture;
 import dk.modningsportal.PortalTest;
 import dk.modningsportal.base.AccessRefusedException;
 import dk.modningsportal.base.ValidationFailedException;
-import dk.modningsportal.intervention.InterventionCatalog;
 import dk.modningsportal.intervention.InterventionCatalog.CoreElementRef;
 import dk.modningsportal.intervention.InterventionCatalog.VersionRef;
-import dk.modningsportal.intervention.VersionComparison;
+import dk.modningsportal.intervention.InterventionCatalog;
 import dk.modningsportal.intervention.VersionComparison.Change;
 import dk.modningsportal.intervention.VersionComparison.ElementDiff;
+import dk.modningsportal.intervention.VersionComparison;
 import dk.modningsportal.intervention.VersionStatus;
 import dk.modningsportal.maturation.BoardItem.ItemType;
-import dk.modningsportal.maturation.ChangeLog.ChangeEntry;
-import dk.modningsportal.project.ProjectAdministration;
-import dk.modningsportal.maturation.MaturationDecisions.DecisionInput;
 import dk.modningsportal.maturation.BoardThemes.ThemeRow;
+import dk.modningsportal.maturation.ChangeLog.ChangeEntry;
+import dk.modningsportal.maturation.MaturationDecisions.DecisionInput;
 import dk.modningsportal.maturation.WorkshopService.WorkshopInfo;
 import dk.modningsportal.note.NoteInput;
+import dk.modningsportal.note.NoteKind;
 import dk.modningsportal.plan.PlanService;
 import dk.modningsportal.plan.PlanTemplate;
-import dk.modningsportal.note.NoteKind;
+import dk.modningsportal.project.ProjectAdministration;
+import dk.modningsportal.project.ProjectPhases;
 import dk.modningsportal.security.UserAccount;
 import java.time.LocalDate;
 import java.util.List;
@@ -55,6 +56,8 @@ class MaturationWorkshopsTest extends PortalTest {
     FinalVersionDocument finalDocument;
     @Autowired
     ProjectAdministration projectAdministration;
+    @Autowired
+    ProjectPhases projectPhases;
     @Autowired
     dk.modningsportal.note.NoteService notes;
     @Autowired
@@ -277,7 +280,7 @@ class MaturationWorkshopsTest extends PortalTest {
             throws Exception {
         LocalDate today = LocalDate.now(clock);
         loginAs(world.consultantP1);
-        projectAdministration.replacePhases(world.p1.getId(), List.of(
+        projectPhases.replacePhases(world.p1.getId(), List.of(
                 new ProjectAdministration.PhaseInput("Forandring", today.minusMonths(6), today.plusMonths(2)),
                 new ProjectAdministration.PhaseInput("Forankring", today.plusMonths(2).plusDays(1), today.plusMonths(12))));
         // An activity of the plan in the phase under way: it keeps pointing at its phase.

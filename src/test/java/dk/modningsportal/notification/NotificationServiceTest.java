@@ -1,15 +1,14 @@
 package dk.modningsportal.notification;
 
-import dk.modningsportal.base.DanishTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.modningsportal.PortalTest;
 import dk.modningsportal.base.NotFoundException;
-import dk.modningsportal.maturation.WorkshopService;
+import dk.modningsportal.maturation.MaturationRoutes;
 import dk.modningsportal.maturation.WorkshopService.WorkshopInfo;
+import dk.modningsportal.maturation.WorkshopService;
 import dk.modningsportal.notification.NotificationService.NotificationRow;
-import dk.modningsportal.project.WorkspaceRoutes;
 import dk.modningsportal.security.UserAccount;
 import java.time.LocalDate;
 import java.util.List;
@@ -39,10 +38,10 @@ class NotificationServiceTest extends PortalTest {
 
         assertThat(of(world.memberA)).extracting(NotificationRow::kind, NotificationRow::link)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(NotificationKind.VERSION_PUBLISHED,
-                        WorkspaceRoutes.changes(world.workspaceA.getId())));
+                        MaturationRoutes.changes(world.workspaceA.getId())));
         assertThat(of(world.leaderA)).hasSize(1);
         assertThat(of(world.memberB)).extracting(NotificationRow::link)
-                .containsExactly(WorkspaceRoutes.changes(world.workspaceB.getId()));
+                .containsExactly(MaturationRoutes.changes(world.workspaceB.getId()));
         assertThat(of(world.memberC)).as("another project").isEmpty();
         assertThat(of(world.consultantP1)).as("the publisher").isEmpty();
     }

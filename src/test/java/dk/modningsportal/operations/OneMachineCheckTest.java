@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.modningsportal.Application;
-import dk.modningsportal.search.SearchIndexLocation;
+import dk.modningsportal.operations.SearchIndexLocation;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;

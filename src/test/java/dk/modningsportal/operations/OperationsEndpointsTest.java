@@ -26,7 +26,7 @@ class OperationsEndpointsTest {
     @LocalManagementPort
     int managementPort;
     @org.springframework.beans.factory.annotation.Autowired
-    dk.modningsportal.base.ClusterJobs jobs;
+    dk.modningsportal.operations.ClusterJobs jobs;
 
     private final HttpClient http = HttpClient.newHttpClient();
 

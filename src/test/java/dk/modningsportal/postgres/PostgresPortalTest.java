@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dk.modningsportal.base.AccessRefusedException;
 import dk.modningsportal.dashboard.Dashboard;
 import dk.modningsportal.dashboard.DashboardService;
+import dk.modningsportal.dashboard.ProgressScores;
 import dk.modningsportal.demo.DemoData;
 import dk.modningsportal.note.NoteFilter;
 import dk.modningsportal.note.NoteKind;
@@ -65,6 +66,8 @@ class PostgresPortalTest {
     DemoData demoData;
     @Autowired
     DashboardService dashboards;
+    @Autowired
+    ProgressScores scores;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -138,7 +141,7 @@ class PostgresPortalTest {
         assertThat(monthNotes).isPositive();
         assertThat(dashboard.heatRows()).hasSameSizeAs(dashboard.rows());
         assertThat(dashboard.byVersion()).isNotEmpty();
-        dashboards.setScore(aarhus, new BigDecimal("2.5"), "Målt på PostgreSQL");
+        scores.setScore(aarhus, new BigDecimal("2.5"), "Målt på PostgreSQL");
         assertThat(dashboards.build(project).rows().stream().filter(r -> r.workspaceId() == aarhus).findFirst()
                 .orElseThrow().progressScore()).isEqualByComparingTo("2.5");
     }

@@ -244,11 +244,11 @@ class PostgresTwoNodesTest {
         try {
             var onFirst = pool.submit(() -> {
                 start.await();
-                return first.getBean(dk.modningsportal.base.ClusterJobs.class).runOnce("digest", atLeast, atMost, digest);
+                return first.getBean(dk.modningsportal.operations.ClusterJobs.class).runOnce("digest", atLeast, atMost, digest);
             });
             var onSecond = pool.submit(() -> {
                 start.await();
-                return second.getBean(dk.modningsportal.base.ClusterJobs.class).runOnce("digest", atLeast, atMost, digest);
+                return second.getBean(dk.modningsportal.operations.ClusterJobs.class).runOnce("digest", atLeast, atMost, digest);
             });
             start.countDown();
             assertThat(List.of(onFirst.get(), onSecond.get())).containsExactlyInAnyOrder(true, false);
@@ -257,7 +257,7 @@ class PostgresTwoNodesTest {
         }
         assertThat(runs.get()).isEqualTo(1);
         // A node whose schedule fires a moment later, after the first finished, still does not run it again.
-        assertThat(second.getBean(dk.modningsportal.base.ClusterJobs.class).runOnce("digest", atLeast, atMost, digest))
+        assertThat(second.getBean(dk.modningsportal.operations.ClusterJobs.class).runOnce("digest", atLeast, atMost, digest))
                 .isFalse();
         assertThat(runs.get()).isEqualTo(1);
     }

@@ -7,7 +7,7 @@ import dk.modningsportal.PortalTest;
 import dk.modningsportal.audit.AuditEntry;
 import dk.modningsportal.audit.AuditLog;
 import dk.modningsportal.base.AccessRefusedException;
-import dk.modningsportal.base.AuditAction;
+import dk.modningsportal.audit.AuditAction;
 import dk.modningsportal.base.ValidationFailedException;
 import dk.modningsportal.security.AccountAdministration.AccountRow;
 import dk.modningsportal.security.AccountAdministration.AccountState;

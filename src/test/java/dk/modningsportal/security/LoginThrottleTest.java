@@ -7,7 +7,7 @@ import dk.modningsportal.PortalTest;
 import dk.modningsportal.TestWorld;
 import dk.modningsportal.audit.AuditEntry;
 import dk.modningsportal.audit.AuditLog;
-import dk.modningsportal.base.AuditAction;
+import dk.modningsportal.audit.AuditAction;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

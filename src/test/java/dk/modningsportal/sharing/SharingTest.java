@@ -8,16 +8,16 @@ import dk.modningsportal.PortalTest;
 import dk.modningsportal.SearchIndexing;
 import dk.modningsportal.base.AccessRefusedException;
 import dk.modningsportal.base.NotFoundException;
-import dk.modningsportal.comment.CommentService;
 import dk.modningsportal.comment.CommentService.CommentRow;
+import dk.modningsportal.comment.CommentService;
 import dk.modningsportal.comment.CommentTarget;
 import dk.modningsportal.comment.MentionRefusedException;
 import dk.modningsportal.note.NoteInput;
 import dk.modningsportal.note.NoteKind;
+import dk.modningsportal.note.NoteRoutes;
 import dk.modningsportal.note.NoteService;
 import dk.modningsportal.notification.NotificationKind;
 import dk.modningsportal.notification.NotificationService;
-import dk.modningsportal.project.ProjectRoutes;
 import dk.modningsportal.project.WorkspaceAccess;
 import dk.modningsportal.search.SearchHit;
 import dk.modningsportal.search.SearchQuery;
@@ -26,6 +26,7 @@ import dk.modningsportal.sharing.SharedItems.Filter;
 import dk.modningsportal.sharing.SharedItems.Item;
 import dk.modningsportal.sharing.SharedItems.Kind;
 import dk.modningsportal.trialaction.TrialActionInput;
+import dk.modningsportal.trialaction.TrialActionRoutes;
 import dk.modningsportal.trialaction.TrialActionService;
 import jakarta.persistence.EntityManager;
 import java.util.List;
@@ -137,7 +138,7 @@ class SharingTest extends PortalTest {
         assertThatThrownBy(() -> notes.load(note.getId())).isInstanceOf(AccessRefusedException.class);
         assertThatThrownBy(() -> trialActions.share(action.getId(), false)).isInstanceOf(AccessRefusedException.class);
         assertThat(found("sundhedsplejersken")).extracting(SearchHit::link).containsExactlyInAnyOrder(
-                ProjectRoutes.note(note.getId()), ProjectRoutes.trialAction(action.getId()));
+                NoteRoutes.shared(note.getId()), TrialActionRoutes.shared(action.getId()));
         assertThat(found("sundhedsplejersken")).extracting(SearchHit::organisationName).containsOnly("Kommune A");
 
         loginAs(world.memberC);
@@ -237,7 +238,7 @@ class SharingTest extends PortalTest {
                 .filter(h -> h.kind() == dk.modningsportal.search.SearchKind.COMMENT).toList();
         assertThat(threadHits).as("the shared note's thread is searched, its hidden comment is not")
                 .extracting(SearchHit::id).containsExactly(answer.id());
-        assertThat(threadHits.get(0).link()).isEqualTo(ProjectRoutes.note(note.getId()));
+        assertThat(threadHits.get(0).link()).isEqualTo(NoteRoutes.shared(note.getId()));
         assertThat(threadHits.get(0).organisationName()).isEqualTo("Kommune A");
 
         loginAs(world.memberC);

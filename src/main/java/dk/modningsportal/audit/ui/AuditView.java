@@ -14,16 +14,16 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import dk.modningsportal.audit.AuditAction;
 import dk.modningsportal.audit.AuditEntry;
-import dk.modningsportal.audit.AuditLog;
 import dk.modningsportal.audit.AuditLog.Filter;
-import dk.modningsportal.base.AuditAction;
+import dk.modningsportal.audit.AuditLog;
+import dk.modningsportal.audit.AuditedOrganisations.Named;
+import dk.modningsportal.audit.AuditedOrganisations;
 import dk.modningsportal.base.DanishTime;
 import dk.modningsportal.base.ui.DatePickers;
 import dk.modningsportal.base.ui.DownloadLinks;
 import dk.modningsportal.base.ui.Formats;
-import dk.modningsportal.organisation.OrganisationService;
-import dk.modningsportal.organisation.OrganisationService.OrganisationRef;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -44,13 +44,13 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
     final Grid<AuditEntry> grid = new Grid<>();
     final TextField actor = new TextField();
     final ComboBox<AuditAction> action = new ComboBox<>();
-    final ComboBox<OrganisationRef> organisation = new ComboBox<>();
+    final ComboBox<Named> organisation = new ComboBox<>();
     final DatePicker from = DatePickers.create(null);
     final DatePicker until = DatePickers.create(null);
     final Anchor export;
     private final AuditLog log;
 
-    AuditView(AuditLog log, OrganisationService organisations) {
+    AuditView(AuditLog log, AuditedOrganisations organisations) {
         this.log = log;
         addClassName("portal-page");
         if (!log.mayRead()) {
@@ -66,13 +66,13 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
         from.setLabel(getTranslation("audit.from"));
         until.setLabel(getTranslation("audit.until"));
         organisation.setLabel(getTranslation("accounts.organisation"));
-        organisation.setItemLabelGenerator(OrganisationRef::name);
+        organisation.setItemLabelGenerator(Named::name);
         organisation.setClearButtonVisible(true);
         Map<Long, String> names;
         if (log.readsAll()) {
-            List<OrganisationRef> all = organisations.active();
+            List<Named> all = organisations.active();
             organisation.setItems(all);
-            names = all.stream().collect(Collectors.toMap(OrganisationRef::id, OrganisationRef::name));
+            names = all.stream().collect(Collectors.toMap(Named::id, Named::name));
         } else {
             organisation.setVisible(false);
             names = Map.of();

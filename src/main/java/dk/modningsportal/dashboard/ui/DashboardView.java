@@ -4,8 +4,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -24,11 +24,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import dk.modningsportal.base.ui.DownloadLinks;
 import dk.modningsportal.base.ui.EChart;
-import dk.modningsportal.evaluation.Measures;
-import dk.modningsportal.evaluation.RegistrationFigures;
-import dk.modningsportal.evaluation.ui.RegistrationChart;
-import dk.modningsportal.meeting.MeetingAttendances;
-import dk.modningsportal.meeting.ui.AttendanceOverview;
 import dk.modningsportal.base.ui.Formats;
 import dk.modningsportal.dashboard.Dashboard.HeatRow;
 import dk.modningsportal.dashboard.Dashboard.MonthCount;
@@ -37,9 +32,15 @@ import dk.modningsportal.dashboard.Dashboard;
 import dk.modningsportal.dashboard.DashboardExport;
 import dk.modningsportal.dashboard.DashboardService.ProjectRef;
 import dk.modningsportal.dashboard.DashboardService;
+import dk.modningsportal.dashboard.ProgressScores;
+import dk.modningsportal.evaluation.Measures;
+import dk.modningsportal.evaluation.RegistrationFigures;
+import dk.modningsportal.evaluation.ui.RegistrationChart;
 import dk.modningsportal.live.Change;
 import dk.modningsportal.live.ChangeBus;
 import dk.modningsportal.live.ui.LiveRefresh;
+import dk.modningsportal.meeting.MeetingAttendances;
+import dk.modningsportal.meeting.ui.AttendanceOverview;
 import dk.modningsportal.selfevaluation.SelfEvaluationOverviews;
 import dk.modningsportal.selfevaluation.SelfEvaluationSettings;
 import dk.modningsportal.selfevaluation.ui.SelfEvaluationOverview;
@@ -78,6 +79,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
     final Button setScore = new Button();
 
     private final DashboardService dashboards;
+    private final ProgressScores scores;
     private final DashboardExport export;
     private Dashboard dashboard;
 
@@ -96,7 +98,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
     private final SelfEvaluationOverviews selfEvaluationOverviews;
     private final SelfEvaluationSettings selfEvaluationSettings;
 
-    DashboardView(DashboardService dashboards, DashboardExport export, ChangeBus changes,
+    DashboardView(DashboardService dashboards, ProgressScores scores, DashboardExport export, ChangeBus changes,
             SelfEvaluationOverviews selfEvaluationOverviews, SelfEvaluationSettings selfEvaluationSettings,
             Measures measures, RegistrationFigures registrationFigures, MeetingAttendances attendances) {
         this.measures = measures;
@@ -109,6 +111,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         // filling the portal's CPU). An organisation's own dashboard follows its own workspace only.
         LiveRefresh.whileAttached(this, changes, this::concerns, Duration.ofSeconds(10), this::load);
         this.dashboards = dashboards;
+        this.scores = scores;
         this.export = export;
         heatChart = new EChart(getTranslation("dashboard.heatTitle"));
         trendChart = new EChart(getTranslation("dashboard.trendTitle"));
@@ -129,7 +132,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         overdueOnly.setLabel(getTranslation("dashboard.overdueOnly"));
         overdueOnly.addValueChangeListener(e -> applyFilter());
 
-        rows = new ProgressTable(dashboards, setScore,
+        rows = new ProgressTable(scores, setScore,
                 () -> dashboard == null ? null : dashboard.currentVersionId(), this::load);
         heatTable.addThemeVariants(GridVariant.LUMO_COMPACT);
         trendTable.addThemeVariants(GridVariant.LUMO_COMPACT);
@@ -193,7 +196,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         if (dashboard.ownOrganisationOnly()) {
             facts.add(badge(getTranslation("dashboard.ownOnly")));
         }
-        setScore.setVisible(dashboards.canScore(dashboard.projectId()));
+        setScore.setVisible(scores.canScore(dashboard.projectId()));
         selfEvaluations.removeAll();
         if (dashboard.ownOrganisationOnly()) {
             selfEvaluations.add(new Paragraph(getTranslation("selfEvaluation.overviewOwnOnly")));

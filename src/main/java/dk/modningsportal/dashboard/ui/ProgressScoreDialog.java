@@ -14,9 +14,9 @@ import dk.modningsportal.base.ValidationFailedException;
 import dk.modningsportal.base.ui.Formats;
 import dk.modningsportal.base.ui.Forms;
 import dk.modningsportal.dashboard.Dashboard.OrganisationRow;
-import dk.modningsportal.dashboard.DashboardService;
 import dk.modningsportal.dashboard.ProgressScale;
 import dk.modningsportal.dashboard.ProgressScore;
+import dk.modningsportal.dashboard.ProgressScores;
 import java.math.BigDecimal;
 import java.util.Map;
 
@@ -27,7 +27,7 @@ class ProgressScoreDialog extends Dialog {
     final TextArea note = new TextArea();
     final Button save = new Button();
 
-    ProgressScoreDialog(DashboardService dashboards, OrganisationRow row, Runnable afterSave) {
+    ProgressScoreDialog(ProgressScores scores, OrganisationRow row, Runnable afterSave) {
         setHeaderTitle(getTranslation("progress.title", row.organisation()));
         setWidth("min(720px, 100vw)");
         score.setLabel(getTranslation("progress.score"));
@@ -39,7 +39,7 @@ class ProgressScoreDialog extends Dialog {
         Forms.limit(note, ProgressScore.NOTE_MAX);
         note.setWidthFull();
         UnorderedList history = new UnorderedList();
-        dashboards.scoreHistory(row.workspaceId()).forEach(entry -> history.add(new ListItem(
+        scores.scoreHistory(row.workspaceId()).forEach(entry -> history.add(new ListItem(
                 scoreText(entry.score()) + " · " + Formats.dateTime(entry.scoredAt()) + " · " + entry.scoredBy()
                         + (entry.note() == null ? "" : " – " + entry.note()))));
         add(new Div(score, note, new H4(getTranslation("progress.history")), history));
@@ -47,7 +47,7 @@ class ProgressScoreDialog extends Dialog {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> {
             try {
-                dashboards.setScore(row.workspaceId(), score.getValue(), note.getValue());
+                scores.setScore(row.workspaceId(), score.getValue(), note.getValue());
                 Forms.success(getTranslation("progress.saved"));
                 close();
                 afterSave.run();

@@ -9,8 +9,11 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import dk.modningsportal.dashboard.Dashboard.OrganisationRow;
 import dk.modningsportal.dashboard.Dashboard.ProjectAverage;
-import dk.modningsportal.dashboard.DashboardService;
+import dk.modningsportal.dashboard.ProgressScores;
+import dk.modningsportal.note.NoteRoutes;
 import dk.modningsportal.project.WorkspaceRoutes;
+import dk.modningsportal.selfevaluation.SelfEvaluationRoutes;
+import dk.modningsportal.trialaction.TrialActionRoutes;
 import dk.modningsportal.trialaction.TrialActionStatus;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -34,7 +37,7 @@ class ProgressTable extends Grid<OrganisationRow> {
      * Cells are rendered in the browser from a template (a link per figure) rather than as a server-side
      * component each: 98 organisations × 9 links would otherwise keep some 900 components in memory.
      */
-    ProgressTable(DashboardService dashboards, Button setScore, Supplier<Long> currentVersionId, Runnable scored) {
+    ProgressTable(ProgressScores scores, Button setScore, Supplier<Long> currentVersionId, Runnable scored) {
         this.currentVersionId = currentVersionId;
         addColumn(LitRenderer.<OrganisationRow>of(LINK).withProperty("href", r -> WorkspaceRoutes.overview(r.workspaceId()))
                 .withProperty("text", OrganisationRow::organisation))
@@ -54,7 +57,7 @@ class ProgressTable extends Grid<OrganisationRow> {
                 .setComparator(r -> r.daysSinceActivity() == null ? Integer.MAX_VALUE : r.daysSinceActivity())
                 .setTextAlign(ColumnTextAlign.END).setWidth(FIGURE_WIDTH).setFlexGrow(1);
         figure("overdue", "dashboard.overdue", OrganisationRow::overdue,
-                r -> WorkspaceRoutes.trialActions(r.workspaceId()) + "?overdue=true");
+                r -> TrialActionRoutes.trialActions(r.workspaceId()) + "?overdue=true");
         addColumn(LitRenderer.<OrganisationRow>of(
                 "<span>${item.score}</span><span class=\"${item.trendClass}\" title=\"${item.trendTitle}\">${item.trend}</span>")
                 .withProperty("score", r -> r.progressScore() == null ? "–" : decimal(r.progressScore().doubleValue()))
@@ -76,7 +79,7 @@ class ProgressTable extends Grid<OrganisationRow> {
                 .setWidth("6rem").setFlexGrow(0);
         addColumn(LitRenderer.<OrganisationRow>of(
                 "<a href=\"${item.href}\" router-link>${item.text}</a><span class=\"${item.lateClass}\">${item.late}</span>")
-                .withProperty("href", r -> WorkspaceRoutes.selfEvaluation(r.workspaceId()))
+                .withProperty("href", r -> SelfEvaluationRoutes.selfEvaluation(r.workspaceId()))
                 .withProperty("text", r -> r.selfEvaluation() == null ? "–"
                         : getTranslation("selfEvaluation.quarter", r.selfEvaluation().year(), r.selfEvaluation().quarter()))
                 .withProperty("late", r -> r.selfEvaluationLate() ? " " + getTranslation("selfEvaluation.state.LATE") : "")
@@ -93,7 +96,7 @@ class ProgressTable extends Grid<OrganisationRow> {
         setScore.setText(getTranslation("dashboard.setScore"));
         setScore.setEnabled(false);
         setScore.addClickListener(e -> getSelectedItems().stream().findFirst()
-                .ifPresent(row -> new ProgressScoreDialog(dashboards, row, scored).open()));
+                .ifPresent(row -> new ProgressScoreDialog(scores, row, scored).open()));
     }
 
     /** 1 up, -1 down, 0 the same since the previous score; 2 when there is nothing to compare. */
@@ -125,11 +128,11 @@ class ProgressTable extends Grid<OrganisationRow> {
     /** The organisation's notes of the round in trial (newest first, so those since the workshop lead). */
     private String roundNotes(OrganisationRow row) {
         Long version = currentVersionId.get();
-        return WorkspaceRoutes.notes(row.workspaceId()) + (version == null ? "" : "?version=" + version);
+        return NoteRoutes.notes(row.workspaceId()) + (version == null ? "" : "?version=" + version);
     }
 
     private static String status(OrganisationRow row, TrialActionStatus status) {
-        return WorkspaceRoutes.trialActions(row.workspaceId()) + "?status=" + status.name();
+        return TrialActionRoutes.trialActions(row.workspaceId()) + "?status=" + status.name();
     }
 
     /** The project's average of each figure, in the footer (none without organisations). */

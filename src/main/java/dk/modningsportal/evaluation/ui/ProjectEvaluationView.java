@@ -18,16 +18,16 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import dk.modningsportal.base.ui.Formats;
 import dk.modningsportal.evaluation.CollectionPlanService;
-import dk.modningsportal.evaluation.QuestionnaireService;
-import dk.modningsportal.plan.PlanService;
-import dk.modningsportal.evaluation.Measures;
+import dk.modningsportal.evaluation.EvaluationRoutes;
 import dk.modningsportal.evaluation.Measures.MeasureRow;
 import dk.modningsportal.evaluation.Measures.ProjectRef;
-import dk.modningsportal.evaluation.RegistrationFigures;
+import dk.modningsportal.evaluation.Measures;
+import dk.modningsportal.evaluation.QuestionnaireService;
 import dk.modningsportal.evaluation.RegistrationFigures.ReportingStatus;
+import dk.modningsportal.evaluation.RegistrationFigures;
 import dk.modningsportal.evaluation.TimeAndCostService;
+import dk.modningsportal.plan.PlanService;
 import dk.modningsportal.project.WorkspaceAccess;
-import dk.modningsportal.project.WorkspaceRoutes;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 
@@ -138,7 +138,7 @@ class ProjectEvaluationView extends VerticalLayout implements BeforeEnterObserve
         status.setItems(figures.reportingStatus(projectId));
         status.addItemClickListener(e -> {
             if (workspaceAccess.canReadProject(projectId)) {
-                UI.getCurrent().navigate(WorkspaceRoutes.evaluation(e.getItem().workspaceId()));
+                UI.getCurrent().navigate(EvaluationRoutes.evaluation(e.getItem().workspaceId()));
             }
         });
     }

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
@@ -32,28 +33,27 @@ import dk.modningsportal.base.ui.DownloadLinks;
 import dk.modningsportal.base.ui.Formats;
 import dk.modningsportal.base.ui.Forms;
 import dk.modningsportal.evaluation.CollectionPlanService;
+import dk.modningsportal.evaluation.EvaluationRoutes;
 import dk.modningsportal.evaluation.QrCodes;
-import dk.modningsportal.evaluation.Reporters;
-import dk.modningsportal.security.CurrentUser;
-import dk.modningsportal.security.Role;
-import dk.modningsportal.security.UserDirectory;
-import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import dk.modningsportal.evaluation.QuestionnaireService;
 import dk.modningsportal.evaluation.QuestionnaireService.QuestionnaireRow;
 import dk.modningsportal.evaluation.QuestionnaireService.ResponseRow;
-import dk.modningsportal.evaluation.RegistrationService;
+import dk.modningsportal.evaluation.QuestionnaireService;
 import dk.modningsportal.evaluation.RegistrationService.Line;
 import dk.modningsportal.evaluation.RegistrationService.Missing;
 import dk.modningsportal.evaluation.RegistrationService.PeriodForm;
+import dk.modningsportal.evaluation.RegistrationService;
+import dk.modningsportal.evaluation.Reporters;
 import dk.modningsportal.evaluation.ReportingPeriod;
 import dk.modningsportal.evaluation.TimeAndCostService;
-import dk.modningsportal.intervention.InterventionCatalog;
 import dk.modningsportal.intervention.InterventionCatalog.VersionRef;
+import dk.modningsportal.intervention.InterventionCatalog;
 import dk.modningsportal.project.WorkspaceAccess;
-import dk.modningsportal.project.WorkspaceRoutes;
 import dk.modningsportal.project.WorkspaceSummary;
 import dk.modningsportal.project.ui.RouteIds;
 import dk.modningsportal.project.ui.WorkspaceHeader;
+import dk.modningsportal.security.CurrentUser;
+import dk.modningsportal.security.Role;
+import dk.modningsportal.security.UserDirectory;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
@@ -67,7 +67,7 @@ import java.util.Map;
  * counts (and its quarter's) and its time and costs; what has ended without a figure is listed as missing; the
  * questionnaires to pass on come with their link and a QR code to print.
  */
-@Route(WorkspaceRoutes.EVALUATION)
+@Route(EvaluationRoutes.EVALUATION)
 @PermitAll
 class WorkspaceEvaluationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -111,7 +111,7 @@ class WorkspaceEvaluationView extends VerticalLayout implements BeforeEnterObser
         month.setItemLabelGenerator(this::monthName);
         month.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
-                UI.getCurrent().navigate(WorkspaceRoutes.evaluation(workspaceId),
+                UI.getCurrent().navigate(EvaluationRoutes.evaluation(workspaceId),
                         QueryParameters.of("month", e.getValue().toString().substring(0, 7)));
             }
         });
@@ -219,7 +219,7 @@ class WorkspaceEvaluationView extends VerticalLayout implements BeforeEnterObser
         gaps.forEach(g -> byPeriod.computeIfAbsent(g.periodStart(), p -> new java.util.ArrayList<>()).add(g));
         byPeriod.entrySet().stream().limit(MISSING_SHOWN).forEach(entry -> {
             Missing first = entry.getValue().get(0);
-            Anchor period = new Anchor(WorkspaceRoutes.evaluation(workspaceId) + "?month="
+            Anchor period = new Anchor(EvaluationRoutes.evaluation(workspaceId) + "?month="
                     + entry.getKey().toString().substring(0, 7), periodName(first));
             period.getElement().setAttribute("router-link", true);
             list.add(new ListItem(period, new Span(": " + entry.getValue().stream().map(g -> g.measure().label())

@@ -1,18 +1,16 @@
 package dk.modningsportal.intervention.ui;
 
-import com.vaadin.flow.component.icon.VaadinIcon;
-
-import com.vaadin.flow.component.button.ButtonVariant;
-
-import com.vaadin.flow.component.button.Button;
-
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -27,21 +25,21 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import dk.modningsportal.base.ValidationFailedException;
 import dk.modningsportal.base.ui.Formats;
 import dk.modningsportal.base.ui.Forms;
-import dk.modningsportal.live.Change;
-import dk.modningsportal.live.ChangeBus;
-import dk.modningsportal.live.ui.LiveRefresh;
-import com.vaadin.flow.component.UI;
-import dk.modningsportal.intervention.InterventionCatalog;
 import dk.modningsportal.intervention.InterventionCatalog.ElementText;
 import dk.modningsportal.intervention.InterventionCatalog.VersionContent;
 import dk.modningsportal.intervention.InterventionCatalog.VersionRef;
-import dk.modningsportal.intervention.MaterialService;
+import dk.modningsportal.intervention.InterventionCatalog;
+import dk.modningsportal.intervention.InterventionRoutes;
 import dk.modningsportal.intervention.MaterialService.MaterialRow;
-import dk.modningsportal.intervention.VersionComparison;
+import dk.modningsportal.intervention.MaterialService;
 import dk.modningsportal.intervention.VersionComparison.Comparison;
 import dk.modningsportal.intervention.VersionComparison.ElementDiff;
 import dk.modningsportal.intervention.VersionComparison.Segment;
+import dk.modningsportal.intervention.VersionComparison;
 import dk.modningsportal.intervention.VersionStatus;
+import dk.modningsportal.live.Change;
+import dk.modningsportal.live.ChangeBus;
+import dk.modningsportal.live.ui.LiveRefresh;
 import dk.modningsportal.project.WorkspaceAccess;
 import dk.modningsportal.project.WorkspaceSummary;
 import dk.modningsportal.project.ui.RouteIds;
@@ -55,7 +53,7 @@ import java.util.Locale;
  * The intervention as it stands in a version: description, theory of change, core elements and
  * materials; and any two versions side by side, with what was added, removed and changed marked.
  */
-@Route(dk.modningsportal.project.WorkspaceRoutes.INTERVENTION)
+@Route(InterventionRoutes.INTERVENTION)
 @PermitAll
 class InterventionView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -21,18 +21,19 @@ import dk.modningsportal.maturation.ChangeLog.Contribution;
 import dk.modningsportal.maturation.ChangeLog.ThemeSummary;
 import dk.modningsportal.maturation.ChangeLog.VersionChanges;
 import dk.modningsportal.maturation.ChangeLog;
-import dk.modningsportal.project.ProjectRoutes;
+import dk.modningsportal.maturation.MaturationRoutes;
+import dk.modningsportal.note.NoteRoutes;
 import dk.modningsportal.project.WorkspaceAccess;
-import dk.modningsportal.project.WorkspaceRoutes;
 import dk.modningsportal.project.WorkspaceSummary;
 import dk.modningsportal.project.ui.RouteIds;
 import dk.modningsportal.project.ui.WorkspaceHeader;
+import dk.modningsportal.trialaction.TrialActionRoutes;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Locale;
 
 /** "What changed and why" in a version, with the workspace's own contributions highlighted. */
-@Route(WorkspaceRoutes.CHANGES)
+@Route(MaturationRoutes.CHANGES)
 @PermitAll
 class ChangeLogView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -111,7 +112,7 @@ class ChangeLogView extends VerticalLayout implements BeforeEnterObserver, HasDy
             shared.addClassName("shared-contributions");
             theme.sharedByOthers().forEach(c -> {
                 com.vaadin.flow.component.html.Anchor link = new com.vaadin.flow.component.html.Anchor(
-                        c.type() == ItemType.NOTE ? ProjectRoutes.note(c.id()) : ProjectRoutes.trialAction(c.id()),
+                        c.type() == ItemType.NOTE ? NoteRoutes.shared(c.id()) : TrialActionRoutes.shared(c.id()),
                         c.text());
                 link.getElement().setAttribute("router-link", true);
                 shared.add(new ListItem(link, new Span(" (" + c.organisationName() + ")")));

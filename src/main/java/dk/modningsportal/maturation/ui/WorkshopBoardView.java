@@ -26,27 +26,27 @@ import dk.modningsportal.base.ui.DownloadLinks;
 import dk.modningsportal.base.ui.Formats;
 import dk.modningsportal.base.ui.Forms;
 import dk.modningsportal.intervention.InterventionCatalog.CoreElementRef;
+import dk.modningsportal.intervention.InterventionRoutes;
 import dk.modningsportal.live.ChangeBus;
 import dk.modningsportal.live.Presence;
 import dk.modningsportal.live.ui.LiveRefresh;
 import dk.modningsportal.live.ui.PresenceIndicator;
 import dk.modningsportal.maturation.BoardFilter;
-import dk.modningsportal.maturation.MaturationDecisions;
-import dk.modningsportal.maturation.WorkshopService.OrganisationRef;
 import dk.modningsportal.maturation.BoardThemes.ThemeRow;
+import dk.modningsportal.maturation.BoardThemes;
+import dk.modningsportal.maturation.MaturationDecisions;
+import dk.modningsportal.maturation.ThemeFinding;
+import dk.modningsportal.maturation.VersionPublishing;
+import dk.modningsportal.maturation.WorkshopBoard;
+import dk.modningsportal.maturation.WorkshopExport;
+import dk.modningsportal.maturation.WorkshopService.OrganisationRef;
 import dk.modningsportal.maturation.WorkshopService.VersionInfo;
 import dk.modningsportal.maturation.WorkshopService.WorkshopInfo;
 import dk.modningsportal.maturation.WorkshopService;
-import dk.modningsportal.maturation.BoardThemes;
-import dk.modningsportal.maturation.WorkshopBoard;
-import dk.modningsportal.maturation.ThemeFinding;
-import dk.modningsportal.maturation.VersionPublishing;
-import dk.modningsportal.maturation.WorkshopExport;
 import dk.modningsportal.maturation.WorkshopTheme;
 import dk.modningsportal.note.NoteKind;
 import dk.modningsportal.note.NoteSource;
 import dk.modningsportal.project.WorkspaceAccess;
-import dk.modningsportal.project.WorkspaceRoutes;
 import dk.modningsportal.project.ui.RouteIds;
 import dk.modningsportal.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
@@ -338,7 +338,7 @@ class WorkshopBoardView extends VerticalLayout implements BeforeEnterObserver, H
     private Optional<Anchor> draftLink() {
         return workspaceAccess.readableWorkspaces().stream().filter(w -> w.projectId() == workshop.projectId())
                 .findFirst().map(w -> {
-                    Anchor link = new Anchor(WorkspaceRoutes.intervention(w.workspaceId()) + "?version="
+                    Anchor link = new Anchor(InterventionRoutes.intervention(w.workspaceId()) + "?version="
                             + workshop.draft().id(), getTranslation("maturation.seeDraft", workshop.draft().label()));
                     link.addClassName("draft-link");
                     return link;

@@ -29,11 +29,11 @@ import dk.modningsportal.live.ui.LiveRefresh;
 import dk.modningsportal.live.ui.PresenceIndicator;
 import dk.modningsportal.note.NoteFilter;
 import dk.modningsportal.note.NoteKind;
+import dk.modningsportal.note.NoteRoutes;
 import dk.modningsportal.note.NoteRow;
 import dk.modningsportal.note.NoteService;
 import dk.modningsportal.note.NoteSource;
 import dk.modningsportal.project.WorkspaceAccess;
-import dk.modningsportal.project.WorkspaceRoutes;
 import dk.modningsportal.project.WorkspaceSummary;
 import dk.modningsportal.project.ui.RouteIds;
 import dk.modningsportal.project.ui.WorkspaceHeader;
@@ -45,7 +45,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** A workspace's experience notes, with filters and search; a row opens the note. */
-@Route(WorkspaceRoutes.NOTES)
+@Route(NoteRoutes.NOTES)
 @PermitAll
 class NoteListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -28,13 +28,14 @@ import dk.modningsportal.base.ValidationFailedException;
 import dk.modningsportal.base.ui.DatePickers;
 import dk.modningsportal.base.ui.Formats;
 import dk.modningsportal.base.ui.Forms;
-import dk.modningsportal.organisation.OrganisationService;
 import dk.modningsportal.organisation.OrganisationService.OrganisationRef;
+import dk.modningsportal.organisation.OrganisationService;
 import dk.modningsportal.project.Project;
-import dk.modningsportal.project.ProjectAdministration;
-import dk.modningsportal.project.ProjectAdministration.ParticipantRow;
 import dk.modningsportal.project.ProjectAdministration.ProjectInput;
 import dk.modningsportal.project.ProjectAdministration.ProjectRow;
+import dk.modningsportal.project.ProjectAdministration;
+import dk.modningsportal.project.ProjectParticipation.ParticipantRow;
+import dk.modningsportal.project.ProjectParticipation;
 import dk.modningsportal.security.UserDirectory.Reader;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -70,12 +71,15 @@ class ProjectSetupView extends VerticalLayout implements BeforeEnterObserver, Ha
     final Anchor intervention = new Anchor();
     final Button close = new Button();
     private final ProjectAdministration projects;
+    private final ProjectParticipation participation;
     private final OrganisationService organisations;
     private long projectId;
     private ProjectRow project;
 
-    ProjectSetupView(ProjectAdministration projects, OrganisationService organisations) {
+    ProjectSetupView(ProjectAdministration projects, ProjectParticipation participation,
+            OrganisationService organisations) {
         this.projects = projects;
+        this.participation = participation;
         this.organisations = organisations;
         addClassName("portal-page");
         closedBadge.addClassName("portal-badge");
@@ -112,7 +116,7 @@ class ProjectSetupView extends VerticalLayout implements BeforeEnterObserver, Ha
             if (organisation.getValue() == null) {
                 throw new ValidationFailedException(Map.of("organisation", "validation.required"));
             }
-            projects.addOrganisation(projectId, organisation.getValue().id(),
+            participation.addOrganisation(projectId, organisation.getValue().id(),
                     consultant.getValue() == null ? null : consultant.getValue().id());
             organisation.clear();
         }, Map.of("organisation", organisation, "consultant", consultant)));
@@ -166,7 +170,7 @@ class ProjectSetupView extends VerticalLayout implements BeforeEnterObserver, Ha
         evaluators.setItems(evaluating);
         evaluators.setValue(evaluating.stream().filter(o -> project.evaluatorOrganisationIds().contains(o.id()))
                 .collect(Collectors.toSet()));
-        List<ParticipantRow> rows = projects.participants(projectId);
+        List<ParticipantRow> rows = participation.participants(projectId);
         participants.setItems(rows);
         Set<Long> taking = rows.stream().filter(r -> !r.withdrawn()).map(ParticipantRow::organisationId)
                 .collect(Collectors.toSet());
@@ -211,7 +215,7 @@ class ProjectSetupView extends VerticalLayout implements BeforeEnterObserver, Ha
         follower.setEnabled(!project.closed() && !row.withdrawn());
         follower.addValueChangeListener(e -> {
             if (e.isFromClient()) {
-                act(() -> projects.assignConsultant(row.workspaceId(), e.getValue() == null ? null : e.getValue().id()),
+                act(() -> participation.assignConsultant(row.workspaceId(), e.getValue() == null ? null : e.getValue().id()),
                         Map.of());
             }
         });
@@ -232,7 +236,7 @@ class ProjectSetupView extends VerticalLayout implements BeforeEnterObserver, Ha
             dialog.setCancelText(getTranslation("action.cancel"));
             dialog.setConfirmText(getTranslation("projects.withdraw"));
             dialog.setConfirmButtonTheme("error primary");
-            dialog.addConfirmListener(c -> act(() -> projects.withdraw(row.workspaceId()), Map.of()));
+            dialog.addConfirmListener(c -> act(() -> participation.withdraw(row.workspaceId()), Map.of()));
             dialog.open();
         });
         withdraw.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);

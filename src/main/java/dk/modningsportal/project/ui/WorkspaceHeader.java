@@ -1,12 +1,12 @@
 package dk.modningsportal.project.ui;
 
-import dk.modningsportal.project.WorkspaceRoutes;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
+import dk.modningsportal.project.WorkspaceRoutes;
 import dk.modningsportal.project.WorkspaceSummary;
 import org.springframework.modulith.NamedInterface;
 
@@ -19,8 +19,16 @@ public class WorkspaceHeader extends Div {
 
     private final Div facts = new Div();
 
+    /** The workspace's sections in the band's order, each with its tab's label. */
     public enum Section {
-        OVERVIEW, TRIAL_ACTIONS, NOTES, SELF_EVALUATION, EVALUATION, INTERVENTION, CHANGES
+        OVERVIEW("overview"), TRIAL_ACTIONS("trialActions"), NOTES("notes"), SELF_EVALUATION("selfEvaluation"),
+        EVALUATION("evaluation"), INTERVENTION("intervention"), CHANGES("changes");
+
+        private final String label;
+
+        Section(String label) {
+            this.label = "workspace.section." + label;
+        }
     }
 
     public WorkspaceHeader(WorkspaceSummary workspace, String currentVersionLabel, Section active) {
@@ -50,17 +58,14 @@ public class WorkspaceHeader extends Div {
         long id = workspace.workspaceId();
         Nav tabs = new Nav();
         tabs.addClassName("workspace-tabs");
-        tabs.add(link(getTranslation("workspace.section.overview"), WorkspaceRoutes.overview(id), active == Section.OVERVIEW),
-                link(getTranslation("workspace.section.trialActions"), WorkspaceRoutes.trialActions(id),
-                        active == Section.TRIAL_ACTIONS),
-                link(getTranslation("workspace.section.notes"), WorkspaceRoutes.notes(id), active == Section.NOTES),
-                link(getTranslation("workspace.section.selfEvaluation"), WorkspaceRoutes.selfEvaluation(id),
-                        active == Section.SELF_EVALUATION),
-                link(getTranslation("workspace.section.evaluation"), WorkspaceRoutes.evaluation(id),
-                        active == Section.EVALUATION),
-                link(getTranslation("workspace.section.intervention"), WorkspaceRoutes.intervention(id),
-                        active == Section.INTERVENTION),
-                link(getTranslation("workspace.section.changes"), WorkspaceRoutes.changes(id), active == Section.CHANGES));
+        WorkspaceSections sections = WorkspaceSections.current();
+        for (Section section : Section.values()) {
+            // The overview is the workspace's own address; every other section's is its capability's.
+            String href = section == Section.OVERVIEW ? WorkspaceRoutes.overview(id) : sections.href(section, id);
+            if (href != null) {
+                tabs.add(link(getTranslation(section.label), href, section == active));
+            }
+        }
         add(project, organisation, facts, tabs);
         CurrentWorkspace.remember(id);
     }

@@ -9,11 +9,11 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.i18n.I18NProvider;
 import dk.modningsportal.base.ui.Formats;
+import dk.modningsportal.evaluation.EvaluationRoutes;
 import dk.modningsportal.evaluation.RegistrationFigures.SpanTotal;
 import dk.modningsportal.evaluation.TimeCategory;
-import dk.modningsportal.project.WorkspaceRoutes;
-import dk.modningsportal.selfevaluation.QuarterWork;
 import dk.modningsportal.selfevaluation.QuarterWork.ElementWork;
+import dk.modningsportal.selfevaluation.QuarterWork;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,7 +52,7 @@ class QuarterFigures extends Div {
         Paragraph total = new Paragraph(expectedHours == null ? summary
                 : summary + " " + I18NProvider.translate("selfEvaluation.hoursExpected", expectedHours));
         total.addClassName("self-evaluation-hours-total");
-        Anchor enter = new Anchor(WorkspaceRoutes.evaluation(workspaceId), I18NProvider.translate("selfEvaluation.enterHours"));
+        Anchor enter = new Anchor(EvaluationRoutes.evaluation(workspaceId), I18NProvider.translate("selfEvaluation.enterHours"));
         enter.getElement().setAttribute("router-link", true);
         if (work.quarterHours().signum() > 0) {
             add(new Paragraph(I18NProvider.translate("selfEvaluation.hoursInQuarter")), hours);

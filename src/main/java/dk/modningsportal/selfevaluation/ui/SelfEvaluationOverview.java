@@ -17,12 +17,12 @@ import dk.modningsportal.base.ui.Formats;
 import dk.modningsportal.base.ui.Forms;
 import dk.modningsportal.intervention.InterventionCatalog.CoreElementRef;
 import dk.modningsportal.organisation.OrganisationKind;
-import dk.modningsportal.project.WorkspaceRoutes;
 import dk.modningsportal.selfevaluation.ImplementationStatus;
 import dk.modningsportal.selfevaluation.Quarter;
 import dk.modningsportal.selfevaluation.SelfEvaluationOverviews.Overview;
 import dk.modningsportal.selfevaluation.SelfEvaluationOverviews.OverviewRow;
 import dk.modningsportal.selfevaluation.SelfEvaluationOverviews;
+import dk.modningsportal.selfevaluation.SelfEvaluationRoutes;
 import dk.modningsportal.selfevaluation.SelfEvaluationSettings;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -109,7 +109,7 @@ public class SelfEvaluationOverview extends Div {
         Overview overview = overviews.overview(projectId, quarter.getValue());
         grid.removeAllColumns();
         grid.addColumn(LitRenderer.<OverviewRow>of("<a href=\"${item.href}\" router-link>${item.text}</a>")
-                        .withProperty("href", r -> WorkspaceRoutes.selfEvaluation(r.workspaceId(), overview.quarter().key()))
+                        .withProperty("href", r -> SelfEvaluationRoutes.selfEvaluation(r.workspaceId(), overview.quarter().key()))
                         .withProperty("text", OverviewRow::organisation))
                 .setHeader(getTranslation("maturation.organisation")).setFrozen(true).setWidth("12rem").setFlexGrow(0);
         grid.addColumn(LitRenderer.<OverviewRow>of("<span class=\"portal-badge ${item.css}\">${item.text}</span>")

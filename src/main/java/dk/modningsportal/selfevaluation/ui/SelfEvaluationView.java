@@ -15,7 +15,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -31,7 +30,6 @@ import dk.modningsportal.intervention.InterventionCatalog;
 import dk.modningsportal.live.ChangeBus;
 import dk.modningsportal.live.ui.LiveRefresh;
 import dk.modningsportal.project.WorkspaceAccess;
-import dk.modningsportal.project.WorkspaceRoutes;
 import dk.modningsportal.project.WorkspaceSummary;
 import dk.modningsportal.project.ui.RouteIds;
 import dk.modningsportal.project.ui.WorkspaceHeader;
@@ -39,14 +37,14 @@ import dk.modningsportal.selfevaluation.AnswerKey;
 import dk.modningsportal.selfevaluation.FieldConflictException;
 import dk.modningsportal.selfevaluation.ImplementationStatus;
 import dk.modningsportal.selfevaluation.Quarter;
+import dk.modningsportal.selfevaluation.QuarterWork;
 import dk.modningsportal.selfevaluation.SelfEvaluation;
+import dk.modningsportal.selfevaluation.SelfEvaluationRoutes;
 import dk.modningsportal.selfevaluation.SelfEvaluationService.ElementRow;
 import dk.modningsportal.selfevaluation.SelfEvaluationService.Form;
 import dk.modningsportal.selfevaluation.SelfEvaluationService.QuarterState;
 import dk.modningsportal.selfevaluation.SelfEvaluationService;
-import dk.modningsportal.selfevaluation.QuarterWork;
 import jakarta.annotation.security.PermitAll;
-import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +56,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
  * answer is saved as the person types; the project leader submits; a submitted form is
  * read-only and can be corrected as a new revision.
  */
-@Route(WorkspaceRoutes.SELF_EVALUATION)
+@Route(SelfEvaluationRoutes.SELF_EVALUATION)
 @PermitAll
 class SelfEvaluationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -94,7 +92,7 @@ class SelfEvaluationView extends VerticalLayout implements BeforeEnterObserver, 
         // Wired once: beforeEnter and show run again on every visit and after every correction.
         quarter.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
-                UI.getCurrent().navigate(WorkspaceRoutes.selfEvaluation(workspaceId),
+                UI.getCurrent().navigate(SelfEvaluationRoutes.selfEvaluation(workspaceId),
                         QueryParameters.of("quarter", e.getValue().quarter().key()));
             }
         });
@@ -344,7 +342,7 @@ class SelfEvaluationView extends VerticalLayout implements BeforeEnterObserver, 
         try {
             Form after = service.submit(shown.id(), shown.version());
             Forms.success(getTranslation("selfEvaluation.submitted"));
-            UI.getCurrent().navigate(WorkspaceRoutes.selfEvaluation(workspaceId),
+            UI.getCurrent().navigate(SelfEvaluationRoutes.selfEvaluation(workspaceId),
                     QueryParameters.of("quarter", after.quarter().key()));
         } catch (ValidationFailedException invalid) {
             Forms.showServiceErrors(invalid, validatedFields());

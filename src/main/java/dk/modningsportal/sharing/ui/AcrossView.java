@@ -2,7 +2,6 @@ package dk.modningsportal.sharing.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -10,6 +9,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -25,17 +25,19 @@ import dk.modningsportal.intervention.InterventionCatalog.VersionRef;
 import dk.modningsportal.live.Change;
 import dk.modningsportal.live.ChangeBus;
 import dk.modningsportal.live.ui.LiveRefresh;
+import dk.modningsportal.note.NoteRoutes;
+import dk.modningsportal.note.NoteService;
+import dk.modningsportal.project.ProjectRoutes;
 import dk.modningsportal.project.WorkspaceAccess;
 import dk.modningsportal.project.ui.RouteIds;
-import dk.modningsportal.note.NoteService;
 import dk.modningsportal.sharing.AgendaPresentations;
 import dk.modningsportal.sharing.ReflectionPresentation;
-import dk.modningsportal.sharing.SharedItems;
-import dk.modningsportal.trialaction.TrialActionService;
 import dk.modningsportal.sharing.SharedItems.Item;
 import dk.modningsportal.sharing.SharedItems.Kind;
 import dk.modningsportal.sharing.SharedItems.OrganisationOption;
-import dk.modningsportal.project.ProjectRoutes;
+import dk.modningsportal.sharing.SharedItems;
+import dk.modningsportal.trialaction.TrialActionRoutes;
+import dk.modningsportal.trialaction.TrialActionService;
 import jakarta.annotation.security.PermitAll;
 import java.util.Locale;
 
@@ -180,8 +182,8 @@ class AcrossView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     }
 
     private Anchor titleLink(Item item) {
-        Anchor link = new Anchor(item.kind() == Kind.NOTE ? ProjectRoutes.note(item.id())
-                : ProjectRoutes.trialAction(item.id()), item.title());
+        Anchor link = new Anchor(item.kind() == Kind.NOTE ? NoteRoutes.shared(item.id())
+                : TrialActionRoutes.shared(item.id()), item.title());
         link.getElement().setAttribute("router-link", true);
         if (item.ours()) {
             Span ours = new Span(getTranslation("across.ours"));

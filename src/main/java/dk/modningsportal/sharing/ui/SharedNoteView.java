@@ -9,15 +9,15 @@ import dk.modningsportal.comment.CommentService;
 import dk.modningsportal.comment.CommentTarget;
 import dk.modningsportal.comment.ui.CommentThread;
 import dk.modningsportal.live.ChangeBus;
+import dk.modningsportal.note.NoteRoutes;
 import dk.modningsportal.note.NoteService;
 import dk.modningsportal.note.SharedNote;
-import dk.modningsportal.project.WorkspaceRoutes;
 import dk.modningsportal.project.ui.RouteIds;
-import dk.modningsportal.project.ProjectRoutes;
+import dk.modningsportal.trialaction.TrialActionRoutes;
 import jakarta.annotation.security.PermitAll;
 
 /** An experience note another organisation has shared; its own team is sent on to it in their workspace. */
-@Route(ProjectRoutes.SHARED_NOTE)
+@Route(NoteRoutes.SHARED_NOTE)
 @PermitAll
 class SharedNoteView extends SharedItemPage implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -34,10 +34,10 @@ class SharedNoteView extends SharedItemPage implements BeforeEnterObserver, HasD
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long noteId = RouteIds.id(event, ProjectRoutes.ITEM_ID, "error.noteRefused");
+        long noteId = RouteIds.id(event, NoteRoutes.SHARED_ITEM_ID, "error.noteRefused");
         SharedNote note = notes.shared(noteId);
         if (note.own()) {
-            event.forwardTo(WorkspaceRoutes.notes(note.workspaceId()),
+            event.forwardTo(NoteRoutes.notes(note.workspaceId()),
                     com.vaadin.flow.router.QueryParameters.of("note", String.valueOf(noteId)));
             return;
         }
@@ -51,7 +51,7 @@ class SharedNoteView extends SharedItemPage implements BeforeEnterObserver, HasD
         section(getTranslation("note.details"), note.details());
         if (note.trialActionId() != null) {
             com.vaadin.flow.component.html.Anchor linked = new com.vaadin.flow.component.html.Anchor(
-                    ProjectRoutes.trialAction(note.trialActionId()),
+                    TrialActionRoutes.shared(note.trialActionId()),
                     getTranslation("across.linkedTrialAction", note.trialActionTitle()));
             linked.getElement().setAttribute("router-link", true);
             add(linked);

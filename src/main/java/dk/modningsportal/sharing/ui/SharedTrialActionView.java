@@ -9,10 +9,9 @@ import dk.modningsportal.comment.CommentService;
 import dk.modningsportal.comment.CommentTarget;
 import dk.modningsportal.comment.ui.CommentThread;
 import dk.modningsportal.live.ChangeBus;
-import dk.modningsportal.project.WorkspaceRoutes;
 import dk.modningsportal.project.ui.RouteIds;
-import dk.modningsportal.project.ProjectRoutes;
 import dk.modningsportal.trialaction.SharedTrialAction;
+import dk.modningsportal.trialaction.TrialActionRoutes;
 import dk.modningsportal.trialaction.TrialActionService;
 import jakarta.annotation.security.PermitAll;
 
@@ -20,7 +19,7 @@ import jakarta.annotation.security.PermitAll;
  * A trial action another organisation has shared: what it tried, how it went, what the team learned and decided.
  * Its own team is sent on to it in their workspace.
  */
-@Route(ProjectRoutes.SHARED_TRIAL_ACTION)
+@Route(TrialActionRoutes.SHARED_TRIAL_ACTION)
 @PermitAll
 class SharedTrialActionView extends SharedItemPage implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -37,10 +36,10 @@ class SharedTrialActionView extends SharedItemPage implements BeforeEnterObserve
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long trialActionId = RouteIds.id(event, ProjectRoutes.ITEM_ID, "error.trialActionRefused");
+        long trialActionId = RouteIds.id(event, TrialActionRoutes.SHARED_ITEM_ID, "error.trialActionRefused");
         SharedTrialAction action = trialActions.shared(trialActionId);
         if (action.own()) {
-            event.forwardTo(WorkspaceRoutes.trialAction(trialActionId));
+            event.forwardTo(TrialActionRoutes.trialAction(trialActionId));
             return;
         }
         title = action.title();

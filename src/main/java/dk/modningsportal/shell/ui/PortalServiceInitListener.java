@@ -5,7 +5,7 @@ import com.vaadin.flow.server.CustomizedSystemMessages;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import dk.modningsportal.base.AccessRefusedException;
-import dk.modningsportal.base.DatabaseOutage;
+import dk.modningsportal.operations.DatabaseOutage;
 import dk.modningsportal.base.ui.*;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -32,21 +32,21 @@ import dk.modningsportal.base.ValidationFailedException;
 import dk.modningsportal.base.ui.ConflictDialog;
 import dk.modningsportal.base.ui.DatePickers;
 import dk.modningsportal.base.ui.Formats;
-import dk.modningsportal.base.ui.ShareControl;
 import dk.modningsportal.base.ui.Forms;
-import dk.modningsportal.live.ChangeBus;
-import dk.modningsportal.live.ui.LiveRefresh;
-import dk.modningsportal.intervention.InterventionCatalog;
+import dk.modningsportal.base.ui.ShareControl;
 import dk.modningsportal.intervention.InterventionCatalog.CoreElementRef;
 import dk.modningsportal.intervention.InterventionCatalog.VersionRef;
+import dk.modningsportal.intervention.InterventionCatalog;
+import dk.modningsportal.live.ChangeBus;
+import dk.modningsportal.live.ui.LiveRefresh;
 import dk.modningsportal.project.WorkspaceAccess;
 import dk.modningsportal.project.WorkspaceSummary;
 import dk.modningsportal.project.ui.RouteIds;
 import dk.modningsportal.project.ui.WorkspaceHeader;
-import dk.modningsportal.project.WorkspaceRoutes;
 import dk.modningsportal.security.UserDirectory.Person;
 import dk.modningsportal.trialaction.TrialAction;
 import dk.modningsportal.trialaction.TrialActionInput;
+import dk.modningsportal.trialaction.TrialActionRoutes;
 import dk.modningsportal.trialaction.TrialActionService;
 import dk.modningsportal.trialaction.TrialActionStatus;
 import dk.modningsportal.trialaction.TrialDecision;
@@ -59,8 +59,8 @@ import java.util.Map;
  * One trial action: plan, do, observe, decide. Opens from the list and from its own address;
  * read-only for those who may read but not change the workspace.
  */
-@Route(WorkspaceRoutes.TRIAL_ACTION)
-@RouteAlias(WorkspaceRoutes.NEW_TRIAL_ACTION)
+@Route(TrialActionRoutes.TRIAL_ACTION)
+@RouteAlias(TrialActionRoutes.NEW_TRIAL_ACTION)
 @PermitAll
 class TrialActionFormView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -124,8 +124,8 @@ class TrialActionFormView extends VerticalLayout implements BeforeEnterObserver,
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (event.getRouteParameters().get(WorkspaceRoutes.TRIAL_ACTION_ID).isPresent()) {
-            input = trialActions.load(RouteIds.id(event, WorkspaceRoutes.TRIAL_ACTION_ID, "error.trialActionRefused"));
+        if (event.getRouteParameters().get(TrialActionRoutes.TRIAL_ACTION_ID).isPresent()) {
+            input = trialActions.load(RouteIds.id(event, TrialActionRoutes.TRIAL_ACTION_ID, "error.trialActionRefused"));
         } else {
             input = trialActions.emptyInput(RouteIds.workspaceId(event));
         }
@@ -283,7 +283,7 @@ class TrialActionFormView extends VerticalLayout implements BeforeEnterObserver,
         save.addClickListener(e -> save());
         back.setText(getTranslation("trialAction.backToList"));
         back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        back.addClickListener(e -> UI.getCurrent().navigate(WorkspaceRoutes.trialActions(input.getWorkspaceId())));
+        back.addClickListener(e -> UI.getCurrent().navigate(TrialActionRoutes.trialActions(input.getWorkspaceId())));
         delete.setText(getTranslation("action.delete"));
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         delete.addClickListener(e -> confirmDelete());
@@ -364,7 +364,7 @@ class TrialActionFormView extends VerticalLayout implements BeforeEnterObserver,
             TrialActionInput saved = created ? trialActions.create(input.getWorkspaceId(), input) : trialActions.update(input);
             Forms.success(getTranslation("trialAction.saved", saved.getTitle()));
             if (created) {
-                UI.getCurrent().navigate(WorkspaceRoutes.trialAction(saved.getId()));
+                UI.getCurrent().navigate(TrialActionRoutes.trialAction(saved.getId()));
             } else {
                 show(saved);
                 delete.setVisible(true);
@@ -386,7 +386,7 @@ class TrialActionFormView extends VerticalLayout implements BeforeEnterObserver,
                     try {
                         trialActions.delete(input.getId(), input.getVersion());
                         Forms.success(getTranslation("trialAction.deleted"));
-                        UI.getCurrent().navigate(WorkspaceRoutes.trialActions(input.getWorkspaceId()));
+                        UI.getCurrent().navigate(TrialActionRoutes.trialActions(input.getWorkspaceId()));
                     } catch (ConcurrentEditException conflict) {
                         Forms.error(getTranslation("conflict.text", conflict.getChangedBy(),
                                 Formats.dateTime(conflict.getChangedAt())));

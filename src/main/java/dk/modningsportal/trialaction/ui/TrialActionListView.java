@@ -28,13 +28,13 @@ import dk.modningsportal.live.Presence;
 import dk.modningsportal.live.ui.LiveRefresh;
 import dk.modningsportal.live.ui.PresenceIndicator;
 import dk.modningsportal.project.WorkspaceAccess;
-import dk.modningsportal.project.WorkspaceRoutes;
 import dk.modningsportal.project.WorkspaceSummary;
 import dk.modningsportal.project.ui.RouteIds;
 import dk.modningsportal.project.ui.WorkspaceHeader;
 import dk.modningsportal.security.CurrentUser;
 import dk.modningsportal.security.UserDirectory.Person;
 import dk.modningsportal.trialaction.TrialActionFilter;
+import dk.modningsportal.trialaction.TrialActionRoutes;
 import dk.modningsportal.trialaction.TrialActionRow;
 import dk.modningsportal.trialaction.TrialActionService;
 import dk.modningsportal.trialaction.TrialActionStatus;
@@ -42,7 +42,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.Optional;
 
 /** A workspace's trial actions, with filters and search; a row opens the trial action's form. */
-@Route(WorkspaceRoutes.TRIAL_ACTIONS)
+@Route(TrialActionRoutes.TRIAL_ACTIONS)
 @PermitAll
 class TrialActionListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -95,7 +95,7 @@ class TrialActionListView extends VerticalLayout implements BeforeEnterObserver,
         newTrialAction.setIcon(VaadinIcon.PLUS.create());
         newTrialAction.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         newTrialAction.setVisible(workspace.writable());
-        newTrialAction.addClickListener(e -> UI.getCurrent().navigate(WorkspaceRoutes.newTrialAction(workspaceId)));
+        newTrialAction.addClickListener(e -> UI.getCurrent().navigate(TrialActionRoutes.newTrialAction(workspaceId)));
         FlexLayout toolbar = new FlexLayout(search, statusFilter, coreElementFilter, versionFilter, responsibleFilter,
                 newTrialAction);
         toolbar.addClassName("portal-toolbar");
@@ -170,7 +170,7 @@ class TrialActionListView extends VerticalLayout implements BeforeEnterObserver,
         grid.setEmptyStateText(getTranslation("trialAction.empty"));
         // A row refreshed away meanwhile (a colleague's change) has no item: the click is ignored.
         grid.addItemClickListener(e -> Optional.ofNullable(e.getItem())
-                .ifPresent(item -> UI.getCurrent().navigate(WorkspaceRoutes.trialAction(item.id()))));
+                .ifPresent(item -> UI.getCurrent().navigate(TrialActionRoutes.trialAction(item.id()))));
         grid.setSizeFull();
     }
 

@@ -30,10 +30,12 @@ import dk.modningsportal.live.ui.LiveRefresh;
 import dk.modningsportal.live.ui.PresenceIndicator;
 import dk.modningsportal.maturation.ChangeLog;
 import dk.modningsportal.maturation.FinalVersionDocument;
+import dk.modningsportal.maturation.MaturationRoutes;
 import dk.modningsportal.meeting.FollowUps;
 import dk.modningsportal.meeting.MeetingService.FollowUp;
 import dk.modningsportal.meeting.MeetingService;
 import dk.modningsportal.note.NoteFilter;
+import dk.modningsportal.note.NoteRoutes;
 import dk.modningsportal.note.NoteRow;
 import dk.modningsportal.note.NoteService;
 import dk.modningsportal.plan.PlanService.ActivityRow;
@@ -46,6 +48,7 @@ import dk.modningsportal.project.ui.RouteIds;
 import dk.modningsportal.project.ui.WorkspaceHeader;
 import dk.modningsportal.security.CurrentUser;
 import dk.modningsportal.trialaction.TrialActionFilter;
+import dk.modningsportal.trialaction.TrialActionRoutes;
 import dk.modningsportal.trialaction.TrialActionRow;
 import dk.modningsportal.trialaction.TrialActionService;
 import dk.modningsportal.trialaction.TrialActionStatus;
@@ -127,7 +130,7 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
             add(download);
         }
         changeLog.recentlyPublished(workspaceId).ifPresent(version -> {
-            Anchor announcement = new Anchor(WorkspaceRoutes.changes(workspaceId),
+            Anchor announcement = new Anchor(MaturationRoutes.changes(workspaceId),
                     getTranslation("workspace.newVersion", version.label()));
             announcement.getElement().setAttribute("router-link", true);
             announcement.addClassName("portal-announcement");
@@ -149,9 +152,9 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
         figures.removeAll();
         Map<TrialActionStatus, Long> byStatus = trialActions.countByStatus(workspaceId);
         byStatus.forEach((status, count) -> figures.add(figure(count, Formats.label(status),
-                WorkspaceRoutes.trialActions(workspaceId))));
+                TrialActionRoutes.trialActions(workspaceId))));
         figures.add(figure(notes.countAll(workspaceId), getTranslation("workspace.notesCount"),
-                WorkspaceRoutes.notes(workspaceId)));
+                NoteRoutes.notes(workspaceId)));
         columns.removeAll();
         columns.add(upcoming(shown), followUps(shown), recentTrialActions(shown), recentNotes(workspaceId),
                 new ActivityFeed(activity, workspaceId), intervention(workspaceId, versionLabel, finalVersion));
@@ -226,7 +229,7 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
         Div panel = panel(getTranslation("workspace.recentTrialActions"));
         UnorderedList list = new UnorderedList();
         recent.forEach(row -> {
-            Anchor link = new Anchor(WorkspaceRoutes.trialAction(row.id()), row.title());
+            Anchor link = new Anchor(TrialActionRoutes.trialAction(row.id()), row.title());
             link.getElement().setAttribute("router-link", true);
             Span status = new Span(Formats.label(row.status()));
             status.addClassNames("portal-badge", "status-" + row.status().name().toLowerCase(java.util.Locale.ROOT));
@@ -238,7 +241,7 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
         panel.add(list);
         if (workspace.writable()) {
             Button create = new Button(getTranslation("trialAction.new"), VaadinIcon.PLUS.create(),
-                    e -> UI.getCurrent().navigate(WorkspaceRoutes.newTrialAction(workspaceId)));
+                    e -> UI.getCurrent().navigate(TrialActionRoutes.newTrialAction(workspaceId)));
             create.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             panel.add(create);
         }

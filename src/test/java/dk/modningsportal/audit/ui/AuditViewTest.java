@@ -11,7 +11,7 @@ import dk.modningsportal.KaribuTest;
 import dk.modningsportal.audit.AuditEntry;
 import dk.modningsportal.audit.AuditLog;
 import dk.modningsportal.base.AccessRefusedException;
-import dk.modningsportal.base.AuditAction;
+import dk.modningsportal.audit.AuditAction;
 import dk.modningsportal.organisation.OrganisationKind;
 import dk.modningsportal.organisation.OrganisationService;
 import dk.modningsportal.security.AccountAdministration;

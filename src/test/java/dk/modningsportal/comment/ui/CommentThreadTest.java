@@ -1,6 +1,5 @@
 package dk.modningsportal.comment.ui;
 
-import com.vaadin.flow.component.button.Button;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -8,6 +7,7 @@ import static dk.modningsportal.UserInput.enter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import dk.modningsportal.KaribuTest;
 import dk.modningsportal.MaturationFixture;
 import dk.modningsportal.activity.ui.ActivityFeed;
@@ -16,6 +16,7 @@ import dk.modningsportal.notification.ui.NotificationBell;
 import dk.modningsportal.notification.ui.NotificationsView;
 import dk.modningsportal.project.WorkspaceRoutes;
 import dk.modningsportal.security.UserDirectory.Reader;
+import dk.modningsportal.trialaction.TrialActionRoutes;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -37,7 +38,7 @@ class CommentThreadTest extends KaribuTest {
     @Test
     void a_member_names_a_colleague_from_the_picker_and_the_colleague_follows_the_bell_to_the_comment() {
         long id = trialActionOfPer();
-        openAs(world.memberA, WorkspaceRoutes.trialAction(id));
+        openAs(world.memberA, TrialActionRoutes.trialAction(id));
         CommentThread thread = _get(CommentThread.class);
         assertThat(thread.shown()).isEmpty();
         Reader lene = thread.mention.getListDataView().getItems().filter(r -> r.displayName().equals("Lene A"))
@@ -69,7 +70,7 @@ class CommentThreadTest extends KaribuTest {
         assertThat(view.getElement().getTextRecursively()).contains("Anna A nævnte dig", "Fælles morgenmøde");
         _click(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("notification unread")));
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
-                .isEqualTo(WorkspaceRoutes.trialAction(id));
+                .isEqualTo(TrialActionRoutes.trialAction(id));
         // (The bell itself follows after the commit, through push: see LiveUpdatesTest.)
         assertThat(notifications.unreadCount()).as("read now").isZero();
     }
@@ -77,7 +78,7 @@ class CommentThreadTest extends KaribuTest {
     @Test
     void naming_someone_from_another_organisation_is_refused_in_the_form_and_the_text_stays() {
         long id = trialActionOfPer();
-        openAs(world.memberA, WorkspaceRoutes.trialAction(id));
+        openAs(world.memberA, TrialActionRoutes.trialAction(id));
         CommentThread thread = _get(CommentThread.class);
         enter(thread.text, "Hvad gør I, @member.b?");
         _click(thread.send);
@@ -96,7 +97,7 @@ class CommentThreadTest extends KaribuTest {
     @Test
     void the_consultants_comment_is_marked_as_feedback_and_the_workspace_feed_tells_who_did_what() {
         long id = trialActionOfPer();
-        openAs(world.consultantP1, WorkspaceRoutes.trialAction(id));
+        openAs(world.consultantP1, TrialActionRoutes.trialAction(id));
         CommentThread thread = _get(CommentThread.class);
         enter(thread.text, "Flot arbejde – del gerne jeres dagsorden med netværket.");
         _click(thread.send);
@@ -115,7 +116,7 @@ class CommentThreadTest extends KaribuTest {
     @Test
     void an_evaluator_reads_the_thread_but_has_no_composer() {
         long id = trialActionOfPer();
-        openAs(world.evaluator, WorkspaceRoutes.trialAction(id));
+        openAs(world.evaluator, TrialActionRoutes.trialAction(id));
         CommentThread thread = _get(CommentThread.class);
         assertThat(thread.composer.isVisible()).isFalse();
         assertThat(thread.comments.getElement().getTextRecursively()).contains("Ingen kommentarer endnu.");
@@ -126,7 +127,7 @@ class CommentThreadTest extends KaribuTest {
         long id = trialActionOfPer();
         loginAs(world.projectLeaderA);
         trialActions.share(id, true);
-        openAs(world.memberB, dk.modningsportal.project.ProjectRoutes.trialAction(id));
+        openAs(world.memberB, dk.modningsportal.trialaction.TrialActionRoutes.shared(id));
         CommentThread thread = _get(CommentThread.class);
         assertThat(thread.composer.isVisible()).isTrue();
 

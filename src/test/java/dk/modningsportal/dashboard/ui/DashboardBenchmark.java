@@ -8,10 +8,11 @@ import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import dk.modningsportal.dashboard.DashboardExport;
 import dk.modningsportal.dashboard.DashboardService;
+import dk.modningsportal.dashboard.ProgressScores;
 import dk.modningsportal.evaluation.Measures;
 import dk.modningsportal.evaluation.RegistrationFigures;
-import dk.modningsportal.meeting.MeetingAttendances;
 import dk.modningsportal.live.ChangeBus;
+import dk.modningsportal.meeting.MeetingAttendances;
 import dk.modningsportal.scale.Benchmarks.Dataset;
 import dk.modningsportal.scale.Benchmarks.Stats;
 import dk.modningsportal.scale.Benchmarks;
@@ -62,6 +63,7 @@ class DashboardBenchmark {
         try (ConfigurableApplicationContext context = Benchmarks.open(dataset)) {
             Benchmarks.signIn(context, VIEWER);
             DashboardService dashboards = context.getBean(DashboardService.class);
+            ProgressScores scores = context.getBean(ProgressScores.class);
             DashboardExport export = context.getBean(DashboardExport.class);
             ChangeBus changes = context.getBean(ChangeBus.class);
             SelfEvaluationOverviews selfEvaluations = context.getBean(SelfEvaluationOverviews.class);
@@ -79,14 +81,14 @@ class DashboardBenchmark {
             try {
                 Benchmarks.signIn(context, VIEWER);
                 Stats view = Benchmarks.time(() -> {
-                    DashboardView dashboardView = new DashboardView(dashboards, export, changes, selfEvaluations,
+                    DashboardView dashboardView = new DashboardView(dashboards, scores, export, changes, selfEvaluations,
                             selfEvaluationSettings, measures, figures, attendances);
                     UI.getCurrent().add(dashboardView);
                     MockVaadin.clientRoundtrip(false);
                     UI.getCurrent().remove(dashboardView);
                     return dashboardView;
                 });
-                long heapPerView = heapPerView(dashboards, export, changes, selfEvaluations, selfEvaluationSettings,
+                long heapPerView = heapPerView(dashboards, scores, export, changes, selfEvaluations, selfEvaluationSettings,
                         measures, figures, attendances);
                 return new Result(dataset.database(), dataset.scale().name(), organisations, service, view, heapPerView);
             } finally {
@@ -98,13 +100,13 @@ class DashboardBenchmark {
     }
 
     /** Opens {@value #OPEN_VIEWS} dashboards in the UI at once and divides the heap they keep by their number. */
-    private static long heapPerView(DashboardService dashboards, DashboardExport export, ChangeBus changes,
+    private static long heapPerView(DashboardService dashboards, ProgressScores scores, DashboardExport export, ChangeBus changes,
             SelfEvaluationOverviews selfEvaluations, SelfEvaluationSettings selfEvaluationSettings,
             Measures measures, RegistrationFigures figures, MeetingAttendances attendances) {
         long before = Benchmarks.usedHeapAfterGc();
         List<DashboardView> open = new ArrayList<>();
         for (int i = 0; i < OPEN_VIEWS; i++) {
-            DashboardView view = new DashboardView(dashboards, export, changes, selfEvaluations,
+            DashboardView view = new DashboardView(dashboards, scores, export, changes, selfEvaluations,
                             selfEvaluationSettings, measures, figures, attendances);
             UI.getCurrent().add(view);
             open.add(view);

@@ -16,7 +16,9 @@ import dk.modningsportal.MaturationFixture;
 import dk.modningsportal.dashboard.Dashboard.OrganisationRow;
 import dk.modningsportal.dashboard.DashboardService;
 import dk.modningsportal.note.NoteKind;
+import dk.modningsportal.note.NoteRoutes;
 import dk.modningsportal.project.WorkspaceRoutes;
+import dk.modningsportal.trialaction.TrialActionRoutes;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -63,11 +65,11 @@ class DashboardViewTest extends KaribuTest {
         OrganisationRow a = GridKt._get(view.rows, 0);
         assertThat(GridKt._getFormatted(view.rows, 0, "notesInRound")).isEqualTo("2");
         assertThat(link(view, "notesInRound", a))
-                .isEqualTo(WorkspaceRoutes.notes(world.workspaceA.getId()) + "?version=" + world.p1v2.getId());
+                .isEqualTo(NoteRoutes.notes(world.workspaceA.getId()) + "?version=" + world.p1v2.getId());
         assertThat(link(view, "planned", a))
-                .isEqualTo(WorkspaceRoutes.trialActions(world.workspaceA.getId()) + "?status=PLANNED");
+                .isEqualTo(TrialActionRoutes.trialActions(world.workspaceA.getId()) + "?status=PLANNED");
         assertThat(link(view, "overdue", a))
-                .isEqualTo(WorkspaceRoutes.trialActions(world.workspaceA.getId()) + "?overdue=true");
+                .isEqualTo(TrialActionRoutes.trialActions(world.workspaceA.getId()) + "?overdue=true");
         assertThat(link(view, "organisation", a)).isEqualTo(WorkspaceRoutes.overview(world.workspaceA.getId()));
         assertThat(GridKt._getFormattedRow(view.heatTable, 0)).containsExactly("Kommune A", "1", "1");
         assertThat(view.heatChart.getOptionJson()).contains("heatmap", "Samarbejde");

@@ -10,25 +10,25 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.textfield.IntegerField;
 import dk.modningsportal.KaribuTest;
-import com.vaadin.flow.component.button.Button;
 import dk.modningsportal.evaluation.CollectionKind;
 import dk.modningsportal.evaluation.CostKind;
+import dk.modningsportal.evaluation.EvaluationRoutes;
 import dk.modningsportal.evaluation.MeasurePreset;
+import dk.modningsportal.evaluation.Measures.MeasureRow;
+import dk.modningsportal.evaluation.Measures;
+import dk.modningsportal.evaluation.QuestionnaireService;
+import dk.modningsportal.evaluation.RegistrationService;
+import dk.modningsportal.evaluation.ReportingPeriod;
+import dk.modningsportal.evaluation.Respondents;
 import dk.modningsportal.evaluation.Rhythm;
 import dk.modningsportal.evaluation.StaffRole;
 import dk.modningsportal.evaluation.TimeCategory;
 import java.math.BigDecimal;
-import dk.modningsportal.evaluation.QuestionnaireService;
-import dk.modningsportal.evaluation.Measures;
-import dk.modningsportal.evaluation.RegistrationService;
-import dk.modningsportal.evaluation.Measures.MeasureRow;
-import dk.modningsportal.evaluation.ReportingPeriod;
-import dk.modningsportal.evaluation.Respondents;
-import dk.modningsportal.project.WorkspaceRoutes;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -92,7 +92,7 @@ class EvaluationViewsTest extends KaribuTest {
         long enrolled = measureDefinitions.measures(world.p1.getId()).stream().filter(m -> m.id() != completed)
                 .mapToLong(MeasureRow::id).findFirst().orElseThrow();
 
-        openAs(world.projectLeaderA, WorkspaceRoutes.evaluation(world.workspaceA.getId()) + lastMonthParameter());
+        openAs(world.projectLeaderA, EvaluationRoutes.evaluation(world.workspaceA.getId()) + lastMonthParameter());
         WorkspaceEvaluationView view = _get(WorkspaceEvaluationView.class);
         assertThat(view.month.getValue()).isEqualTo(lastMonth());
         IntegerField enrolledField = view.counts.get(enrolled);
@@ -113,7 +113,7 @@ class EvaluationViewsTest extends KaribuTest {
         assertThat(view.counts.get(enrolled).getValue()).isEqualTo(4);
         assertThat(view.counts.get(enrolled).getHelperText()).contains("indberettet af Per A");
 
-        openAs(world.consultantP1, WorkspaceRoutes.evaluation(world.workspaceA.getId()) + lastMonthParameter());
+        openAs(world.consultantP1, EvaluationRoutes.evaluation(world.workspaceA.getId()) + lastMonthParameter());
         view = _get(WorkspaceEvaluationView.class);
         assertThat(view.counts.get(enrolled).getValue()).as("a small count is hidden from the consultant").isNull();
         assertThat(view.counts.get(enrolled).getPlaceholder()).isEqualTo("< 5");
@@ -129,7 +129,7 @@ class EvaluationViewsTest extends KaribuTest {
                 LocalDate.now(clock).plusDays(20)));
         questionnaires.recordResponses(id, world.workspaceA.getId(), 8, 6, null);
 
-        openAs(world.memberA, WorkspaceRoutes.evaluation(world.workspaceA.getId()));
+        openAs(world.memberA, EvaluationRoutes.evaluation(world.workspaceA.getId()));
         WorkspaceEvaluationView view = _get(WorkspaceEvaluationView.class);
         assertThat(_find(view.questionnaires, Anchor.class)).extracting(Anchor::getHref)
                 .contains("https://redcap.example.dk/surveys/?s=XYZ");
@@ -154,7 +154,7 @@ class EvaluationViewsTest extends KaribuTest {
         assertThat(GridKt._getFormattedRow(plan.matrix, 0)).contains("Snart");
         assertThat(plan.getElement().getTextRecursively()).contains("Hvordan opleves indsatsen af forældrene?");
 
-        openAs(world.projectLeaderA, WorkspaceRoutes.evaluation(world.workspaceA.getId()));
+        openAs(world.projectLeaderA, EvaluationRoutes.evaluation(world.workspaceA.getId()));
         WorkspaceEvaluationView view = _get(WorkspaceEvaluationView.class);
         assertThat(view.due.getElement().getTextRecursively()).contains("Snart", "Lokal projektbeskrivelse");
         _click(_find(view.due, Button.class).stream().filter(b -> b.getText().equals("Markér som leveret"))
@@ -166,7 +166,7 @@ class EvaluationViewsTest extends KaribuTest {
     void the_project_leader_enters_a_months_hours_and_a_refused_figure_is_marked_in_its_cell() {
         loginAs(world.evaluator);
         measureDefinitions.defineFromPreset(world.p1.getId(), MeasurePreset.COURSES_STARTED, null, null);
-        openAs(world.projectLeaderA, WorkspaceRoutes.evaluation(world.workspaceA.getId()) + lastMonthParameter());
+        openAs(world.projectLeaderA, EvaluationRoutes.evaluation(world.workspaceA.getId()) + lastMonthParameter());
         TimeSheetForm sheet = _get(WorkspaceEvaluationView.class).timeSheet;
         var cell = sheet.hours.get(StaffRole.PRACTITIONER).get(TimeCategory.TRIAL_ACTIONS);
         enter(cell, new BigDecimal("-4"));
@@ -178,7 +178,7 @@ class EvaluationViewsTest extends KaribuTest {
         enter(sheet.costs.get(CostKind.TRANSPORT), new BigDecimal("240"));
         _click(sheet.save);
         expectNotifications("Tid og udgifter er gemt.");
-        openAs(world.consultantP1, WorkspaceRoutes.evaluation(world.workspaceA.getId()) + lastMonthParameter());
+        openAs(world.consultantP1, EvaluationRoutes.evaluation(world.workspaceA.getId()) + lastMonthParameter());
         sheet = _get(WorkspaceEvaluationView.class).timeSheet;
         assertThat(sheet.hours.get(StaffRole.PRACTITIONER).get(TimeCategory.TRIAL_ACTIONS).getValue())
                 .isEqualByComparingTo("12.5");

@@ -1,6 +1,5 @@
 package dk.modningsportal.intervention.ui;
 
-import dk.modningsportal.base.DanishTime;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static dk.modningsportal.UserInput.enter;
@@ -13,6 +12,7 @@ import dk.modningsportal.intervention.InterventionAuthoring;
 import dk.modningsportal.intervention.InterventionCatalog;
 import dk.modningsportal.intervention.VersionStatus;
 import dk.modningsportal.project.ProjectAdministration;
+import dk.modningsportal.project.ProjectParticipation;
 import java.time.LocalDate;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -24,6 +24,8 @@ class InterventionAuthoringViewTest extends KaribuTest {
     @Autowired
     ProjectAdministration projects;
     @Autowired
+    ProjectParticipation participation;
+    @Autowired
     InterventionAuthoring authoring;
     @Autowired
     InterventionCatalog catalog;
@@ -33,7 +35,7 @@ class InterventionAuthoringViewTest extends KaribuTest {
         loginAs(world.admin);
         long projectId = projects.create(new ProjectAdministration.ProjectInput("Projekt Fire", null,
                 LocalDate.now(clock).minusDays(1), LocalDate.now(clock).plusMonths(12), null), Set.of(world.consultantP1.getId()));
-        long workspaceId = projects.addOrganisation(projectId, world.orgB.getId(), null);
+        long workspaceId = participation.addOrganisation(projectId, world.orgB.getId(), null);
 
         openAs(world.consultantP1, "admin/projects/" + projectId + "/intervention");
         InterventionAuthoringView view = _get(InterventionAuthoringView.class);

@@ -1,18 +1,17 @@
 package dk.modningsportal.intervention.ui;
 
-import dk.modningsportal.base.DanishTime;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static dk.modningsportal.UserInput.enter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.html.Span;
 import dk.modningsportal.KaribuTest;
-import dk.modningsportal.maturation.DecisionKind;
-import dk.modningsportal.maturation.WorkshopService;
+import dk.modningsportal.intervention.InterventionRoutes;
 import dk.modningsportal.maturation.BoardThemes;
+import dk.modningsportal.maturation.DecisionKind;
 import dk.modningsportal.maturation.MaturationDecisions.DecisionInput;
 import dk.modningsportal.maturation.WorkshopService.WorkshopInfo;
-import dk.modningsportal.project.WorkspaceRoutes;
+import dk.modningsportal.maturation.WorkshopService;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,7 +37,7 @@ class InterventionViewTest extends KaribuTest {
                 "Samarbejde med bestyrelsen", "Begrundelse"));
         publishing.publish(world.p1.getId(), workshop.draft().id());
 
-        openAs(world.memberA, WorkspaceRoutes.intervention(world.workspaceA.getId()));
+        openAs(world.memberA, InterventionRoutes.intervention(world.workspaceA.getId()));
         InterventionView view = _get(InterventionView.class);
         assertThat(view.shownVersion.getValue().label()).isEqualTo("3.0");
         assertThat(view.compareFrom.getValue().label()).isEqualTo("2.0");

@@ -8,15 +8,16 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.shared.Registration;
 import dk.modningsportal.KaribuTest;
 import dk.modningsportal.ModuleEvents;
+import dk.modningsportal.intervention.InterventionRoutes;
 import dk.modningsportal.live.ChangeBus;
 import dk.modningsportal.live.Presence;
-import dk.modningsportal.project.WorkspaceRoutes;
+import dk.modningsportal.note.NoteRoutes;
 import java.util.Objects;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** A workspace shows who else has it open right now, and stops when they leave. */
 class PresenceIndicatorTest extends KaribuTest {
@@ -41,7 +42,7 @@ class PresenceIndicatorTest extends KaribuTest {
 
     @Test
     void the_workspace_shows_a_colleague_who_has_it_open_and_not_oneself() {
-        openAs(world.memberA, WorkspaceRoutes.notes(world.workspaceA.getId()));
+        openAs(world.memberA, NoteRoutes.notes(world.workspaceA.getId()));
         PresenceIndicator indicator = find(UI.getCurrent());
         assertThat(indicator.shown()).as("alone, nothing to show").isEmpty();
 
@@ -61,7 +62,7 @@ class PresenceIndicatorTest extends KaribuTest {
         MockVaadin.clientRoundtrip(false);
         assertThat(indicator.shown()).isEmpty();
 
-        UI.getCurrent().navigate(WorkspaceRoutes.intervention(world.workspaceA.getId()));
+        UI.getCurrent().navigate(InterventionRoutes.intervention(world.workspaceA.getId()));
         assertThat(presence.at(place)).as("a page without presence (the intervention) ends the visit").isEmpty();
     }
 

@@ -10,9 +10,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
 import dk.modningsportal.KaribuTest;
@@ -21,12 +21,12 @@ import dk.modningsportal.MaturationFixture;
 import dk.modningsportal.intervention.InterventionCatalog;
 import dk.modningsportal.maturation.BoardItem;
 import dk.modningsportal.maturation.DecisionKind;
+import dk.modningsportal.maturation.MaturationRoutes;
 import dk.modningsportal.note.NoteKind;
-import dk.modningsportal.project.WorkspaceRoutes;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.node.ArrayNode;
 import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.node.ArrayNode;
 
 class MaturationViewsTest extends KaribuTest {
 
@@ -110,7 +110,7 @@ class MaturationViewsTest extends KaribuTest {
         expectNotifications("Version 3.0 er offentliggjort og afprøves nu i alle organisationer.");
 
         // The team of organisation A: the change, its reason, and their own note named; B's only counted.
-        openAs(world.memberA, WorkspaceRoutes.changes(world.workspaceA.getId()));
+        openAs(world.memberA, MaturationRoutes.changes(world.workspaceA.getId()));
         ChangeLogView changes = _get(ChangeLogView.class);
         assertThat(changes.version.getValue().label()).isEqualTo("3.0");
         UnorderedList own = _get(changes, UnorderedList.class, spec -> spec.withClasses("own-contributions"));

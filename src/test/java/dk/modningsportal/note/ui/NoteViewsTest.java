@@ -1,11 +1,6 @@
 package dk.modningsportal.note.ui;
 
-import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.notification.Notification;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
-
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
@@ -13,10 +8,15 @@ import static dk.modningsportal.UserInput.enter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.notification.Notification;
 import dk.modningsportal.KaribuTest;
 import dk.modningsportal.note.NoteFilter;
 import dk.modningsportal.note.NoteKind;
+import dk.modningsportal.note.NoteRoutes;
 import dk.modningsportal.note.NoteService;
 import dk.modningsportal.note.NoteSource;
 import dk.modningsportal.project.WorkspaceRoutes;
@@ -35,7 +35,7 @@ class NoteViewsTest extends KaribuTest {
 
     @Test
     void quick_capture_takes_three_fields_and_one_click_and_the_note_appears_in_the_open_list() {
-        openAs(world.memberA, WorkspaceRoutes.notes(world.workspaceA.getId()));
+        openAs(world.memberA, NoteRoutes.notes(world.workspaceA.getId()));
         NoteListView list = _get(NoteListView.class);
         assertThat(GridKt._size(list.grid)).isZero();
 
@@ -72,7 +72,7 @@ class NoteViewsTest extends KaribuTest {
 
     @Test
     void full_note_form_records_source_and_details_and_validates_required_kind() {
-        openAs(world.memberA, WorkspaceRoutes.notes(world.workspaceA.getId()));
+        openAs(world.memberA, NoteRoutes.notes(world.workspaceA.getId()));
         NoteListView list = _get(NoteListView.class);
         _click(list.newNote);
         NoteDialog dialog = _get(NoteDialog.class);
@@ -96,7 +96,7 @@ class NoteViewsTest extends KaribuTest {
 
     @Test
     void consultant_sees_no_quick_capture_and_cannot_add_notes() {
-        openAs(world.consultantP1, WorkspaceRoutes.notes(world.workspaceA.getId()));
+        openAs(world.consultantP1, NoteRoutes.notes(world.workspaceA.getId()));
         NoteListView list = _get(NoteListView.class);
         assertThat(list.newNote.isVisible()).isFalse();
         com.github.mvysny.kaributesting.v10.LocatorJ._assertNone(Button.class, spec -> spec.withClasses("quick-note-button"));
@@ -106,7 +106,7 @@ class NoteViewsTest extends KaribuTest {
     void deleting_a_note_asks_first_and_can_be_undone_for_a_while() {
         loginAs(world.memberA);
         long id = notes.capture(world.workspaceA.getId(), "Vi prøvede morgenmøder", NoteKind.WORKS_WELL, null).getId();
-        openAs(world.memberA, WorkspaceRoutes.notes(world.workspaceA.getId()));
+        openAs(world.memberA, NoteRoutes.notes(world.workspaceA.getId()));
         NoteListView list = _get(NoteListView.class);
         GridKt._clickItem(list.grid, 0);
         NoteDialog dialog = _get(NoteDialog.class);

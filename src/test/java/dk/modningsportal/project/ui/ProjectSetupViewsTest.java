@@ -1,6 +1,5 @@
 package dk.modningsportal.project.ui;
 
-import dk.modningsportal.base.DanishTime;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static dk.modningsportal.UserInput.enter;
@@ -15,20 +14,20 @@ import dk.modningsportal.base.AccessRefusedException;
 import dk.modningsportal.base.ValidationFailedException;
 import dk.modningsportal.intervention.InterventionAuthoring;
 import dk.modningsportal.intervention.InterventionCatalog;
-import dk.modningsportal.intervention.VersionStatus;
 import dk.modningsportal.plan.ParticipantGroup;
 import dk.modningsportal.plan.PlanActivityKind;
 import dk.modningsportal.plan.PlanService;
 import dk.modningsportal.plan.Timing;
 import dk.modningsportal.plan.Venue;
 import dk.modningsportal.project.PhasePreset;
-import java.util.EnumSet;
-import java.util.List;
 import dk.modningsportal.project.ProjectAdministration;
-import dk.modningsportal.project.ProjectAdministration.ParticipantRow;
+import dk.modningsportal.project.ProjectParticipation.ParticipantRow;
+import dk.modningsportal.project.ProjectParticipation;
 import dk.modningsportal.project.WorkspaceAccess;
 import dk.modningsportal.security.UserDirectory.Reader;
 import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,6 +37,8 @@ class ProjectSetupViewsTest extends KaribuTest {
 
     @Autowired
     ProjectAdministration projects;
+    @Autowired
+    ProjectParticipation participation;
     @Autowired
     InterventionAuthoring authoring;
     @Autowired
@@ -109,7 +110,7 @@ class ProjectSetupViewsTest extends KaribuTest {
     @Test
     void a_withdrawn_organisation_and_a_closed_project_are_read_only() {
         loginAs(world.admin);
-        projects.withdraw(world.workspaceB.getId());
+        participation.withdraw(world.workspaceB.getId());
         loginAs(world.memberB);
         assertThat(access.summary(world.workspaceB.getId()).writable()).isFalse();
         assertThatThrownBy(() -> access.requireWritable(world.workspaceB.getId())).isInstanceOf(AccessRefusedException.class);

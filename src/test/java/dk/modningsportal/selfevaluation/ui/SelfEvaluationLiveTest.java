@@ -13,10 +13,10 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.server.VaadinServletRequest;
 import dk.modningsportal.KaribuTest;
 import dk.modningsportal.TestWorld;
-import dk.modningsportal.project.WorkspaceRoutes;
 import dk.modningsportal.security.UserAccount;
 import dk.modningsportal.selfevaluation.AnswerKey;
 import dk.modningsportal.selfevaluation.Quarter;
+import dk.modningsportal.selfevaluation.SelfEvaluationRoutes;
 import dk.modningsportal.selfevaluation.SelfEvaluationService;
 import java.time.LocalDate;
 import kotlin.jvm.functions.Function0;
@@ -80,7 +80,7 @@ class SelfEvaluationLiveTest {
         request.setUserPrincipalInt(viewer);
         request.setUserInRole((principal, role) -> viewer.getAuthorities().stream()
                 .anyMatch(r -> r.getAuthority().equals("ROLE_" + role)));
-        UI.getCurrent().navigate(WorkspaceRoutes.selfEvaluation(world.workspaceA.getId()));
+        UI.getCurrent().navigate(SelfEvaluationRoutes.selfEvaluation(world.workspaceA.getId()));
         SelfEvaluationView view = _get(SelfEvaluationView.class);
         TextArea drivers = (TextArea) view.fields.get(AnswerKey.Text.DRIVERS);
         TextArea barriers = (TextArea) view.fields.get(AnswerKey.Text.BARRIERS);

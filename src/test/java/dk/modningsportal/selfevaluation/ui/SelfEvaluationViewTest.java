@@ -10,19 +10,19 @@ import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import dk.modningsportal.KaribuTest;
+import dk.modningsportal.MaturationFixture;
+import dk.modningsportal.evaluation.StaffRole;
+import dk.modningsportal.evaluation.TimeAndCostService;
+import dk.modningsportal.evaluation.TimeCategory;
+import dk.modningsportal.note.NoteKind;
 import dk.modningsportal.project.WorkspaceRoutes;
 import dk.modningsportal.selfevaluation.AnswerKey;
 import dk.modningsportal.selfevaluation.ImplementationStatus;
 import dk.modningsportal.selfevaluation.Quarter;
 import dk.modningsportal.selfevaluation.SelfEvaluation;
+import dk.modningsportal.selfevaluation.SelfEvaluationRoutes;
 import dk.modningsportal.selfevaluation.SelfEvaluationService;
-import dk.modningsportal.evaluation.StaffRole;
-import dk.modningsportal.evaluation.TimeAndCostService;
-import dk.modningsportal.evaluation.TimeCategory;
-import dk.modningsportal.note.NoteKind;
-import dk.modningsportal.MaturationFixture;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,7 +51,7 @@ class SelfEvaluationViewTest extends KaribuTest {
         time.save(world.workspaceA.getId(), LocalDate.now(clock), java.util.Map.of(StaffRole.PRACTITIONER,
                 java.util.Map.of(TimeCategory.TRIAL_ACTIONS, new java.math.BigDecimal("20"))), java.util.Map.of(), -1);
 
-        openAs(world.projectLeaderA, WorkspaceRoutes.selfEvaluation(world.workspaceA.getId()));
+        openAs(world.projectLeaderA, SelfEvaluationRoutes.selfEvaluation(world.workspaceA.getId()));
         SelfEvaluationView view = _get(SelfEvaluationView.class);
         String text = view.getElement().getTextRecursively();
         assertThat(text).contains("I kvartalet: erfaringer: 1 virker godt")
@@ -63,7 +63,7 @@ class SelfEvaluationViewTest extends KaribuTest {
     @Test
     void the_project_leader_fills_in_and_submits_the_quarter_and_the_form_becomes_read_only() {
         Quarter current = Quarter.of(LocalDate.now(clock));
-        openAs(world.projectLeaderA, WorkspaceRoutes.selfEvaluation(world.workspaceA.getId()));
+        openAs(world.projectLeaderA, SelfEvaluationRoutes.selfEvaluation(world.workspaceA.getId()));
         SelfEvaluationView view = _get(SelfEvaluationView.class);
         assertThat(view.quarter.getValue().quarter()).isEqualTo(current);
 
@@ -106,7 +106,7 @@ class SelfEvaluationViewTest extends KaribuTest {
 
     @Test
     void a_missing_answer_is_named_in_the_form_and_nothing_is_submitted() {
-        openAs(world.projectLeaderA, WorkspaceRoutes.selfEvaluation(world.workspaceA.getId()));
+        openAs(world.projectLeaderA, SelfEvaluationRoutes.selfEvaluation(world.workspaceA.getId()));
         SelfEvaluationView view = _get(SelfEvaluationView.class);
         enter((TextArea) (Object) field(view, AnswerKey.Text.DRIVERS), "En engageret leder");
         view.submitNow();
@@ -121,7 +121,7 @@ class SelfEvaluationViewTest extends KaribuTest {
 
     @Test
     void a_consultant_reads_the_form_without_changing_it() {
-        openAs(world.consultantP1, WorkspaceRoutes.selfEvaluation(world.workspaceA.getId()));
+        openAs(world.consultantP1, SelfEvaluationRoutes.selfEvaluation(world.workspaceA.getId()));
         SelfEvaluationView view = _get(SelfEvaluationView.class);
         assertThat(view.fields.values()).allMatch(HasValue::isReadOnly);
         assertThat(view.submit.isVisible()).isFalse();

@@ -23,25 +23,27 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import dk.modningsportal.KaribuTest;
+import dk.modningsportal.MaturationFixture;
 import dk.modningsportal.activity.ActivityKind;
 import dk.modningsportal.activity.ActivityLog;
-import dk.modningsportal.MaturationFixture;
 import dk.modningsportal.base.ui.ShareControl;
 import dk.modningsportal.comment.CommentService;
 import dk.modningsportal.comment.CommentTarget;
 import dk.modningsportal.comment.ui.CommentThread;
 import dk.modningsportal.meeting.MeetingFixture;
-import dk.modningsportal.meeting.MeetingService;
 import dk.modningsportal.meeting.MeetingService.ItemInput;
 import dk.modningsportal.meeting.MeetingService.MeetingDetails;
+import dk.modningsportal.meeting.MeetingService;
 import dk.modningsportal.note.NoteInput;
 import dk.modningsportal.note.NoteKind;
+import dk.modningsportal.note.NoteRoutes;
 import dk.modningsportal.note.NoteService;
 import dk.modningsportal.plan.PlanService;
 import dk.modningsportal.project.ProjectRoutes;
 import dk.modningsportal.project.WorkspaceRoutes;
 import dk.modningsportal.sharing.SharedItems.Kind;
 import dk.modningsportal.trialaction.TrialActionInput;
+import dk.modningsportal.trialaction.TrialActionRoutes;
 import dk.modningsportal.trialaction.TrialActionService;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -101,7 +103,7 @@ class SharingViewsTest extends KaribuTest {
 
     @Test
     void a_team_shares_a_note_from_its_form_after_being_told_what_it_means_and_the_list_marks_it() throws Exception {
-        openAs(world.memberA, WorkspaceRoutes.note(world.workspaceA.getId(), note.getId()));
+        openAs(world.memberA, NoteRoutes.note(world.workspaceA.getId(), note.getId()));
         ShareControl control = _get(ShareControl.class);
         assertThat(status(control)).isEqualTo("Kun jeres organisation kan se den.");
         _click(_get(control, Button.class, spec -> spec.withText("Del med projektet")));
@@ -116,7 +118,7 @@ class SharingViewsTest extends KaribuTest {
         assertThat(feedOfWorkspaceA()).as("the workspace's activity feed, written after the commit")
                 .contains(ActivityKind.NOTE_SHARED);
 
-        openAs(world.memberA, WorkspaceRoutes.notes(world.workspaceA.getId()));
+        openAs(world.memberA, NoteRoutes.notes(world.workspaceA.getId()));
         @SuppressWarnings("unchecked")
         Grid<Object> grid = _get(Grid.class, spec -> spec.withId("notes"));
         assertThat(((Span) GridKt._getCellComponent(grid, 0, "shared")).getText()).isEqualTo("Delt");
@@ -140,7 +142,7 @@ class SharingViewsTest extends KaribuTest {
         enter(across.kindFilter, Kind.TRIAL_ACTION);
         assertThat(GridKt._size(across.grid)).isEqualTo(1);
 
-        openAs(world.memberB, ProjectRoutes.trialAction(action.getId()));
+        openAs(world.memberB, TrialActionRoutes.shared(action.getId()));
         SharedTrialActionView page = _get(SharedTrialActionView.class);
         assertThat(_get(H2.class).getText()).isEqualTo("Rekruttering gennem sundhedsplejersken");
         assertThat(_find(Paragraph.class)).extracting(Paragraph::getText)
@@ -161,7 +163,7 @@ class SharingViewsTest extends KaribuTest {
         loginAs(world.memberB);
         comments.add(CommentTarget.note(note.getId()), null, "Reklame for vores eget projekt");
 
-        openAs(world.memberA, ProjectRoutes.note(note.getId()));
+        openAs(world.memberA, NoteRoutes.shared(note.getId()));
         assertThat(_get(Dialog.class).getHeaderTitle()).isEqualTo("Erfaring");
         CommentThread thread = _get(CommentThread.class);
         _click(_get(thread, Button.class, spec -> spec.withText("Skjul")));
@@ -172,7 +174,7 @@ class SharingViewsTest extends KaribuTest {
 
     @Test
     void an_unshared_item_by_its_shared_address_is_refused_like_an_unknown_one() {
-        openAs(world.memberB, ProjectRoutes.note(note.getId()));
+        openAs(world.memberB, NoteRoutes.shared(note.getId()));
         assertThat(_get(Paragraph.class, spec -> spec.withText(
                 "Du har ikke adgang til denne erfaring. Den tilhører en anden organisation, eller den findes ikke.")))
                 .isNotNull();

@@ -1,8 +1,5 @@
 package dk.modningsportal.trialaction.ui;
 
-import java.util.List;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.notification.Notification;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -13,19 +10,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.TextArea;
 import dk.modningsportal.KaribuTest;
-import dk.modningsportal.shell.ui.AccessRefusedView;
 import dk.modningsportal.intervention.InterventionCatalog.CoreElementRef;
-import dk.modningsportal.project.WorkspaceRoutes;
+import dk.modningsportal.shell.ui.AccessRefusedView;
 import dk.modningsportal.trialaction.AdaptationDecider;
 import dk.modningsportal.trialaction.AdaptationPlanning;
 import dk.modningsportal.trialaction.FidelityConsistency;
-import dk.modningsportal.trialaction.TrialActionInput;
 import dk.modningsportal.trialaction.TrialActionFilter;
+import dk.modningsportal.trialaction.TrialActionInput;
+import dk.modningsportal.trialaction.TrialActionRoutes;
 import dk.modningsportal.trialaction.TrialActionService;
 import dk.modningsportal.trialaction.TrialActionStatus;
 import dk.modningsportal.trialaction.TrialDecision;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,7 +36,7 @@ class TrialActionViewsTest extends KaribuTest {
     TrialActionService service;
 
     private TrialActionFormView openNewForm() {
-        openAs(world.memberA, WorkspaceRoutes.newTrialAction(world.workspaceA.getId()));
+        openAs(world.memberA, TrialActionRoutes.newTrialAction(world.workspaceA.getId()));
         return _get(TrialActionFormView.class);
     }
 
@@ -66,9 +66,9 @@ class TrialActionViewsTest extends KaribuTest {
 
         expectNotifications("Prøvehandlingen \"Forældrecafé i klubhuset\" er gemt.");
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
-                .isEqualTo(WorkspaceRoutes.trialAction(onlyTrialActionIdOfA()));
+                .isEqualTo(TrialActionRoutes.trialAction(onlyTrialActionIdOfA()));
 
-        UI.getCurrent().navigate(WorkspaceRoutes.trialActions(world.workspaceA.getId()));
+        UI.getCurrent().navigate(TrialActionRoutes.trialActions(world.workspaceA.getId()));
         TrialActionListView list = _get(TrialActionListView.class);
         assertThat(GridKt._size(list.grid)).isEqualTo(1);
         assertThat(GridKt._getFormattedRow(list.grid, 0)).contains("Forældrecafé i klubhuset", "Anna A", "2.0");
@@ -218,13 +218,13 @@ class TrialActionViewsTest extends KaribuTest {
         _click(form.save);
         long id = onlyTrialActionIdOfA();
 
-        openAs(world.memberB, WorkspaceRoutes.trialAction(id));
+        openAs(world.memberB, TrialActionRoutes.trialAction(id));
         _get(AccessRefusedView.class);
         assertThat(_get(Paragraph.class, spec -> spec.withText(
                 "Du har ikke adgang til denne prøvehandling. Den tilhører en anden organisation, eller den findes ikke.")))
                 .isNotNull();
 
-        openAs(world.memberB, WorkspaceRoutes.trialActions(world.workspaceA.getId()));
+        openAs(world.memberB, TrialActionRoutes.trialActions(world.workspaceA.getId()));
         _get(AccessRefusedView.class);
     }
 
@@ -235,7 +235,7 @@ class TrialActionViewsTest extends KaribuTest {
         _click(form.save);
         long id = onlyTrialActionIdOfA();
 
-        openAs(world.consultantP1, WorkspaceRoutes.trialAction(id));
+        openAs(world.consultantP1, TrialActionRoutes.trialAction(id));
         TrialActionFormView consultantView = _get(TrialActionFormView.class);
         assertThat(consultantView.title.getValue()).isEqualTo("Synlig for konsulenten");
         assertThat(consultantView.title.isReadOnly()).isTrue();

@@ -1,4 +1,4 @@
-package dk.modningsportal.base;
+package dk.modningsportal.operations;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,4 +1,6 @@
-package dk.modningsportal.base;
+package dk.modningsportal.export;
+
+import dk.modningsportal.base.DanishTime;
 
 import com.vaadin.flow.i18n.I18NProvider;
 import java.math.BigDecimal;

@@ -1,4 +1,4 @@
-package dk.modningsportal.base;
+package dk.modningsportal.operations;
 
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;

@@ -1,4 +1,4 @@
-package dk.modningsportal.base;
+package dk.modningsportal.export;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package dk.modningsportal.base;
+package dk.modningsportal.operations;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;

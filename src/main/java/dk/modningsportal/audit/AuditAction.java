@@ -1,4 +1,4 @@
-package dk.modningsportal.base;
+package dk.modningsportal.audit;
 
 /** What the audit log records; each capability names its acts with these. */
 public enum AuditAction {

@@ -1,4 +1,4 @@
-package dk.modningsportal.base;
+package dk.modningsportal.export;
 
 /**
  * What people wrote, made safe for a spreadsheet (OWASP CSV injection): a cell beginning with = + - @ or a

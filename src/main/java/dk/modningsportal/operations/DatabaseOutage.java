@@ -1,4 +1,4 @@
-package dk.modningsportal.base;
+package dk.modningsportal.operations;
 
 import java.sql.Connection;
 import java.sql.SQLException;

@@ -1,4 +1,4 @@
-package dk.modningsportal.search;
+package dk.modningsportal.operations;
 
 import java.nio.file.Path;
 import java.util.Locale;

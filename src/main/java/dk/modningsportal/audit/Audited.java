@@ -1,4 +1,4 @@
-package dk.modningsportal.base;
+package dk.modningsportal.audit;
 
 /**
  * An act for the audit log, published by the capability that did it, inside its own transaction: the

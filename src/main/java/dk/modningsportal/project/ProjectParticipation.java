@@ -1,0 +1,103 @@
+package dk.modningsportal.project;
+
+import dk.modningsportal.audit.AuditAction;
+import dk.modningsportal.audit.Audited;
+import dk.modningsportal.base.NotFoundException;
+import dk.modningsportal.base.ValidationFailedException;
+import dk.modningsportal.organisation.Organisation;
+import dk.modningsportal.organisation.OrganisationService;
+import dk.modningsportal.security.UserDirectory;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The organisations taking part in a project: each gets its workspace when it joins, is followed by one of the
+ * project's consultants, and keeps its workspace read-only when it withdraws. For the people who run the project
+ * (the same rule as {@link ProjectAdministration}).
+ */
+@Service
+@Transactional(readOnly = true)
+public class ProjectParticipation {
+
+    public record ParticipantRow(long workspaceId, long organisationId, String organisationName, Long consultantId,
+            String consultantName, boolean withdrawn) {
+    }
+
+    private final ProjectAdministration administration;
+    private final WorkspaceRepository workspaces;
+    private final OrganisationService organisations;
+    private final UserDirectory userDirectory;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ProjectParticipation(ProjectAdministration administration, WorkspaceRepository workspaces,
+            OrganisationService organisations, UserDirectory userDirectory, ApplicationEventPublisher events,
+            Clock clock) {
+        this.administration = administration;
+        this.workspaces = workspaces;
+        this.organisations = organisations;
+        this.userDirectory = userDirectory;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public List<ParticipantRow> participants(long projectId) {
+        administration.requireRunnableProject(projectId);
+        return workspaces.findByProjects(List.of(projectId)).stream()
+                .map(p -> new ParticipantRow(p.getId(), p.getOrganisation().getId(), p.getOrganisation().getName(),
+                        p.getConsultant() == null ? null : p.getConsultant().getId(),
+                        p.getConsultant() == null ? null : p.getConsultant().getDisplayName(), p.isWithdrawn()))
+                .toList();
+    }
+
+    /** The organisation joins the project and gets its workspace; a withdrawn one gets its workspace back. */
+    @Transactional
+    public long addOrganisation(long projectId, long organisationId, Long consultantId) {
+        Project project = administration.requireOpen(projectId);
+        Organisation organisation = organisations.requireActive(organisationId, "organisation");
+        if (consultantId != null && !project.getConsultantIds().contains(consultantId)) {
+            throw new ValidationFailedException(Map.of("consultant", "validation.unknownChoice"));
+        }
+        Workspace workspace = workspaces.findWorkspaceIdOf(projectId, organisationId)
+                .flatMap(workspaces::findWithDetails)
+                .map(existing -> {
+                    existing.rejoin();
+                    return existing;
+                })
+                .orElseGet(() -> workspaces.save(new Workspace(project, organisation,
+                        consultantId == null ? null : userDirectory.reference(consultantId))));
+        if (consultantId != null) {
+            workspace.assign(userDirectory.reference(consultantId));
+        }
+        events.publishEvent(Audited.of(AuditAction.WORKSPACE_ADDED, Audited.PROJECT, projectId, project.getName(),
+                organisationId).change(null, organisation.getName()));
+        return workspace.getId();
+    }
+
+    /** The consultant who follows one organisation in the project. */
+    @Transactional
+    public void assignConsultant(long workspaceId, Long consultantId) {
+        Workspace workspace = workspaces.findWithDetails(workspaceId)
+                .orElseThrow(() -> new NotFoundException("error.workspaceRefused", "No workspace " + workspaceId));
+        Project project = administration.requireOpen(workspace.getProject().getId());
+        if (consultantId != null && !project.getConsultantIds().contains(consultantId)) {
+            throw new ValidationFailedException(Map.of("consultant", "validation.unknownChoice"));
+        }
+        workspace.assign(consultantId == null ? null : userDirectory.reference(consultantId));
+    }
+
+    /** The organisation leaves the project: its workspace and everything in it stay, read-only. */
+    @Transactional
+    public void withdraw(long workspaceId) {
+        Workspace workspace = workspaces.findWithDetails(workspaceId)
+                .orElseThrow(() -> new NotFoundException("error.workspaceRefused", "No workspace " + workspaceId));
+        Project project = administration.requireOpen(workspace.getProject().getId());
+        workspace.withdraw(clock.instant());
+        events.publishEvent(Audited.of(AuditAction.WORKSPACE_WITHDRAWN, Audited.PROJECT, project.getId(),
+                project.getName(), workspace.getOrganisation().getId()).change(workspace.getOrganisation().getName(), null));
+    }
+}
