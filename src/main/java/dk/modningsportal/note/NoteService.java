@@ -81,12 +81,12 @@ public class NoteService {
 
     @Transactional(readOnly = true)
     public List<NoteRow> list(long workspaceId, NoteFilter filter, Pageable page) {
-        workspaceAccess.requireReadable(workspaceId);
+        long projectId = workspaceAccess.requireReadable(workspaceId).getProject().getId();
         List<ExperienceNote> found = notes.findAll(filter.of(workspaceId), Paging.newestFirstUnlessSorted(page)).getContent();
         Map<Long, TrialActionFacts> linked = linkedTrialActions(found);
         Map<Long, String> authors = userDirectory.displayNamesOf(
                 found.stream().map(ExperienceNote::getCreatedById).collect(Collectors.toSet()));
-        Vocabulary vocabulary = catalog.vocabulary(workspaceAccess.summary(workspaceId).projectId());
+        Vocabulary vocabulary = catalog.vocabulary(projectId);
         return found.stream().map(n -> NoteMapping.row(n, vocabulary, linked.get(n.getTrialActionId()),
                 authors.getOrDefault(n.getCreatedById(), "?"))).toList();
     }

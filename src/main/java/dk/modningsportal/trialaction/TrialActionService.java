@@ -74,12 +74,12 @@ public class TrialActionService {
 
     @Transactional(readOnly = true)
     public List<TrialActionRow> list(long workspaceId, TrialActionFilter filter, Pageable page) {
-        workspaceAccess.requireReadable(workspaceId);
+        long projectId = workspaceAccess.requireReadable(workspaceId).getProject().getId();
         List<TrialAction> found = trialActions.findAll(filter.of(workspaceId, LocalDate.now(clock)),
                 Paging.newestFirstUnlessSorted(page)).getContent();
         Map<Long, String> responsible = userDirectory.displayNamesOf(
                 found.stream().map(TrialAction::getResponsibleId).collect(Collectors.toSet()));
-        Vocabulary vocabulary = catalog.vocabulary(workspaceAccess.summary(workspaceId).projectId());
+        Vocabulary vocabulary = catalog.vocabulary(projectId);
         return found.stream().map(t -> TrialActionMapping.row(t, vocabulary,
                 responsible.getOrDefault(t.getResponsibleId(), "?"))).toList();
     }
