@@ -2,7 +2,6 @@ package dk.modningsportal.activity;
 
 import dk.modningsportal.base.SharedWithProject;
 import dk.modningsportal.live.Change;
-import dk.modningsportal.project.Workspace;
 import dk.modningsportal.project.WorkspaceAccess;
 import dk.modningsportal.security.CurrentUser;
 import dk.modningsportal.security.UserDirectory;
@@ -50,8 +49,8 @@ public class ActivityLog {
 
     /** Called by the services that did the work (and checked access); the link may be null once an item is gone. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void record(Workspace workspace, ActivityKind kind, String subject, String link) {
-        events.publishEvent(new WorkspaceActivity(workspace.getId(), currentUser.require().id(), kind, subject, link,
+    public void record(long workspaceId, ActivityKind kind, String subject, String link) {
+        events.publishEvent(new WorkspaceActivity(workspaceId, currentUser.require().id(), kind, subject, link,
                 clock.instant()));
     }
 

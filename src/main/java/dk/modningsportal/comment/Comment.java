@@ -1,12 +1,10 @@
 package dk.modningsportal.comment;
 
 import dk.modningsportal.base.AbstractEntity;
-import dk.modningsportal.project.Workspace;
+import dk.modningsportal.project.WorkspaceRef;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
@@ -20,9 +18,9 @@ public class Comment extends AbstractEntity {
 
     public static final int BODY_MAX = 4000;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "workspace_id", nullable = false)
-    private Workspace workspace;
+    /** The workspace it belongs to (the project module's, by id, with its project and organisation). */
+    @Embedded
+    private WorkspaceRef workspace;
 
     @Column(name = "trial_action_id")
     private Long trialActionId;
@@ -63,7 +61,7 @@ public class Comment extends AbstractEntity {
     protected Comment() {
     }
 
-    Comment(Workspace workspace, CommentTarget target, Long replyToId, long authorId, boolean feedback,
+    Comment(WorkspaceRef workspace, CommentTarget target, Long replyToId, long authorId, boolean feedback,
             String body, Instant createdAt) {
         this.workspace = workspace;
         this.trialActionId = target.kind() == CommentTarget.Kind.TRIAL_ACTION ? target.id() : null;
@@ -103,7 +101,7 @@ public class Comment extends AbstractEntity {
         return deletedAt;
     }
 
-    public Workspace getWorkspace() {
+    public WorkspaceRef getWorkspace() {
         return workspace;
     }
 

@@ -15,7 +15,7 @@ import dk.modningsportal.live.Change;
 import dk.modningsportal.notification.Notice;
 import dk.modningsportal.notification.NotificationKind;
 import dk.modningsportal.notification.NotificationService;
-import dk.modningsportal.project.Workspace;
+import dk.modningsportal.project.WorkspaceRef;
 import dk.modningsportal.project.WorkspaceAccess;
 import dk.modningsportal.security.CurrentUser;
 import dk.modningsportal.security.PortalUser;
@@ -114,8 +114,8 @@ public class CommentService {
                 mayHide, authors)).toList();
         boolean canComment = items.mayComment(me, item);
         return new Thread(rows, canComment, !canComment ? List.of() : item.shared()
-                ? workspaceAccess.mentionableInProject(item.workspace().getProject().getId())
-                : workspaceAccess.mentionable(item.workspace().getId()));
+                ? workspaceAccess.mentionableInProject(item.workspace().projectId())
+                : workspaceAccess.mentionable(item.workspace().id()));
     }
 
     public CommentRow add(CommentTarget target, Long replyToId, String body) {
@@ -129,7 +129,7 @@ public class CommentService {
         boolean feedback = me.role() == Role.CONSULTANT;
         Comment saved = comments.saveAndFlush(new Comment(item.workspace(), target,
                 replyTo == null ? null : replyTo.getId(), me.id(), feedback, text, clock.instant()));
-        activity.record(item.workspace(), feedback ? ActivityKind.FEEDBACK_GIVEN : ActivityKind.COMMENT_ADDED,
+        activity.record(item.workspace().id(), feedback ? ActivityKind.FEEDBACK_GIVEN : ActivityKind.COMMENT_ADDED,
                 item.title(), item.link());
         Set<Long> told = new LinkedHashSet<>(notifications.send(notice(NotificationKind.MENTION, item, me, text), mentioned));
         if (replyTo != null && !told.contains(replyTo.getAuthorId())) {
@@ -187,11 +187,11 @@ public class CommentService {
      */
     public void hide(long commentId) {
         PortalUser me = currentUser.require();
-        Comment comment = comments.findWithDetails(commentId).orElseThrow(
+        Comment comment = comments.findById(commentId).orElseThrow(
                 () -> new NotFoundException("error.commentRefused", "No comment " + commentId));
         CommentedItem item = items.readable(comment.getTarget());
         if (!item.shared() || !workspaceAccess.canWrite(me, item.workspace())
-                || userDirectory.organisationOf(comment.getAuthorId()) == item.workspace().getOrganisationId()) {
+                || userDirectory.organisationOf(comment.getAuthorId()) == item.workspace().organisationId()) {
             log.warn("Refused hiding comment {} to {}", commentId, me);
             throw new AccessRefusedException("error.commentRefused", me + " may not hide comment " + commentId);
         }
@@ -229,7 +229,7 @@ public class CommentService {
     /** The author brings back a comment they deleted in the last {@link #UNDO_WINDOW}, with its wording. */
     public void restore(long commentId) {
         PortalUser me = currentUser.require();
-        Comment comment = comments.findWithDetails(commentId).orElseThrow(
+        Comment comment = comments.findById(commentId).orElseThrow(
                 () -> new NotFoundException("error.commentRefused", "No comment " + commentId));
         if (comment.getAuthorId() != me.id()) {
             throw new AccessRefusedException("error.commentNotYours", me + " is not the author of comment " + commentId);
@@ -247,7 +247,7 @@ public class CommentService {
     }
 
     private Comment own(long commentId, PortalUser me) {
-        Comment comment = comments.findWithDetails(commentId).orElseThrow(
+        Comment comment = comments.findById(commentId).orElseThrow(
                 () -> new NotFoundException("error.commentRefused", "No comment " + commentId));
         if (comment.getAuthorId() != me.id() || comment.isDeleted()) {
             log.warn("Refused change of comment {} to {}", commentId, me);
@@ -272,7 +272,7 @@ public class CommentService {
 
     private static Notice notice(NotificationKind kind, CommentedItem item, PortalUser actor, String text) {
         String excerpt = text.length() <= EXCERPT ? text : text.substring(0, EXCERPT - 1) + "…";
-        return new Notice(kind, item.workspace().getProject().getId(), item.workspace().getId(), item.title(),
+        return new Notice(kind, item.workspace().projectId(), item.workspace().id(), item.title(),
                 actor.displayName(), excerpt, item.link(),
                 item.target().kind().name().toLowerCase() + ":" + item.target().id());
     }
@@ -286,7 +286,7 @@ public class CommentService {
     private static CommentRow row(Comment c, PortalUser me, List<Revision> earlier, CommentedItem item, boolean mayHide,
             Map<Long, PersonInOrganisation> authors) {
         PersonInOrganisation author = authors.get(c.getAuthorId());
-        boolean ownOrganisation = author.organisationId() == item.workspace().getOrganisationId();
+        boolean ownOrganisation = author.organisationId() == item.workspace().organisationId();
         boolean gone = c.isDeleted() || c.isHidden();
         return new CommentRow(c.getId(), c.getVersion(), c.getReplyToId(), c.getAuthorId(),
                 author.displayName(), c.isFeedback(), c.isHidden() ? null : c.getBody(), c.getCreatedAt(),
@@ -301,7 +301,7 @@ public class CommentService {
      * The open screens of the workspace re-read the thread once this commits. A comment changes none of the
      * dashboard's figures, so it is not a change of the workspace's content ({@code WorkspaceContentChanged}).
      */
-    private void threadChanged(Workspace workspace) {
-        events.publishEvent(Change.inWorkspace(workspace.getProject().getId(), workspace.getId()));
+    private void threadChanged(WorkspaceRef workspace) {
+        events.publishEvent(Change.inWorkspace(workspace.projectId(), workspace.id()));
     }
 }

@@ -5,7 +5,7 @@ import dk.modningsportal.base.NotFoundException;
 import dk.modningsportal.note.ExperienceNote;
 import dk.modningsportal.note.NoteQueries;
 import dk.modningsportal.note.NoteRoutes;
-import dk.modningsportal.project.Workspace;
+import dk.modningsportal.project.WorkspaceRef;
 import dk.modningsportal.project.WorkspaceAccess;
 import dk.modningsportal.security.CurrentUser;
 import dk.modningsportal.security.PortalUser;
@@ -34,7 +34,7 @@ class CommentedItems {
      * The item a thread hangs on, as the rules need it. {@code shared}: with the project's other organisations, who
      * then read and write its thread too; the link is then the shared item's, which sends its own team on.
      */
-    record CommentedItem(CommentTarget target, Workspace workspace, String title, Set<Long> ownerIds, String link,
+    record CommentedItem(CommentTarget target, WorkspaceRef workspace, String title, Set<Long> ownerIds, String link,
             boolean shared) {
     }
 
@@ -60,7 +60,7 @@ class CommentedItems {
         for (String name : Mentions.in(text)) {
             userDirectory.findEnabled(name).ifPresentOrElse(person -> {
                 if (workspaceAccess.canRead(person, item.workspace()) || (item.shared()
-                        && workspaceAccess.canReadShared(person, item.workspace().getProject().getId()))) {
+                        && workspaceAccess.canReadShared(person, item.workspace().projectId()))) {
                     readers.add(person.id());
                 } else {
                     refused.add(name);
@@ -75,7 +75,7 @@ class CommentedItems {
 
     PortalUser requireMayComment(CommentedItem item) {
         PortalUser me = currentUser.require();
-        if (!mayComment(me, item) || !item.workspace().isOpen()) {
+        if (!mayComment(me, item)) {
             log.warn("Refused comment on {} to {}", item.target(), me);
             throw new AccessRefusedException("error.commentRefused", me + " may not comment on " + item.target());
         }
@@ -102,7 +102,7 @@ class CommentedItems {
                 boolean shared = note != null && note.getSharing().isShared();
                 yield note == null ? null : new CommentedItem(target, note.getWorkspace(), note.getSummary(),
                         Set.of(note.getCreatedById()), shared ? NoteRoutes.shared(target.id())
-                                : NoteRoutes.note(note.getWorkspace().getId(), target.id()), shared);
+                                : NoteRoutes.note(note.getWorkspace().id(), target.id()), shared);
             }
         };
         if (item == null) {
@@ -110,7 +110,7 @@ class CommentedItems {
         }
         PortalUser me = currentUser.require();
         if (!workspaceAccess.canRead(me, item.workspace()) && !(item.shared()
-                && workspaceAccess.canReadShared(me, item.workspace().getProject().getId()))) {
+                && workspaceAccess.canReadShared(me, item.workspace().projectId()))) {
             log.warn("Refused thread {} to {}", target, me);
             throw new AccessRefusedException("error.commentRefused", "Thread " + target);
         }

@@ -84,7 +84,7 @@ public class BoardThemes {
 
     public ThemeRow createTheme(long workshopId, String title) {
         Workshop workshop = workshopsOf.requireWorkshop(workshopId);
-        workspaceAccess.requireOpenProject(workshop.getProject().getId());
+        workspaceAccess.requireOpenProject(workshop.getProjectId());
         Map<String, String> errors = new LinkedHashMap<>();
         TextRules.check(errors, "title", title, true, WorkshopTheme.TITLE_MAX);
         TextRules.throwIfAny(errors);
@@ -103,7 +103,7 @@ public class BoardThemes {
     public void deleteTheme(long themeId, long expectedVersion) {
         WorkshopTheme theme = workshops.findTheme(themeId)
                 .orElseThrow(() -> new NotFoundException("error.accessRefused", "No theme " + themeId));
-        workspaceAccess.requireConsultantOfOpen(theme.getWorkshop().getProject().getId());
+        workspaceAccess.requireConsultantOfOpen(theme.getWorkshop().getProjectId());
         if (theme.getVersion() != expectedVersion) {
             throw userDirectory.conflictWith(theme);
         }
@@ -121,7 +121,7 @@ public class BoardThemes {
     public void updateTheme(long themeId, long expectedVersion, String title, String summary) {
         WorkshopTheme theme = workshops.findTheme(themeId)
                 .orElseThrow(() -> new NotFoundException("error.accessRefused", "No theme " + themeId));
-        workspaceAccess.requireConsultantOfOpen(theme.getWorkshop().getProject().getId());
+        workspaceAccess.requireConsultantOfOpen(theme.getWorkshop().getProjectId());
         if (theme.getVersion() != expectedVersion) {
             throw userDirectory.conflictWith(theme);
         }

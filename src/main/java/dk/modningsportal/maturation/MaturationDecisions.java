@@ -73,7 +73,7 @@ public class MaturationDecisions {
         WorkshopTheme theme = workshops.findTheme(themeId)
                 .orElseThrow(() -> new NotFoundException("error.accessRefused", "No theme " + themeId));
         Workshop workshop = theme.getWorkshop();
-        long projectId = workshop.getProject().getId();
+        long projectId = workshop.getProjectId();
         workspaceAccess.requireConsultantOfOpen(projectId);
         InterventionVersion draft = drafts.draftAfter(projectId, workshop.getRound());
         validate(input);

@@ -7,24 +7,24 @@ import org.springframework.data.jpa.repository.Query;
 
 interface MaturationRepository extends JpaRepository<Workshop, Long> {
 
-    @Query("select w from Workshop w join fetch w.project join fetch w.round r join fetch r.intervention where w.id = :id")
+    @Query("select w from Workshop w join fetch w.round r join fetch r.intervention where w.id = :id")
     Optional<Workshop> findWithDetails(long id);
 
-    @Query("select w from Workshop w join fetch w.round where w.project.id = :projectId order by w.heldOn desc, w.id desc")
+    @Query("select w from Workshop w join fetch w.round where w.projectId = :projectId order by w.heldOn desc, w.id desc")
     List<Workshop> findByProject(long projectId);
 
     Optional<Workshop> findByPlanActivityId(long planActivityId);
 
-    @Query("select max(w.heldOn) from Workshop w where w.project.id = :projectId and w.heldOn <= :day")
+    @Query("select max(w.heldOn) from Workshop w where w.projectId = :projectId and w.heldOn <= :day")
     Optional<java.time.LocalDate> findLastHeldOnOrBefore(long projectId, java.time.LocalDate day);
 
-    @Query("select max(w.heldOn) from Workshop w where w.project.id = :projectId and w.heldOn < :heldOn")
+    @Query("select max(w.heldOn) from Workshop w where w.projectId = :projectId and w.heldOn < :heldOn")
     Optional<java.time.LocalDate> findPreviousHeldOn(long projectId, java.time.LocalDate heldOn);
 
     @Query("select t from WorkshopTheme t where t.workshop.id = :workshopId order by t.sortOrder")
     List<WorkshopTheme> findThemes(long workshopId);
 
-    @Query("select t from WorkshopTheme t join fetch t.workshop w join fetch w.project join fetch w.round where t.id = :id")
+    @Query("select t from WorkshopTheme t join fetch t.workshop w join fetch w.round where t.id = :id")
     Optional<WorkshopTheme> findTheme(long id);
 
     @Query("select i from WorkshopItem i left join fetch i.theme where i.workshop.id = :workshopId")
@@ -44,7 +44,7 @@ interface MaturationRepository extends JpaRepository<Workshop, Long> {
     List<MaturationDecision> findDecisionsFor(long versionId);
 
     @Query("select d from MaturationDecision d join fetch d.theme th join fetch th.workshop w join fetch d.targetVersion "
-            + "left join fetch d.coreElement where w.project.id = :projectId order by d.decidedAt")
+            + "left join fetch d.coreElement where w.projectId = :projectId order by d.decidedAt")
     List<MaturationDecision> findDecisionsOfProject(long projectId);
 
     @Query("select d from MaturationDecision d left join fetch d.coreElement where d.theme.id in :themeIds order by d.decidedAt")

@@ -2,7 +2,6 @@ package dk.modningsportal.maturation;
 
 import dk.modningsportal.base.AbstractEntity;
 import dk.modningsportal.intervention.InterventionVersion;
-import dk.modningsportal.project.Project;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -19,9 +18,9 @@ public class Workshop extends AbstractEntity {
 
     public static final int TITLE_MAX = 200;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "project_id", nullable = false)
-    private Project project;
+    /** The project it is held in (the project module's, by id). */
+    @Column(name = "project_id", nullable = false, updatable = false)
+    private long projectId;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "intervention_version_id", nullable = false)
@@ -47,9 +46,9 @@ public class Workshop extends AbstractEntity {
     protected Workshop() {
     }
 
-    Workshop(Project project, InterventionVersion round, String title, LocalDate heldOn, long createdById,
+    Workshop(long projectId, InterventionVersion round, String title, LocalDate heldOn, long createdById,
             Instant createdAt) {
-        this.project = project;
+        this.projectId = projectId;
         this.round = round;
         this.title = title;
         this.heldOn = heldOn;
@@ -71,8 +70,8 @@ public class Workshop extends AbstractEntity {
         return planActivityId;
     }
 
-    public Project getProject() {
-        return project;
+    public long getProjectId() {
+        return projectId;
     }
 
     public InterventionVersion getRound() {

@@ -133,7 +133,7 @@ public class WorkshopBoard {
 
     private Round round(long workshopId, BoardFilter filter) {
         Workshop workshop = workshopsOf.requireWorkshop(workshopId);
-        long projectId = workshop.getProject().getId();
+        long projectId = workshop.getProjectId();
         catalog.versionOfProject(projectId, filter.versionId(), "version");
         Instant since = filter.newSinceLastWorkshop()
                 ? workshops.findPreviousHeldOn(projectId, workshop.getHeldOn())
@@ -166,7 +166,7 @@ public class WorkshopBoard {
     /** Takes an item to the workshop, or leaves it out again. */
     public void setTaken(long workshopId, ItemRef item, boolean taken) {
         Workshop workshop = workshopsOf.requireWorkshop(workshopId);
-        workspaceAccess.requireOpenProject(workshop.getProject().getId());
+        workspaceAccess.requireOpenProject(workshop.getProjectId());
         Optional<WorkshopItem> existing = find(workshopId, item);
         if (taken && existing.isEmpty()) {
             em.persist(newItem(workshop, item));
@@ -179,7 +179,7 @@ public class WorkshopBoard {
     /** Places an item in a theme (taking it to the workshop if needed), or takes it out of its theme. */
     public void assignTheme(long workshopId, ItemRef item, Long themeId) {
         Workshop workshop = workshopsOf.requireWorkshop(workshopId);
-        workspaceAccess.requireOpenProject(workshop.getProject().getId());
+        workspaceAccess.requireOpenProject(workshop.getProjectId());
         WorkshopTheme theme = themeId == null ? null : requireThemeOf(workshopId, themeId);
         WorkshopItem workshopItem = find(workshopId, item).orElseGet(() -> {
             WorkshopItem created = newItem(workshop, item);
@@ -193,7 +193,7 @@ public class WorkshopBoard {
     /** Places many items in a theme at once (an accepted suggestion), taking them to the workshop as needed. */
     public void placeInTheme(long workshopId, long themeId, List<ItemRef> items) {
         Workshop workshop = workshopsOf.requireWorkshop(workshopId);
-        workspaceAccess.requireOpenProject(workshop.getProject().getId());
+        workspaceAccess.requireOpenProject(workshop.getProjectId());
         WorkshopTheme theme = requireThemeOf(workshopId, themeId);
         Map<ItemRef, WorkshopItem> existing = workshops.findItems(workshopId).stream()
                 .collect(Collectors.toMap(WorkshopItem::ref, i -> i));
@@ -220,7 +220,7 @@ public class WorkshopBoard {
 
     /** A new item, refusing one that is not of the workshop's project. */
     private WorkshopItem newItem(Workshop workshop, ItemRef item) {
-        long projectId = workshop.getProject().getId();
+        long projectId = workshop.getProjectId();
         return item.type() == ItemType.NOTE
                 ? new WorkshopItem(workshop, new ItemRef(ItemType.NOTE, noteQueries.requireOfProject(item.id(), projectId)),
                         currentUser.require().id(), clock.instant())

@@ -128,7 +128,7 @@ public class WorkshopService {
         if (round.isFinalVersion()) {
             throw new ValidationFailedException(Map.of("round", "maturation.finalVersionNoRound"));
         }
-        Workshop workshop = new Workshop(projects.project(projectId), round, title.strip(), heldOn,
+        Workshop workshop = new Workshop(projectId, round, title.strip(), heldOn,
                 currentUser.require().id(), clock.instant());
         em.persist(workshop);
         if (VersionDrafts.successorOf(round).map(v -> v.getStatus() == VersionStatus.DRAFT).orElse(true)) {
@@ -188,7 +188,7 @@ public class WorkshopService {
     /** The organisations taking part in the workshop's project, for filters and count columns. */
     @Transactional(readOnly = true)
     public List<OrganisationRef> organisations(long workshopId) {
-        long projectId = requireWorkshop(workshopId).getProject().getId();
+        long projectId = requireWorkshop(workshopId).getProjectId();
         return workspaceAccess.readableWorkspaces().stream()
                 .filter(w -> w.projectId() == projectId)
                 .map(w -> new OrganisationRef(w.organisationId(), w.organisationName()))
@@ -199,13 +199,13 @@ public class WorkshopService {
     Workshop requireWorkshop(long workshopId) {
         Workshop workshop = workshops.findWithDetails(workshopId)
                 .orElseThrow(() -> new NotFoundException("error.consultantsOnly", "No workshop " + workshopId));
-        workspaceAccess.requireConsultantOf(workshop.getProject().getId());
+        workspaceAccess.requireConsultantOf(workshop.getProjectId());
         return workshop;
     }
 
     /** The other consultants with a board of this project open see the change once it is committed. */
     void boardChanged(Workshop workshop) {
-        events.publishEvent(Change.board(workshop.getProject().getId()));
+        events.publishEvent(Change.board(workshop.getProjectId()));
     }
 
 
@@ -218,9 +218,9 @@ public class WorkshopService {
         VersionInfo ledTo = next.filter(v -> v.getStatus() != VersionStatus.DRAFT).map(WorkshopService::info).orElse(null);
         List<VersionInfo> rounds = intervention.getVersions().stream()
                 .filter(v -> v.getStatus() != VersionStatus.DRAFT).map(WorkshopService::info).toList();
-        return new WorkshopInfo(w.getId(), w.getProject().getId(), w.getProject().getName(), w.getTitle(),
+        return new WorkshopInfo(w.getId(), w.getProjectId(), projects.nameOf(w.getProjectId()), w.getTitle(),
                 w.getHeldOn(), info(round), draft,
-                workshops.findPreviousHeldOn(w.getProject().getId(), w.getHeldOn()).orElse(null), rounds, ledTo,
+                workshops.findPreviousHeldOn(w.getProjectId(), w.getHeldOn()).orElse(null), rounds, ledTo,
                 w.getPlanActivityId());
     }
 

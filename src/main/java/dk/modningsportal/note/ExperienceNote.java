@@ -5,14 +5,12 @@ import org.hibernate.annotations.SoftDeleteType;
 
 import dk.modningsportal.base.ChangeStamp;
 import dk.modningsportal.base.ShareableEntity;
-import dk.modningsportal.project.Workspace;
+import dk.modningsportal.project.WorkspaceRef;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
@@ -25,9 +23,9 @@ public class ExperienceNote extends ShareableEntity implements ChangeStamp {
     public static final int SUMMARY_MAX = 300;
     public static final int DETAILS_MAX = 4000;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "workspace_id", nullable = false)
-    private Workspace workspace;
+    /** The workspace it belongs to (the project module's, by id, with its project and organisation). */
+    @Embedded
+    private WorkspaceRef workspace;
 
     /** The version it was written in, and the core element it is about (the intervention module's, by id). */
     @Column(name = "intervention_version_id", nullable = false)
@@ -70,7 +68,7 @@ public class ExperienceNote extends ShareableEntity implements ChangeStamp {
     protected ExperienceNote() {
     }
 
-    public ExperienceNote(Workspace workspace, long createdById, Instant createdAt) {
+    public ExperienceNote(WorkspaceRef workspace, long createdById, Instant createdAt) {
         this.workspace = workspace;
         this.createdById = createdById;
         this.createdAt = createdAt;
@@ -94,7 +92,7 @@ public class ExperienceNote extends ShareableEntity implements ChangeStamp {
         this.updatedAt = at;
     }
 
-    public Workspace getWorkspace() {
+    public WorkspaceRef getWorkspace() {
         return workspace;
     }
 

@@ -14,7 +14,7 @@ final class NoteMapping {
         NoteInput input = new NoteInput();
         input.setId(note.getId());
         input.setVersion(note.getVersion());
-        input.setWorkspaceId(note.getWorkspace().getId());
+        input.setWorkspaceId(note.getWorkspace().id());
         input.setSummary(note.getSummary());
         input.setDetails(note.getDetails());
         input.setKind(note.getKind());

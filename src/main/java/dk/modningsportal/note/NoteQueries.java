@@ -4,6 +4,7 @@ import dk.modningsportal.intervention.InterventionCatalog.Vocabulary;
 import dk.modningsportal.intervention.InterventionCatalog;
 import dk.modningsportal.base.SharedWithProject;
 import dk.modningsportal.base.ValidationFailedException;
+import dk.modningsportal.organisation.OrganisationService;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
@@ -14,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,8 +55,10 @@ public class NoteQueries {
     private final NoteRepository notes;
     private final EntityManager em;
     private final InterventionCatalog catalog;
+    private final OrganisationService organisations;
 
-    NoteQueries(NoteRepository notes, EntityManager em, InterventionCatalog catalog) {
+    NoteQueries(NoteRepository notes, EntityManager em, InterventionCatalog catalog, OrganisationService organisations) {
+        this.organisations = organisations;
         this.notes = notes;
         this.em = em;
         this.catalog = catalog;
@@ -72,38 +76,46 @@ public class NoteQueries {
     /** One page of the round's notes about a core element (null: about none), newest first. */
     public List<RoundNote> page(RoundFilter filter, Long coreElementId, int offset, int limit) {
         String element = coreElementId == null ? " and n.coreElementId is null" : " and n.coreElementId = :elementId";
-        TypedQuery<RoundNote> query = query("select new dk.modningsportal.note.NoteQueries$RoundNote(n.id, "
-                + "n.workspace.organisation.name, n.kind, n.summary, n.details, n.source, n.createdAt, n.coreElementId) "
-                + ROUND + element, filter, " order by n.createdAt desc, n.id desc", RoundNote.class);
+        TypedQuery<Object[]> query = query(ROUND_NOTE + ROUND + element, filter, " order by n.createdAt desc, n.id desc",
+                Object[].class);
         if (coreElementId != null) {
             query.setParameter("elementId", coreElementId);
         }
-        return query.setFirstResult(offset).setMaxResults(limit).getResultList();
+        return roundNotes(query.setFirstResult(offset).setMaxResults(limit).getResultList());
+    }
+
+    private static final String ROUND_NOTE = "select n.id, n.workspace.organisationId, n.kind, n.summary, n.details, "
+            + "n.source, n.createdAt, n.coreElementId ";
+
+    /** The rows of {@link #ROUND_NOTE} with their organisations named as they are called now. */
+    private List<RoundNote> roundNotes(List<Object[]> rows) {
+        Map<Long, String> names = organisations.namesOf(rows.stream().map(r -> (Long) r[1]).toList());
+        return rows.stream().map(r -> new RoundNote((Long) r[0], names.get((Long) r[1]), (NoteKind) r[2],
+                (String) r[3], (String) r[4], (NoteSource) r[5], (Instant) r[6], (Long) r[7])).toList();
     }
 
     /** Every note of the round, newest first: for workshop packs and seed data, not for screens. */
     public List<RoundNote> all(RoundFilter filter) {
-        return query("select new dk.modningsportal.note.NoteQueries$RoundNote(n.id, n.workspace.organisation.name, "
-                + "n.kind, n.summary, n.details, n.source, n.createdAt, n.coreElementId) " + ROUND, filter,
-                " order by n.createdAt desc, n.id desc", RoundNote.class).getResultList();
+        return roundNotes(query(ROUND_NOTE + ROUND, filter, " order by n.createdAt desc, n.id desc", Object[].class)
+                .getResultList());
     }
 
     /** The round's notes counted per core element and organisation. */
     public List<ElementCount> countsByElementAndOrganisation(long versionId) {
         return em.createQuery("select new dk.modningsportal.note.NoteQueries$ElementCount(n.coreElementId, "
-                        + "n.workspace.organisation.id, count(n)) " + ROUND
-                        + " group by n.coreElementId, n.workspace.organisation.id", ElementCount.class)
+                        + "n.workspace.organisationId, count(n)) " + ROUND
+                        + " group by n.coreElementId, n.workspace.organisationId", ElementCount.class)
                 .setParameter("versionId", versionId).getResultList();
     }
 
     /**
      * Per workspace of the project: notes of the version created after {@code since}. Counted from the index on
-     * workspace, version, time and deletion alone ({@code count(*)}, not of the id): no note row is read.
+     * project, version, time, deletion and workspace alone ({@code count(*)}, not of the id): no note row is read.
      */
     public Map<Long, Long> createdSince(long projectId, long versionId, Instant since) {
         Map<Long, Long> counts = new HashMap<>();
         em.createQuery("select n.workspace.id, count(*) from ExperienceNote n "
-                        + "where n.workspace.project.id = :projectId and n.interventionVersionId = :versionId "
+                        + "where n.workspace.projectId = :projectId and n.interventionVersionId = :versionId "
                         + "and n.createdAt > :since group by n.workspace.id", Object[].class)
                 .setParameter("projectId", projectId).setParameter("versionId", versionId)
                 .setParameter("since", since).getResultList()
@@ -122,7 +134,7 @@ public class NoteQueries {
     public List<KindCount> kindsWritten(Long workspaceId, Long projectId, Instant from, Instant until) {
         return em.createQuery("select new dk.modningsportal.note.NoteQueries$KindCount(n.workspace.id, n.coreElementId, "
                         + "n.kind, count(n)) from ExperienceNote n "
-                        + "where (n.workspace.id = :workspaceId or n.workspace.project.id = :projectId) "
+                        + "where (n.workspace.id = :workspaceId or n.workspace.projectId = :projectId) "
                         + "and n.createdAt >= :from and n.createdAt < :until group by n.workspace.id, n.coreElementId, n.kind",
                         KindCount.class)
                 .setParameter("workspaceId", workspaceId == null ? -1L : workspaceId)
@@ -136,7 +148,7 @@ public class NoteQueries {
     }
 
     private static final String SHARED = "from ExperienceNote n "
-            + "where n.workspace.project.id = :projectId and n.sharing.sharedAt is not null";
+            + "where n.workspace.projectId = :projectId and n.sharing.sharedAt is not null";
 
     /**
      * The project's shared notes, the most recently shared first, at most {@code limit}: for the page of what the
@@ -144,14 +156,16 @@ public class NoteQueries {
      */
     public List<SharedNoteRow> shared(SharedWithProject.Filter filter, int limit) {
         Vocabulary vocabulary = catalog.vocabulary(filter.projectId());
-        return sharedQuery("select n.id, n.workspace.id, n.workspace.organisation.id, n.workspace.organisation.name, "
+        List<Object[]> rows = sharedQuery("select n.id, n.workspace.id, n.workspace.organisationId, "
                         + "n.kind, n.summary, n.coreElementId, n.interventionVersionId, n.sharing.sharedAt, "
                         + "n.sharing.sharedById " + SHARED, filter, " order by n.sharing.sharedAt desc, n.id desc",
                 Object[].class)
-                .setMaxResults(limit).getResultList().stream()
-                .map(r -> new SharedNoteRow((Long) r[0], (Long) r[1], (Long) r[2], (String) r[3], (NoteKind) r[4],
-                        (String) r[5], vocabulary.elementName((Long) r[6]), vocabulary.versionLabel((Long) r[7]),
-                        (Instant) r[8], (Long) r[9]))
+                .setMaxResults(limit).getResultList();
+        Map<Long, String> names = organisations.namesOf(rows.stream().map(r -> (Long) r[2]).toList());
+        return rows.stream()
+                .map(r -> new SharedNoteRow((Long) r[0], (Long) r[1], (Long) r[2], names.get((Long) r[2]), (NoteKind) r[3],
+                        (String) r[4], vocabulary.elementName((Long) r[5]), vocabulary.versionLabel((Long) r[6]),
+                        (Instant) r[7], (Long) r[8]))
                 .toList();
     }
 
@@ -162,7 +176,7 @@ public class NoteQueries {
     /** The ids of the notes shared now in these projects: whose comment threads their people may search. */
     public List<Long> sharedIds(Collection<Long> projectIds) {
         return projectIds.isEmpty() ? List.of() : em.createQuery("select n.id from ExperienceNote n "
-                + "where n.workspace.project.id in :projectIds and n.sharing.sharedAt is not null", Long.class)
+                + "where n.workspace.projectId in :projectIds and n.sharing.sharedAt is not null", Long.class)
                 .setParameter("projectIds", projectIds).getResultList();
     }
 
@@ -175,7 +189,7 @@ public class NoteQueries {
             jpql.append(" and n.interventionVersionId = :versionId");
         }
         if (filter.organisationId() != null) {
-            jpql.append(" and n.workspace.organisation.id = :organisationId");
+            jpql.append(" and n.workspace.organisationId = :organisationId");
         }
         return filter.bind(em.createQuery(jpql + tail, type));
     }
@@ -192,7 +206,7 @@ public class NoteQueries {
 
     /** A note of the project that another module links to by id (a workshop takes it); refused if of another project. */
     public long requireOfProject(long noteId, long projectId) {
-        return notes.findById(noteId).filter(n -> n.getWorkspace().getProject().getId() == projectId)
+        return notes.findById(noteId).filter(n -> n.getWorkspace().projectId() == projectId)
                 .map(ExperienceNote::getId)
                 .orElseThrow(() -> new ValidationFailedException(Map.of("item", "validation.unknownChoice")));
     }
@@ -202,10 +216,13 @@ public class NoteQueries {
         if (noteIds.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select new dk.modningsportal.note.NoteQueries$NoteFacts(n.id, w.id, o.id, o.name, "
-                + "n.summary, n.kind, case when n.sharing.sharedAt is not null then true else false end) "
-                + "from ExperienceNote n join n.workspace w join w.organisation o where n.id in :ids", NoteFacts.class)
+        List<Object[]> rows = em.createQuery("select n.id, n.workspace.id, n.workspace.organisationId, n.summary, "
+                + "n.kind, case when n.sharing.sharedAt is not null then true else false end "
+                + "from ExperienceNote n where n.id in :ids", Object[].class)
                 .setParameter("ids", noteIds).getResultList();
+        Map<Long, String> names = organisations.namesOf(rows.stream().map(r -> (Long) r[2]).toList());
+        return rows.stream().map(r -> new NoteFacts((Long) r[0], (Long) r[1], (Long) r[2], names.get((Long) r[2]),
+                (String) r[3], (NoteKind) r[4], (Boolean) r[5])).toList();
     }
 
     /**
@@ -213,23 +230,24 @@ public class NoteQueries {
      * element, version, summary, details, trial action id, created.
      */
     public void exportRows(long projectId, Consumer<List<Object>> sink) {
-        rows("w.project.id = :p", projectId, sink);
+        rows("n.workspace.projectId = :p", projectId, sink);
     }
 
     /** The same rows for one workspace: its team's own export. */
     public void workspaceRows(long workspaceId, Consumer<List<Object>> sink) {
-        rows("w.id = :p", workspaceId, sink);
+        rows("n.workspace.id = :p", workspaceId, sink);
     }
 
     private void rows(String which, long id, Consumer<List<Object>> sink) {
         Map<Long, Vocabulary> vocabularies = new HashMap<>();
-        try (Stream<Object[]> rows = em.createQuery("select n.id, o.name, n.kind, n.source, n.coreElementId, "
-                        + "n.interventionVersionId, n.summary, n.details, n.trialActionId, n.createdAt, w.project.id "
-                        + "from ExperienceNote n join n.workspace w join w.organisation o "
-                        + "where " + which + " order by n.id", Object[].class)
+        UnaryOperator<Object> named = organisations.namer();
+        try (Stream<Object[]> rows = em.createQuery("select n.id, n.workspace.organisationId, n.kind, n.source, "
+                        + "n.coreElementId, n.interventionVersionId, n.summary, n.details, n.trialActionId, n.createdAt, "
+                        + "n.workspace.projectId from ExperienceNote n where " + which + " order by n.id", Object[].class)
                 .setParameter("p", id).setHint("org.hibernate.fetchSize", 1000).getResultStream()) {
             rows.forEach(r -> {
                 Vocabulary vocabulary = vocabularies.computeIfAbsent((Long) r[10], p -> catalog.vocabulary(p));
+                r[1] = named.apply(r[1]);
                 r[4] = vocabulary.elementName((Long) r[4]);
                 r[5] = vocabulary.versionLabel((Long) r[5]);
                 sink.accept(new ArrayList<>(Arrays.asList(r).subList(0, 10)));
@@ -242,7 +260,7 @@ public class NoteQueries {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("versionId", filter.versionId());
         if (filter.organisationId() != null) {
-            jpql.append(" and n.workspace.organisation.id = :organisationId");
+            jpql.append(" and n.workspace.organisationId = :organisationId");
             parameters.put("organisationId", filter.organisationId());
         }
         if (filter.kind() != null) {

@@ -1,6 +1,5 @@
 package dk.modningsportal.note;
 
-import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -12,10 +11,6 @@ interface NoteRepository extends JpaRepository<ExperienceNote, Long>, JpaSpecifi
 
     @Override
     Page<ExperienceNote> findAll(Specification<ExperienceNote> spec, Pageable pageable);
-
-    @Query("select n from ExperienceNote n join fetch n.workspace w join fetch w.organisation join fetch w.project "
-            + "where n.id = :id")
-    Optional<ExperienceNote> findWithDetails(long id);
 
     @Query("select count(n) from ExperienceNote n where n.workspace.id = :workspaceId")
     long countInWorkspace(long workspaceId);

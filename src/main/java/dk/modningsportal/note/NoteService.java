@@ -15,7 +15,9 @@ import dk.modningsportal.base.TextRules;
 import dk.modningsportal.base.ValidationFailedException;
 import dk.modningsportal.intervention.InterventionCatalog.CoreElementRef;
 import dk.modningsportal.intervention.InterventionCatalog;
+import dk.modningsportal.organisation.OrganisationService;
 import dk.modningsportal.project.Workspace;
+import dk.modningsportal.project.WorkspaceRef;
 import dk.modningsportal.project.WorkspaceAccess;
 import dk.modningsportal.project.WorkspaceContentChanged;
 import dk.modningsportal.security.CurrentUser;
@@ -60,11 +62,13 @@ public class NoteService {
     private final ActivityLog activity;
     private final VersionedSaves versionedSaves;
     private final EntityManager em;
+    private final OrganisationService organisations;
 
     NoteService(NoteRepository notes, WorkspaceAccess workspaceAccess, InterventionCatalog catalog,
             TrialActionService trialActions, TrialActionQueries trialActionQueries, UserDirectory userDirectory, CurrentUser currentUser,
             Clock clock, ApplicationEventPublisher events, ActivityLog activity, VersionedSaves versionedSaves,
-            EntityManager em) {
+            EntityManager em, OrganisationService organisations) {
+        this.organisations = organisations;
         this.em = em;
         this.versionedSaves = versionedSaves;
         this.events = events;
@@ -116,7 +120,7 @@ public class NoteService {
     @Transactional(readOnly = true)
     public NoteInput load(long noteId) {
         ExperienceNote note = find(noteId);
-        guard(noteId, () -> workspaceAccess.requireReadable(note.getWorkspace().getId()));
+        guard(noteId, () -> workspaceAccess.requireReadable(note.getWorkspace().id()));
         return toInput(note);
     }
 
@@ -139,7 +143,7 @@ public class NoteService {
     public long recordFromMeeting(long workspaceId, String summary, NoteKind kind, NoteSource source) {
         Workspace workspace = workspaceAccess.requireReadable(workspaceId);
         PortalUser user = currentUser.require();
-        if (!workspaceAccess.canWrite(user, workspace) && !workspaceAccess.isConsultantOf(workspace.getProject().getId())) {
+        if (!workspaceAccess.canWrite(user, workspace.ref()) && !workspaceAccess.isConsultantOf(workspace.getProject().getId())) {
             throw new AccessRefusedException("error.noteRefused", user + " may not record notes in " + workspaceId);
         }
         NoteInput input = new NoteInput();
@@ -162,15 +166,15 @@ public class NoteService {
     /** A new note in the workspace, shared at once when asked (the workspace shares new notes by default). */
     private ExperienceNote store(Workspace workspace, NoteInput input, PortalUser user, boolean shared) {
         NoteRules.check(input);
-        ExperienceNote note = new ExperienceNote(workspace, user.id(), clock.instant());
-        apply(workspace, input, note);
+        ExperienceNote note = new ExperienceNote(workspace.ref(), user.id(), clock.instant());
+        apply(workspace.ref(), input, note);
         if (shared) {
             note.getSharing().set(true, user.id(), note.getCreatedAt());
         }
         ExperienceNote saved = notes.saveAndFlush(note);
-        activity.record(workspace, ActivityKind.NOTE_ADDED, saved.getSummary(),
+        activity.record(workspace.getId(), ActivityKind.NOTE_ADDED, saved.getSummary(),
                 NoteRoutes.note(workspace.getId(), saved.getId()));
-        events.publishEvent(WorkspaceContentChanged.of(workspace));
+        events.publishEvent(WorkspaceContentChanged.of(workspace.ref()));
         log.info("{} added note {} in workspace {}{}", user, saved.getId(), workspace.getId(),
                 saved.getSharing().isShared() ? " (shared with the project)" : "");
         return saved;
@@ -179,28 +183,28 @@ public class NoteService {
     public NoteInput update(NoteInput input) {
         PortalUser user = currentUser.require();
         ExperienceNote note = find(input.getId());
-        guard(note.getId(), () -> workspaceAccess.requireWritable(note.getWorkspace().getId()));
+        guard(note.getId(), () -> workspaceAccess.requireWritable(note.getWorkspace().id()));
         versionedSaves.requireUnchanged(note, input.getVersion());
         NoteRules.check(input);
         apply(note.getWorkspace(), input, note);
         note.touch(user.id(), clock.instant());
         ExperienceNote saved = versionedSaves.saveAndFlush(notes, note,
                 () -> new NotFoundException("error.noteRefused", "Deleted " + input.getId()));
-        activity.record(note.getWorkspace(), ActivityKind.NOTE_CHANGED, saved.getSummary(),
-                NoteRoutes.note(note.getWorkspace().getId(), saved.getId()));
+        activity.record(note.getWorkspace().id(), ActivityKind.NOTE_CHANGED, saved.getSummary(),
+                NoteRoutes.note(note.getWorkspace().id(), saved.getId()));
         events.publishEvent(WorkspaceContentChanged.of(note.getWorkspace()));
         return toInput(saved);
     }
 
     public void delete(long noteId, long expectedVersion) {
         ExperienceNote note = find(noteId);
-        guard(noteId, () -> workspaceAccess.requireWritable(note.getWorkspace().getId()));
+        guard(noteId, () -> workspaceAccess.requireWritable(note.getWorkspace().id()));
         versionedSaves.requireUnchanged(note, expectedVersion);
         notes.delete(note);
         notes.flush();
-        activity.record(note.getWorkspace(), ActivityKind.NOTE_DELETED, note.getSummary(), null);
+        activity.record(note.getWorkspace().id(), ActivityKind.NOTE_DELETED, note.getSummary(), null);
         events.publishEvent(Audited.of(AuditAction.DELETED, "NOTE", note.getId(), note.getSummary(),
-                note.getWorkspace().getOrganisation().getId()));
+                note.getWorkspace().organisationId()));
         events.publishEvent(WorkspaceContentChanged.of(note.getWorkspace()));
         log.info("{} deleted note {}", currentUser.require(), noteId);
     }
@@ -209,7 +213,7 @@ public class NoteService {
     @Transactional(readOnly = true)
     public SharedWithProject.State sharing(long noteId) {
         ExperienceNote note = find(noteId);
-        guard(noteId, () -> workspaceAccess.requireReadable(note.getWorkspace().getId()));
+        guard(noteId, () -> workspaceAccess.requireReadable(note.getWorkspace().id()));
         return userDirectory.stateOf(note.getSharing());
     }
 
@@ -220,12 +224,12 @@ public class NoteService {
     public SharedWithProject.State share(long noteId, boolean share) {
         PortalUser user = currentUser.require();
         ExperienceNote note = find(noteId);
-        guard(noteId, () -> workspaceAccess.requireWritable(note.getWorkspace().getId()));
+        guard(noteId, () -> workspaceAccess.requireWritable(note.getWorkspace().id()));
         note.getSharing().set(share, user.id(), clock.instant());
         notes.saveAndFlush(note);
-        Workspace workspace = note.getWorkspace();
-        events.publishEvent(new SharedWithProject.Changed("NOTE", noteId, note.getSummary(), workspace.getId(),
-                workspace.getOrganisationId(), share, NoteRoutes.note(workspace.getId(), noteId)));
+        WorkspaceRef workspace = note.getWorkspace();
+        events.publishEvent(new SharedWithProject.Changed("NOTE", noteId, note.getSummary(), workspace.id(),
+                workspace.organisationId(), share, NoteRoutes.note(workspace.id(), noteId)));
         events.publishEvent(WorkspaceContentChanged.of(workspace));
         log.info("{} {} note {}", user, share ? "shared" : "withdrew", noteId);
         return userDirectory.stateOf(note.getSharing());
@@ -239,16 +243,16 @@ public class NoteService {
     @Transactional(readOnly = true)
     public SharedNote shared(long noteId) {
         ExperienceNote note = find(noteId);
-        Workspace workspace = note.getWorkspace();
-        boolean own = workspaceAccess.readsOwnOrShared(workspace, note.getSharing()).orElseThrow(() -> {
+        WorkspaceRef workspace = note.getWorkspace();
+        boolean own = workspaceAccess.readsOwnOrShared(workspace.id(), note.getSharing()).orElseThrow(() -> {
             log.warn("Refused unshared note {} to {}", noteId, currentUser.get().orElse(null));
             return new NotFoundException("error.noteRefused", "Note " + noteId + " is not shared");
         });
         TrialActionFacts linked = linkedTrialActions(List.of(note)).get(note.getTrialActionId());
         SharedWithProject.State sharing = userDirectory.stateOf(note.getSharing());
-        Vocabulary vocabulary = catalog.vocabulary(workspace.getProject().getId());
-        return new SharedNote(note.getId(), workspace.getProject().getId(), workspace.getId(),
-                workspace.getOrganisation().getName(), note.getSummary(), note.getDetails(), note.getKind(),
+        Vocabulary vocabulary = catalog.vocabulary(workspace.projectId());
+        return new SharedNote(note.getId(), workspace.projectId(), workspace.id(),
+                organisations.nameOf(workspace.organisationId()), note.getSummary(), note.getDetails(), note.getKind(),
                 note.getSource(), vocabulary.elementName(note.getCoreElementId()),
                 vocabulary.versionLabel(note.getInterventionVersionId()),
                 linked != null && (own || linked.shared()) ? linked.title() : null,
@@ -274,18 +278,18 @@ public class NoteService {
         em.createNativeQuery("update experience_note set deleted_at = null where id = ?1").setParameter(1, noteId)
                 .executeUpdate();
         ExperienceNote note = find(noteId);
-        activity.record(workspace, ActivityKind.NOTE_RESTORED, note.getSummary(),
+        activity.record(workspace.getId(), ActivityKind.NOTE_RESTORED, note.getSummary(),
                 NoteRoutes.note(workspace.getId(), noteId));
         events.publishEvent(Audited.of(AuditAction.RESTORED, "NOTE", noteId, note.getSummary(),
                 workspace.getOrganisation().getId()));
-        events.publishEvent(WorkspaceContentChanged.of(workspace));
+        events.publishEvent(WorkspaceContentChanged.of(workspace.ref()));
         events.publishEvent(new NoteRestored(noteId));
         log.info("{} restored note {}", currentUser.require(), noteId);
     }
 
     private NoteInput toInput(ExperienceNote note) {
         TrialActionFacts linked = linkedTrialActions(List.of(note)).get(note.getTrialActionId());
-        return NoteMapping.toInput(note, catalog.vocabulary(note.getWorkspace().getProject().getId()),
+        return NoteMapping.toInput(note, catalog.vocabulary(note.getWorkspace().projectId()),
                 linked == null ? null : new TrialActionRef(linked.id(), linked.title()),
                 userDirectory.displayNameOf(note.getCreatedById()));
     }
@@ -298,7 +302,7 @@ public class NoteService {
     }
 
     private ExperienceNote find(long noteId) {
-        return notes.findWithDetails(noteId).orElseThrow(() -> {
+        return notes.findById(noteId).orElseThrow(() -> {
             log.warn("Refused unknown note {} to {}", noteId, currentUser.get().orElse(null));
             return new NotFoundException("error.noteRefused", "No note " + noteId);
         });
@@ -314,14 +318,14 @@ public class NoteService {
         }
     }
 
-    private void apply(Workspace workspace, NoteInput input, ExperienceNote note) {
-        long projectId = workspace.getProject().getId();
+    private void apply(WorkspaceRef workspace, NoteInput input, ExperienceNote note) {
+        long projectId = workspace.projectId();
         long version = catalog.trialledVersionOfProject(projectId, input.getInterventionVersion().id(),
                 INTERVENTION_VERSION).getId();
         Long element = input.getCoreElement() == null ? null
                 : catalog.coreElementsOfProject(projectId, List.of(input.getCoreElement().id()), CORE_ELEMENT).get(0).getId();
         Long linked = input.getTrialAction() == null ? null
-                : trialActions.requireInWorkspace(workspace.getId(), input.getTrialAction().id()).id();
+                : trialActions.requireInWorkspace(workspace.id(), input.getTrialAction().id()).id();
         note.write(input.getSummary().strip(), TextRules.trimToNull(input.getDetails()), input.getKind(),
                 input.getSource(), element, version, linked);
     }

@@ -55,6 +55,29 @@ public class OrganisationService {
                 .toList();
     }
 
+    /**
+     * The organisations' names as they are called now, in one query: for the lists and exports of other modules,
+     * which keep an organisation by id (the caller checked the reader may see the rows that name them).
+     */
+    public Map<Long, String> namesOf(java.util.Collection<Long> organisationIds) {
+        Map<Long, String> names = new HashMap<>();
+        if (!organisationIds.isEmpty()) {
+            organisations.findAllById(java.util.Set.copyOf(organisationIds)).forEach(o -> names.put(o.getId(), o.getName()));
+        }
+        return names;
+    }
+
+    /** Names organisations as a streamed export meets them, each read once (see {@link #namesOf}). */
+    public java.util.function.UnaryOperator<Object> namer() {
+        Map<Object, Object> names = new HashMap<>();
+        return id -> names.computeIfAbsent(id, o -> nameOf((Long) o));
+    }
+
+    /** The organisation's name as it is called now (see {@link #namesOf}). */
+    public String nameOf(long organisationId) {
+        return organisations.findById(organisationId).map(Organisation::getName).orElse("?");
+    }
+
     @Transactional
     public long create(OrganisationDetails details) {
         Authorities.require("error.accessRefused", "ADMIN");

@@ -87,6 +87,11 @@ public class Workspace extends AbstractEntity {
     }
 
     /** Its organisation's id, for modules that need no more of the organisation than that. */
+    /** What a row of another module keeps of the workspace it belongs to. */
+    public WorkspaceRef ref() {
+        return new WorkspaceRef(getId(), project.getId(), organisation.getId());
+    }
+
     public long getOrganisationId() {
         return organisation.getId();
     }

@@ -76,7 +76,11 @@ public class WorkspaceAccess {
      * Who writes a workspace's content (trial actions, notes, self-evaluation answers): its implementation
      * team and project leader. The organisation's leader reads, comments and follows up, but does not write.
      */
-    public boolean canWrite(PortalUser user, Workspace workspace) {
+    public boolean canWrite(PortalUser user, WorkspaceRef workspace) {
+        return canWrite(user, load(workspace));
+    }
+
+    private boolean canWrite(PortalUser user, Workspace workspace) {
         return workspace.isOpen() && switch (user.role()) {
             case TEAM_MEMBER, PROJECT_LEADER -> ownOrganisation(user, workspace);
             case LEADER, CONSULTANT, EVALUATOR, ADMIN -> false;
@@ -84,7 +88,11 @@ public class WorkspaceAccess {
     }
 
     /** Who comments in an open workspace: its own people, its leader, and the project's consultants. */
-    public boolean canComment(PortalUser user, Workspace workspace) {
+    public boolean canComment(PortalUser user, WorkspaceRef workspace) {
+        return canComment(user, load(workspace));
+    }
+
+    private boolean canComment(PortalUser user, Workspace workspace) {
         return workspace.isOpen() && switch (user.role()) {
             case TEAM_MEMBER, PROJECT_LEADER -> ownOrganisation(user, workspace);
             case LEADER -> !user.isNationalAgency() && ownOrganisation(user, workspace);
@@ -93,7 +101,11 @@ public class WorkspaceAccess {
         };
     }
 
-    public boolean canRead(PortalUser user, Workspace workspace) {
+    public boolean canRead(PortalUser user, WorkspaceRef workspace) {
+        return canRead(user, load(workspace));
+    }
+
+    private boolean canRead(PortalUser user, Workspace workspace) {
         return switch (user.role()) {
             case TEAM_MEMBER, PROJECT_LEADER -> ownOrganisation(user, workspace);
             case LEADER -> user.isNationalAgency() || ownOrganisation(user, workspace);
@@ -214,9 +226,10 @@ public class WorkspaceAccess {
      * its team, the project's consultants), or as one taking part in the project while the item is shared
      * ({@code false}). Neither: an empty answer, which the item's service refuses as if the item were unknown.
      */
-    public java.util.Optional<Boolean> readsOwnOrShared(Workspace workspace,
+    public java.util.Optional<Boolean> readsOwnOrShared(long workspaceId,
             dk.modningsportal.base.SharedWithProject sharing) {
         PortalUser user = currentUser.require();
+        Workspace workspace = find(user, workspaceId, "read");
         if (canRead(user, workspace)) {
             return java.util.Optional.of(true);
         }
@@ -228,7 +241,11 @@ public class WorkspaceAccess {
      * Who comments on an item shared with the project: the people of its organisations and its consultants, while
      * the item's own workspace is open. (Evaluators and national management read, as in workspaces.)
      */
-    public boolean canCommentOnShared(PortalUser user, Workspace itemWorkspace) {
+    public boolean canCommentOnShared(PortalUser user, WorkspaceRef itemWorkspace) {
+        return canCommentOnShared(user, load(itemWorkspace));
+    }
+
+    private boolean canCommentOnShared(PortalUser user, Workspace itemWorkspace) {
         return itemWorkspace.isOpen() && switch (user.role()) {
             case TEAM_MEMBER, PROJECT_LEADER -> projectScope(user, itemWorkspace.getProject().getId()).any();
             case LEADER -> !user.isNationalAgency() && projectScope(user, itemWorkspace.getProject().getId()).any();
@@ -326,6 +343,11 @@ public class WorkspaceAccess {
             log.warn("Refused {} of unknown workspace {} to {}", action, workspaceId, user);
             return new NotFoundException("error.workspaceRefused", "No workspace " + workspaceId);
         });
+    }
+
+    /** The workspace a row of another module names (in the persistence context after the first of a request's checks). */
+    private Workspace load(WorkspaceRef workspace) {
+        return workspaces.findById(workspace.id()).orElseThrow();
     }
 
     private static boolean ownOrganisation(PortalUser user, Workspace workspace) {

@@ -7,7 +7,7 @@ package dk.modningsportal.project;
  */
 public record WorkspaceContentChanged(long workspaceId, long projectId) {
 
-    public static WorkspaceContentChanged of(Workspace workspace) {
-        return new WorkspaceContentChanged(workspace.getId(), workspace.getProject().getId());
+    public static WorkspaceContentChanged of(WorkspaceRef workspace) {
+        return new WorkspaceContentChanged(workspace.id(), workspace.projectId());
     }
 }

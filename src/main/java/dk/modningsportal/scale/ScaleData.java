@@ -169,7 +169,7 @@ public class ScaleData {
                 long workspace = ids.workspace++;
                 workspaceRows.add(new Object[] {workspace, project, municipalities[m],
                     consultants[(p * 2 + i % 2) % consultants.length]});
-                workspaces.add(new Workspace(workspace, teams[m], projectElements, v1, v2));
+                workspaces.add(new Workspace(workspace, project, municipalities[m], teams[m], projectElements, v1, v2));
             }
         }
         batch("insert into project (id, name, start_date, end_date) values (?, ?, ?, ?)", projects);
@@ -206,7 +206,7 @@ public class ScaleData {
             long person = workspace.team()[random.nextInt(workspace.team().length)];
             Instant updated = created.plusSeconds((long) (random.nextDouble() * Duration.between(created, now).toSeconds()));
             long id = ids.trialAction++;
-            trialActions.add(new Object[] {id, workspace.id(), created.isBefore(version2Start) ? workspace.v1() : workspace.v2(),
+            trialActions.add(new Object[] {id, workspace.id(), workspace.project(), workspace.organisation(), created.isBefore(version2Start) ? workspace.v1() : workspace.v2(),
                 "Prøvehandling " + (t + 1) + ": " + Texts.sentence(random), "At flytte praksis på et kerneelement",
                 "Vi afprøver en ny arbejdsgang", person, Date.valueOf(begins), Date.valueOf(ends), status,
                 evaluated ? "Det lykkedes delvist" : null, evaluated ? "Vi lærte, at " + Texts.sentence(random)
@@ -233,7 +233,7 @@ public class ScaleData {
             Instant created = now.minusSeconds((long) (random.nextDouble() * span));
             long person = workspace.team()[random.nextInt(workspace.team().length)];
             Long element = random.nextInt(10) == 0 ? null : workspace.elements()[random.nextInt(CORE_ELEMENTS)];
-            notes.add(new Object[] {ids.note++, workspace.id(), created.isBefore(version2Start) ? workspace.v1() : workspace.v2(),
+            notes.add(new Object[] {ids.note++, workspace.id(), workspace.project(), workspace.organisation(), created.isBefore(version2Start) ? workspace.v1() : workspace.v2(),
                 element, Texts.sentence(random), kinds[random.nextInt(kinds.length)],
                 sources[random.nextInt(sources.length)], Timestamp.from(created), person, Timestamp.from(created), person});
             if (notes.size() == BATCH) {
@@ -307,9 +307,10 @@ public class ScaleData {
     }
 
     private void writeTrialActions(List<Object[]> trialActions, List<Object[]> elements) {
-        batch("insert into trial_action (id, workspace_id, intervention_version_id, title, goal, planned_activity, "
-                + "responsible_id, start_date, end_date, status, outcome, learning, decision, next_step, created_at, "
-                + "created_by_id, updated_at, updated_by_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        batch("insert into trial_action (id, workspace_id, project_id, organisation_id, intervention_version_id, title, "
+                + "goal, planned_activity, responsible_id, start_date, end_date, status, outcome, learning, decision, "
+                + "next_step, created_at, created_by_id, updated_at, updated_by_id) "
+                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 trialActions);
         batch("insert into trial_action_core_element (trial_action_id, core_element_id) values (?, ?)", elements);
         trialActions.clear();
@@ -317,8 +318,9 @@ public class ScaleData {
     }
 
     private void writeNotes(List<Object[]> notes) {
-        batch("insert into experience_note (id, workspace_id, intervention_version_id, core_element_id, summary, kind, "
-                + "source, created_at, created_by_id, updated_at, updated_by_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        batch("insert into experience_note (id, workspace_id, project_id, organisation_id, intervention_version_id, "
+                + "core_element_id, summary, kind, source, created_at, created_by_id, updated_at, updated_by_id) "
+                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 notes);
         notes.clear();
     }
@@ -343,7 +345,7 @@ public class ScaleData {
         return new Object[] {id, username, name, hash, role, organisation};
     }
 
-    private record Workspace(long id, long[] team, long[] elements, long v1, long v2) {
+    private record Workspace(long id, long project, long organisation, long[] team, long[] elements, long v1, long v2) {
     }
 
     /** The next id per table; the database is empty, so every table starts at 1. */

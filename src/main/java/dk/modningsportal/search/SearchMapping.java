@@ -9,7 +9,7 @@ import dk.modningsportal.meeting.AgendaItem;
 import dk.modningsportal.meeting.Meeting;
 import dk.modningsportal.meeting.MeetingOutcome;
 import dk.modningsportal.note.ExperienceNote;
-import dk.modningsportal.project.Workspace;
+import dk.modningsportal.project.WorkspaceRef;
 import dk.modningsportal.trialaction.Adaptation;
 import dk.modningsportal.trialaction.TrialAction;
 import dk.modningsportal.trialaction.TrialActionStatus;
@@ -66,30 +66,30 @@ public class SearchMapping implements HibernateOrmSearchMappingConfigurer {
     }
 
     static SearchFields.Document document(TrialAction t) {
-        Workspace w = t.getWorkspace();
+        WorkspaceRef w = t.getWorkspace();
         Adaptation a = t.getAdaptation();
         boolean evaluated = t.getStatus() == TrialActionStatus.EVALUATED;
         return new SearchFields.Document(SearchKind.TRIAL_ACTION, t.getId(), t.getTitle(),
                 SearchFields.join(t.getGoal(), t.getPlannedActivity(), t.getOutcome(), t.getLearning(), t.getNextStep(),
                         a == null ? null : a.getWhatChanged(), a == null ? null : a.getReason()),
-                w.getProject().getId(), w.getOrganisation().getId(), w.getId(), null,
+                w.projectId(), w.organisationId(), w.id(), null,
                 List.copyOf(t.getCoreElementIds()), t.getInterventionVersionId(), null, t.getUpdatedAt(),
                 false, false, evaluated, t.getSharing().isShared());
     }
 
     static SearchFields.Document document(ExperienceNote n) {
-        Workspace w = n.getWorkspace();
+        WorkspaceRef w = n.getWorkspace();
         return new SearchFields.Document(SearchKind.NOTE, n.getId(), n.getSummary(), n.getDetails(),
-                w.getProject().getId(), w.getOrganisation().getId(), w.getId(), null,
+                w.projectId(), w.organisationId(), w.id(), null,
                 n.getCoreElementId() == null ? List.of() : List.of(n.getCoreElementId()),
                 n.getInterventionVersionId(), n.getSource().name(), n.getCreatedAt(), false, false, true,
                 n.getSharing().isShared());
     }
 
     static SearchFields.Document document(Comment c) {
-        Workspace w = c.getWorkspace();
-        return new SearchFields.Document(SearchKind.COMMENT, c.getId(), null, c.getBody(), w.getProject().getId(),
-                w.getOrganisation().getId(), w.getId(), c.getTarget().id(), List.of(), null, c.getTarget().kind().name(),
+        WorkspaceRef w = c.getWorkspace();
+        return new SearchFields.Document(SearchKind.COMMENT, c.getId(), null, c.getBody(), w.projectId(),
+                w.organisationId(), w.id(), c.getTarget().id(), List.of(), null, c.getTarget().kind().name(),
                 c.getCreatedAt(), false, c.isDeleted() || c.isHidden(), false, false);
     }
 

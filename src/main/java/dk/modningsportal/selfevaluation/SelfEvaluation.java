@@ -1,16 +1,15 @@
 package dk.modningsportal.selfevaluation;
 
 import dk.modningsportal.base.AbstractEntity;
-import dk.modningsportal.project.Workspace;
+import dk.modningsportal.project.WorkspaceRef;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -29,9 +28,9 @@ public class SelfEvaluation extends AbstractEntity {
         DRAFT, SUBMITTED
     }
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "workspace_id", nullable = false)
-    private Workspace workspace;
+    /** The workspace it belongs to (the project module's, by id, with its project and organisation). */
+    @Embedded
+    private WorkspaceRef workspace;
 
     @Column(name = "eval_year", nullable = false)
     private int year;
@@ -76,7 +75,7 @@ public class SelfEvaluation extends AbstractEntity {
     protected SelfEvaluation() {
     }
 
-    SelfEvaluation(Workspace workspace, Quarter quarter, int revision) {
+    SelfEvaluation(WorkspaceRef workspace, Quarter quarter, int revision) {
         this.workspace = workspace;
         this.year = quarter.year();
         this.quarter = quarter.quarter();
@@ -124,7 +123,7 @@ public class SelfEvaluation extends AbstractEntity {
         }
     }
 
-    public Workspace getWorkspace() {
+    public WorkspaceRef getWorkspace() {
         return workspace;
     }
 

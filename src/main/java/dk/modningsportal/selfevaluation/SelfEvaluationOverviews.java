@@ -85,7 +85,7 @@ public class SelfEvaluationOverviews {
                 : catalog.currentCoreElements(inProject.get(0).getId());
         List<OverviewRow> rows = new ArrayList<>();
         for (Workspace workspace : inProject) {
-            List<SelfEvaluation> own = all.stream().filter(e -> e.getWorkspace().getId().equals(workspace.getId()))
+            List<SelfEvaluation> own = all.stream().filter(e -> e.getWorkspace().id() == workspace.getId())
                     .toList();
             SelfEvaluation latest = calendar.latestByQuarter(own).get(quarter);
             Optional<SelfEvaluation> submitted = own.stream()

@@ -131,8 +131,8 @@ public class SelfEvaluationService {
         Optional<SelfEvaluation> found = calendar.latestByQuarter(evaluations.findByWorkspace(workspaceId)).entrySet().stream()
                 .filter(e -> e.getKey().equals(quarter)).map(Map.Entry::getValue).findFirst();
         PortalUser me = currentUser.require();
-        if (found.isEmpty() && workspaceAccess.canWrite(me, workspace)) {
-            SelfEvaluation draft = evaluations.saveAndFlush(new SelfEvaluation(workspace, quarter, 1));
+        if (found.isEmpty() && workspaceAccess.canWrite(me, workspace.ref())) {
+            SelfEvaluation draft = evaluations.saveAndFlush(new SelfEvaluation(workspace.ref(), quarter, 1));
             return form(draft, me);
         }
         return found.map(e -> form(e, me)).orElseGet(() -> emptyForm(workspace, quarter));
@@ -154,7 +154,7 @@ public class SelfEvaluationService {
         write(evaluation, key, newValue);
         evaluation.touch(me.id(), clock.instant());
         SelfEvaluation saved = evaluations.saveAndFlush(evaluation);
-        events.publishEvent(Change.selfEvaluation(saved.getWorkspace().getProject().getId(), saved.getWorkspace().getId()));
+        events.publishEvent(Change.selfEvaluation(saved.getWorkspace().projectId(), saved.getWorkspace().id()));
         return form(saved, me);
     }
 
@@ -168,7 +168,7 @@ public class SelfEvaluationService {
                     evaluation.getUpdatedAt(), evaluation.getVersion());
         }
         Map<String, String> errors = new LinkedHashMap<>();
-        for (CoreElementRef element : catalog.currentCoreElements(evaluation.getWorkspace().getId())) {
+        for (CoreElementRef element : catalog.currentCoreElements(evaluation.getWorkspace().id())) {
             ElementAnswer answer = evaluation.getElements().get(element.id());
             if (answer == null || answer.getStatus() == null) {
                 errors.put(new AnswerKey.Status(element.id()).fieldName(), TextRules.REQUIRED);
@@ -180,12 +180,12 @@ public class SelfEvaluationService {
         evaluation.submit(me.id(), clock.instant());
         SelfEvaluation saved = evaluations.saveAndFlush(evaluation);
         Quarter quarter = saved.getQuarter();
-        activity.record(saved.getWorkspace(), ActivityKind.SELF_EVALUATION_SUBMITTED, quarter.year() + " K" + quarter.quarter(),
-                SelfEvaluationRoutes.selfEvaluation(saved.getWorkspace().getId(), quarter.key()));
+        activity.record(saved.getWorkspace().id(), ActivityKind.SELF_EVALUATION_SUBMITTED, quarter.year() + " K" + quarter.quarter(),
+                SelfEvaluationRoutes.selfEvaluation(saved.getWorkspace().id(), quarter.key()));
         events.publishEvent(WorkspaceContentChanged.of(evaluation.getWorkspace()));
-        events.publishEvent(Change.selfEvaluation(saved.getWorkspace().getProject().getId(), saved.getWorkspace().getId()));
+        events.publishEvent(Change.selfEvaluation(saved.getWorkspace().projectId(), saved.getWorkspace().id()));
         log.info("{} submitted the self-evaluation {} of workspace {}", me, evaluation.getQuarter().key(),
-                evaluation.getWorkspace().getId());
+                evaluation.getWorkspace().id());
         return form(saved, me);
     }
 
@@ -197,7 +197,7 @@ public class SelfEvaluationService {
         if (!workspaceAccess.canWrite(me, submitted.getWorkspace())) {
             throw new AccessRefusedException("error.selfEvaluationRefused", me + " may not correct " + evaluationId);
         }
-        SelfEvaluation latest = calendar.latestByQuarter(evaluations.findByWorkspace(submitted.getWorkspace().getId()))
+        SelfEvaluation latest = calendar.latestByQuarter(evaluations.findByWorkspace(submitted.getWorkspace().id()))
                 .get(submitted.getQuarter());
         if (submitted.getStatus() != SelfEvaluation.Status.SUBMITTED || latest.getId().longValue() != evaluationId) {
             throw new ValidationFailedException(Map.of("form", "selfEvaluation.notCorrectable"));
@@ -250,7 +250,7 @@ public class SelfEvaluationService {
     }
 
     private long requireElement(SelfEvaluation evaluation, long id, String field) {
-        boolean ofThisWorkspace = catalog.currentCoreElements(evaluation.getWorkspace().getId()).stream()
+        boolean ofThisWorkspace = catalog.currentCoreElements(evaluation.getWorkspace().id()).stream()
                 .anyMatch(e -> e.id() == id);
         if (!ofThisWorkspace) {
             throw new ValidationFailedException(Map.of(field, "validation.unknownField"));
@@ -262,7 +262,7 @@ public class SelfEvaluationService {
         SelfEvaluation evaluation = evaluations.findById(evaluationId).orElseThrow(
                 () -> new NotFoundException("error.selfEvaluationRefused", "No self-evaluation " + evaluationId));
         try {
-            workspaceAccess.requireReadable(evaluation.getWorkspace().getId());
+            workspaceAccess.requireReadable(evaluation.getWorkspace().id());
         } catch (AccessRefusedException refused) {
             throw new AccessRefusedException("error.selfEvaluationRefused", "Self-evaluation " + evaluationId);
         }
@@ -282,15 +282,15 @@ public class SelfEvaluationService {
     }
 
     private static void requireProjectLeader(PortalUser me, SelfEvaluation evaluation) {
-        if (me.role() != Role.PROJECT_LEADER || evaluation.getWorkspace().getOrganisation().getId() != me.organisationId()) {
+        if (me.role() != Role.PROJECT_LEADER || evaluation.getWorkspace().organisationId() != me.organisationId()) {
             log.warn("Refused submitting self-evaluation {} to {}", evaluation.getId(), me);
             throw new AccessRefusedException("error.selfEvaluationProjectLeader", me + " is not the project leader");
         }
     }
 
     private Form form(SelfEvaluation e, PortalUser me) {
-        Workspace workspace = e.getWorkspace();
-        boolean writable = workspaceAccess.canWrite(me, workspace);
+        Workspace workspace = projects.workspace(e.getWorkspace().id());
+        boolean writable = workspaceAccess.canWrite(me, e.getWorkspace());
         boolean projectLeader = me.role() == Role.PROJECT_LEADER && workspace.getOrganisation().getId() == me.organisationId();
         boolean draft = e.getStatus() == SelfEvaluation.Status.DRAFT;
         List<ElementRow> elements = catalog.currentCoreElements(workspace.getId()).stream().map(element -> {

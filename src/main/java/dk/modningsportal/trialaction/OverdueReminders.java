@@ -33,8 +33,8 @@ class OverdueReminders {
         int told = 0;
         for (TrialAction action : trialActions.findOverdue(
                 Arrays.stream(TrialActionStatus.values()).filter(TrialActionStatus::isOpen).toList(), today)) {
-            Notice notice = new Notice(NotificationKind.TRIAL_ACTION_OVERDUE, action.getWorkspace().getProject().getId(),
-                    action.getWorkspace().getId(), action.getTitle(), null, null,
+            Notice notice = new Notice(NotificationKind.TRIAL_ACTION_OVERDUE, action.getWorkspace().projectId(),
+                    action.getWorkspace().id(), action.getTitle(), null, null,
                     TrialActionRoutes.trialAction(action.getId()), "trial_action:" + action.getId());
             told += notifications.sendOnce(notice, action.getResponsibleId()) ? 1 : 0;
         }

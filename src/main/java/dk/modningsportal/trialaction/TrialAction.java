@@ -2,17 +2,16 @@ package dk.modningsportal.trialaction;
 
 import dk.modningsportal.base.ChangeStamp;
 import dk.modningsportal.base.ShareableEntity;
-import dk.modningsportal.project.Workspace;
+import dk.modningsportal.project.WorkspaceRef;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,9 +31,9 @@ public class TrialAction extends ShareableEntity implements ChangeStamp {
     public static final int EVALUATION_MAX = 4000;
     public static final int NEXT_STEP_MAX = 2000;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "workspace_id", nullable = false)
-    private Workspace workspace;
+    /** The workspace it belongs to (the project module's, by id, with its project and organisation). */
+    @Embedded
+    private WorkspaceRef workspace;
 
     /** The version it tries, and the core elements it concerns (the intervention module's, by id). */
     @Column(name = "intervention_version_id", nullable = false)
@@ -104,7 +103,7 @@ public class TrialAction extends ShareableEntity implements ChangeStamp {
     protected TrialAction() {
     }
 
-    public TrialAction(Workspace workspace, long createdById, Instant createdAt) {
+    public TrialAction(WorkspaceRef workspace, long createdById, Instant createdAt) {
         this.workspace = workspace;
         this.createdById = createdById;
         this.createdAt = createdAt;
@@ -146,7 +145,7 @@ public class TrialAction extends ShareableEntity implements ChangeStamp {
         this.updatedAt = at;
     }
 
-    public Workspace getWorkspace() {
+    public WorkspaceRef getWorkspace() {
         return workspace;
     }
 

@@ -18,13 +18,13 @@ final class TrialActionMapping {
         TrialActionInput input = new TrialActionInput();
         input.setId(action.getId());
         input.setVersion(action.getVersion());
-        input.setWorkspaceId(action.getWorkspace().getId());
+        input.setWorkspaceId(action.getWorkspace().id());
         input.setStoredStatus(action.getStatus());
         input.setTitle(action.getTitle());
         input.setGoal(action.getGoal());
         input.setPlannedActivity(action.getPlannedActivity());
         input.setResponsible(new Person(action.getResponsibleId(), names.get(action.getResponsibleId()),
-                action.getWorkspace().getOrganisation().getId()));
+                action.getWorkspace().organisationId()));
         input.setInvolved(action.getInvolved());
         input.setStartDate(action.getStartDate());
         input.setEndDate(action.getEndDate());

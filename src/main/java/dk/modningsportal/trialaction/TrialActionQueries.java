@@ -6,6 +6,7 @@ import dk.modningsportal.intervention.InterventionCatalog.CoreElementRef;
 import dk.modningsportal.intervention.InterventionCatalog;
 import dk.modningsportal.base.SharedWithProject;
 import dk.modningsportal.base.ValidationFailedException;
+import dk.modningsportal.organisation.OrganisationService;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
@@ -17,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -81,8 +83,11 @@ public class TrialActionQueries {
     private final TrialActionRepository actions;
     private final EntityManager em;
     private final InterventionCatalog catalog;
+    private final OrganisationService organisations;
 
-    TrialActionQueries(TrialActionRepository actions, EntityManager em, InterventionCatalog catalog) {
+    TrialActionQueries(TrialActionRepository actions, EntityManager em, InterventionCatalog catalog,
+            OrganisationService organisations) {
+        this.organisations = organisations;
         this.actions = actions;
         this.em = em;
         this.catalog = catalog;
@@ -94,7 +99,7 @@ public class TrialActionQueries {
             List<String> coreElementNames) {
     }
 
-    private static final String SHARED = " from TrialAction t where t.workspace.project.id = :projectId "
+    private static final String SHARED = " from TrialAction t where t.workspace.projectId = :projectId "
             + "and t.sharing.sharedAt is not null";
 
     /**
@@ -102,8 +107,8 @@ public class TrialActionQueries {
      * elements: for the page of what the organisations have shared (the caller checked the person takes part).
      */
     public List<SharedTrialActionRow> shared(SharedWithProject.Filter filter, int limit) {
-        List<Object[]> rows = sharedQuery("select t.id, t.workspace.id, t.workspace.organisation.id, "
-                        + "t.workspace.organisation.name, t.title, t.status, t.interventionVersionId, "
+        List<Object[]> rows = sharedQuery("select t.id, t.workspace.id, t.workspace.organisationId, "
+                        + "t.title, t.status, t.interventionVersionId, "
                         + "t.sharing.sharedAt, t.sharing.sharedById" + SHARED, filter,
                 " order by t.sharing.sharedAt desc, t.id desc", Object[].class).setMaxResults(limit).getResultList();
         if (rows.isEmpty()) {
@@ -111,9 +116,10 @@ public class TrialActionQueries {
         }
         Vocabulary vocabulary = catalog.vocabulary(filter.projectId());
         Map<Long, List<Long>> elements = elementsOf(rows.stream().map(r -> (Long) r[0]).toList());
-        return rows.stream().map(r -> new SharedTrialActionRow((Long) r[0], (Long) r[1], (Long) r[2], (String) r[3],
-                (String) r[4], (TrialActionStatus) r[5], vocabulary.versionLabel((Long) r[6]), (Instant) r[7],
-                (Long) r[8], vocabulary.inOrder(elements.getOrDefault((Long) r[0], List.of())).stream()
+        Map<Long, String> names = organisations.namesOf(rows.stream().map(r -> (Long) r[2]).toList());
+        return rows.stream().map(r -> new SharedTrialActionRow((Long) r[0], (Long) r[1], (Long) r[2], names.get((Long) r[2]),
+                (String) r[3], (TrialActionStatus) r[4], vocabulary.versionLabel((Long) r[5]), (Instant) r[6],
+                (Long) r[7], vocabulary.inOrder(elements.getOrDefault((Long) r[0], List.of())).stream()
                         .map(CoreElementRef::name).toList())).toList();
     }
 
@@ -124,7 +130,7 @@ public class TrialActionQueries {
     /** The ids of the trial actions shared now in these projects: whose comment threads their people may search. */
     public List<Long> sharedIds(Collection<Long> projectIds) {
         return projectIds.isEmpty() ? List.of() : em.createQuery("select t.id from TrialAction t "
-                + "where t.workspace.project.id in :projectIds and t.sharing.sharedAt is not null", Long.class)
+                + "where t.workspace.projectId in :projectIds and t.sharing.sharedAt is not null", Long.class)
                 .setParameter("projectIds", projectIds).getResultList();
     }
 
@@ -138,7 +144,7 @@ public class TrialActionQueries {
             jpql.append(" and t.interventionVersionId = :versionId");
         }
         if (filter.organisationId() != null) {
-            jpql.append(" and t.workspace.organisation.id = :organisationId");
+            jpql.append(" and t.workspace.organisationId = :organisationId");
         }
         return filter.bind(em.createQuery(jpql + tail, type));
     }
@@ -154,9 +160,9 @@ public class TrialActionQueries {
     /** One page of the round's evaluated trial actions on a core element (null: on none), latest change first. */
     public List<EvaluatedAction> page(RoundFilter filter, Long coreElementId, int offset, int limit) {
         TypedQuery<Object[]> query = coreElementId == null
-                ? query("select t.id, t.workspace.organisation.name, t.title, t.learning, t.updatedAt", "", filter,
+                ? query("select t.id, t.workspace.organisationId, t.title, t.learning, t.updatedAt", "", filter,
                         " and t.coreElementIds is empty order by t.updatedAt desc, t.id desc", Object[].class)
-                : query("select t.id, t.workspace.organisation.name, t.title, t.learning, t.updatedAt", " join t.coreElementIds c", filter,
+                : query("select t.id, t.workspace.organisationId, t.title, t.learning, t.updatedAt", " join t.coreElementIds c", filter,
                         " and c = :elementId order by t.updatedAt desc, t.id desc", Object[].class)
                         .setParameter("elementId", coreElementId);
         return withElements(query.setFirstResult(offset).setMaxResults(limit).getResultList());
@@ -164,15 +170,15 @@ public class TrialActionQueries {
 
     /** Every evaluated trial action of the round, latest change first: for workshop packs and seed data. */
     public List<EvaluatedAction> all(RoundFilter filter) {
-        return withElements(query("select t.id, t.workspace.organisation.name, t.title, t.learning, t.updatedAt", "", filter,
+        return withElements(query("select t.id, t.workspace.organisationId, t.title, t.learning, t.updatedAt", "", filter,
                 " order by t.updatedAt desc, t.id desc", Object[].class).getResultList());
     }
 
     /** The round's evaluated trial actions counted per core element and organisation. */
     public List<ElementCount> countsByElementAndOrganisation(long versionId) {
         return em.createQuery("select new dk.modningsportal.trialaction.TrialActionQueries$ElementCount(c, "
-                        + "t.workspace.organisation.id, count(t))" + ROUND.replace(" where", " join t.coreElementIds c where")
-                        + " group by c, t.workspace.organisation.id", ElementCount.class)
+                        + "t.workspace.organisationId, count(t))" + ROUND.replace(" where", " join t.coreElementIds c where")
+                        + " group by c, t.workspace.organisationId", ElementCount.class)
                 .setParameter("versionId", versionId)
                 .setParameter("evaluated", TrialActionStatus.EVALUATED).getResultList();
     }
@@ -181,7 +187,7 @@ public class TrialActionQueries {
     public List<StatusCount> statusCounts(long projectId, LocalDate today) {
         return em.createQuery("select new dk.modningsportal.trialaction.TrialActionQueries$StatusCount(t.workspace.id, "
                         + "t.status, count(*), sum(case when t.endDate < :today then 1 else 0 end)) from TrialAction t "
-                        + "where t.workspace.project.id = :projectId group by t.workspace.id, t.status", StatusCount.class)
+                        + "where t.workspace.projectId = :projectId group by t.workspace.id, t.status", StatusCount.class)
                 .setParameter("projectId", projectId).setParameter("today", today).getResultList();
     }
 
@@ -192,7 +198,7 @@ public class TrialActionQueries {
     public List<WorkRow> work(Long workspaceId, Long projectId, LocalDate from, LocalDate until) {
         return em.createQuery("select new dk.modningsportal.trialaction.TrialActionQueries$WorkRow(t.workspace.id, c, "
                         + "t.startDate, t.endDate, t.status, t.decision) from TrialAction t left join t.coreElementIds c "
-                        + "where (t.workspace.id = :workspaceId or t.workspace.project.id = :projectId) "
+                        + "where (t.workspace.id = :workspaceId or t.workspace.projectId = :projectId) "
                         + "and ((t.startDate >= :from and t.startDate < :until) or (t.endDate >= :from and t.endDate < :until))",
                         WorkRow.class)
                 .setParameter("workspaceId", workspaceId == null ? -1L : workspaceId)
@@ -212,7 +218,7 @@ public class TrialActionQueries {
 
     /** A trial action of the project another module links to by id (a workshop takes it); refused if of another project. */
     public long requireOfProject(long trialActionId, long projectId) {
-        return actions.findById(trialActionId).filter(t -> t.getWorkspace().getProject().getId() == projectId)
+        return actions.findById(trialActionId).filter(t -> t.getWorkspace().projectId() == projectId)
                 .map(TrialAction::getId)
                 .orElseThrow(() -> new ValidationFailedException(Map.of("item", "validation.unknownChoice")));
     }
@@ -222,10 +228,13 @@ public class TrialActionQueries {
         if (trialActionIds.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select new dk.modningsportal.trialaction.TrialActionQueries$TrialActionFacts(t.id, w.id, "
-                + "o.id, o.name, t.title, case when t.sharing.sharedAt is not null then true else false end) "
-                + "from TrialAction t join t.workspace w join w.organisation o where t.id in :ids", TrialActionFacts.class)
+        List<Object[]> rows = em.createQuery("select t.id, t.workspace.id, t.workspace.organisationId, t.title, "
+                + "case when t.sharing.sharedAt is not null then true else false end "
+                + "from TrialAction t where t.id in :ids", Object[].class)
                 .setParameter("ids", trialActionIds).getResultList();
+        Map<Long, String> names = organisations.namesOf(rows.stream().map(r -> (Long) r[2]).toList());
+        return rows.stream().map(r -> new TrialActionFacts((Long) r[0], (Long) r[1], (Long) r[2], names.get((Long) r[2]),
+                (String) r[3], (Boolean) r[4])).toList();
     }
 
     /**
@@ -234,7 +243,7 @@ public class TrialActionQueries {
      * adaptation fields, created, changed.
      */
     public void exportRows(long projectId, Consumer<List<Object>> sink) {
-        rows("t.workspace.project.id = :p", projectId, sink);
+        rows("t.workspace.projectId = :p", projectId, sink);
     }
 
     /** The same rows for one workspace: its team's own export. */
@@ -248,15 +257,16 @@ public class TrialActionQueries {
                 Object[].class).setParameter("p", id).getResultStream()
                 .forEach(r -> elements.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((Long) r[1]));
         Map<Long, Vocabulary> vocabularies = new HashMap<>();
-        try (Stream<Object[]> rows = em.createQuery("select t.id, o.name, t.title, t.goal, t.plannedActivity, "
+        UnaryOperator<Object> named = organisations.namer();
+        try (Stream<Object[]> rows = em.createQuery("select t.id, t.workspace.organisationId, t.title, t.goal, t.plannedActivity, "
                         + "t.status, t.startDate, t.endDate, t.interventionVersionId, t.outcome, t.learning, t.decision, "
                         + "t.nextStep, t.adaptation.planning, t.adaptation.decidedBy, t.adaptation.whatChanged, "
-                        + "t.adaptation.fidelity, t.adaptation.reason, t.createdAt, t.updatedAt, w.project.id "
-                        + "from TrialAction t join t.workspace w join w.organisation o "
-                        + "where " + which + " order by t.id", Object[].class)
+                        + "t.adaptation.fidelity, t.adaptation.reason, t.createdAt, t.updatedAt, t.workspace.projectId "
+                        + "from TrialAction t where " + which + " order by t.id", Object[].class)
                 .setParameter("p", id).setHint("org.hibernate.fetchSize", 500).getResultStream()) {
             rows.forEach(r -> {
                 Vocabulary vocabulary = vocabularies.computeIfAbsent((Long) r[20], catalog::vocabulary);
+                r[1] = named.apply(r[1]);
                 r[8] = vocabulary.versionLabel((Long) r[8]);
                 // Arrays.asList, not List.of: most cells of a trial action may be empty (null).
                 List<Object> row = new ArrayList<>(Arrays.asList(r).subList(0, 9));
@@ -274,7 +284,8 @@ public class TrialActionQueries {
             return List.of();
         }
         Map<Long, List<Long>> elements = elementsOf(rows.stream().map(r -> (Long) r[0]).toList());
-        return rows.stream().map(r -> new EvaluatedAction((Long) r[0], (String) r[1], (String) r[2], (String) r[3],
+        Map<Long, String> names = organisations.namesOf(rows.stream().map(r -> (Long) r[1]).toList());
+        return rows.stream().map(r -> new EvaluatedAction((Long) r[0], names.get((Long) r[1]), (String) r[2], (String) r[3],
                 (Instant) r[4], elements.getOrDefault((Long) r[0], List.of()))).toList();
     }
 
@@ -290,7 +301,7 @@ public class TrialActionQueries {
 
     private <T> TypedQuery<T> query(String select, String join, RoundFilter filter, String tail, Class<T> type) {
         String where = ROUND.replace(" where", join + " where")
-                + (filter.organisationId() == null ? "" : " and t.workspace.organisation.id = :organisationId")
+                + (filter.organisationId() == null ? "" : " and t.workspace.organisationId = :organisationId")
                 + (filter.since() == null ? "" : " and t.updatedAt > :since");
         TypedQuery<T> query = em.createQuery(select + where + tail, type)
                 .setParameter("versionId", filter.versionId())

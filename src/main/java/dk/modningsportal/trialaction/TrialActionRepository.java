@@ -1,7 +1,6 @@
 package dk.modningsportal.trialaction;
 
 import java.util.List;
-import java.util.Optional;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
@@ -14,17 +13,12 @@ interface TrialActionRepository extends JpaRepository<TrialAction, Long>, JpaSpe
     @Override
     Page<TrialAction> findAll(Specification<TrialAction> spec, Pageable pageable);
 
-    @Query("select t from TrialAction t join fetch t.workspace w join fetch w.organisation join fetch w.project "
-            + "where t.id = :id")
-    Optional<TrialAction> findWithDetails(long id);
-
     @Query("select t.status, count(t) from TrialAction t where t.workspace.id = :workspaceId group by t.status")
     List<Object[]> countByStatus(long workspaceId);
 
     @Query("select t.id, t.title from TrialAction t where t.workspace.id = :workspaceId order by t.updatedAt desc")
     List<Object[]> findTitles(long workspaceId);
 
-    @Query("select t from TrialAction t join fetch t.workspace w join fetch w.project "
-            + "where t.status in :open and t.endDate < :today")
+    @Query("select t from TrialAction t where t.status in :open and t.endDate < :today")
     List<TrialAction> findOverdue(java.util.Collection<TrialActionStatus> open, java.time.LocalDate today);
 }

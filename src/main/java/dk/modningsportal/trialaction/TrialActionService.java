@@ -15,7 +15,9 @@ import dk.modningsportal.intervention.CoreElement;
 import dk.modningsportal.intervention.InterventionCatalog.CoreElementRef;
 import dk.modningsportal.intervention.InterventionCatalog.Vocabulary;
 import dk.modningsportal.intervention.InterventionCatalog;
+import dk.modningsportal.organisation.OrganisationService;
 import dk.modningsportal.project.Workspace;
+import dk.modningsportal.project.WorkspaceRef;
 import dk.modningsportal.project.WorkspaceAccess;
 import dk.modningsportal.project.WorkspaceContentChanged;
 import dk.modningsportal.security.CurrentUser;
@@ -57,10 +59,13 @@ public class TrialActionService {
     private final ApplicationEventPublisher events;
     private final ActivityLog activity;
     private final VersionedSaves versionedSaves;
+    private final OrganisationService organisations;
 
     TrialActionService(TrialActionRepository trialActions, WorkspaceAccess workspaceAccess,
             InterventionCatalog catalog, UserDirectory userDirectory, CurrentUser currentUser, Clock clock,
-            ApplicationEventPublisher events, ActivityLog activity, VersionedSaves versionedSaves) {
+            ApplicationEventPublisher events, ActivityLog activity, VersionedSaves versionedSaves,
+            OrganisationService organisations) {
+        this.organisations = organisations;
         this.versionedSaves = versionedSaves;
         this.events = events;
         this.activity = activity;
@@ -115,8 +120,8 @@ public class TrialActionService {
     /** The trial action, for another capability that links to it by id within the same workspace. */
     @Transactional(readOnly = true)
     public TrialActionRef requireInWorkspace(long workspaceId, long trialActionId) {
-        TrialAction action = trialActions.findWithDetails(trialActionId)
-                .filter(t -> t.getWorkspace().getId() == workspaceId)
+        TrialAction action = trialActions.findById(trialActionId)
+                .filter(t -> t.getWorkspace().id() == workspaceId)
                 .orElseThrow(() -> new NotFoundException("error.trialActionRefused",
                         "Trial action " + trialActionId + " is not in workspace " + workspaceId));
         workspaceAccess.requireReadable(workspaceId);
@@ -160,12 +165,12 @@ public class TrialActionService {
         PortalUser user = currentUser.require();
         TrialActionRules.check(input, null, workspace.getOrganisationId(), userDirectory::organisationOf);
         Instant now = clock.instant();
-        TrialAction action = new TrialAction(workspace, user.id(), now);
-        apply(workspace, input, action);
+        TrialAction action = new TrialAction(workspace.ref(), user.id(), now);
+        apply(workspace.ref(), input, action);
         TrialAction saved = trialActions.saveAndFlush(action);
-        activity.record(workspace, ActivityKind.TRIAL_ACTION_ADDED, saved.getTitle(),
+        activity.record(workspaceId, ActivityKind.TRIAL_ACTION_ADDED, saved.getTitle(),
                 TrialActionRoutes.trialAction(saved.getId()));
-        events.publishEvent(WorkspaceContentChanged.of(workspace));
+        events.publishEvent(WorkspaceContentChanged.of(workspace.ref()));
         log.info("{} created trial action {} in workspace {}", user, saved.getId(), workspaceId);
         return toInput(saved);
     }
@@ -173,15 +178,15 @@ public class TrialActionService {
     public TrialActionInput update(TrialActionInput input) {
         PortalUser user = currentUser.require();
         TrialAction action = findWritable(input.getId());
-        Workspace workspace = action.getWorkspace();
+        WorkspaceRef workspace = action.getWorkspace();
         versionedSaves.requireUnchanged(action, input.getVersion());
         TrialActionStatus before = action.getStatus();
-        TrialActionRules.check(input, before, workspace.getOrganisationId(), userDirectory::organisationOf);
+        TrialActionRules.check(input, before, workspace.organisationId(), userDirectory::organisationOf);
         apply(workspace, input, action);
         action.touch(user.id(), clock.instant());
         TrialAction saved = versionedSaves.saveAndFlush(trialActions, action,
                 () -> new NotFoundException("error.trialActionRefused", "Deleted " + input.getId()));
-        activity.record(workspace, saved.getStatus() == before ? ActivityKind.TRIAL_ACTION_CHANGED
+        activity.record(workspace.id(), saved.getStatus() == before ? ActivityKind.TRIAL_ACTION_CHANGED
                 : movedTo(saved.getStatus()), saved.getTitle(), TrialActionRoutes.trialAction(saved.getId()));
         events.publishEvent(WorkspaceContentChanged.of(workspace));
         return toInput(saved);
@@ -192,9 +197,9 @@ public class TrialActionService {
         versionedSaves.requireUnchanged(action, expectedVersion);
         trialActions.delete(action);
         trialActions.flush();
-        activity.record(action.getWorkspace(), ActivityKind.TRIAL_ACTION_DELETED, action.getTitle(), null);
+        activity.record(action.getWorkspace().id(), ActivityKind.TRIAL_ACTION_DELETED, action.getTitle(), null);
         events.publishEvent(Audited.of(AuditAction.DELETED, "TRIAL_ACTION", action.getId(), action.getTitle(),
-                action.getWorkspace().getOrganisation().getId()));
+                action.getWorkspace().organisationId()));
         events.publishEvent(WorkspaceContentChanged.of(action.getWorkspace()));
         log.info("{} deleted trial action {}", currentUser.require(), trialActionId);
     }
@@ -211,9 +216,9 @@ public class TrialActionService {
         TrialAction action = findWritable(trialActionId);
         action.getSharing().set(share, user.id(), clock.instant());
         trialActions.saveAndFlush(action);
-        Workspace workspace = action.getWorkspace();
+        WorkspaceRef workspace = action.getWorkspace();
         events.publishEvent(new SharedWithProject.Changed("TRIAL_ACTION", trialActionId, action.getTitle(),
-                workspace.getId(), workspace.getOrganisationId(), share, TrialActionRoutes.trialAction(trialActionId)));
+                workspace.id(), workspace.organisationId(), share, TrialActionRoutes.trialAction(trialActionId)));
         events.publishEvent(WorkspaceContentChanged.of(workspace));
         log.info("{} {} trial action {}", user, share ? "shared" : "withdrew", trialActionId);
         return userDirectory.stateOf(action.getSharing());
@@ -226,14 +231,14 @@ public class TrialActionService {
     @Transactional(readOnly = true)
     public SharedTrialAction shared(long trialActionId) {
         TrialAction action = findAny(trialActionId);
-        Workspace workspace = action.getWorkspace();
-        boolean own = workspaceAccess.readsOwnOrShared(workspace, action.getSharing()).orElseThrow(() -> {
+        WorkspaceRef workspace = action.getWorkspace();
+        boolean own = workspaceAccess.readsOwnOrShared(workspace.id(), action.getSharing()).orElseThrow(() -> {
             log.warn("Refused unshared trial action {} to {}", trialActionId, currentUser.get().orElse(null));
             return new NotFoundException("error.trialActionRefused", "Trial action " + trialActionId + " is not shared");
         });
-        Vocabulary vocabulary = catalog.vocabulary(workspace.getProject().getId());
-        return new SharedTrialAction(action.getId(), workspace.getProject().getId(), workspace.getId(),
-                workspace.getOrganisation().getName(), action.getTitle(), action.getStatus(),
+        Vocabulary vocabulary = catalog.vocabulary(workspace.projectId());
+        return new SharedTrialAction(action.getId(), workspace.projectId(), workspace.id(),
+                organisations.nameOf(workspace.organisationId()), action.getTitle(), action.getStatus(),
                 action.getStartDate(), action.getEndDate(), vocabulary.versionLabel(action.getInterventionVersionId()),
                 vocabulary.inOrder(action.getCoreElementIds()).stream().map(CoreElementRef::name).toList(),
                 action.getGoal(), action.getPlannedActivity(), action.getOutcome(), action.getLearning(),
@@ -243,7 +248,7 @@ public class TrialActionService {
     private TrialActionInput toInput(TrialAction action) {
         Map<Long, String> names = userDirectory.displayNamesOf(
                 new HashSet<>(List.of(action.getResponsibleId(), action.getCreatedById(), action.getUpdatedById())));
-        return TrialActionMapping.toInput(action, catalog.vocabulary(action.getWorkspace().getProject().getId()), names);
+        return TrialActionMapping.toInput(action, catalog.vocabulary(action.getWorkspace().projectId()), names);
     }
 
     private static ActivityKind movedTo(TrialActionStatus status) {
@@ -258,7 +263,7 @@ public class TrialActionService {
     private TrialAction findReadable(long trialActionId) {
         TrialAction action = findAny(trialActionId);
         try {
-            workspaceAccess.requireReadable(action.getWorkspace().getId());
+            workspaceAccess.requireReadable(action.getWorkspace().id());
         } catch (AccessRefusedException refused) {
             throw refusedTrialAction(trialActionId);
         }
@@ -268,7 +273,7 @@ public class TrialActionService {
     private TrialAction findWritable(long trialActionId) {
         TrialAction action = findAny(trialActionId);
         try {
-            workspaceAccess.requireWritable(action.getWorkspace().getId());
+            workspaceAccess.requireWritable(action.getWorkspace().id());
         } catch (AccessRefusedException refused) {
             throw refusedTrialAction(trialActionId);
         }
@@ -276,7 +281,7 @@ public class TrialActionService {
     }
 
     private TrialAction findAny(long trialActionId) {
-        return trialActions.findWithDetails(trialActionId).orElseThrow(() -> {
+        return trialActions.findById(trialActionId).orElseThrow(() -> {
             log.warn("Refused unknown trial action {} to {}", trialActionId, currentUser.get().orElse(null));
             return new NotFoundException("error.trialActionRefused", "No trial action " + trialActionId);
         });
@@ -287,8 +292,8 @@ public class TrialActionService {
         return new AccessRefusedException("error.trialActionRefused", "Trial action " + trialActionId);
     }
 
-    private void apply(Workspace workspace, TrialActionInput input, TrialAction action) {
-        long projectId = workspace.getProject().getId();
+    private void apply(WorkspaceRef workspace, TrialActionInput input, TrialAction action) {
+        long projectId = workspace.projectId();
         action.describe(input.getTitle().strip(), input.getGoal().strip(), input.getPlannedActivity().strip(),
                 input.getResponsible().id(), TextRules.trimToNull(input.getInvolved()), input.getStartDate(), input.getEndDate());
         long version = catalog.trialledVersionOfProject(projectId, input.getInterventionVersion().id(),
