@@ -29,15 +29,8 @@ class CrossModuleAssociationsTest {
     private static final Set<String> LEFT = Set.of(
             "maturation.MaturationDecision.coreElement → intervention.CoreElement",
             "maturation.MaturationDecision.targetVersion → intervention.InterventionVersion",
-            "maturation.Workshop.project → project.Project",
             "maturation.Workshop.round → intervention.InterventionVersion",
             "meeting.Meeting.activity → plan.PlanActivity",
-            "meeting.Meeting.organisation → organisation.Organisation",
-            "meeting.MeetingOutcome.organisation → organisation.Organisation",
-            "plan.PlanActivity.organisation → organisation.Organisation",
-            "plan.PlanActivity.phase → project.ProjectPhase",
-            "plan.PlanActivity.project → project.Project",
-            "project.Workspace.organisation → organisation.Organisation",
             "security.UserAccount.organisation → organisation.Organisation");
 
     @Test

@@ -104,16 +104,9 @@ class TableOwnershipTest {
     private static final Set<String> WALKS_LEFT = Set.of(
             "maturation/MaturationRepository: MaturationDecision.coreElement → CoreElement (join)",
             "maturation/MaturationRepository: MaturationDecision.targetVersion → InterventionVersion (join)",
-            "maturation/MaturationRepository: Workshop.project → Project (join)",
             "maturation/MaturationRepository: Workshop.round → InterventionVersion (join)",
-            "meeting/MeetingAttendanceRepository: Meeting.activity → PlanActivity.project",
+            "meeting/MeetingAttendanceRepository: Meeting.activity → PlanActivity.projectId",
             "meeting/MeetingRepository: Meeting.activity → PlanActivity (join)",
-            "meeting/MeetingRepository: Meeting.organisation → Organisation (join)",
-            "meeting/MeetingRepository: PlanActivity.project → Project (join)",
-            "plan/PlanRepository: PlanActivity.organisation → Organisation (join)",
-            "plan/PlanRepository: PlanActivity.phase → ProjectPhase (join)",
-            "plan/PlanRepository: PlanActivity.project → Project (join)",
-            "project/WorkspaceRepository: Workspace.organisation → Organisation (join)",
             "security/AccountTokenRepository: UserAccount.organisation → Organisation (join)",
             "security/UserAccountRepository: UserAccount.organisation → Organisation (join)");
 

@@ -85,9 +85,9 @@ public class TestWorld {
         p2v1 = i2.addVersion("1.0", VersionStatus.IN_TRIAL, today.minusMonths(2), today.plusMonths(4));
         persist(i2);
 
-        workspaceA = persist(new Workspace(p1, orgA, consultantP1));
-        workspaceB = persist(new Workspace(p1, orgB, consultantP1));
-        workspaceC = persist(new Workspace(p2, orgC, consultantP2));
+        workspaceA = persist(new Workspace(p1, orgA.getId(), consultantP1));
+        workspaceB = persist(new Workspace(p1, orgB.getId(), consultantP1));
+        workspaceC = persist(new Workspace(p2, orgC.getId(), consultantP2));
         em.flush();
         return this;
     }

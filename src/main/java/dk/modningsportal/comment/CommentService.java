@@ -1,5 +1,6 @@
 package dk.modningsportal.comment;
 
+import dk.modningsportal.project.WorkspacePeople;
 import dk.modningsportal.activity.ActivityKind;
 import dk.modningsportal.activity.ActivityLog;
 import dk.modningsportal.base.AccessRefusedException;
@@ -71,6 +72,8 @@ public class CommentService {
     }
 
     private final CommentRepository comments;
+
+    private final WorkspacePeople workspacePeople;
     private final EntityManager em;
     private final CommentedItems items;
     private final WorkspaceAccess workspaceAccess;
@@ -84,7 +87,8 @@ public class CommentService {
     CommentService(CommentRepository comments, EntityManager em, CommentedItems items,
             WorkspaceAccess workspaceAccess,
             UserDirectory userDirectory, NotificationService notifications, ActivityLog activity,
-            CurrentUser currentUser, Clock clock, ApplicationEventPublisher events) {
+            CurrentUser currentUser, Clock clock, ApplicationEventPublisher events, WorkspacePeople workspacePeople) {
+        this.workspacePeople = workspacePeople;
         this.comments = comments;
         this.em = em;
         this.items = items;
@@ -114,8 +118,8 @@ public class CommentService {
                 mayHide, authors)).toList();
         boolean canComment = items.mayComment(me, item);
         return new Thread(rows, canComment, !canComment ? List.of() : item.shared()
-                ? workspaceAccess.mentionableInProject(item.workspace().projectId())
-                : workspaceAccess.mentionable(item.workspace().id()));
+                ? workspacePeople.mentionableInProject(item.workspace().projectId())
+                : workspacePeople.mentionable(item.workspace().id()));
     }
 
     public CommentRow add(CommentTarget target, Long replyToId, String body) {

@@ -2,7 +2,7 @@ package dk.modningsportal.comment;
 
 import dk.modningsportal.base.AccessRefusedException;
 import dk.modningsportal.base.NotFoundException;
-import dk.modningsportal.note.ExperienceNote;
+import dk.modningsportal.note.NoteQueries.NoteHeader;
 import dk.modningsportal.note.NoteQueries;
 import dk.modningsportal.note.NoteRoutes;
 import dk.modningsportal.project.WorkspaceRef;
@@ -10,7 +10,7 @@ import dk.modningsportal.project.WorkspaceAccess;
 import dk.modningsportal.security.CurrentUser;
 import dk.modningsportal.security.PortalUser;
 import dk.modningsportal.security.UserDirectory;
-import dk.modningsportal.trialaction.TrialAction;
+import dk.modningsportal.trialaction.TrialActionQueries.TrialActionHeader;
 import dk.modningsportal.trialaction.TrialActionQueries;
 import dk.modningsportal.trialaction.TrialActionRoutes;
 import java.util.ArrayList;
@@ -90,19 +90,19 @@ class CommentedItems {
     CommentedItem readable(CommentTarget target) {
         CommentedItem item = switch (target.kind()) {
             case TRIAL_ACTION -> {
-                TrialAction action = trialActionQueries.trialAction(target.id()).orElse(null);
-                boolean shared = action != null && action.getSharing().isShared();
-                yield action == null ? null : new CommentedItem(target, action.getWorkspace(), action.getTitle(),
-                        new LinkedHashSet<>(List.of(action.getCreatedById(), action.getResponsibleId())),
+                TrialActionHeader action = trialActionQueries.header(target.id()).orElse(null);
+                boolean shared = action != null && action.shared();
+                yield action == null ? null : new CommentedItem(target, action.workspace(), action.title(),
+                        new LinkedHashSet<>(List.of(action.createdById(), action.responsibleId())),
                         shared ? TrialActionRoutes.shared(target.id()) : TrialActionRoutes.trialAction(target.id()),
                         shared);
             }
             case NOTE -> {
-                ExperienceNote note = noteQueries.note(target.id()).orElse(null);
-                boolean shared = note != null && note.getSharing().isShared();
-                yield note == null ? null : new CommentedItem(target, note.getWorkspace(), note.getSummary(),
-                        Set.of(note.getCreatedById()), shared ? NoteRoutes.shared(target.id())
-                                : NoteRoutes.note(note.getWorkspace().id(), target.id()), shared);
+                NoteHeader note = noteQueries.header(target.id()).orElse(null);
+                boolean shared = note != null && note.shared();
+                yield note == null ? null : new CommentedItem(target, note.workspace(), note.summary(),
+                        Set.of(note.createdById()), shared ? NoteRoutes.shared(target.id())
+                                : NoteRoutes.note(note.workspace().id(), target.id()), shared);
             }
         };
         if (item == null) {

@@ -15,11 +15,10 @@ import dk.modningsportal.intervention.InterventionVersion;
 import dk.modningsportal.intervention.VersionStatus;
 import dk.modningsportal.maturation.WorkshopDates;
 import dk.modningsportal.note.NoteQueries;
-import dk.modningsportal.project.Project;
-import dk.modningsportal.project.ProjectPhase;
+import dk.modningsportal.project.ProjectFacts;
 import dk.modningsportal.project.ProjectQueries;
 import dk.modningsportal.project.ProjectScope;
-import dk.modningsportal.project.Workspace;
+import dk.modningsportal.project.WorkspaceFacts;
 import dk.modningsportal.project.WorkspaceAccess;
 import dk.modningsportal.security.CurrentUser;
 import dk.modningsportal.security.PortalUser;
@@ -113,9 +112,9 @@ public class DashboardService {
     public Dashboard build(long projectId) {
         PortalUser user = currentUser.require();
         Long ownWorkspace = requireDashboard(user, projectId);
-        Project project = projects.project(projectId);
-        List<Workspace> workspaces = projects.workspacesOf(projectId);
-        List<Long> workspaceIds = workspaces.stream().map(Workspace::getId).toList();
+        ProjectFacts project = projects.project(projectId);
+        List<WorkspaceFacts> workspaces = projects.workspacesOf(projectId);
+        List<Long> workspaceIds = workspaces.stream().map(WorkspaceFacts::id).toList();
         LocalDate today = LocalDate.now(clock);
         Intervention intervention = catalog.findInterventionOfProject(projectId).orElse(null);
         List<CoreElement> elements = intervention == null ? List.of() : intervention.getCoreElements();
@@ -159,13 +158,13 @@ public class DashboardService {
 
         Map<Long, SelfEvaluationOverviews.Latest> selfEvaluated = selfEvaluations.latest(projectId, workspaceIds);
         List<OrganisationRow> all = new ArrayList<>();
-        for (Workspace w : workspaces) {
-            long workspaceId = w.getId();
+        for (WorkspaceFacts w : workspaces) {
+            long workspaceId = w.id();
             long[] byStatus = statusCounts.getOrDefault(workspaceId, new long[TrialActionStatus.values().length]);
             long[] notes = roundNotes.getOrDefault(workspaceId, new long[2]);
             Instant last = lastActivity.get(workspaceId);
             List<ProgressScore> history = scoresByWorkspace.getOrDefault(workspaceId, List.of());
-            all.add(new OrganisationRow(workspaceId, w.getOrganisation().getName(), w.getOrganisation().getKind(), byStatus[0], byStatus[1],
+            all.add(new OrganisationRow(workspaceId, w.organisationName(), w.organisationKind(), byStatus[0], byStatus[1],
                     byStatus[2], byStatus[3], notes[0], notes[1],
                     last == null ? null : (int) Duration.between(last, clock.instant()).toDays(),
                     overdue.getOrDefault(workspaceId, 0L),
@@ -181,8 +180,8 @@ public class DashboardService {
                 : heatMap(notesByElement, elements, all, shown, ownWorkspace != null);
         List<MonthCount> trend = trend(projectId, ownWorkspace, today);
         List<VersionFigures> byVersion = byVersion(projectId, ownWorkspace, elements, versions);
-        String phase = project.phaseOn(today).map(ProjectPhase::getName).orElse(null);
-        return new Dashboard(projectId, project.getName(), phase, current.map(InterventionVersion::getLabel).orElse(null),
+        String phase = project.phaseOn(today).map(ProjectFacts.Phase::name).orElse(null);
+        return new Dashboard(projectId, project.name(), phase, current.map(InterventionVersion::getLabel).orElse(null),
                 current.map(InterventionVersion::getId).orElse(null),
                 lastWorkshop, shown, average, elements.stream().map(CoreElement::getName).toList(), heat, trend,
                 versions.stream().map(InterventionVersion::getLabel).toList(), byVersion, ownWorkspace != null);

@@ -2,7 +2,7 @@ package dk.modningsportal.dashboard;
 
 import dk.modningsportal.base.TextRules;
 import dk.modningsportal.base.ValidationFailedException;
-import dk.modningsportal.project.Workspace;
+import dk.modningsportal.project.WorkspaceFacts;
 import dk.modningsportal.project.WorkspaceAccess;
 import dk.modningsportal.security.CurrentUser;
 import dk.modningsportal.security.UserDirectory;
@@ -44,22 +44,22 @@ public class ProgressScores {
     /** Records a progress score for an organisation; consultants of the project only. */
     @Transactional
     public void setScore(long workspaceId, BigDecimal score, String note) {
-        Workspace workspace = workspaceAccess.requireReadable(workspaceId);
-        workspaceAccess.requireConsultantOfOpen(workspace.getProject().getId());
+        WorkspaceFacts workspace = workspaceAccess.requireReadable(workspaceId);
+        workspaceAccess.requireConsultantOfOpen(workspace.projectId());
         if (score == null || !ProgressScale.VALUES.contains(score.setScale(1))) {
             throw new ValidationFailedException(Map.of("score", "progress.invalid"));
         }
         Map<String, String> errors = new LinkedHashMap<>();
         TextRules.check(errors, "note", note, false, ProgressScore.NOTE_MAX);
         TextRules.throwIfAny(errors);
-        scores.save(new ProgressScore(workspace.getId(), score.setScale(1), TextRules.trimToNull(note),
+        scores.save(new ProgressScore(workspace.id(), score.setScale(1), TextRules.trimToNull(note),
                 currentUser.require().id(), clock.instant()));
     }
 
     /** A workspace's scores, newest first, for those who may see its dashboard row. */
     public List<ScoreEntry> scoreHistory(long workspaceId) {
-        Workspace workspace = workspaceAccess.requireReadable(workspaceId);
-        dashboards.requireDashboard(currentUser.require(), workspace.getProject().getId());
+        WorkspaceFacts workspace = workspaceAccess.requireReadable(workspaceId);
+        dashboards.requireDashboard(currentUser.require(), workspace.projectId());
         List<ProgressScore> found = scores.findByWorkspace(workspaceId);
         Map<Long, String> names = userDirectory.displayNamesOf(
                 found.stream().map(ProgressScore::getScoredById).collect(Collectors.toSet()));

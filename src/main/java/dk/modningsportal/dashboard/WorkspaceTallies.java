@@ -2,7 +2,7 @@ package dk.modningsportal.dashboard;
 
 import dk.modningsportal.live.Change;
 import dk.modningsportal.project.ProjectQueries;
-import dk.modningsportal.project.Workspace;
+import dk.modningsportal.project.WorkspaceFacts;
 import dk.modningsportal.project.WorkspaceContentChanged;
 import jakarta.persistence.EntityManager;
 import java.util.List;
@@ -95,8 +95,8 @@ public class WorkspaceTallies {
     public void recomputeAll() {
         em.flush();
         em.createNativeQuery("delete from workspace_tally").executeUpdate();
-        projects.allWorkspaces().stream().collect(Collectors.groupingBy(w -> w.getProject().getId(),
-                Collectors.mapping(Workspace::getId, Collectors.toList())))
+        projects.allWorkspaces().stream().collect(Collectors.groupingBy(w -> w.projectId(),
+                Collectors.mapping(WorkspaceFacts::id, Collectors.toList())))
                 .forEach((projectId, workspaceIds) -> insert(projectId, "in (:id)", workspaceIds));
     }
 

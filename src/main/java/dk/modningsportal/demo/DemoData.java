@@ -516,7 +516,7 @@ public class DemoData {
     }
 
     private Workspace participate(Project project, Organisation organisation, UserAccount consultant) {
-        Workspace workspace = new Workspace(project, organisation, consultant);
+        Workspace workspace = new Workspace(project, organisation.getId(), consultant);
         em.persist(workspace);
         return workspace;
     }

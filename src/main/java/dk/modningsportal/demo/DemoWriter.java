@@ -84,7 +84,7 @@ class DemoWriter {
                 input.setTitle(text.title());
                 input.setGoal(text.goal());
                 input.setPlannedActivity(text.activity());
-                input.setResponsible(new Person(author.getId(), author.getDisplayName(), workspace.getOrganisation().getId()));
+                input.setResponsible(new Person(author.getId(), author.getDisplayName(), workspace.getOrganisationId()));
                 input.setStartDate(today.minusDays(daysAgo));
                 input.setEndDate(today.minusDays(daysAgo - 42L));
                 input.setCoreElements(Set.of(ref(elements.get(text.coreElement() % elements.size()))));

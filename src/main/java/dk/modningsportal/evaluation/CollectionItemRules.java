@@ -3,7 +3,7 @@ package dk.modningsportal.evaluation;
 import dk.modningsportal.base.TextRules;
 import dk.modningsportal.base.ValidationFailedException;
 import dk.modningsportal.evaluation.CollectionPlanService.ItemInput;
-import dk.modningsportal.project.Project;
+import dk.modningsportal.project.ProjectFacts;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.LongPredicate;
@@ -17,7 +17,7 @@ final class CollectionItemRules {
     private CollectionItemRules() {
     }
 
-    static void check(ItemInput input, Project project, LongPredicate ofProject) {
+    static void check(ItemInput input, ProjectFacts project, LongPredicate ofProject) {
         Map<String, String> errors = new LinkedHashMap<>();
         String title = TextRules.trimToNull(input.title());
         String fromWhom = TextRules.trimToNull(input.fromWhom());
@@ -37,7 +37,7 @@ final class CollectionItemRules {
         }
         if (input.firstDay() == null) {
             errors.put("firstDay", "validation.required");
-        } else if (input.firstDay().isBefore(project.getStartDate()) || input.firstDay().isAfter(project.getEndDate())) {
+        } else if (input.firstDay().isBefore(project.startDate()) || input.firstDay().isAfter(project.endDate())) {
             errors.put("firstDay", "evaluation.countedFromInProject");
         }
         int daysAfter = input.daysAfter() == null ? 0 : input.daysAfter();

@@ -6,9 +6,9 @@ import dk.modningsportal.base.TextRules;
 import dk.modningsportal.base.ValidationFailedException;
 import dk.modningsportal.evaluation.CollectionItem.Occurrence;
 import dk.modningsportal.plan.PlanService;
-import dk.modningsportal.project.Project;
+import dk.modningsportal.project.ProjectFacts;
 import dk.modningsportal.project.ProjectQueries;
-import dk.modningsportal.project.Workspace;
+import dk.modningsportal.project.WorkspaceFacts;
 import dk.modningsportal.project.WorkspaceAccess;
 import dk.modningsportal.project.WorkspaceSummary;
 import dk.modningsportal.security.CurrentUser;
@@ -144,12 +144,12 @@ public class CollectionPlanService {
     @Transactional
     public long addItem(long projectId, ItemInput input) {
         requireDefiner(projectId);
-        Project project = projects.project(projectId);
+        ProjectFacts project = projects.project(projectId);
         String title = TextRules.trimToNull(input.title());
         String fromWhom = TextRules.trimToNull(input.fromWhom());
         int daysAfter = input.daysAfter() == null ? 0 : input.daysAfter();
         CollectionItemRules.check(input, project, activityId -> plans.findActivity(activityId)
-                .filter(a -> a.getProject().getId() == projectId).isPresent());
+                .filter(a -> a.getProjectId() == projectId).isPresent());
         PortalUser user = currentUser.require();
         CollectionItem item = items.save(new CollectionItem(projectId, input.kind(), title, fromWhom, input.rhythm(),
                 input.firstDay(), input.rhythm() == Rhythm.ONCE ? 0 : daysAfter, input.planActivityId(), user.id(),
@@ -184,7 +184,7 @@ public class CollectionPlanService {
         Map<String, Delivery> delivered = plan.isEmpty() ? Map.of()
                 : items.findDeliveries(plan.stream().map(CollectionItem::getId).toList()).stream()
                         .collect(Collectors.toMap(d -> key(d.getItemId(), d.getWorkspaceId(), d.getPeriodStart()), d -> d));
-        return new LoadedPlan(projectId, plan.isEmpty() ? null : projects.project(projectId).getEndDate(), plan, rows(plan),
+        return new LoadedPlan(projectId, plan.isEmpty() ? null : projects.project(projectId).endDate(), plan, rows(plan),
                 delivered);
     }
 
@@ -231,7 +231,7 @@ public class CollectionPlanService {
         if (rows(List.of(item)).get(0).seenInPortal()) {
             throw new ValidationFailedException(Map.of("item", "evaluation.seenInPortal"));
         }
-        boolean occurs = item.occurrences(projects.project(item.getProjectId()).getEndDate()).stream()
+        boolean occurs = item.occurrences(projects.project(item.getProjectId()).endDate()).stream()
                 .anyMatch(o -> o.start().equals(periodStart));
         if (!occurs) {
             throw new ValidationFailedException(Map.of("item", "validation.unknownChoice"));
@@ -252,21 +252,21 @@ public class CollectionPlanService {
         }
         List<MatrixRow> rows = new ArrayList<>();
         LoadedPlan loaded = load(projectId);
-        for (Workspace w : projects.workspacesOf(projectId)) {
-            if (!scope.allWorkspaces() && !Objects.equals(scope.ownWorkspace(), w.getId())) {
+        for (WorkspaceFacts w : projects.workspacesOf(projectId)) {
+            if (!scope.allWorkspaces() && !Objects.equals(scope.ownWorkspace(), w.id())) {
                 continue;
             }
             LocalDate today = LocalDate.now(clock);
             Map<Long, Status> latest = new LinkedHashMap<>();
             int late = 0;
-            for (Due d : dueOf(w.getId(), loaded, false)) {
+            for (Due d : dueOf(w.id(), loaded, false)) {
                 late += d.status() == Status.LATE ? 1 : 0;
                 Status shown = latest.get(d.item().id());
                 if (shown == null || !d.dueOn().isAfter(today)) {
                     latest.merge(d.item().id(), d.status(), (before, now) -> worse(before, now));
                 }
             }
-            rows.add(new MatrixRow(w.getId(), w.getOrganisation().getName(), latest, late));
+            rows.add(new MatrixRow(w.id(), w.organisationName(), latest, late));
         }
         return rows;
     }

@@ -7,7 +7,7 @@ import dk.modningsportal.notification.Notice;
 import dk.modningsportal.notification.NotificationKind;
 import dk.modningsportal.notification.NotificationService;
 import dk.modningsportal.project.ProjectQueries;
-import dk.modningsportal.project.Workspace;
+import dk.modningsportal.project.WorkspaceFacts;
 import dk.modningsportal.security.UserDirectory;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -49,19 +49,21 @@ public class CollectionReminders {
         int told = 0;
         LocalDate today = LocalDate.now(clock);
         Map<Long, LoadedPlan> plans = new HashMap<>();
-        for (Workspace w : projects.allWorkspaces()) {
-            if (w.isWithdrawn() || w.getProject().isClosed()) {
+        Map<Long, String> projectNames = new HashMap<>();
+        for (WorkspaceFacts w : projects.allWorkspaces()) {
+            if (!w.open()) {
                 continue;
             }
-            for (Due d : collection.dueOf(w.getId(), plans.computeIfAbsent(w.getProject().getId(), collection::load), false)) {
+            for (Due d : collection.dueOf(w.id(), plans.computeIfAbsent(w.projectId(), collection::load), false)) {
                 if (d.status() != Status.DUE || d.dueOn().isAfter(today.plusDays(7))) {
                     continue;
                 }
-                Notice notice = new Notice(NotificationKind.EVALUATION_DUE, w.getProject().getId(), w.getId(),
-                        w.getProject().getName() + " · " + d.item().title(), null, null,
-                        EvaluationRoutes.evaluation(w.getId()),
-                        "evaluation:" + d.item().id() + ":" + w.getId() + ":" + d.periodStart());
-                for (long leader : userDirectory.projectLeadersOf(List.of(w.getOrganisation().getId()))) {
+                Notice notice = new Notice(NotificationKind.EVALUATION_DUE, w.projectId(), w.id(),
+                        projectNames.computeIfAbsent(w.projectId(), projects::nameOf) + " · " + d.item().title(),
+                        null, null,
+                        EvaluationRoutes.evaluation(w.id()),
+                        "evaluation:" + d.item().id() + ":" + w.id() + ":" + d.periodStart());
+                for (long leader : userDirectory.projectLeadersOf(List.of(w.organisationId()))) {
                     told += notifications.sendOnce(notice, leader) ? 1 : 0;
                 }
             }

@@ -63,7 +63,7 @@ public class EvaluationExport {
     /** Rows for the evaluator's export: one per organisation, month, role and kind of work; costs as their own rows. */
     private void timeRows(long projectId, Consumer<List<Object>> sink) {
         Map<Long, String> names = new HashMap<>();
-        projects.workspacesOf(projectId).forEach(w -> names.put(w.getId(), w.getOrganisation().getName()));
+        projects.workspacesOf(projectId).forEach(w -> names.put(w.id(), w.organisationName()));
         if (names.isEmpty()) {
             return;
         }

@@ -8,7 +8,7 @@ import dk.modningsportal.base.Languages;
 import dk.modningsportal.base.NotFoundException;
 import dk.modningsportal.base.TextRules;
 import dk.modningsportal.base.ValidationFailedException;
-import dk.modningsportal.project.Project;
+import dk.modningsportal.project.ProjectFacts;
 import dk.modningsportal.project.ProjectQueries;
 import dk.modningsportal.project.WorkspaceAccess;
 import dk.modningsportal.security.CurrentUser;
@@ -136,9 +136,9 @@ public class Measures {
             throw new ValidationFailedException(errors);
         }
         PortalUser user = currentUser.require();
-        Project project = projects.project(projectId);
-        LocalDate from = input.countedFrom() == null ? project.getStartDate() : input.countedFrom();
-        if (from.isBefore(project.getStartDate()) || from.isAfter(project.getEndDate())) {
+        ProjectFacts project = projects.project(projectId);
+        LocalDate from = input.countedFrom() == null ? project.startDate() : input.countedFrom();
+        if (from.isBefore(project.startDate()) || from.isAfter(project.endDate())) {
             throw new ValidationFailedException(Map.of("countedFrom", "evaluation.countedFromInProject"));
         }
         Measure measure = measures.save(new Measure(projectId, name, unit, group, input.period(), from, input.atMostId(),

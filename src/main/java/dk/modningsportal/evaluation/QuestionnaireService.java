@@ -7,7 +7,7 @@ import dk.modningsportal.base.ValidationFailedException;
 import dk.modningsportal.evaluation.SmallNumbers.Shown;
 import dk.modningsportal.project.ProjectScope;
 import dk.modningsportal.project.ProjectQueries;
-import dk.modningsportal.project.Workspace;
+import dk.modningsportal.project.WorkspaceFacts;
 import dk.modningsportal.project.WorkspaceAccess;
 import dk.modningsportal.project.WorkspaceSummary;
 import dk.modningsportal.security.CurrentUser;
@@ -158,13 +158,13 @@ public class QuestionnaireService {
         Map<String, ResponseCount> byKey = questionnaires.findCountsOfProject(projectId).stream()
                 .collect(Collectors.toMap(c -> c.getQuestionnaireId() + "@" + c.getWorkspaceId(), c -> c));
         List<ResponseRow> rows = new ArrayList<>();
-        List<Workspace> workspaces = projects.workspacesOf(projectId).stream()
-                .filter(w -> scope.allWorkspaces() || Objects.equals(scope.ownWorkspace(), w.getId())).toList();
+        List<WorkspaceFacts> workspaces = projects.workspacesOf(projectId).stream()
+                .filter(w -> scope.allWorkspaces() || Objects.equals(scope.ownWorkspace(), w.id())).toList();
         for (Questionnaire q : questionnaires.findByProject(projectId)) {
-            for (Workspace w : workspaces) {
-                ResponseCount c = byKey.get(q.getId() + "@" + w.getId());
-                boolean full = evaluator || w.getOrganisation().getId() == user.organisationId();
-                rows.add(new ResponseRow(q.getId(), w.getId(), w.getOrganisation().getName(),
+            for (WorkspaceFacts w : workspaces) {
+                ResponseCount c = byKey.get(q.getId() + "@" + w.id());
+                boolean full = evaluator || w.organisationId() == user.organisationId();
+                rows.add(new ResponseRow(q.getId(), w.id(), w.organisationName(),
                         c == null ? null : c.getInvited(), SmallNumbers.show(c == null ? null : c.getResponses(), full),
                         c == null ? null : c.getVersion()));
             }
@@ -180,8 +180,8 @@ public class QuestionnaireService {
         if (!workspaceAccess.isEvaluatorOf(questionnaire.getProjectId())) {
             throw refuse("enter responses to questionnaire " + questionnaireId);
         }
-        Workspace workspace = workspaceAccess.requireReadable(workspaceId);
-        if (workspace.getProject().getId() != questionnaire.getProjectId()) {
+        WorkspaceFacts workspace = workspaceAccess.requireReadable(workspaceId);
+        if (workspace.projectId() != questionnaire.getProjectId()) {
             throw new NotFoundException("error.evaluationRefused", "Workspace " + workspaceId + " not in the project");
         }
         Map<String, String> errors = new LinkedHashMap<>();

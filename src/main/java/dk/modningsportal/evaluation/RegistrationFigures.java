@@ -8,9 +8,9 @@ import static dk.modningsportal.evaluation.RegistrationReads.rows;
 import dk.modningsportal.base.NotFoundException;
 import dk.modningsportal.evaluation.Measures.MeasureRow;
 import dk.modningsportal.evaluation.SmallNumbers.Shown;
-import dk.modningsportal.project.Project;
+import dk.modningsportal.project.ProjectFacts;
 import dk.modningsportal.project.ProjectQueries;
-import dk.modningsportal.project.Workspace;
+import dk.modningsportal.project.WorkspaceFacts;
 import dk.modningsportal.project.WorkspaceAccess;
 import dk.modningsportal.project.WorkspaceSummary;
 import dk.modningsportal.security.CurrentUser;
@@ -78,9 +78,9 @@ public class RegistrationFigures {
         }
         MeasureRow measure = reads.measureRows(projectId).stream().filter(m -> m.id() == measureId).findFirst()
                 .orElseThrow(() -> new NotFoundException("error.projectRefused", "No measure " + measureId));
-        Project project = projects.project(projectId);
+        ProjectFacts project = projects.project(projectId);
         List<LocalDate> periods = new ArrayList<>();
-        LocalDate last = measure.period().startOf(min(LocalDate.now(clock), project.getEndDate()));
+        LocalDate last = measure.period().startOf(min(LocalDate.now(clock), project.endDate()));
         for (LocalDate p = measure.countedFrom(); !p.isAfter(last); p = measure.period().next(p)) {
             periods.add(p);
         }
@@ -91,19 +91,19 @@ public class RegistrationFigures {
                 .computeIfAbsent(r.getWorkspaceId(), w -> new TreeMap<>()).put(r.getPeriodStart(), r.getCounted()));
         List<OrganisationSeries> organisations = new ArrayList<>();
         Integer[] totals = new Integer[periods.size()];
-        for (Workspace w : projects.workspacesOf(projectId)) {
-            Map<LocalDate, Integer> figures = byWorkspace.getOrDefault(w.getId(), Map.of());
+        for (WorkspaceFacts w : projects.workspacesOf(projectId)) {
+            Map<LocalDate, Integer> figures = byWorkspace.getOrDefault(w.id(), Map.of());
             for (int i = 0; i < periods.size(); i++) {
                 Integer v = figures.get(periods.get(i));
                 if (v != null) {
                     totals[i] = (totals[i] == null ? 0 : totals[i]) + v;
                 }
             }
-            if (!scope.allWorkspaces() && !Objects.equals(scope.ownWorkspace(), w.getId())) {
+            if (!scope.allWorkspaces() && !Objects.equals(scope.ownWorkspace(), w.id())) {
                 continue;
             }
-            boolean full = evaluator || w.getOrganisation().getId() == user.organisationId();
-            organisations.add(new OrganisationSeries(w.getId(), w.getOrganisation().getName(),
+            boolean full = evaluator || w.organisationId() == user.organisationId();
+            organisations.add(new OrganisationSeries(w.id(), w.organisationName(),
                     periods.stream().map(p -> SmallNumbers.show(figures.get(p), full)).toList()));
         }
         List<Shown> total = java.util.Arrays.stream(totals).map(t -> SmallNumbers.show(t, evaluator)).toList();
@@ -117,7 +117,7 @@ public class RegistrationFigures {
             throw reads.refuse("read registrations of project " + projectId);
         }
         List<MeasureRow> rows = reads.measureRows(projectId);
-        Project project = projects.project(projectId);
+        ProjectFacts project = projects.project(projectId);
         LocalDate today = LocalDate.now(clock);
         Map<String, Long> reported = new HashMap<>();
         for (ReportingPeriod period : ReportingPeriod.values()) {
@@ -130,15 +130,15 @@ public class RegistrationFigures {
         Map<Long, Integer> ended = new HashMap<>();
         rows.forEach(m -> ended.put(m.id(), endedPeriods(m.period(), m.countedFrom(), project, today).size()));
         List<ReportingStatus> status = new ArrayList<>();
-        for (Workspace w : projects.workspacesOf(projectId)) {
-            if (!scope.allWorkspaces() && !Objects.equals(scope.ownWorkspace(), w.getId())) {
+        for (WorkspaceFacts w : projects.workspacesOf(projectId)) {
+            if (!scope.allWorkspaces() && !Objects.equals(scope.ownWorkspace(), w.id())) {
                 continue;
             }
             Map<Long, Integer> missing = new LinkedHashMap<>();
             for (MeasureRow m : rows) {
-                missing.put(m.id(), (int) Math.max(0, ended.get(m.id()) - reported.getOrDefault(w.getId() + "@" + m.id(), 0L)));
+                missing.put(m.id(), (int) Math.max(0, ended.get(m.id()) - reported.getOrDefault(w.id() + "@" + m.id(), 0L)));
             }
-            status.add(new ReportingStatus(w.getId(), w.getOrganisation().getName(), missing));
+            status.add(new ReportingStatus(w.id(), w.organisationName(), missing));
         }
         return status;
     }
@@ -187,7 +187,7 @@ public class RegistrationFigures {
     /** Rows for the evaluator's export: every current figure with who entered it and whether it was corrected. */
     void exportRows(long projectId, boolean full, java.util.function.Consumer<List<Object>> sink) {
         Map<Long, String> organisations = projects.workspacesOf(projectId).stream()
-                .collect(Collectors.toMap(Workspace::getId, w -> w.getOrganisation().getName()));
+                .collect(Collectors.toMap(WorkspaceFacts::id, w -> w.organisationName()));
         List<MeasureRow> rows = reads.measureRows(projectId);
         java.util.Set<String> corrected = new java.util.HashSet<>();
         if (!rows.isEmpty()) {

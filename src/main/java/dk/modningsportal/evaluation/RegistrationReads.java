@@ -2,7 +2,7 @@ package dk.modningsportal.evaluation;
 
 import dk.modningsportal.base.AccessRefusedException;
 import dk.modningsportal.evaluation.Measures.MeasureRow;
-import dk.modningsportal.project.Project;
+import dk.modningsportal.project.ProjectFacts;
 import dk.modningsportal.project.WorkspaceAccess;
 import dk.modningsportal.project.WorkspaceSummary;
 import dk.modningsportal.security.CurrentUser;
@@ -70,10 +70,10 @@ class RegistrationReads {
     }
 
     /** The periods of a measure that have ended by today, within the project. */
-    static List<LocalDate> endedPeriods(ReportingPeriod period, LocalDate from, Project project, LocalDate today) {
+    static List<LocalDate> endedPeriods(ReportingPeriod period, LocalDate from, ProjectFacts project, LocalDate today) {
         List<LocalDate> ended = new ArrayList<>();
         for (LocalDate p = period.startOf(from); period.lastDay(p).isBefore(today)
-                && !p.isAfter(project.getEndDate()); p = period.next(p)) {
+                && !p.isAfter(project.endDate()); p = period.next(p)) {
             ended.add(p);
         }
         return ended;

@@ -10,9 +10,9 @@ import dk.modningsportal.base.NotFoundException;
 import dk.modningsportal.base.ValidationFailedException;
 import dk.modningsportal.evaluation.Measures.MeasureRow;
 import dk.modningsportal.evaluation.SmallNumbers.Shown;
-import dk.modningsportal.project.Project;
+import dk.modningsportal.project.ProjectFacts;
 import dk.modningsportal.project.ProjectQueries;
-import dk.modningsportal.project.Workspace;
+import dk.modningsportal.project.WorkspaceFacts;
 import dk.modningsportal.project.WorkspaceAccess;
 import dk.modningsportal.project.WorkspaceSummary;
 import dk.modningsportal.security.CurrentUser;
@@ -95,13 +95,13 @@ public class RegistrationService {
      */
     public List<LocalDate> months(long workspaceId) {
         WorkspaceSummary workspace = workspaceAccess.summary(workspaceId);
-        Project project = projects.project(workspace.projectId());
+        ProjectFacts project = projects.project(workspace.projectId());
         List<Measure> defined = measures.findByProject(workspace.projectId());
         if (defined.isEmpty()) {
             return List.of();
         }
         LocalDate first = defined.stream().map(Measure::getCountedFrom).min(LocalDate::compareTo).orElseThrow();
-        LocalDate last = ReportingPeriod.MONTH.startOf(min(LocalDate.now(clock), project.getEndDate()));
+        LocalDate last = ReportingPeriod.MONTH.startOf(min(LocalDate.now(clock), project.endDate()));
         List<LocalDate> months = new ArrayList<>();
         for (LocalDate m = ReportingPeriod.MONTH.startOf(first); !m.isAfter(last); m = m.plusMonths(1)) {
             months.add(0, m);
@@ -137,12 +137,12 @@ public class RegistrationService {
      */
     @Transactional
     public void report(long workspaceId, LocalDate month, Map<Long, Integer> counts, Map<Long, Long> seen) {
-        Workspace workspace = workspaceAccess.requireWritable(workspaceId);
+        WorkspaceFacts workspace = workspaceAccess.requireWritable(workspaceId);
         PortalUser user = currentUser.require();
         if (!reporters.mayReport(workspaceAccess.summary(workspaceId))) {
             throw reads.refuse("report registrations in workspace " + workspaceId);
         }
-        List<MeasureRow> rows = reads.measureRows(workspace.getProject().getId());
+        List<MeasureRow> rows = reads.measureRows(workspace.projectId());
         Map<Long, MeasureRow> byId = rows.stream().collect(Collectors.toMap(MeasureRow::id, Function.identity()));
         Map<String, Registration> current = reads.currentByKey(workspaceId, rows);
         Map<String, String> errors = new LinkedHashMap<>();
@@ -247,7 +247,7 @@ public class RegistrationService {
 
     /** As {@link #missing}, without an access check: for the data-collection plan's states and its reminders. */
     List<Missing> missingOf(long workspaceId, long projectId) {
-        Project project = projects.project(projectId);
+        ProjectFacts project = projects.project(projectId);
         List<MeasureRow> rows = reads.measureRows(projectId);
         Map<String, Registration> current = reads.currentByKey(workspaceId, rows);
         LocalDate today = LocalDate.now(clock);

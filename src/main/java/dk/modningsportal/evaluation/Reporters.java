@@ -1,5 +1,6 @@
 package dk.modningsportal.evaluation;
 
+import dk.modningsportal.project.WorkspacePeople;
 import dk.modningsportal.base.AccessRefusedException;
 import dk.modningsportal.base.ValidationFailedException;
 import dk.modningsportal.project.WorkspaceAccess;
@@ -25,11 +26,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class Reporters {
 
     private final EntityManager em;
+
+    private final WorkspacePeople workspacePeople;
     private final WorkspaceAccess workspaceAccess;
     private final CurrentUser currentUser;
     private final UserDirectory userDirectory;
 
-    Reporters(EntityManager em, WorkspaceAccess workspaceAccess, CurrentUser currentUser, UserDirectory userDirectory) {
+    Reporters(EntityManager em, WorkspaceAccess workspaceAccess, CurrentUser currentUser, UserDirectory userDirectory,
+            WorkspacePeople workspacePeople) {
+        this.workspacePeople = workspacePeople;
         this.em = em;
         this.workspaceAccess = workspaceAccess;
         this.currentUser = currentUser;
@@ -45,12 +50,12 @@ public class Reporters {
     /** The team members allowed to report, for the project leader to see and change. */
     public List<UserDirectory.Person> allowedTeam(long workspaceId) {
         Set<Long> allowed = Set.copyOf(allowed(workspaceId));
-        return workspaceAccess.team(workspaceId).stream().filter(p -> allowed.contains(p.id())).toList();
+        return workspacePeople.team(workspaceId).stream().filter(p -> allowed.contains(p.id())).toList();
     }
 
     /** The team members the project leader may allow: the organisation's people who are not its project leaders. */
     public List<UserDirectory.Person> candidates(long workspaceId) {
-        return workspaceAccess.team(workspaceId).stream()
+        return workspacePeople.team(workspaceId).stream()
                 .filter(p -> !userDirectory.projectLeadersOf(List.of(p.organisationId())).contains(p.id())).toList();
     }
 

@@ -3,9 +3,9 @@ package dk.modningsportal.evaluation;
 import dk.modningsportal.base.AccessRefusedException;
 import dk.modningsportal.base.ValidationFailedException;
 import dk.modningsportal.organisation.OrganisationKind;
-import dk.modningsportal.project.Project;
+import dk.modningsportal.project.ProjectFacts;
 import dk.modningsportal.project.ProjectQueries;
-import dk.modningsportal.project.Workspace;
+import dk.modningsportal.project.WorkspaceFacts;
 import dk.modningsportal.project.WorkspaceAccess;
 import dk.modningsportal.project.WorkspaceSummary;
 import dk.modningsportal.security.CurrentUser;
@@ -101,17 +101,17 @@ public class TimeAndCostService {
     @Transactional
     public Sheet save(long workspaceId, LocalDate month, Map<StaffRole, Map<TimeCategory, BigDecimal>> hours,
             Map<CostKind, BigDecimal> costs, long expectedVersion) {
-        Workspace workspace = workspaceAccess.requireWritable(workspaceId);
+        WorkspaceFacts workspace = workspaceAccess.requireWritable(workspaceId);
         PortalUser user = currentUser.require();
         if (!reporters.mayReport(workspaceAccess.summary(workspaceId))) {
             log.warn("Refused time sheet of workspace {} to {}", workspaceId, user);
             throw new AccessRefusedException("error.evaluationRefused", user + " may not enter time in " + workspaceId);
         }
         LocalDate start = ReportingPeriod.MONTH.startOf(month);
-        Project project = workspace.getProject();
+        ProjectFacts project = projects.project(workspace.projectId());
         Map<String, String> errors = new LinkedHashMap<>();
-        if (start.isAfter(LocalDate.now(clock)) || start.isAfter(project.getEndDate())
-                || ReportingPeriod.MONTH.lastDay(start).isBefore(project.getStartDate())) {
+        if (start.isAfter(LocalDate.now(clock)) || start.isAfter(project.endDate())
+                || ReportingPeriod.MONTH.lastDay(start).isBefore(project.startDate())) {
             errors.put("month", "evaluation.monthOutsideProject");
         }
         Set<HoursEntry> entries = new HashSet<>();
@@ -176,7 +176,7 @@ public class TimeAndCostService {
     public Map<String, BigDecimal> hoursByQuarter(long projectId) {
         requireProjectReader(projectId);
         Map<String, BigDecimal> totals = new HashMap<>();
-        List<Long> ids = projects.workspacesOf(projectId).stream().map(Workspace::getId).toList();
+        List<Long> ids = projects.workspacesOf(projectId).stream().map(WorkspaceFacts::id).toList();
         if (!ids.isEmpty()) {
             sheets.hoursOf(ids).forEach(r -> totals.merge(quarterKey(((Number) r[0]).longValue(), (LocalDate) r[1]),
                     (BigDecimal) r[4], BigDecimal::add));
@@ -234,12 +234,12 @@ public class TimeAndCostService {
         }
         boolean evaluator = workspaceAccess.isEvaluatorOf(projectId);
         PortalUser user = currentUser.require();
-        List<Workspace> workspaces = projects.workspacesOf(projectId).stream()
-                .filter(w -> scope.allWorkspaces() || Objects.equals(scope.ownWorkspace(), w.getId())).toList();
+        List<WorkspaceFacts> workspaces = projects.workspacesOf(projectId).stream()
+                .filter(w -> scope.allWorkspaces() || Objects.equals(scope.ownWorkspace(), w.id())).toList();
         if (workspaces.isEmpty()) {
             return List.of();
         }
-        List<Long> ids = workspaces.stream().map(Workspace::getId).toList();
+        List<Long> ids = workspaces.stream().map(WorkspaceFacts::id).toList();
         Map<Long, Map<StaffRole, BigDecimal>> hours = new HashMap<>();
         sheets.hoursOf(ids).forEach(r -> hours.computeIfAbsent(((Number) r[0]).longValue(), w -> new EnumMap<>(StaffRole.class))
                 .merge((StaffRole) r[2], (BigDecimal) r[4], BigDecimal::add));
@@ -250,21 +250,21 @@ public class TimeAndCostService {
         Map<OrganisationKind, Integer> expected = projects.selfEvaluationTerms(projectId).expectedHours();
         Map<Long, Map<MeasureCounts, Long>> counted = registrations.countedForCosts(projectId);
         List<CostRow> rows = new ArrayList<>();
-        for (Workspace w : workspaces) {
-            boolean full = evaluator || w.getOrganisation().getId() == user.organisationId();
-            Map<StaffRole, BigDecimal> spent = hours.getOrDefault(w.getId(), Map.of());
+        for (WorkspaceFacts w : workspaces) {
+            boolean full = evaluator || w.organisationId() == user.organisationId();
+            Map<StaffRole, BigDecimal> spent = hours.getOrDefault(w.id(), Map.of());
             BigDecimal totalHours = spent.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
             BigDecimal labour = spent.entrySet().stream()
                     .map(e -> e.getValue().multiply(rates.getOrDefault(e.getKey(), BigDecimal.ZERO)))
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
-            Map<CostKind, BigDecimal> other = costs.getOrDefault(w.getId(), Map.of());
+            Map<CostKind, BigDecimal> other = costs.getOrDefault(w.id(), Map.of());
             BigDecimal total = labour.add(other.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add));
-            Long participants = counted.getOrDefault(w.getId(), Map.of()).get(MeasureCounts.PARTICIPANTS);
-            Long sessions = counted.getOrDefault(w.getId(), Map.of()).get(MeasureCounts.SESSIONS);
+            Long participants = counted.getOrDefault(w.id(), Map.of()).get(MeasureCounts.PARTICIPANTS);
+            Long sessions = counted.getOrDefault(w.id(), Map.of()).get(MeasureCounts.SESSIONS);
             SmallNumbers.Shown shownParticipants = SmallNumbers.show(participants == null ? null : participants.intValue(), full);
             SmallNumbers.Shown shownSessions = SmallNumbers.show(sessions == null ? null : sessions.intValue(), full);
-            rows.add(new CostRow(w.getId(), w.getOrganisation().getName(), spent, totalHours,
-                    expected.get(w.getOrganisation().getKind()), labour, other, total, shownParticipants, shownSessions,
+            rows.add(new CostRow(w.id(), w.organisationName(), spent, totalHours,
+                    expected.get(w.organisationKind()), labour, other, total, shownParticipants, shownSessions,
                     per(total, shownParticipants), per(total, shownSessions)));
         }
         return rows;

@@ -4,7 +4,7 @@ import dk.modningsportal.audit.AuditAction;
 import dk.modningsportal.audit.Audited;
 import dk.modningsportal.base.TextRules;
 import dk.modningsportal.base.ValidationFailedException;
-import dk.modningsportal.project.Project;
+import dk.modningsportal.project.ProjectFacts;
 import dk.modningsportal.project.ProjectAdministration;
 import dk.modningsportal.project.ProjectQueries;
 import dk.modningsportal.security.CurrentUser;
@@ -63,11 +63,11 @@ public class InterventionAuthoring {
     }
 
     public Authoring authoring(long projectId) {
-        Project project = projects.requireRunnableProject(projectId);
+        ProjectFacts project = projects.requireRunnableProject(projectId);
         Optional<Intervention> found = interventions.findByProject(projectId);
         if (found.isEmpty()) {
-            return new Authoring(projectId, project.getName(), null, 0, new Texts("", "", "", ""), List.of(), null,
-                    !project.isClosed());
+            return new Authoring(projectId, project.name(), null, 0, new Texts("", "", "", ""), List.of(), null,
+                    !project.closed());
         }
         Intervention intervention = found.get();
         InterventionVersion first = firstVersion(intervention);
@@ -75,10 +75,10 @@ public class InterventionAuthoring {
                 .sorted(Comparator.comparingInt(CoreElement::getSortOrder))
                 .map(e -> new ElementText(e.getId(), e.getName(), first.textOf(e).orElse(e.getDescription())))
                 .toList();
-        return new Authoring(projectId, project.getName(), intervention.getId(), intervention.getVersion(),
+        return new Authoring(projectId, project.name(), intervention.getId(), intervention.getVersion(),
                 new Texts(intervention.getName(), nullToEmpty(intervention.getDescription()),
                         nullToEmpty(intervention.getTargetGroup()), nullToEmpty(intervention.getTheoryOfChange())),
-                elements, first.getStatus(), first.getStatus() == VersionStatus.DRAFT && !project.isClosed());
+                elements, first.getStatus(), first.getStatus() == VersionStatus.DRAFT && !project.closed());
     }
 
     /** Interventions of other projects that a new one can start from (their latest published version). */
@@ -95,12 +95,12 @@ public class InterventionAuthoring {
     /** Saves the texts; the first save creates the intervention with its draft version 1.0. */
     @Transactional
     public void saveTexts(long projectId, long expectedVersion, Texts texts) {
-        Project project = projects.requireRunnableOpen(projectId);
+        ProjectFacts project = projects.requireRunnableOpen(projectId);
         validate(texts);
         Intervention intervention = interventions.findByProject(projectId).orElse(null);
         if (intervention == null) {
             intervention = new Intervention(projectId, texts.name().strip(), null, null);
-            intervention.addVersion("1.0", VersionStatus.DRAFT, project.getStartDate(), null);
+            intervention.addVersion("1.0", VersionStatus.DRAFT, project.startDate(), null);
             interventions.save(intervention);
         } else {
             requireDraft(intervention);
@@ -119,7 +119,7 @@ public class InterventionAuthoring {
     /** Copies another project's intervention (its latest published version) as this project's version 1.0. */
     @Transactional
     public void startFrom(long projectId, long sourceProjectId) {
-        Project project = projects.requireRunnableOpen(projectId);
+        ProjectFacts project = projects.requireRunnableOpen(projectId);
         if (interventions.findByProject(projectId).isPresent()) {
             throw new ValidationFailedException(Map.of("source", "validation.interventionExists"));
         }
@@ -135,7 +135,7 @@ public class InterventionAuthoring {
         published.getTexts().stream()
                 .sorted(Comparator.comparingInt(t -> t.getCoreElement().getSortOrder()))
                 .forEach(t -> copy.addCoreElement(t.getCoreElement().getName(), t.getText()));
-        copy.addVersion("1.0", VersionStatus.DRAFT, project.getStartDate(), null);
+        copy.addVersion("1.0", VersionStatus.DRAFT, project.startDate(), null);
         interventions.save(copy);
         audit(projectId, "kopieret fra " + source.getName() + " " + published.getLabel());
     }

@@ -1,7 +1,7 @@
 package dk.modningsportal.intervention;
 
 import dk.modningsportal.base.ValidationFailedException;
-import dk.modningsportal.project.Workspace;
+import dk.modningsportal.project.WorkspaceFacts;
 import dk.modningsportal.project.WorkspaceAccess;
 import java.util.LinkedHashMap;
 import java.util.HashMap;
@@ -210,8 +210,8 @@ public class InterventionCatalog {
     }
 
     private long projectOf(long workspaceId) {
-        Workspace workspace = workspaceAccess.requireReadable(workspaceId);
-        return workspace.getProject().getId();
+        WorkspaceFacts workspace = workspaceAccess.requireReadable(workspaceId);
+        return workspace.projectId();
     }
 
     static CoreElementRef ref(CoreElement c) {

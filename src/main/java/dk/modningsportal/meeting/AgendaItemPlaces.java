@@ -76,11 +76,11 @@ public class AgendaItemPlaces {
                 .toList();
     }
 
-    private static AgendaItemPlace place(Meeting meeting, AgendaItem item) {
+    private AgendaItemPlace place(Meeting meeting, AgendaItem item) {
         PlanActivity activity = meeting.getActivity();
-        return new AgendaItemPlace(item.getId(), meeting.getId(), activity.getProject().getId(), activity.getId(),
-                meeting.getOrganisation() == null ? null : meeting.getOrganisation().getId(), activity.getKind().isWhereTeamsPresent(),
-                MeetingRules.title(meeting),
+        return new AgendaItemPlace(item.getId(), meeting.getId(), activity.getProjectId(), activity.getId(),
+                meeting.getOrganisationId(), activity.getKind().isWhereTeamsPresent(),
+                rules.title(meeting),
                 meeting.getStartsAt(), item.getTitle());
     }
 }

@@ -6,7 +6,7 @@ import dk.modningsportal.security.UserDirectory.Person;
 import dk.modningsportal.security.UserDirectory;
 import dk.modningsportal.base.AccessRefusedException;
 import dk.modningsportal.meeting.MeetingService.FollowUp;
-import dk.modningsportal.project.Workspace;
+import dk.modningsportal.project.WorkspaceFacts;
 import dk.modningsportal.project.WorkspaceAccess;
 import dk.modningsportal.security.CurrentUser;
 import dk.modningsportal.security.PortalUser;
@@ -48,19 +48,18 @@ public class FollowUps {
     /** The open follow-ups for the people of a workspace's organisation. */
     @Transactional(readOnly = true)
     public List<FollowUp> followUps(long workspaceId) {
-        Workspace workspace = workspaceAccess.requireReadable(workspaceId);
+        WorkspaceFacts workspace = workspaceAccess.requireReadable(workspaceId);
         PortalUser me = currentUser.require();
-        Map<Long, String> people = userDirectory.peopleOfOrganisation(workspace.getOrganisation().getId()).stream()
+        Map<Long, String> people = userDirectory.peopleOfOrganisation(workspace.organisationId()).stream()
                 .collect(Collectors.toMap(Person::id, Person::displayName));
         if (people.isEmpty()) {
             return List.of();
         }
-        return meetings.findOpenFollowUps(workspace.getProject().getId(), people.keySet()).stream()
+        return meetings.findOpenFollowUps(workspace.projectId(), people.keySet()).stream()
                 .filter(o -> !o.getItem().isInternal() || rules.isOrganiser(me, o.getItem().getMeeting()))
                 .map(o -> new FollowUp(o.getId(), o.getText(), people.get(o.getResponsibleId()), o.getDueDate(),
                         o.getItem().getMeeting().getActivity().getTitle(), o.getItem().getMeeting().getActivity().getId(),
-                        o.getItem().getMeeting().getOrganisation() == null ? null
-                                : o.getItem().getMeeting().getOrganisation().getId(),
+                        o.getItem().getMeeting().getOrganisationId(),
                         o.getResponsibleId() == me.id()))
                 .toList();
     }
@@ -71,7 +70,7 @@ public class FollowUps {
         PortalUser me = currentUser.require();
         MeetingOutcome outcome = meetings.findOutcome(outcomeId).orElseThrow(() -> MeetingRules.notFound(outcomeId));
         Meeting meeting = outcome.getItem().getMeeting();
-        workspaceAccess.requireOpenProject(meeting.getActivity().getProject().getId());
+        workspaceAccess.requireOpenProject(meeting.getActivity().getProjectId());
         boolean responsible = outcome.getResponsibleId() != null && outcome.getResponsibleId() == me.id();
         if (!responsible && !rules.isOrganiser(me, meeting)) {
             throw new AccessRefusedException("error.meetingRefused", me + " may not close follow-up " + outcomeId);

@@ -133,15 +133,15 @@ public class InterviewSlots {
 
     /** Whom the organiser may choose: the staff of the meeting's organisation (or of every participating one). */
     private List<Reader> candidates(Meeting meeting) {
-        List<Long> organisations = meeting.getOrganisation() != null ? List.of(meeting.getOrganisation().getId())
-                : meeting.getActivity().getOrganisation() != null ? List.of(meeting.getActivity().getOrganisation().getId())
+        List<Long> organisations = meeting.getOrganisationId() != null ? List.of(meeting.getOrganisationId())
+                : meeting.getActivity().getOrganisationId() != null ? List.of(meeting.getActivity().getOrganisationId())
                 : rules.participatingOrganisations(meeting);
         return userDirectory.readersOf(organisations, EnumSet.of(Role.TEAM_MEMBER, Role.PROJECT_LEADER, Role.LEADER));
     }
 
     private static boolean confirmer(PortalUser me, Meeting meeting) {
-        Long organisation = meeting.getOrganisation() != null ? meeting.getOrganisation().getId()
-                : meeting.getActivity().getOrganisation() != null ? meeting.getActivity().getOrganisation().getId() : null;
+        Long organisation = meeting.getOrganisationId() != null ? meeting.getOrganisationId()
+                : meeting.getActivity().getOrganisationId();
         return me.role() == Role.PROJECT_LEADER && organisation != null && organisation == me.organisationId();
     }
 

@@ -1,7 +1,6 @@
 package dk.modningsportal.meeting;
 
 import dk.modningsportal.base.TrackedEntity;
-import dk.modningsportal.organisation.Organisation;
 import dk.modningsportal.plan.PlanActivity;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -31,9 +30,9 @@ public class Meeting extends TrackedEntity {
     @JoinColumn(name = "activity_id", nullable = false)
     private PlanActivity activity;
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "organisation_id")
-    private Organisation organisation;
+    /** The organisation a local activity's meeting is held in (the organisation module's, by id); none: shared. */
+    @Column(name = "organisation_id")
+    private Long organisationId;
 
     @Column(name = "starts_at", nullable = false)
     private Instant startsAt;
@@ -65,9 +64,9 @@ public class Meeting extends TrackedEntity {
     protected Meeting() {
     }
 
-    Meeting(PlanActivity activity, Organisation organisation, Instant startsAt, int durationMinutes, String location) {
+    Meeting(PlanActivity activity, Long organisationId, Instant startsAt, int durationMinutes, String location) {
         this.activity = activity;
-        this.organisation = organisation;
+        this.organisationId = organisationId;
         this.startsAt = startsAt;
         this.durationMinutes = durationMinutes;
         this.location = location;
@@ -96,8 +95,8 @@ public class Meeting extends TrackedEntity {
         return activity;
     }
 
-    public Organisation getOrganisation() {
-        return organisation;
+    public Long getOrganisationId() {
+        return organisationId;
     }
 
     public Instant getStartsAt() {

@@ -131,11 +131,11 @@ public class MeetingAttendances {
 
     /** The activity's attendance criteria follow the attendance of all its meetings (one per organisation if local). */
     private void tickCriteria(Meeting meeting, PortalUser me) {
-        long projectId = meeting.getActivity().getProject().getId();
+        long projectId = meeting.getActivity().getProjectId();
         long activityId = meeting.getActivity().getId();
         Map<Long, OrganisationKind> kinds = new HashMap<>();
-        projects.workspacesOf(projectId).stream().filter(w -> !w.isWithdrawn())
-                .forEach(w -> kinds.put(w.getOrganisation().getId(), w.getOrganisation().getKind()));
+        projects.workspacesOf(projectId).stream().filter(w -> !w.withdrawn())
+                .forEach(w -> kinds.put(w.organisationId(), w.organisationKind()));
         Map<Long, Integer> byOrganisation = new HashMap<>();
         for (Meeting m : meetings.findOfProject(projectId)) {
             if (m.getActivity().getId() != activityId) {
@@ -156,7 +156,7 @@ public class MeetingAttendances {
     public List<ProjectAttendance> byOrganisation(long projectId) {
         rules.requireScope(projectId);
         Map<Long, String> names = new TreeMap<>();
-        projects.workspacesOf(projectId).forEach(w -> names.put(w.getOrganisation().getId(), w.getOrganisation().getName()));
+        projects.workspacesOf(projectId).forEach(w -> names.put(w.organisationId(), w.organisationName()));
         Map<Long, MeetingAttendance> recorded = attendances.findOfProject(projectId).stream()
                 .collect(Collectors.toMap(MeetingAttendance::getMeetingId, a -> a));
         Map<Long, int[]> counts = new HashMap<>();
@@ -199,7 +199,7 @@ public class MeetingAttendances {
                 continue;
             }
             LocalDate day = LocalDate.ofInstant(m.getStartsAt(), DanishTime.ZONE);
-            String title = MeetingRules.title(m);
+            String title = rules.title(m);
             Map<String, int[]> byOrganisation = new TreeMap<>();
             userDirectory.withOrganisations(rules.invitees(m).stream().map(Reader::id).toList()).forEach(p -> {
                 int[] c = byOrganisation.computeIfAbsent(p.organisationName(), o -> new int[2]);

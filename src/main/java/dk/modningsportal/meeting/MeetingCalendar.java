@@ -46,17 +46,17 @@ public class MeetingCalendar {
     /** Without an access check: for the mail to someone the meeting invited. */
     @Transactional(readOnly = true)
     Optional<byte[]> calendarFileOf(long meetingId) {
-        return meetings.findWithDetails(meetingId).map(MeetingCalendar::calendarFile);
+        return meetings.findWithDetails(meetingId).map(this::calendarFile);
     }
 
 
-    private static byte[] calendarFile(Meeting meeting) {
+    private byte[] calendarFile(Meeting meeting) {
         ICalendar calendar = new ICalendar();
         calendar.setProductId("-//Socialstyrelsen//Modningsportalen//DA");
         VEvent event = new VEvent();
         event.setUid("meeting-" + meeting.getId() + "@modningsportalen");
         event.setSequence(meeting.getSequenceNumber());
-        event.setSummary(MeetingRules.title(meeting));
+        event.setSummary(rules.title(meeting));
         event.setDateStart(Date.from(meeting.getStartsAt()));
         event.setDateEnd(Date.from(meeting.getStartsAt().plus(Duration.ofMinutes(meeting.getDurationMinutes()))));
         event.setLocation(meeting.getLocation());

@@ -25,8 +25,10 @@ public class MeetingExport {
 
     private final MeetingRepository meetings;
     private final UserDirectory userDirectory;
+    private final MeetingRules rules;
 
-    MeetingExport(MeetingRepository meetings, UserDirectory userDirectory) {
+    MeetingExport(MeetingRepository meetings, UserDirectory userDirectory, MeetingRules rules) {
+        this.rules = rules;
         this.meetings = meetings;
         this.userDirectory = userDirectory;
     }
@@ -35,7 +37,7 @@ public class MeetingExport {
     public void meetingRows(long projectId, Consumer<List<Object>> sink) {
         for (Meeting m : meetings.findOfProject(projectId)) {
             sink.accept(new ArrayList<>(Arrays.asList(m.getActivity().getTitle(), m.getActivity().getKind(),
-                    m.getOrganisation() == null ? null : m.getOrganisation().getName(),
+                    rules.organisationName(m.getOrganisationId()),
                     LocalDate.ofInstant(m.getStartsAt(), DanishTime.ZONE), m.getStartsAt(), m.getDurationMinutes(),
                     m.getLocation(), m.getStatus(), m.getPublishedAt(), m.getPublishedBy())));
         }
@@ -46,7 +48,7 @@ public class MeetingExport {
         List<Meeting> found = meetings.findOfProject(projectId);
         Map<Long, String> responsible = responsibleOf(found.stream().flatMap(m -> m.getItems().stream()));
         for (Meeting m : found) {
-            String title = MeetingRules.title(m);
+            String title = rules.title(m);
             LocalDate day = LocalDate.ofInstant(m.getStartsAt(), DanishTime.ZONE);
             for (AgendaItem item : m.getItems()) {
                 if (item.isInternal()) {
@@ -58,7 +60,7 @@ public class MeetingExport {
                     sink.accept(new ArrayList<>(Arrays.asList(title, day, item.getSortOrder(), item.getTitle(), null, null,
                             outcome.getKind(), outcome.getText(),
                             outcome.getResponsibleId() == null ? null : responsible.get(outcome.getResponsibleId()),
-                            outcome.getDueDate(), outcome.getOrganisation() == null ? null : outcome.getOrganisation().getName())));
+                            outcome.getDueDate(), rules.organisationName(outcome.getOrganisationId()))));
                 }
             }
         }

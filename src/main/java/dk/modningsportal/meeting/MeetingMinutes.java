@@ -8,8 +8,6 @@ import dk.modningsportal.note.NoteService;
 import dk.modningsportal.note.NoteSource;
 import dk.modningsportal.notification.NotificationKind;
 import dk.modningsportal.notification.NotificationService;
-import dk.modningsportal.organisation.Organisation;
-import dk.modningsportal.organisation.OrganisationService;
 import dk.modningsportal.project.ProjectQueries;
 import dk.modningsportal.security.CurrentUser;
 import dk.modningsportal.security.PortalUser;
@@ -45,7 +43,6 @@ public class MeetingMinutes {
     private final MeetingRepository meetings;
     private final MeetingRules rules;
     private final ProjectQueries projects;
-    private final OrganisationService organisationService;
     private final UserDirectory userDirectory;
     private final NoteService notes;
     private final NotificationService notifications;
@@ -53,12 +50,11 @@ public class MeetingMinutes {
     private final Clock clock;
 
     MeetingMinutes(MeetingRepository meetings, MeetingRules rules, ProjectQueries projects,
-            OrganisationService organisationService, UserDirectory userDirectory, NoteService notes,
+            UserDirectory userDirectory, NoteService notes,
             NotificationService notifications, CurrentUser currentUser, Clock clock) {
         this.meetings = meetings;
         this.rules = rules;
         this.projects = projects;
-        this.organisationService = organisationService;
         this.userDirectory = userDirectory;
         this.notes = notes;
         this.notifications = notifications;
@@ -94,7 +90,7 @@ public class MeetingMinutes {
         }
         TextRules.check(errors, "text", input.text(), true, MeetingOutcome.TEXT_MAX);
         Long responsible = null;
-        Organisation organisation = null;
+        Long organisation = null;
         if (input.kind() == OutcomeKind.FOLLOW_UP) {
             if (input.responsibleId() == null) {
                 errors.put("responsible", TextRules.REQUIRED);
@@ -108,11 +104,11 @@ public class MeetingMinutes {
             }
         }
         if (input.kind() == OutcomeKind.EXPERIENCE_NOTE || input.kind() == OutcomeKind.CHANGE_PROPOSAL) {
-            Long orgId = meeting.getOrganisation() != null ? meeting.getOrganisation().getId() : input.organisationId();
-            if (orgId == null || projects.workspaceIdOf(meeting.getActivity().getProject().getId(), orgId).isEmpty()) {
+            Long orgId = meeting.getOrganisationId() != null ? meeting.getOrganisationId() : input.organisationId();
+            if (orgId == null || projects.workspaceIdOf(meeting.getActivity().getProjectId(), orgId).isEmpty()) {
                 errors.put("organisation", TextRules.REQUIRED);
             } else {
-                organisation = organisationService.reference(orgId);
+                organisation = orgId;
             }
         }
         TextRules.throwIfAny(errors);
@@ -141,7 +137,7 @@ public class MeetingMinutes {
         PortalUser me = currentUser.require();
         Meeting meeting = rules.organisedDraft(meetingId, me);
         rules.checkVersion(meeting, expectedVersion);
-        long projectId = meeting.getActivity().getProject().getId();
+        long projectId = meeting.getActivity().getProjectId();
         NoteSource source = switch (meeting.getActivity().getKind()) {
             case DIALOGUE_MEETING -> NoteSource.DIALOGUE_MEETING;
             case REFLECTION_MEETING -> NoteSource.REFLECTION_MEETING;
@@ -150,7 +146,7 @@ public class MeetingMinutes {
         for (AgendaItem item : meeting.getItems()) {
             for (MeetingOutcome outcome : item.getOutcomes()) {
                 if (outcome.getKind() == OutcomeKind.EXPERIENCE_NOTE || outcome.getKind() == OutcomeKind.CHANGE_PROPOSAL) {
-                    long workspaceId = projects.workspaceIdOf(projectId, outcome.getOrganisation().getId())
+                    long workspaceId = projects.workspaceIdOf(projectId, outcome.getOrganisationId())
                             .orElseThrow();
                     NoteKind kind = outcome.getKind() == OutcomeKind.CHANGE_PROPOSAL ? NoteKind.CHANGE_PROPOSAL
                             : NoteKind.WORKS_WELL;

@@ -1,7 +1,6 @@
 package dk.modningsportal.meeting;
 
 import dk.modningsportal.base.AbstractEntity;
-import dk.modningsportal.organisation.Organisation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -38,9 +37,8 @@ public class MeetingOutcome extends AbstractEntity {
     private LocalDate dueDate;
 
     /** Whose workspace a note goes to. */
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "organisation_id")
-    private Organisation organisation;
+    @Column(name = "organisation_id")
+    private Long organisationId;
 
     @Column(name = "note_id")
     private Long noteId;
@@ -52,13 +50,13 @@ public class MeetingOutcome extends AbstractEntity {
     }
 
     MeetingOutcome(AgendaItem item, OutcomeKind kind, String text, Long responsibleId, LocalDate dueDate,
-            Organisation organisation) {
+            Long organisationId) {
         this.item = item;
         this.kind = kind;
         this.text = text;
         this.responsibleId = responsibleId;
         this.dueDate = dueDate;
-        this.organisation = organisation;
+        this.organisationId = organisationId;
     }
 
     void recordedAs(long note) {
@@ -89,8 +87,8 @@ public class MeetingOutcome extends AbstractEntity {
         return dueDate;
     }
 
-    public Organisation getOrganisation() {
-        return organisation;
+    public Long getOrganisationId() {
+        return organisationId;
     }
 
     public Long getNoteId() {

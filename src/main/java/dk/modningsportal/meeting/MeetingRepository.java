@@ -7,32 +7,32 @@ import org.springframework.data.jpa.repository.Query;
 
 interface MeetingRepository extends JpaRepository<Meeting, Long> {
 
-    @Query("select m from Meeting m join fetch m.activity a join fetch a.project left join fetch m.organisation "
-            + "where a.id = :activityId and (m.organisation.id = :organisationId "
-            + "or (m.organisation is null and :organisationId is null))")
+    @Query("select m from Meeting m join fetch m.activity a "
+            + "where a.id = :activityId and (m.organisationId = :organisationId "
+            + "or (m.organisationId is null and :organisationId is null))")
     Optional<Meeting> findOf(long activityId, Long organisationId);
 
-    @Query("select m from Meeting m join fetch m.activity a join fetch a.project left join fetch m.organisation "
+    @Query("select m from Meeting m join fetch m.activity a "
             + "where m.id = :id")
     Optional<Meeting> findWithDetails(long id);
 
-    @Query("select i from AgendaItem i join fetch i.meeting m join fetch m.activity a join fetch a.project "
-            + "left join fetch m.organisation where i.id = :id")
+    @Query("select i from AgendaItem i join fetch i.meeting m join fetch m.activity a "
+            + "where i.id = :id")
     Optional<AgendaItem> findItem(long id);
 
     @Query("select o from MeetingOutcome o join fetch o.item i join fetch i.meeting m join fetch m.activity a "
-            + "join fetch a.project left join fetch m.organisation where o.id = :id")
+            + "where o.id = :id")
     Optional<MeetingOutcome> findOutcome(long id);
 
     /** Open follow-ups for people of the organisation, from published minutes of the project. */
     @Query("select o from MeetingOutcome o join fetch o.item i join fetch i.meeting m join fetch m.activity a "
-            + "where a.project.id = :projectId and o.responsibleId in :people "
+            + "where a.projectId = :projectId and o.responsibleId in :people "
             + "and o.kind = dk.modningsportal.meeting.OutcomeKind.FOLLOW_UP and o.done = false "
             + "and m.status = dk.modningsportal.meeting.Meeting.Status.PUBLISHED order by o.dueDate")
     List<MeetingOutcome> findOpenFollowUps(long projectId, java.util.Collection<Long> people);
 
     /** The project's meetings with their activities and organisations, by date. */
-    @Query("select m from Meeting m join fetch m.activity a join fetch a.project left join fetch m.organisation "
-            + "where a.project.id = :projectId order by m.startsAt")
+    @Query("select m from Meeting m join fetch m.activity a "
+            + "where a.projectId = :projectId order by m.startsAt")
     List<Meeting> findOfProject(long projectId);
 }

@@ -1,5 +1,6 @@
 package dk.modningsportal.meeting;
 
+import dk.modningsportal.project.WorkspacePeople;
 import dk.modningsportal.base.AccessRefusedException;
 import dk.modningsportal.base.NotFoundException;
 import dk.modningsportal.base.ValidationFailedException;
@@ -9,7 +10,7 @@ import dk.modningsportal.meeting.MeetingService.OrganisationRef;
 import dk.modningsportal.meeting.MeetingService.OutcomeRow;
 import dk.modningsportal.notification.Notice;
 import dk.modningsportal.notification.NotificationKind;
-import dk.modningsportal.organisation.Organisation;
+import dk.modningsportal.organisation.OrganisationService;
 import dk.modningsportal.plan.ParticipantGroup;
 import dk.modningsportal.plan.PlanActivity;
 import dk.modningsportal.project.ProjectQueries;
@@ -50,14 +51,20 @@ class MeetingRules {
     private static final Logger log = LoggerFactory.getLogger(MeetingRules.class);
 
     private final MeetingRepository meetings;
+
+    private final WorkspacePeople workspacePeople;
     private final ProjectQueries projects;
     private final WorkspaceAccess workspaceAccess;
     private final UserDirectory userDirectory;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final OrganisationService organisations;
 
     MeetingRules(MeetingRepository meetings, ProjectQueries projects, WorkspaceAccess workspaceAccess,
-            UserDirectory userDirectory, CurrentUser currentUser, Clock clock) {
+            UserDirectory userDirectory, CurrentUser currentUser, Clock clock, OrganisationService organisations,
+            WorkspacePeople workspacePeople) {
+        this.workspacePeople = workspacePeople;
+        this.organisations = organisations;
         this.meetings = meetings;
         this.projects = projects;
         this.workspaceAccess = workspaceAccess;
@@ -79,20 +86,19 @@ class MeetingRules {
                         i.getMinutes(), i.isInternal(), i.isProposed(), i.getProposedBy(), i.getMinutesText(),
                         i.getOutcomes().stream().map(o -> new OutcomeRow(o.getId() == null ? 0 : o.getId(), o.getKind(),
                                 o.getText(), o.getResponsibleId() == null ? null : responsible.get(o.getResponsibleId()),
-                                o.getDueDate(), o.getOrganisation() == null ? null : o.getOrganisation().getName(),
+                                o.getDueDate(), organisationName(o.getOrganisationId()),
                                 o.getNoteId(), o.isDone())).toList()))
                 .toList();
-        List<OrganisationRef> organisations = meeting.getOrganisation() != null
-                ? List.of(new OrganisationRef(meeting.getOrganisation().getId(), meeting.getOrganisation().getName()))
-                : projects.workspacesOf(meeting.getActivity().getProject().getId()).stream()
-                        .map(p -> new OrganisationRef(p.getOrganisation().getId(), p.getOrganisation().getName()))
-                        .sorted(java.util.Comparator.comparing(OrganisationRef::name)).toList();
+        List<OrganisationRef> participants = projects.workspacesOf(meeting.getActivity().getProjectId()).stream()
+                .filter(p -> meeting.getOrganisationId() == null || p.organisationId() == meeting.getOrganisationId())
+                .map(p -> new OrganisationRef(p.organisationId(), p.organisationName()))
+                .sorted(java.util.Comparator.comparing(OrganisationRef::name)).toList();
         return new MeetingDetails(meeting.getId() == null ? 0 : meeting.getId(), meeting.getVersion(),
-                meeting.getActivity().getId(), meeting.getOrganisation() == null ? null : meeting.getOrganisation().getId(),
-                meeting.getActivity().getTitle(), meeting.getOrganisation() == null ? null : meeting.getOrganisation().getName(),
+                meeting.getActivity().getId(), meeting.getOrganisationId(),
+                meeting.getActivity().getTitle(), organisationName(meeting.getOrganisationId()),
                 meeting.getActivity().getKind(), meeting.getStartsAt(), meeting.getDurationMinutes(), meeting.getLocation(),
                 meeting.getStatus(), meeting.getPublishedBy(), meeting.getPublishedAt(), items, invitees,
-                organisations, organiser, meeting.getId() != null && meeting.getStatus() == Meeting.Status.PLANNED
+                participants, organiser, meeting.getId() != null && meeting.getStatus() == Meeting.Status.PLANNED
                         && (organiser || invitees.stream().anyMatch(r -> r.id() == me.id())));
     }
 
@@ -100,9 +106,9 @@ class MeetingRules {
     /** The people the plan names as participants, of the meeting's organisation or of every participating one. */
     List<Reader> invitees(Meeting meeting) {
         PlanActivity activity = meeting.getActivity();
-        long projectId = activity.getProject().getId();
-        List<Long> organisations = meeting.getOrganisation() != null ? List.of(meeting.getOrganisation().getId())
-                : activity.isLocal() && activity.getOrganisation() != null ? List.of(activity.getOrganisation().getId())
+        long projectId = activity.getProjectId();
+        List<Long> organisations = meeting.getOrganisationId() != null ? List.of(meeting.getOrganisationId())
+                : activity.isLocal() && activity.getOrganisationId() != null ? List.of(activity.getOrganisationId())
                 : projects.organisationIdsOf(projectId);
         Set<Role> roles = EnumSet.noneOf(Role.class);
         Set<ParticipantGroup> groups = activity.getParticipants();
@@ -121,7 +127,7 @@ class MeetingRules {
             projects.consultantsOf(projectId).forEach(c -> people.putIfAbsent(c.id(), c));
         }
         if (groups.contains(ParticipantGroup.EVALUATORS)) {
-            workspaceAccess.evaluatorsOf(projectId).forEach(e -> people.putIfAbsent(e.id(), e));
+            workspacePeople.evaluatorsOf(projectId).forEach(e -> people.putIfAbsent(e.id(), e));
         }
         return new ArrayList<>(people.values());
     }
@@ -129,23 +135,28 @@ class MeetingRules {
 
     /** The organisations taking part in the meeting's project. */
     List<Long> participatingOrganisations(Meeting meeting) {
-        return projects.organisationIdsOf(meeting.getActivity().getProject().getId());
+        return projects.organisationIdsOf(meeting.getActivity().getProjectId());
     }
 
     Notice notice(Meeting meeting, NotificationKind kind, String excerpt) {
-        return new Notice(kind, meeting.getActivity().getProject().getId(), null, title(meeting), currentUser.require()
+        return new Notice(kind, meeting.getActivity().getProjectId(), null, title(meeting), currentUser.require()
                 .displayName(), excerpt, link(meeting), "meeting:" + meeting.getId());
     }
 
 
     static String link(Meeting meeting) {
-        return MeetingService.link(meeting.getActivity().getId(), meeting.getOrganisation() == null ? null : meeting.getOrganisation().getId());
+        return MeetingService.link(meeting.getActivity().getId(), meeting.getOrganisationId());
     }
 
 
-    static String title(Meeting meeting) {
+    /** The meeting's title, with the organisation of a local meeting as it is called now. */
+    String title(Meeting meeting) {
         return meeting.getActivity().getTitle()
-                + (meeting.getOrganisation() == null ? "" : " · " + meeting.getOrganisation().getName());
+                + (meeting.getOrganisationId() == null ? "" : " · " + organisationName(meeting.getOrganisationId()));
+    }
+
+    String organisationName(Long organisationId) {
+        return organisationId == null ? null : organisations.nameOf(organisationId);
     }
 
 
@@ -153,15 +164,15 @@ class MeetingRules {
         if (!activity.isLocal()) {
             return null;
         }
-        if (activity.getOrganisation() != null) {
-            if (!scope.allWorkspaces() && activity.getOrganisation().getId() != me.organisationId()) {
+        if (activity.getOrganisationId() != null) {
+            if (!scope.allWorkspaces() && activity.getOrganisationId() != me.organisationId()) {
                 throw refuse(me, activity.getId());
             }
-            return activity.getOrganisation().getId();
+            return activity.getOrganisationId();
         }
         Long organisation = scope.allWorkspaces() ? requested : Long.valueOf(me.organisationId());
         if (organisation == null
-                || projects.workspaceIdOf(activity.getProject().getId(), organisation).isEmpty()) {
+                || projects.workspaceIdOf(activity.getProjectId(), organisation).isEmpty()) {
             throw new ValidationFailedException(Map.of("organisation", "meeting.chooseOrganisation"));
         }
         return organisation;
@@ -169,7 +180,7 @@ class MeetingRules {
 
 
     boolean isOrganiser(PortalUser me, Meeting meeting) {
-        long projectId = meeting.getActivity().getProject().getId();
+        long projectId = meeting.getActivity().getProjectId();
         if (workspaceAccess.isConsultantOf(projectId)) {
             return true;
         }
@@ -177,8 +188,8 @@ class MeetingRules {
         if (meeting.getActivity().getKind().isEvaluationActivity() && workspaceAccess.isEvaluatorOf(projectId)) {
             return true;
         }
-        Organisation local = meeting.getOrganisation();
-        return local != null && me.role() == Role.PROJECT_LEADER && local.getId() == me.organisationId();
+        Long local = meeting.getOrganisationId();
+        return local != null && me.role() == Role.PROJECT_LEADER && local == me.organisationId();
     }
 
 
@@ -189,7 +200,7 @@ class MeetingRules {
 
     Meeting readable(long meetingId, PortalUser me) {
         Meeting meeting = meetings.findWithDetails(meetingId).orElseThrow(() -> notFound(meetingId));
-        if (!readableIn(requireScope(meeting.getActivity().getProject().getId()), meeting, me)) {
+        if (!readableIn(requireScope(meeting.getActivity().getProjectId()), meeting, me)) {
             throw refuse(me, meetingId);
         }
         return meeting;
@@ -197,8 +208,8 @@ class MeetingRules {
 
     /** A local meeting is its organisation's; the others are every participant's in the project. */
     static boolean readableIn(ProjectScope scope, Meeting meeting, PortalUser me) {
-        return scope.allWorkspaces() || meeting.getOrganisation() == null
-                || meeting.getOrganisation().getId() == me.organisationId();
+        return scope.allWorkspaces() || meeting.getOrganisationId() == null
+                || meeting.getOrganisationId() == me.organisationId();
     }
 
 
@@ -207,7 +218,7 @@ class MeetingRules {
         if (!isOrganiser(me, meeting)) {
             throw refuse(me, meetingId);
         }
-        workspaceAccess.requireOpenProject(meeting.getActivity().getProject().getId());
+        workspaceAccess.requireOpenProject(meeting.getActivity().getProjectId());
         return meeting;
     }
 

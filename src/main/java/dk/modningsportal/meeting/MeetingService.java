@@ -7,8 +7,6 @@ import dk.modningsportal.base.TextRules;
 import dk.modningsportal.base.ValidationFailedException;
 import dk.modningsportal.notification.NotificationKind;
 import dk.modningsportal.notification.NotificationService;
-import dk.modningsportal.organisation.Organisation;
-import dk.modningsportal.organisation.OrganisationService;
 import dk.modningsportal.plan.PlanActivity;
 import dk.modningsportal.plan.PlanService;
 import dk.modningsportal.project.ProjectQueries;
@@ -77,7 +75,6 @@ public class MeetingService {
     private final MeetingRepository meetings;
     private final ProjectQueries projects;
     private final PlanService plans;
-    private final OrganisationService organisationService;
     private final WorkspaceAccess workspaceAccess;
     private final UserDirectory userDirectory;
     private final MeetingRules rules;
@@ -86,13 +83,12 @@ public class MeetingService {
     private final EntityManager em;
     private final Clock clock;
 
-    MeetingService(MeetingRepository meetings, ProjectQueries projects, PlanService plans, OrganisationService organisationService, WorkspaceAccess workspaceAccess,
+    MeetingService(MeetingRepository meetings, ProjectQueries projects, PlanService plans, WorkspaceAccess workspaceAccess,
             UserDirectory userDirectory, MeetingRules rules, NotificationService notifications, CurrentUser currentUser,
             EntityManager em, Clock clock) {
         this.meetings = meetings;
         this.projects = projects;
         this.plans = plans;
-        this.organisationService = organisationService;
         this.workspaceAccess = workspaceAccess;
         this.userDirectory = userDirectory;
         this.rules = rules;
@@ -113,12 +109,11 @@ public class MeetingService {
             throw new NotFoundException("error.meetingRefused", "No meeting activity " + activityId);
         }
         PortalUser me = currentUser.require();
-        ProjectScope scope = rules.requireScope(activity.getProject().getId());
+        ProjectScope scope = rules.requireScope(activity.getProjectId());
         Long organisation = rules.meetingOrganisation(activity, organisationId, scope, me);
         Meeting meeting = meetings.findOf(activityId, organisation).orElse(null);
         if (meeting == null) {
-            Organisation org = organisation == null ? null : organisationService.reference(organisation);
-            meeting = new Meeting(activity, org, activity.getStartsOn().atTime(DEFAULT_START).atZone(DanishTime.ZONE).toInstant(),
+            meeting = new Meeting(activity, organisation, activity.getStartsOn().atTime(DEFAULT_START).atZone(DanishTime.ZONE).toInstant(),
                     120, rules.locationOf(activity));
             if (rules.isOrganiser(me, meeting)) {
                 meeting = meetings.saveAndFlush(rules.touched(meeting, me));
@@ -136,11 +131,11 @@ public class MeetingService {
         if (activity == null) {
             throw new NotFoundException("error.meetingRefused", "No activity " + activityId);
         }
-        ProjectScope scope = rules.requireScope(activity.getProject().getId());
+        ProjectScope scope = rules.requireScope(activity.getProjectId());
         PortalUser me = currentUser.require();
-        return projects.workspacesOf(activity.getProject().getId()).stream()
-                .filter(p -> scope.allWorkspaces() || p.getOrganisation().getId() == me.organisationId())
-                .map(p -> new OrganisationRef(p.getOrganisation().getId(), p.getOrganisation().getName()))
+        return projects.workspacesOf(activity.getProjectId()).stream()
+                .filter(p -> scope.allWorkspaces() || p.organisationId() == me.organisationId())
+                .map(p -> new OrganisationRef(p.organisationId(), p.organisationName()))
                 .sorted(java.util.Comparator.comparing(OrganisationRef::name)).toList();
     }
 
@@ -224,7 +219,7 @@ public class MeetingService {
     public MeetingDetails propose(long meetingId, String title) {
         PortalUser me = currentUser.require();
         Meeting meeting = rules.readable(meetingId, me);
-        workspaceAccess.requireOpenProject(meeting.getActivity().getProject().getId());
+        workspaceAccess.requireOpenProject(meeting.getActivity().getProjectId());
         if (meeting.getStatus() == Meeting.Status.PUBLISHED || !rules.canPropose(me, meeting)) {
             throw new AccessRefusedException("error.meetingRefused", me + " may not propose in " + meetingId);
         }

@@ -5,6 +5,7 @@ import dk.modningsportal.intervention.InterventionCatalog;
 import dk.modningsportal.base.SharedWithProject;
 import dk.modningsportal.base.ValidationFailedException;
 import dk.modningsportal.organisation.OrganisationService;
+import dk.modningsportal.project.WorkspaceRef;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
@@ -194,9 +195,14 @@ public class NoteQueries {
         return filter.bind(em.createQuery(jpql + tail, type));
     }
 
+    /** What a comment thread needs of the note it hangs on: whose it is and who wrote it. */
+    public record NoteHeader(long id, WorkspaceRef workspace, String summary, long createdById, boolean shared) {
+    }
+
     /** A note another module reads about (its comment thread checks the person may read its workspace). */
-    public java.util.Optional<ExperienceNote> note(long noteId) {
-        return notes.findById(noteId);
+    public java.util.Optional<NoteHeader> header(long noteId) {
+        return notes.findById(noteId).map(n -> new NoteHeader(n.getId(), n.getWorkspace(), n.getSummary(),
+                n.getCreatedById(), n.getSharing().isShared()));
     }
 
     /** What another module keeps of a note it refers to by id (a workshop's item): whose it is, what it says. */

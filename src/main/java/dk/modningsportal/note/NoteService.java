@@ -16,7 +16,7 @@ import dk.modningsportal.base.ValidationFailedException;
 import dk.modningsportal.intervention.InterventionCatalog.CoreElementRef;
 import dk.modningsportal.intervention.InterventionCatalog;
 import dk.modningsportal.organisation.OrganisationService;
-import dk.modningsportal.project.Workspace;
+import dk.modningsportal.project.WorkspaceFacts;
 import dk.modningsportal.project.WorkspaceRef;
 import dk.modningsportal.project.WorkspaceAccess;
 import dk.modningsportal.project.WorkspaceContentChanged;
@@ -85,7 +85,7 @@ public class NoteService {
 
     @Transactional(readOnly = true)
     public List<NoteRow> list(long workspaceId, NoteFilter filter, Pageable page) {
-        long projectId = workspaceAccess.requireReadable(workspaceId).getProject().getId();
+        long projectId = workspaceAccess.requireReadable(workspaceId).projectId();
         List<ExperienceNote> found = notes.findAll(filter.of(workspaceId), Paging.newestFirstUnlessSorted(page)).getContent();
         Map<Long, TrialActionFacts> linked = linkedTrialActions(found);
         Map<Long, String> authors = userDirectory.displayNamesOf(
@@ -126,7 +126,7 @@ public class NoteService {
 
     /** The quick capture: a text, its kind and (optionally) a core element; the rest takes defaults. */
     public NoteInput capture(long workspaceId, String summary, NoteKind kind, CoreElementRef coreElement) {
-        Workspace workspace = workspaceAccess.requireWritable(workspaceId);
+        WorkspaceFacts workspace = workspaceAccess.requireWritable(workspaceId);
         NoteInput input = new NoteInput();
         input.setWorkspaceId(workspaceId);
         input.setInterventionVersion(catalog.currentVersion(workspaceId).orElse(null));
@@ -141,9 +141,9 @@ public class NoteService {
      * keep minutes are the project's consultants or the organisation's own people; nobody else.
      */
     public long recordFromMeeting(long workspaceId, String summary, NoteKind kind, NoteSource source) {
-        Workspace workspace = workspaceAccess.requireReadable(workspaceId);
+        WorkspaceFacts workspace = workspaceAccess.requireReadable(workspaceId);
         PortalUser user = currentUser.require();
-        if (!workspaceAccess.canWrite(user, workspace.ref()) && !workspaceAccess.isConsultantOf(workspace.getProject().getId())) {
+        if (!workspaceAccess.canWrite(user, workspace.ref()) && !workspaceAccess.isConsultantOf(workspace.projectId())) {
             throw new AccessRefusedException("error.noteRefused", user + " may not record notes in " + workspaceId);
         }
         NoteInput input = new NoteInput();
@@ -159,12 +159,12 @@ public class NoteService {
         return create(workspaceAccess.requireWritable(workspaceId), input);
     }
 
-    private NoteInput create(Workspace workspace, NoteInput input) {
-        return toInput(store(workspace, input, currentUser.require(), workspace.isShareNewNotes()));
+    private NoteInput create(WorkspaceFacts workspace, NoteInput input) {
+        return toInput(store(workspace, input, currentUser.require(), workspace.shareNewNotes()));
     }
 
     /** A new note in the workspace, shared at once when asked (the workspace shares new notes by default). */
-    private ExperienceNote store(Workspace workspace, NoteInput input, PortalUser user, boolean shared) {
+    private ExperienceNote store(WorkspaceFacts workspace, NoteInput input, PortalUser user, boolean shared) {
         NoteRules.check(input);
         ExperienceNote note = new ExperienceNote(workspace.ref(), user.id(), clock.instant());
         apply(workspace.ref(), input, note);
@@ -172,10 +172,10 @@ public class NoteService {
             note.getSharing().set(true, user.id(), note.getCreatedAt());
         }
         ExperienceNote saved = notes.saveAndFlush(note);
-        activity.record(workspace.getId(), ActivityKind.NOTE_ADDED, saved.getSummary(),
-                NoteRoutes.note(workspace.getId(), saved.getId()));
+        activity.record(workspace.id(), ActivityKind.NOTE_ADDED, saved.getSummary(),
+                NoteRoutes.note(workspace.id(), saved.getId()));
         events.publishEvent(WorkspaceContentChanged.of(workspace.ref()));
-        log.info("{} added note {} in workspace {}{}", user, saved.getId(), workspace.getId(),
+        log.info("{} added note {} in workspace {}{}", user, saved.getId(), workspace.id(),
                 saved.getSharing().isShared() ? " (shared with the project)" : "");
         return saved;
     }
@@ -274,14 +274,14 @@ public class NoteService {
         if (found.isEmpty()) {
             throw new ValidationFailedException(Map.of("note", "note.undoExpired"));
         }
-        Workspace workspace = workspaceAccess.requireWritable(((Number) found.get(0)).longValue());
+        WorkspaceFacts workspace = workspaceAccess.requireWritable(((Number) found.get(0)).longValue());
         em.createNativeQuery("update experience_note set deleted_at = null where id = ?1").setParameter(1, noteId)
                 .executeUpdate();
         ExperienceNote note = find(noteId);
-        activity.record(workspace.getId(), ActivityKind.NOTE_RESTORED, note.getSummary(),
-                NoteRoutes.note(workspace.getId(), noteId));
+        activity.record(workspace.id(), ActivityKind.NOTE_RESTORED, note.getSummary(),
+                NoteRoutes.note(workspace.id(), noteId));
         events.publishEvent(Audited.of(AuditAction.RESTORED, "NOTE", noteId, note.getSummary(),
-                workspace.getOrganisation().getId()));
+                workspace.organisationId()));
         events.publishEvent(WorkspaceContentChanged.of(workspace.ref()));
         events.publishEvent(new NoteRestored(noteId));
         log.info("{} restored note {}", currentUser.require(), noteId);

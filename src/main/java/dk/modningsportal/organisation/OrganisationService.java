@@ -67,10 +67,20 @@ public class OrganisationService {
         return names;
     }
 
-    /** Names organisations as a streamed export meets them, each read once (see {@link #namesOf}). */
+    /** Names organisations as a streamed export meets them, each read once (none: none; see {@link #namesOf}). */
     public java.util.function.UnaryOperator<Object> namer() {
         Map<Object, Object> names = new HashMap<>();
-        return id -> names.computeIfAbsent(id, o -> nameOf((Long) o));
+        return id -> id == null ? null : names.computeIfAbsent(id, o -> nameOf((Long) o));
+    }
+
+    /** Name and kind of each of these organisations, in one query (see {@link #namesOf}). */
+    public Map<Long, OrganisationRef> refsOf(java.util.Collection<Long> organisationIds) {
+        Map<Long, OrganisationRef> refs = new HashMap<>();
+        if (!organisationIds.isEmpty()) {
+            organisations.findAllById(java.util.Set.copyOf(organisationIds))
+                    .forEach(o -> refs.put(o.getId(), new OrganisationRef(o.getId(), o.getName(), o.getKind())));
+        }
+        return refs;
     }
 
     /** The organisation's name as it is called now (see {@link #namesOf}). */

@@ -29,20 +29,20 @@ class PlanAccess {
     }
 
     static boolean visibleTo(PlanActivity a, Long organisationId) {
-        return organisationId == null || !a.isLocal() || a.getOrganisation() == null
-                || a.getOrganisation().getId() == organisationId.longValue();
+        return organisationId == null || !a.isLocal() || a.getOrganisationId() == null
+                || a.getOrganisationId().longValue() == organisationId.longValue();
     }
 
     /** The project's consultants organise every activity, its evaluators their own kinds of activity. */
     boolean mayOrganise(PlanActivity activity) {
-        long projectId = activity.getProject().getId();
+        long projectId = activity.getProjectId();
         return workspaceAccess.isConsultantOf(projectId)
                 || activity.getKind().isEvaluationActivity() && workspaceAccess.isEvaluatorOf(projectId);
     }
 
     static boolean ownLocal(PlanActivity a, PortalUser me) {
-        return me.role() == Role.PROJECT_LEADER && a.isLocal() && a.getOrganisation() != null
-                && a.getOrganisation().getId() == me.organisationId();
+        return me.role() == Role.PROJECT_LEADER && a.isLocal() && a.getOrganisationId() != null
+                && a.getOrganisationId() == me.organisationId();
     }
 
     static boolean isProjectLeader(PortalUser me, ProjectScope scope) {
@@ -51,7 +51,7 @@ class PlanAccess {
 
     void requireEditable(PlanActivity activity, PortalUser me, boolean consultant) {
         if (!consultant && !ownLocal(activity, me)) {
-            throw refuse(me, activity.getProject().getId());
+            throw refuse(me, activity.getProjectId());
         }
     }
 

@@ -1,17 +1,11 @@
 package dk.modningsportal.plan;
 
 import dk.modningsportal.base.TrackedEntity;
-import dk.modningsportal.organisation.Organisation;
-import dk.modningsportal.project.Project;
-import dk.modningsportal.project.ProjectPhase;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -34,13 +28,12 @@ public class PlanActivity extends TrackedEntity {
     public static final int TITLE_MAX = 200;
     public static final int PURPOSE_MAX = 2000;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "project_id", nullable = false)
-    private Project project;
+    /** The project's, and the phase of its plan it belongs to (the project module's, by id). */
+    @Column(name = "project_id", nullable = false, updatable = false)
+    private long projectId;
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "phase_id")
-    private ProjectPhase phase;
+    @Column(name = "phase_id")
+    private Long phaseId;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "kind", nullable = false, length = 40)
@@ -52,9 +45,9 @@ public class PlanActivity extends TrackedEntity {
     @Column(name = "local_activity", nullable = false)
     private boolean local;
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "organisation_id")
-    private Organisation organisation;
+    /** The organisation a local activity is held by (the organisation module's, by id). */
+    @Column(name = "organisation_id")
+    private Long organisationId;
 
     @Column(name = "starts_on", nullable = false)
     private LocalDate startsOn;
@@ -86,18 +79,18 @@ public class PlanActivity extends TrackedEntity {
     protected PlanActivity() {
     }
 
-    PlanActivity(Project project) {
-        this.project = project;
+    PlanActivity(long projectId) {
+        this.projectId = projectId;
     }
 
-    void describe(ProjectPhase phase, PlanActivityKind kind, String title, boolean local, Organisation organisation,
+    void describe(Long phaseId, PlanActivityKind kind, String title, boolean local, Long organisationId,
             LocalDate startsOn, Timing timing, String duration, Venue venue, String location,
             Set<ParticipantGroup> participants, String purpose) {
-        this.phase = phase;
+        this.phaseId = phaseId;
         this.kind = kind;
         this.title = title;
         this.local = local;
-        this.organisation = local ? organisation : null;
+        this.organisationId = local ? organisationId : null;
         this.timing = timing;
         this.startsOn = switch (timing) {
             case DAY -> startsOn;
@@ -133,12 +126,12 @@ public class PlanActivity extends TrackedEntity {
         };
     }
 
-    public Project getProject() {
-        return project;
+    public long getProjectId() {
+        return projectId;
     }
 
-    public ProjectPhase getPhase() {
-        return phase;
+    public Long getPhaseId() {
+        return phaseId;
     }
 
     public PlanActivityKind getKind() {
@@ -153,8 +146,8 @@ public class PlanActivity extends TrackedEntity {
         return local;
     }
 
-    public Organisation getOrganisation() {
-        return organisation;
+    public Long getOrganisationId() {
+        return organisationId;
     }
 
     public LocalDate getStartsOn() {

@@ -2,12 +2,14 @@ package dk.modningsportal.plan;
 
 import dk.modningsportal.base.NotFoundException;
 import dk.modningsportal.organisation.OrganisationKind;
+import dk.modningsportal.organisation.OrganisationService;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,8 +20,10 @@ public class PlanCriteria {
 
     private final PlanRepository activities;
     private final Clock clock;
+    private final OrganisationService organisations;
 
-    PlanCriteria(PlanRepository activities, Clock clock) {
+    PlanCriteria(PlanRepository activities, Clock clock, OrganisationService organisations) {
+        this.organisations = organisations;
         this.activities = activities;
         this.clock = clock;
     }
@@ -48,10 +52,11 @@ public class PlanCriteria {
      * whether it was met, by whom and when. The caller has checked the evaluator's access.
      */
     public void criteriaRows(long projectId, Consumer<List<Object>> sink) {
+        UnaryOperator<Object> organisationName = organisations.namer();
         for (PlanActivity activity : activities.findByProject(projectId)) {
             for (PlanCriterion c : activity.getCriteria()) {
                 sink.accept(new ArrayList<>(Arrays.asList(activity.getTitle(), activity.getKind(),
-                        activity.getStartsOn(), activity.getOrganisation() == null ? null : activity.getOrganisation().getName(),
+                        activity.getStartsOn(), organisationName.apply(activity.getOrganisationId()),
                         c.getText(), c.isMet(), c.getMetBy(), c.getMetAt())));
             }
         }

@@ -7,15 +7,15 @@ import org.springframework.data.jpa.repository.Query;
 
 interface PlanRepository extends JpaRepository<PlanActivity, Long> {
 
-    @Query("select distinct a from PlanActivity a left join fetch a.phase left join fetch a.organisation "
-            + "left join fetch a.criteria where a.project.id = :projectId order by a.startsOn, a.id")
+    @Query("select distinct a from PlanActivity a left join fetch a.criteria where a.projectId = :projectId "
+            + "order by a.startsOn, a.id")
     List<PlanActivity> findByProject(long projectId);
 
-    @Query("select a from PlanActivity a join fetch a.project left join fetch a.organisation where a.id = :id")
+    @Query("select a from PlanActivity a where a.id = :id")
     Optional<PlanActivity> findWithProject(long id);
 
     boolean existsByProjectId(long projectId);
 
-    @Query("select c from PlanCriterion c join fetch c.activity a join fetch a.project where c.id = :id")
+    @Query("select c from PlanCriterion c join fetch c.activity a where c.id = :id")
     Optional<PlanCriterion> findCriterion(long id);
 }

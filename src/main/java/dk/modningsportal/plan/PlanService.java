@@ -3,15 +3,12 @@ package dk.modningsportal.plan;
 import dk.modningsportal.base.NotFoundException;
 import dk.modningsportal.base.TextRules;
 import dk.modningsportal.base.ValidationFailedException;
-import dk.modningsportal.organisation.Organisation;
-import dk.modningsportal.organisation.OrganisationService;
-import dk.modningsportal.project.Project;
+import dk.modningsportal.project.ProjectFacts;
 import dk.modningsportal.project.ProjectAdministration.PhaseInput;
-import dk.modningsportal.project.ProjectPhase;
 import dk.modningsportal.project.ProjectPhases;
 import dk.modningsportal.project.ProjectQueries;
 import dk.modningsportal.project.ProjectScope;
-import dk.modningsportal.project.Workspace;
+import dk.modningsportal.project.WorkspaceFacts;
 import dk.modningsportal.project.WorkspaceAccess;
 import dk.modningsportal.security.CurrentUser;
 import dk.modningsportal.security.PortalUser;
@@ -23,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -73,7 +71,6 @@ public class PlanService {
     private final PlanAccess access;
     private final ProjectQueries projects;
     private final ProjectPhases projectPhases;
-    private final OrganisationService organisationService;
     private final WorkspaceAccess workspaceAccess;
     private final CurrentUser currentUser;
     private final UserDirectory userDirectory;
@@ -81,14 +78,13 @@ public class PlanService {
     private final Clock clock;
 
     PlanService(PlanRepository activities, PlanAccess access, ProjectQueries projects, ProjectPhases projectPhases,
-            OrganisationService organisationService, WorkspaceAccess workspaceAccess,
+            WorkspaceAccess workspaceAccess,
             CurrentUser currentUser, UserDirectory userDirectory, ApplicationEventPublisher events, Clock clock) {
         this.events = events;
         this.activities = activities;
         this.access = access;
         this.projects = projects;
         this.projectPhases = projectPhases;
-        this.organisationService = organisationService;
         this.workspaceAccess = workspaceAccess;
         this.currentUser = currentUser;
         this.userDirectory = userDirectory;
@@ -131,19 +127,21 @@ public class PlanService {
     public Plan plan(long projectId) {
         ProjectScope scope = access.requireScope(projectId);
         PortalUser me = currentUser.require();
-        Project project = projects.project(projectId);
+        ProjectFacts project = projects.project(projectId);
         Long ownOrganisation = scope.allWorkspaces() ? null : me.organisationId();
         boolean consultant = workspaceAccess.isConsultantOf(projectId);
         boolean evaluator = workspaceAccess.isEvaluatorOf(projectId);
+        Names names = names(projectId);
         List<ActivityRow> rows = activities.findByProject(projectId).stream()
-                .filter(a -> PlanAccess.visibleTo(a, ownOrganisation)).map(a -> row(a, me, consultant, evaluator)).toList();
+                .filter(a -> PlanAccess.visibleTo(a, ownOrganisation))
+                .map(a -> row(a, names, me, consultant, evaluator)).toList();
         List<OrganisationRef> organisations = consultant || evaluator
                 ? projects.workspacesOf(projectId).stream()
-                        .map(p -> new OrganisationRef(p.getOrganisation().getId(), p.getOrganisation().getName()))
+                        .map(p -> new OrganisationRef(p.organisationId(), p.organisationName()))
                         .sorted(java.util.Comparator.comparing(OrganisationRef::name)).toList()
                 : List.of();
-        return new Plan(projectId, project.getName(), project.getStartDate(), project.getEndDate(),
-                project.getPhases().stream().map(p -> new PhaseRow(p.getName(), p.getStartDate(), p.getEndDate()))
+        return new Plan(projectId, project.name(), project.startDate(), project.endDate(),
+                project.phases().stream().map(p -> new PhaseRow(p.name(), p.startDate(), p.endDate()))
                         .toList(),
                 rows, consultant, !consultant && PlanAccess.isProjectLeader(me, scope), organisations, evaluator);
     }
@@ -157,14 +155,13 @@ public class PlanService {
         if (start == null) {
             throw new ValidationFailedException(Map.of("start", TextRules.REQUIRED));
         }
-        List<ProjectPhase> phases = projectPhases.replacePhases(projectId, template.phases().stream()
+        List<ProjectFacts.Phase> phases = projectPhases.replacePhases(projectId, template.phases().stream()
                 .map(p -> new PhaseInput(p.name(), p.start(start), p.end(start))).toList());
-        Project project = projects.project(projectId);
         for (PlanTemplate.ActivitySpec spec : template.activities()) {
-            PlanActivity activity = new PlanActivity(project);
+            PlanActivity activity = new PlanActivity(projectId);
             LocalDate on = spec.startsOn(start);
-            ProjectPhase phase = phases.stream().filter(p -> !on.isBefore(p.getStartDate()) && !on.isAfter(p.getEndDate()))
-                    .findFirst().orElse(null);
+            Long phase = phases.stream().filter(p -> !on.isBefore(p.startDate()) && !on.isAfter(p.endDate()))
+                    .findFirst().map(ProjectFacts.Phase::id).orElse(null);
             activity.describe(phase, spec.kind(), spec.title(), spec.local(), null, on, spec.timing(), spec.duration(),
                     spec.venue(), null, spec.participants(), spec.purpose());
             activity.setCriteria(spec.criteria());
@@ -212,13 +209,13 @@ public class PlanService {
         boolean evaluatorsOwn = workspaceAccess.isEvaluatorOf(projectId) && input.kind() != null
                 && input.kind().isEvaluationActivity();
         PlanActivityRules.check(input);
-        Project project = projects.project(projectId);
+        ProjectFacts project = projects.project(projectId);
         PlanActivity activity;
         if (input.id() == null) {
-            activity = new PlanActivity(project);
+            activity = new PlanActivity(projectId);
         } else {
             activity = find(input.id());
-            if (activity.getProject().getId() != projectId) {
+            if (activity.getProjectId() != projectId) {
                 throw new NotFoundException("error.planRefused", "Activity " + input.id() + " is not of " + projectId);
             }
             access.requireEditable(activity, me, consultant || evaluatorsOwn && activity.getKind().isEvaluationActivity());
@@ -226,21 +223,19 @@ public class PlanService {
                 throw userDirectory.conflictWith(activity);
             }
         }
-        Organisation organisation = input.local() && input.organisationId() != null
-                ? organisationService.reference(input.organisationId()) : null;
+        Long organisation = input.local() ? input.organisationId() : null;
         if (!consultant && !evaluatorsOwn) {
             // A project leader plans local activities of their own organisation only.
             if (!PlanAccess.isProjectLeader(me, scope) || !input.local()) {
                 throw PlanAccess.refuse(me, projectId);
             }
-            organisation = organisationService.reference(me.organisationId());
+            organisation = me.organisationId();
         }
-        if (organisation != null && projects.workspaceIdOf(projectId, organisation.getId()).isEmpty()) {
+        if (organisation != null && projects.workspaceIdOf(projectId, organisation).isEmpty()) {
             throw new ValidationFailedException(Map.of("organisation", "plan.notParticipating"));
         }
         LocalDate on = input.startsOn();
-        ProjectPhase phase = project.getPhases().stream()
-                .filter(p -> !on.isBefore(p.getStartDate()) && !on.isAfter(p.getEndDate())).findFirst().orElse(null);
+        Long phase = project.phaseOn(on).map(ProjectFacts.Phase::id).orElse(null);
         activity.describe(phase, input.kind(), input.title().strip(), input.local(), organisation, on, input.timing(),
                 TextRules.trimToNull(input.duration()), input.venue(), TextRules.trimToNull(input.location()),
                 input.participants(), TextRules.trimToNull(input.purpose()));
@@ -250,14 +245,14 @@ public class PlanService {
         if (input.id() != null) {
             events.publishEvent(new PlanActivityChanged(saved.getId(), saved.getTitle(), saved.getStartsOn()));
         }
-        return row(saved, me, consultant, evaluatorsOwn);
+        return row(saved, names(projectId), me, consultant, evaluatorsOwn);
     }
 
     public void delete(long activityId, long expectedVersion) {
         PlanActivity activity = find(activityId);
         PortalUser me = currentUser.require();
-        access.requireScope(activity.getProject().getId());
-        workspaceAccess.requireOpenProject(activity.getProject().getId());
+        access.requireScope(activity.getProjectId());
+        workspaceAccess.requireOpenProject(activity.getProjectId());
         access.requireEditable(activity, me, access.mayOrganise(activity));
         if (activity.getVersion() != expectedVersion) {
             throw userDirectory.conflictWith(activity);
@@ -271,8 +266,8 @@ public class PlanService {
                 () -> new NotFoundException("error.planRefused", "No criterion " + criterionId));
         PortalUser me = currentUser.require();
         PlanActivity activity = criterion.getActivity();
-        access.requireScope(activity.getProject().getId());
-        workspaceAccess.requireOpenProject(activity.getProject().getId());
+        access.requireScope(activity.getProjectId());
+        workspaceAccess.requireOpenProject(activity.getProjectId());
         access.requireEditable(activity, me, access.mayOrganise(activity));
         criterion.tick(met, me.displayName(), clock.instant());
         return new CriterionRow(criterion.getId(), criterion.getText(), criterion.isMet(), criterion.getMetBy(),
@@ -282,21 +277,39 @@ public class PlanService {
     /** What is next for one workspace's organisation: the coming shared and own local activities. */
     @Transactional(readOnly = true)
     public List<ActivityRow> upcoming(long workspaceId, int max) {
-        Workspace workspace = workspaceAccess.requireReadable(workspaceId);
+        WorkspaceFacts workspace = workspaceAccess.requireReadable(workspaceId);
         PortalUser me = currentUser.require();
         LocalDate today = LocalDate.now(clock);
-        long organisationId = workspace.getOrganisation().getId();
-        return activities.findByProject(workspace.getProject().getId()).stream()
+        long organisationId = workspace.organisationId();
+        return activities.findByProject(workspace.projectId()).stream()
                 .filter(a -> PlanAccess.visibleTo(a, organisationId) && !a.endsBy().isBefore(today))
-                .limit(max).map(a -> row(a, me, false, false)).toList();
+                .limit(max).map(a -> row(a, names(workspace.projectId()), me, false, false)).toList();
     }
 
-    private ActivityRow row(PlanActivity a, PortalUser me, boolean consultant, boolean evaluator) {
+    /** The names of the organisations and phases a project's plan rows show, read once per list. */
+    private record Names(Map<Long, String> organisations, Map<Long, String> phases) {
+
+        String organisation(Long id) {
+            return id == null ? null : organisations.get(id);
+        }
+
+        String phase(Long id) {
+            return id == null ? null : phases.get(id);
+        }
+    }
+
+    private Names names(long projectId) {
+        return new Names(projects.workspacesOf(projectId).stream()
+                        .collect(Collectors.toMap(WorkspaceFacts::organisationId, WorkspaceFacts::organisationName)),
+                projects.project(projectId).phases().stream()
+                        .collect(Collectors.toMap(ProjectFacts.Phase::id, ProjectFacts.Phase::name)));
+    }
+
+    private ActivityRow row(PlanActivity a, Names names, PortalUser me, boolean consultant, boolean evaluator) {
         return new ActivityRow(a.getId(), a.getVersion(), a.getKind(), a.getTitle(), a.isLocal(),
-                a.getOrganisation() == null ? null : a.getOrganisation().getId(),
-                a.getOrganisation() == null ? null : a.getOrganisation().getName(), a.getStartsOn(), a.endsBy(),
+                a.getOrganisationId(), names.organisation(a.getOrganisationId()), a.getStartsOn(), a.endsBy(),
                 a.getTiming(), a.getDuration(), a.getVenue(), a.getLocation(), a.getParticipants(), a.getPurpose(),
-                a.getPhase() == null ? null : a.getPhase().getName(),
+                names.phase(a.getPhaseId()),
                 a.getCriteria().stream().map(c -> new CriterionRow(c.getId(), c.getText(), c.isMet(), c.getMetBy(),
                         c.getMetAt())).toList(),
                 consultant || PlanAccess.ownLocal(a, me) || evaluator && a.getKind().isEvaluationActivity());

@@ -227,13 +227,13 @@ public class ProjectAdministration {
      * The project, for a capability that sets up what belongs to it (its intervention), if the current
      * user runs it and it is open.
      */
-    public Project requireRunnableOpen(long projectId) {
-        return requireOpen(projectId);
+    public ProjectFacts requireRunnableOpen(long projectId) {
+        return ProjectFacts.of(requireOpen(projectId));
     }
 
     /** The project, if the current user runs it (open or closed), for reading what belongs to it. */
-    public Project requireRunnableProject(long projectId) {
-        return requireRunnable(projectId);
+    public ProjectFacts requireRunnableProject(long projectId) {
+        return ProjectFacts.of(requireRunnable(projectId));
     }
 
     private void audit(AuditAction action, Project project, String before, String after) {

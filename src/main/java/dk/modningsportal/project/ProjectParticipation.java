@@ -6,10 +6,16 @@ import dk.modningsportal.base.NotFoundException;
 import dk.modningsportal.base.ValidationFailedException;
 import dk.modningsportal.organisation.Organisation;
 import dk.modningsportal.organisation.OrganisationService;
+import dk.modningsportal.organisation.OrganisationService.OrganisationRef;
+import dk.modningsportal.security.CurrentUser;
+import dk.modningsportal.security.PortalUser;
+import dk.modningsportal.security.Role;
 import dk.modningsportal.security.UserDirectory;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,16 +33,24 @@ public class ProjectParticipation {
             String consultantName, boolean withdrawn) {
     }
 
+    private static final Logger log = LoggerFactory.getLogger(ProjectParticipation.class);
+
     private final ProjectAdministration administration;
     private final WorkspaceRepository workspaces;
     private final OrganisationService organisations;
     private final UserDirectory userDirectory;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final WorkspaceAccess access;
+    private final CurrentUser currentUser;
+    private final WorkspaceOrganisations workspaceOrganisations;
 
     ProjectParticipation(ProjectAdministration administration, WorkspaceRepository workspaces,
             OrganisationService organisations, UserDirectory userDirectory, ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock, WorkspaceAccess access, CurrentUser currentUser, WorkspaceOrganisations workspaceOrganisations) {
+        this.workspaceOrganisations = workspaceOrganisations;
+        this.access = access;
+        this.currentUser = currentUser;
         this.administration = administration;
         this.workspaces = workspaces;
         this.organisations = organisations;
@@ -45,10 +59,27 @@ public class ProjectParticipation {
         this.clock = clock;
     }
 
+    /**
+     * A project leader turns sharing of their organisation's new notes in this project on or off; the notes
+     * written before stay as they are.
+     */
+    @Transactional
+    public void shareNewNotes(long workspaceId, boolean share) {
+        PortalUser user = currentUser.require();
+        access.requireWritable(workspaceId);
+        if (user.role() != Role.PROJECT_LEADER) {
+            throw WorkspaceAccess.refuse(user, "set sharing of", workspaceId);
+        }
+        workspaces.findById(workspaceId).orElseThrow().shareNewNotes(share);
+        log.info("{} turned sharing of new notes {} in workspace {}", user, share ? "on" : "off", workspaceId);
+    }
+
     public List<ParticipantRow> participants(long projectId) {
         administration.requireRunnableProject(projectId);
-        return workspaces.findByProjects(List.of(projectId)).stream()
-                .map(p -> new ParticipantRow(p.getId(), p.getOrganisation().getId(), p.getOrganisation().getName(),
+        List<Workspace> found = workspaces.findByProjects(List.of(projectId));
+        Map<Long, OrganisationRef> named = workspaceOrganisations.of(found);
+        return WorkspaceOrganisations.sorted(found, named).stream()
+                .map(p -> new ParticipantRow(p.getId(), p.getOrganisationId(), named.get(p.getOrganisationId()).name(),
                         p.getConsultant() == null ? null : p.getConsultant().getId(),
                         p.getConsultant() == null ? null : p.getConsultant().getDisplayName(), p.isWithdrawn()))
                 .toList();
@@ -68,7 +99,7 @@ public class ProjectParticipation {
                     existing.rejoin();
                     return existing;
                 })
-                .orElseGet(() -> workspaces.save(new Workspace(project, organisation,
+                .orElseGet(() -> workspaces.save(new Workspace(project, organisation.getId(),
                         consultantId == null ? null : userDirectory.reference(consultantId))));
         if (consultantId != null) {
             workspace.assign(userDirectory.reference(consultantId));
@@ -98,6 +129,7 @@ public class ProjectParticipation {
         Project project = administration.requireOpen(workspace.getProject().getId());
         workspace.withdraw(clock.instant());
         events.publishEvent(Audited.of(AuditAction.WORKSPACE_WITHDRAWN, Audited.PROJECT, project.getId(),
-                project.getName(), workspace.getOrganisation().getId()).change(workspace.getOrganisation().getName(), null));
+                project.getName(), workspace.getOrganisationId())
+                .change(organisations.nameOf(workspace.getOrganisationId()), null));
     }
 }

@@ -35,14 +35,14 @@ public class ProjectPhases {
      * who run the open project.
      */
     @Transactional
-    public List<ProjectPhase> replacePhases(long projectId, List<PhaseInput> phases) {
+    public List<ProjectFacts.Phase> replacePhases(long projectId, List<PhaseInput> phases) {
         Project project = administration.requireOpen(projectId);
         project.clearPhases();
         // The old phases leave before the new ones take their places in the order.
         projects.flush();
         ProjectAdministration.layPhases(project, phases);
         projects.flush();
-        return project.getPhases();
+        return ProjectFacts.of(project).phases();
     }
 
     /**

@@ -35,49 +35,44 @@ public class ProjectQueries {
     private final WorkspaceRepository workspaces;
     private final EntityManager em;
     private final UserDirectory userDirectory;
+    private final WorkspaceOrganisations workspaceOrganisations;
 
     ProjectQueries(ProjectRepository projects, WorkspaceRepository workspaces, EntityManager em,
-            UserDirectory userDirectory) {
+            UserDirectory userDirectory, WorkspaceOrganisations workspaceOrganisations) {
+        this.workspaceOrganisations = workspaceOrganisations;
         this.userDirectory = userDirectory;
         this.projects = projects;
         this.workspaces = workspaces;
         this.em = em;
     }
 
-    public Project project(long projectId) {
+    public ProjectFacts project(long projectId) {
+        return ProjectFacts.of(entity(projectId));
+    }
+
+    private Project entity(long projectId) {
         return projects.findById(projectId)
                 .orElseThrow(() -> new NotFoundException("error.projectRefused", "No project " + projectId));
     }
 
     /** The project's name, for a line that names it (an audit entry, a notice). */
     public String nameOf(long projectId) {
-        return project(projectId).getName();
+        return entity(projectId).getName();
     }
 
-    public Workspace workspace(long workspaceId) {
-        return workspaces.findWithDetails(workspaceId)
+    public WorkspaceFacts workspace(long workspaceId) {
+        return workspaces.findWithDetails(workspaceId).map(workspaceOrganisations::facts)
                 .orElseThrow(() -> new NotFoundException("error.workspaceRefused", "No workspace " + workspaceId));
     }
 
-    /** The project's workspaces with their organisations, by organisation name. */
-    public List<Workspace> workspacesOf(long projectId) {
-        return workspaces.findByProjects(List.of(projectId));
+    /** The organisations taking part in the project, each with its workspace there, by organisation name. */
+    public List<WorkspaceFacts> workspacesOf(long projectId) {
+        return workspaceOrganisations.facts(workspaces.findByProjects(List.of(projectId)));
     }
 
-    /** An organisation taking part in a project, with its workspace there; for services that checked access. */
-    public record Participant(long workspaceId, long organisationId, String organisationName, boolean open,
-            boolean shareNewNotes) {
-    }
-
-    /** The organisations of the project, by name. */
-    public List<Participant> participantsOf(long projectId) {
-        return workspacesOf(projectId).stream().map(w -> new Participant(w.getId(), w.getOrganisation().getId(),
-                w.getOrganisation().getName(), w.isOpen(), w.isShareNewNotes())).toList();
-    }
-
-    /** Every workspace with project and organisation: for the scheduled reminders. */
-    public List<Workspace> allWorkspaces() {
-        return workspaces.findAllWithDetails();
+    /** Every workspace: for the scheduled reminders. */
+    public List<WorkspaceFacts> allWorkspaces() {
+        return workspaceOrganisations.facts(workspaces.findAllWithDetails());
     }
 
     /**
@@ -87,7 +82,7 @@ public class ProjectQueries {
         TypedQuery<ProjectName> query = em.createQuery("select distinct new dk.modningsportal.project.ProjectQueries$ProjectName("
                 + "pr.id, pr.name) from Workspace p join p.project pr where 1 = 1 "
                 + (consultantId == null ? "" : "and p.consultant.id = :consultantId ")
-                + (organisationId == null ? "" : "and p.organisation.id = :organisationId ") + "order by pr.name",
+                + (organisationId == null ? "" : "and p.organisationId = :organisationId ") + "order by pr.name",
                 ProjectName.class);
         if (consultantId != null) {
             query.setParameter("consultantId", consultantId);
@@ -117,7 +112,7 @@ public class ProjectQueries {
 
     /** The project's consultants who can still sign in, by name. */
     public List<UserDirectory.Reader> consultantsOf(long projectId) {
-        return userDirectory.enabledReaders(project(projectId).getConsultantIds());
+        return userDirectory.enabledReaders(entity(projectId).getConsultantIds());
     }
 
     public SelfEvaluationTerms selfEvaluationTerms(long projectId) {
@@ -128,6 +123,6 @@ public class ProjectQueries {
             Object[] row = (Object[]) r;
             hours.put(OrganisationKind.valueOf((String) row[0]), ((Number) row[1]).intValue());
         });
-        return new SelfEvaluationTerms(project(projectId).getSelfEvaluationDueDays(), hours);
+        return new SelfEvaluationTerms(entity(projectId).getSelfEvaluationDueDays(), hours);
     }
 }

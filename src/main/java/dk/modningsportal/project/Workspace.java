@@ -1,7 +1,6 @@
 package dk.modningsportal.project;
 
 import dk.modningsportal.base.AbstractEntity;
-import dk.modningsportal.organisation.Organisation;
 import dk.modningsportal.security.UserAccount;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -21,9 +20,9 @@ public class Workspace extends AbstractEntity {
     @JoinColumn(name = "project_id", nullable = false)
     private Project project;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "organisation_id", nullable = false)
-    private Organisation organisation;
+    /** The organisation taking part (the organisation module's, by id). */
+    @Column(name = "organisation_id", nullable = false, updatable = false)
+    private long organisationId;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "consultant_id")
@@ -40,9 +39,9 @@ public class Workspace extends AbstractEntity {
     protected Workspace() {
     }
 
-    public Workspace(Project project, Organisation organisation, UserAccount consultant) {
+    public Workspace(Project project, long organisationId, UserAccount consultant) {
         this.project = Objects.requireNonNull(project);
-        this.organisation = Objects.requireNonNull(organisation);
+        this.organisationId = organisationId;
         this.consultant = consultant;
         if (consultant != null) {
             project.addConsultant(consultant.getId());
@@ -82,18 +81,14 @@ public class Workspace extends AbstractEntity {
         return project;
     }
 
-    public Organisation getOrganisation() {
-        return organisation;
+    /** What a row of another module keeps of the workspace it belongs to. */
+    public WorkspaceRef ref() {
+        return new WorkspaceRef(getId(), project.getId(), organisationId);
     }
 
     /** Its organisation's id, for modules that need no more of the organisation than that. */
-    /** What a row of another module keeps of the workspace it belongs to. */
-    public WorkspaceRef ref() {
-        return new WorkspaceRef(getId(), project.getId(), organisation.getId());
-    }
-
     public long getOrganisationId() {
-        return organisation.getId();
+        return organisationId;
     }
 
     public UserAccount getConsultant() {

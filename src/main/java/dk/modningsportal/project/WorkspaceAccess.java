@@ -4,10 +4,11 @@ import dk.modningsportal.base.AccessRefusedException;
 import dk.modningsportal.base.NotFoundException;
 import dk.modningsportal.security.CurrentUser;
 import dk.modningsportal.security.PortalUser;
-import dk.modningsportal.security.UserDirectory;
 import java.time.Clock;
 import java.time.LocalDate;
+import dk.modningsportal.organisation.OrganisationService.OrganisationRef;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -34,20 +35,24 @@ public class WorkspaceAccess {
     private final WorkspaceRepository workspaces;
     private final ProjectRepository projects;
     private final CurrentUser currentUser;
-    private final UserDirectory userDirectory;
     private final Clock clock;
+    private final WorkspaceOrganisations organisations;
 
     WorkspaceAccess(WorkspaceRepository workspaces, ProjectRepository projects, CurrentUser currentUser,
-            UserDirectory userDirectory, Clock clock) {
+            Clock clock, WorkspaceOrganisations organisations) {
+        this.organisations = organisations;
         this.workspaces = workspaces;
         this.projects = projects;
         this.currentUser = currentUser;
-        this.userDirectory = userDirectory;
         this.clock = clock;
     }
 
     /** The workspace, if the current user may read it; otherwise a logged refusal. */
-    public Workspace requireReadable(long workspaceId) {
+    public WorkspaceFacts requireReadable(long workspaceId) {
+        return organisations.facts(readable(workspaceId));
+    }
+
+    private Workspace readable(long workspaceId) {
         PortalUser user = currentUser.require();
         Workspace workspace = find(user, workspaceId, "read");
         if (!canRead(user, workspace)) {
@@ -57,7 +62,11 @@ public class WorkspaceAccess {
     }
 
     /** The workspace, if the current user may change its content; otherwise a logged refusal. */
-    public Workspace requireWritable(long workspaceId) {
+    public WorkspaceFacts requireWritable(long workspaceId) {
+        return organisations.facts(writable(workspaceId));
+    }
+
+    private Workspace writable(long workspaceId) {
         PortalUser user = currentUser.require();
         Workspace workspace = find(user, workspaceId, "write");
         if (!canWrite(user, workspace)) {
@@ -134,7 +143,9 @@ public class WorkspaceAccess {
             }
             case ADMIN -> List.of();
         };
-        return visible.stream().map(p -> summarise(user, p)).toList();
+        Map<Long, OrganisationRef> named = organisations.of(visible);
+        return WorkspaceOrganisations.sorted(visible, named).stream()
+                .map(p -> summarise(user, p, named.get(p.getOrganisationId()))).toList();
     }
 
     /** What the current user may read, as a filter for queries over many workspaces at once (search). */
@@ -187,12 +198,6 @@ public class WorkspaceAccess {
         PortalUser user = currentUser.require();
         return user.role() == dk.modningsportal.security.Role.EVALUATOR
                 ? workspaces.findProjectIdsEvaluatedBy(user.organisationId()) : List.of();
-    }
-
-    /** The evaluators of a project who can still sign in, without an access check: for invitations and notices. */
-    public List<UserDirectory.Reader> evaluatorsOf(long projectId) {
-        return userDirectory.readersOf(workspaces.findEvaluatorOrganisationIdsOf(projectId),
-                java.util.EnumSet.of(dk.modningsportal.security.Role.EVALUATOR));
     }
 
     /** Refuses a change in a closed project: everything in it is read-only (dashboards and exports stay). */
@@ -254,32 +259,6 @@ public class WorkspaceAccess {
         };
     }
 
-    /** The people one would name in a comment on a shared item: every organisation's people and the consultants. */
-    public List<UserDirectory.Reader> mentionableInProject(long projectId) {
-        Project project = projects.findById(projectId).orElseThrow();
-        List<UserDirectory.Reader> people = new java.util.ArrayList<>(userDirectory.readersOf(
-                workspaces.findOrganisationIdsOfProject(projectId),
-                java.util.EnumSet.of(dk.modningsportal.security.Role.TEAM_MEMBER,
-                        dk.modningsportal.security.Role.PROJECT_LEADER, dk.modningsportal.security.Role.LEADER)));
-        people.addAll(userDirectory.enabledReaders(project.getConsultantIds()));
-        return people;
-    }
-
-    /**
-     * A project leader turns sharing of their organisation's new notes in this project on or off; the notes
-     * written before stay as they are.
-     */
-    @Transactional
-    public void shareNewNotes(long workspaceId, boolean share) {
-        PortalUser user = currentUser.require();
-        Workspace workspace = requireWritable(workspaceId);
-        if (user.role() != dk.modningsportal.security.Role.PROJECT_LEADER) {
-            throw refuse(user, "set sharing of", workspaceId);
-        }
-        workspace.shareNewNotes(share);
-        log.info("{} turned sharing of new notes {} in workspace {}", user, share ? "on" : "off", workspaceId);
-    }
-
     /**
      * Which of a project's workspaces the current user may read, decided with one small query instead of
      * loading every readable workspace: the same rules as {@link #canRead}.
@@ -306,35 +285,19 @@ public class WorkspaceAccess {
                 .orElse(ProjectScope.NONE);
     }
 
-    /** The implementation team of a readable workspace: the people of its organisation. */
-    public List<UserDirectory.Person> team(long workspaceId) {
-        return userDirectory.peopleOfOrganisation(requireReadable(workspaceId).getOrganisation().getId());
-    }
-
-    /**
-     * The people one would name in a comment in a readable workspace: its organisation's people and the
-     * project's consultants. (Evaluators and national management can read too, but are not offered.)
-     */
-    public List<UserDirectory.Reader> mentionable(long workspaceId) {
-        Workspace workspace = requireReadable(workspaceId);
-        List<UserDirectory.Reader> people = new java.util.ArrayList<>(
-                userDirectory.readersOfOrganisation(workspace.getOrganisation().getId()));
-        people.addAll(userDirectory.enabledReaders(workspace.getProject().getConsultantIds()));
-        return people;
-    }
-
     /** Label and rights of one readable workspace. */
     public WorkspaceSummary summary(long workspaceId) {
         PortalUser user = currentUser.require();
-        return summarise(user, requireReadable(workspaceId));
+        Workspace workspace = readable(workspaceId);
+        return summarise(user, workspace, organisations.of(workspace));
     }
 
-    private WorkspaceSummary summarise(PortalUser user, Workspace p) {
+    private WorkspaceSummary summarise(PortalUser user, Workspace p, OrganisationRef organisation) {
         LocalDate today = LocalDate.now(clock);
         String phase = p.getProject().phaseOn(today).map(ProjectPhase::getName).orElse(null);
         String consultant = p.getConsultant() == null ? null : p.getConsultant().getDisplayName();
         return new WorkspaceSummary(p.getId(), p.getProject().getId(), p.getProject().getName(),
-                p.getOrganisation().getId(), p.getOrganisation().getName(), p.getOrganisation().getKind(),
+                p.getOrganisationId(), organisation.name(), organisation.kind(),
                 consultant, phase, canWrite(user, p));
     }
 
@@ -351,10 +314,10 @@ public class WorkspaceAccess {
     }
 
     private static boolean ownOrganisation(PortalUser user, Workspace workspace) {
-        return workspace.getOrganisation().getId() == user.organisationId();
+        return workspace.getOrganisationId() == user.organisationId();
     }
 
-    private static AccessRefusedException refuse(PortalUser user, String action, long workspaceId) {
+    static AccessRefusedException refuse(PortalUser user, String action, long workspaceId) {
         log.warn("Refused {} of workspace {} to {}", action, workspaceId, user);
         return new AccessRefusedException("error.workspaceRefused", user + " may not " + action + " workspace " + workspaceId);
     }

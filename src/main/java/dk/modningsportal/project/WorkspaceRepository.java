@@ -8,18 +8,19 @@ import org.springframework.data.jpa.repository.Query;
 
 interface WorkspaceRepository extends JpaRepository<Workspace, Long> {
 
-    String FETCH = "select p from Workspace p join fetch p.project join fetch p.organisation left join fetch p.consultant ";
+    /** With project and consultant; the organisations' names are the organisation module's, sorted by the caller. */
+    String FETCH = "select p from Workspace p join fetch p.project left join fetch p.consultant ";
 
     @Query(FETCH + "where p.id = :id")
     Optional<Workspace> findWithDetails(long id);
 
-    @Query(FETCH + "where p.organisation.id = :organisationId order by p.project.name")
+    @Query(FETCH + "where p.organisationId = :organisationId order by p.project.name")
     List<Workspace> findByOrganisation(long organisationId);
 
-    @Query(FETCH + "where p.project.id in :projectIds order by p.project.name, p.organisation.name")
+    @Query(FETCH + "where p.project.id in :projectIds order by p.project.name, p.project.id")
     List<Workspace> findByProjects(Collection<Long> projectIds);
 
-    @Query(FETCH + "order by p.project.name, p.organisation.name")
+    @Query(FETCH + "order by p.project.name, p.project.id")
     List<Workspace> findAllWithDetails();
 
     @Query("select p.id from Project p join p.consultantIds c where c = :consultantId")
@@ -34,7 +35,7 @@ interface WorkspaceRepository extends JpaRepository<Workspace, Long> {
     @Query("select o from Project p join p.evaluatorOrganisationIds o where p.id = :projectId")
     List<Long> findEvaluatorOrganisationIdsOf(long projectId);
 
-    @Query("select p.id from Workspace p where p.project.id = :projectId and p.organisation.id = :organisationId")
+    @Query("select p.id from Workspace p where p.project.id = :projectId and p.organisationId = :organisationId")
     Optional<Long> findWorkspaceIdOf(long projectId, long organisationId);
 
     @Query("select count(p) > 0 from Project p join p.consultantIds c where p.id = :projectId and c = :consultantId")
@@ -42,6 +43,6 @@ interface WorkspaceRepository extends JpaRepository<Workspace, Long> {
 
     boolean existsByProjectId(long projectId);
 
-    @Query("select p.organisation.id from Workspace p where p.project.id = :projectId")
+    @Query("select p.organisationId from Workspace p where p.project.id = :projectId")
     List<Long> findOrganisationIdsOfProject(long projectId);
 }

@@ -248,7 +248,7 @@ public class SearchService {
         }
         if (!scope.everything() && !scope.wholeProjects()) {
             // What the other organisations of their projects share names its organisation too.
-            scope.projectIds().forEach(projectId -> this.projects.participantsOf(projectId).forEach(p ->
+            scope.projectIds().forEach(projectId -> this.projects.workspacesOf(projectId).forEach(p ->
                     organisations.putIfAbsent(p.organisationId(), p.organisationName())));
         }
         return new Names(projects, organisations, workspaces);

@@ -1,6 +1,6 @@
 package dk.modningsportal.selfevaluation;
 
-import dk.modningsportal.project.Workspace;
+import dk.modningsportal.project.ProjectFacts;
 import dk.modningsportal.selfevaluation.SelfEvaluationService.State;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -23,38 +23,38 @@ class SelfEvaluationCalendar {
     }
 
     /** The newest quarter whose form is already due, if any. */
-    Optional<Quarter> lastDueQuarter(Workspace workspace) {
+    Optional<Quarter> lastDueQuarter(ProjectFacts project) {
         LocalDate today = LocalDate.now(clock);
-        return quartersSoFar(workspace).stream().filter(q -> due(workspace, q).isBefore(today))
+        return quartersSoFar(project).stream().filter(q -> due(project, q).isBefore(today))
                 .max(Comparator.naturalOrder());
     }
 
-    List<Quarter> quartersSoFar(Workspace workspace) {
+    List<Quarter> quartersSoFar(ProjectFacts project) {
         LocalDate today = LocalDate.now(clock);
-        LocalDate end = workspace.getProject().getEndDate().isBefore(today) ? workspace.getProject().getEndDate() : today;
+        LocalDate end = project.endDate().isBefore(today) ? project.endDate() : today;
         List<Quarter> quarters = new ArrayList<>();
-        for (Quarter q = Quarter.of(workspace.getProject().getStartDate()); q.compareTo(Quarter.of(end)) <= 0; q = q.next()) {
+        for (Quarter q = Quarter.of(project.startDate()); q.compareTo(Quarter.of(end)) <= 0; q = q.next()) {
             quarters.add(q);
         }
         return quarters;
     }
 
-    static LocalDate due(Workspace workspace, Quarter quarter) {
-        return quarter.lastDay().plusDays(workspace.getProject().getSelfEvaluationDueDays());
+    static LocalDate due(ProjectFacts project, Quarter quarter) {
+        return quarter.lastDay().plusDays(project.selfEvaluationDueDays());
     }
 
     /**
      * Submitted while the newest revision is, or while an earlier one is and a correction is drafted (a
      * correction never makes a quarter late); otherwise late once due.
      */
-    State state(Workspace workspace, Quarter quarter, SelfEvaluation latest) {
+    State state(ProjectFacts project, Quarter quarter, SelfEvaluation latest) {
         if (latest != null && latest.getStatus() == SelfEvaluation.Status.SUBMITTED) {
             return State.SUBMITTED;
         }
         if (latest != null && latest.getRevision() > 1) {
             return State.DRAFT;
         }
-        if (due(workspace, quarter).isBefore(LocalDate.now(clock))) {
+        if (due(project, quarter).isBefore(LocalDate.now(clock))) {
             return State.LATE;
         }
         return latest == null ? State.MISSING : State.DRAFT;

@@ -4,9 +4,10 @@ import dk.modningsportal.base.AccessRefusedException;
 import dk.modningsportal.evaluation.TimeAndCostService;
 import dk.modningsportal.intervention.InterventionCatalog.CoreElementRef;
 import dk.modningsportal.intervention.InterventionCatalog;
+import dk.modningsportal.project.ProjectFacts;
 import dk.modningsportal.project.ProjectQueries;
 import dk.modningsportal.project.ProjectScope;
-import dk.modningsportal.project.Workspace;
+import dk.modningsportal.project.WorkspaceFacts;
 import dk.modningsportal.project.WorkspaceAccess;
 import dk.modningsportal.security.CurrentUser;
 import dk.modningsportal.selfevaluation.SelfEvaluationService.State;
@@ -78,14 +79,15 @@ public class SelfEvaluationOverviews {
             log.warn("Refused the self-evaluation overview of project {} to {}", projectId, currentUser.get().orElse(null));
             throw new AccessRefusedException("error.accessRefused", "Self-evaluation overview of " + projectId);
         }
-        List<Workspace> inProject = projects.workspacesOf(projectId);
+        List<WorkspaceFacts> inProject = projects.workspacesOf(projectId);
         List<SelfEvaluation> all = inProject.isEmpty() ? List.of()
-                : evaluations.findByWorkspaces(inProject.stream().map(Workspace::getId).toList());
+                : evaluations.findByWorkspaces(inProject.stream().map(WorkspaceFacts::id).toList());
         List<CoreElementRef> elements = inProject.isEmpty() ? List.of()
-                : catalog.currentCoreElements(inProject.get(0).getId());
+                : catalog.currentCoreElements(inProject.get(0).id());
+        ProjectFacts project = projects.project(projectId);
         List<OverviewRow> rows = new ArrayList<>();
-        for (Workspace workspace : inProject) {
-            List<SelfEvaluation> own = all.stream().filter(e -> e.getWorkspace().id() == workspace.getId())
+        for (WorkspaceFacts workspace : inProject) {
+            List<SelfEvaluation> own = all.stream().filter(e -> e.getWorkspace().id() == workspace.id())
                     .toList();
             SelfEvaluation latest = calendar.latestByQuarter(own).get(quarter);
             Optional<SelfEvaluation> submitted = own.stream()
@@ -93,28 +95,28 @@ public class SelfEvaluationOverviews {
                     .findFirst();
             Map<Long, ImplementationStatus> statuses = new LinkedHashMap<>();
             submitted.ifPresent(e -> e.getElements().forEach((id, answer) -> statuses.put(id, answer.getStatus())));
-            rows.add(new OverviewRow(workspace.getId(), workspace.getOrganisation().getName(),
-                    calendar.state(workspace, quarter, latest), submitted.map(SelfEvaluation::getSubmittedAt).orElse(null),
+            rows.add(new OverviewRow(workspace.id(), workspace.organisationName(),
+                    calendar.state(project, quarter, latest), submitted.map(SelfEvaluation::getSubmittedAt).orElse(null),
                     statuses));
         }
         rows.sort(Comparator.comparing(OverviewRow::organisation));
-        return new Overview(quarter, inProject.isEmpty() ? null : calendar.due(inProject.get(0), quarter), elements, rows);
+        return new Overview(quarter, inProject.isEmpty() ? null : calendar.due(project, quarter), elements, rows);
     }
 
     /** The newest quarter of the project whose forms are due: what a consultant looks at first. */
     @Transactional(readOnly = true)
     public Optional<Quarter> lastDueQuarterOf(long projectId) {
         requireProjectReader(projectId);
-        List<Workspace> inProject = projects.workspacesOf(projectId);
-        return inProject.isEmpty() ? Optional.empty() : calendar.lastDueQuarter(inProject.get(0));
+        return projects.workspacesOf(projectId).isEmpty() ? Optional.empty()
+                : calendar.lastDueQuarter(projects.project(projectId));
     }
 
     /** The quarters of a project so far that the overview can show, newest first. */
     @Transactional(readOnly = true)
     public List<Quarter> projectQuarters(long projectId) {
         requireProjectReader(projectId);
-        List<Workspace> inProject = projects.workspacesOf(projectId);
-        return inProject.isEmpty() ? List.of() : calendar.quartersSoFar(inProject.get(0)).reversed();
+        return projects.workspacesOf(projectId).isEmpty() ? List.of()
+                : calendar.quartersSoFar(projects.project(projectId)).reversed();
     }
 
     /**
@@ -137,8 +139,7 @@ public class SelfEvaluationOverviews {
             int index = ((Number) r[1]).intValue();
             newest.put((Long) r[0], new Quarter(index / 4, index % 4 + 1));
         });
-        Workspace any = projects.workspace(workspaceIds.get(0));
-        Optional<Quarter> lastDue = calendar.lastDueQuarter(any);
+        Optional<Quarter> lastDue = calendar.lastDueQuarter(projects.project(projectId));
         Map<Long, Latest> result = new LinkedHashMap<>();
         for (long id : workspaceIds) {
             Quarter q = newest.get(id);
@@ -157,7 +158,7 @@ public class SelfEvaluationOverviews {
      */
     public void exportRows(long projectId, Consumer<List<Object>> sink) {
         Map<Long, String> organisations = new HashMap<>();
-        projects.workspacesOf(projectId).forEach(w -> organisations.put(w.getId(), w.getOrganisation().getName()));
+        projects.workspacesOf(projectId).forEach(w -> organisations.put(w.id(), w.organisationName()));
         if (organisations.isEmpty()) {
             return;
         }

@@ -3,12 +3,15 @@ package dk.modningsportal.selfevaluation;
 import dk.modningsportal.notification.Notice;
 import dk.modningsportal.notification.NotificationKind;
 import dk.modningsportal.notification.NotificationService;
+import dk.modningsportal.project.ProjectFacts;
 import dk.modningsportal.project.ProjectQueries;
-import dk.modningsportal.project.Workspace;
+import dk.modningsportal.project.WorkspaceFacts;
 import dk.modningsportal.security.UserDirectory;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -42,18 +45,20 @@ class SelfEvaluationReminders {
     public int remind() {
         LocalDate today = LocalDate.now(clock);
         int told = 0;
-        for (Workspace workspace : projects.allWorkspaces()) {
-            for (Quarter quarter : calendar.quartersSoFar(workspace)) {
-                LocalDate due = calendar.due(workspace, quarter);
+        Map<Long, ProjectFacts> projectsById = new HashMap<>();
+        for (WorkspaceFacts workspace : projects.allWorkspaces()) {
+            ProjectFacts project = projectsById.computeIfAbsent(workspace.projectId(), projects::project);
+            for (Quarter quarter : calendar.quartersSoFar(project)) {
+                LocalDate due = calendar.due(project, quarter);
                 if (today.isAfter(due) || today.isBefore(due.minusDays(DAYS_BEFORE)) || submitted(workspace, quarter)) {
                     continue;
                 }
-                Notice notice = new Notice(NotificationKind.SELF_EVALUATION_DUE, workspace.getProject().getId(),
-                        workspace.getId(), workspace.getProject().getName() + " · " + quarter.year() + " K"
+                Notice notice = new Notice(NotificationKind.SELF_EVALUATION_DUE, project.id(),
+                        workspace.id(), project.name() + " · " + quarter.year() + " K"
                                 + quarter.quarter(), null, null,
-                        SelfEvaluationRoutes.selfEvaluation(workspace.getId(), quarter.key()),
-                        "self_evaluation:" + workspace.getId() + ":" + quarter.key());
-                for (long leader : userDirectory.projectLeadersOf(List.of(workspace.getOrganisation().getId()))) {
+                        SelfEvaluationRoutes.selfEvaluation(workspace.id(), quarter.key()),
+                        "self_evaluation:" + workspace.id() + ":" + quarter.key());
+                for (long leader : userDirectory.projectLeadersOf(List.of(workspace.organisationId()))) {
                     told += notifications.sendOnce(notice, leader) ? 1 : 0;
                 }
             }
@@ -62,8 +67,8 @@ class SelfEvaluationReminders {
         return told;
     }
 
-    private boolean submitted(Workspace workspace, Quarter quarter) {
-        return evaluations.findByWorkspace(workspace.getId()).stream()
+    private boolean submitted(WorkspaceFacts workspace, Quarter quarter) {
+        return evaluations.findByWorkspace(workspace.id()).stream()
                 .anyMatch(e -> e.getQuarter().equals(quarter) && e.getStatus() == SelfEvaluation.Status.SUBMITTED);
     }
 }

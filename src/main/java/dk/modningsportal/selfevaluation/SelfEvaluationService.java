@@ -10,8 +10,9 @@ import dk.modningsportal.base.ValidationFailedException;
 import dk.modningsportal.intervention.InterventionCatalog.CoreElementRef;
 import dk.modningsportal.intervention.InterventionCatalog;
 import dk.modningsportal.live.Change;
+import dk.modningsportal.project.ProjectFacts;
 import dk.modningsportal.project.ProjectQueries;
-import dk.modningsportal.project.Workspace;
+import dk.modningsportal.project.WorkspaceFacts;
 import dk.modningsportal.project.WorkspaceAccess;
 import dk.modningsportal.project.WorkspaceContentChanged;
 import dk.modningsportal.security.CurrentUser;
@@ -111,12 +112,12 @@ public class SelfEvaluationService {
     /** The project's quarters up to now, newest first, with the state of this workspace's form. */
     @Transactional(readOnly = true)
     public List<QuarterState> quarters(long workspaceId) {
-        Workspace workspace = workspaceAccess.requireReadable(workspaceId);
+        ProjectFacts project = projects.project(workspaceAccess.requireReadable(workspaceId).projectId());
         Map<Quarter, SelfEvaluation> latest = calendar.latestByQuarter(evaluations.findByWorkspace(workspaceId));
         List<QuarterState> states = new ArrayList<>();
-        for (Quarter q : calendar.quartersSoFar(workspace)) {
+        for (Quarter q : calendar.quartersSoFar(project)) {
             SelfEvaluation form = latest.get(q);
-            states.add(new QuarterState(q, calendar.due(workspace, q), calendar.state(workspace, q, form),
+            states.add(new QuarterState(q, calendar.due(project, q), calendar.state(project, q, form),
                     form == null ? 0 : form.getRevision(), form == null ? null : form.getSubmittedAt()));
         }
         return states.reversed();
@@ -124,8 +125,8 @@ public class SelfEvaluationService {
 
     /** The quarter's latest revision; a writer opening a quarter without a form starts its draft. */
     public Form open(long workspaceId, Quarter quarter) {
-        Workspace workspace = workspaceAccess.requireReadable(workspaceId);
-        if (!calendar.quartersSoFar(workspace).contains(quarter)) {
+        WorkspaceFacts workspace = workspaceAccess.requireReadable(workspaceId);
+        if (!calendar.quartersSoFar(projects.project(workspace.projectId())).contains(quarter)) {
             throw new NotFoundException("error.selfEvaluationRefused", "No quarter " + quarter + " in " + workspaceId);
         }
         Optional<SelfEvaluation> found = calendar.latestByQuarter(evaluations.findByWorkspace(workspaceId)).entrySet().stream()
@@ -289,20 +290,21 @@ public class SelfEvaluationService {
     }
 
     private Form form(SelfEvaluation e, PortalUser me) {
-        Workspace workspace = projects.workspace(e.getWorkspace().id());
+        WorkspaceFacts workspace = projects.workspace(e.getWorkspace().id());
         boolean writable = workspaceAccess.canWrite(me, e.getWorkspace());
-        boolean projectLeader = me.role() == Role.PROJECT_LEADER && workspace.getOrganisation().getId() == me.organisationId();
+        boolean projectLeader = me.role() == Role.PROJECT_LEADER && workspace.organisationId() == me.organisationId();
         boolean draft = e.getStatus() == SelfEvaluation.Status.DRAFT;
-        List<ElementRow> elements = catalog.currentCoreElements(workspace.getId()).stream().map(element -> {
+        List<ElementRow> elements = catalog.currentCoreElements(workspace.id()).stream().map(element -> {
             ElementAnswer answer = e.getElements().get(element.id());
             return new ElementRow(element.id(), element.name(), answer == null ? null : answer.getStatus(),
                     answer == null ? null : answer.getExplanation());
         }).toList();
-        Map<Quarter, SelfEvaluation> latest = calendar.latestByQuarter(evaluations.findByWorkspace(workspace.getId()));
-        return new Form(e.getId(), e.getVersion(), e.getQuarter(), calendar.due(workspace, e.getQuarter()), e.getRevision(),
-                e.getStatus(), calendar.state(workspace, e.getQuarter(), e) == State.LATE, elements, e.getDrivers(),
-                e.getBarriers(), e.getReflections(), projects.selfEvaluationTerms(workspace.getProject().getId()).expectedHours()
-                        .get(workspace.getOrganisation().getKind()), writable && draft, projectLeader && draft,
+        Map<Quarter, SelfEvaluation> latest = calendar.latestByQuarter(evaluations.findByWorkspace(workspace.id()));
+        ProjectFacts project = projects.project(workspace.projectId());
+        return new Form(e.getId(), e.getVersion(), e.getQuarter(), calendar.due(project, e.getQuarter()), e.getRevision(),
+                e.getStatus(), calendar.state(project, e.getQuarter(), e) == State.LATE, elements, e.getDrivers(),
+                e.getBarriers(), e.getReflections(), projects.selfEvaluationTerms(workspace.projectId()).expectedHours()
+                        .get(workspace.organisationKind()), writable && draft, projectLeader && draft,
                 projectLeader && !draft && latest.get(e.getQuarter()).getId().equals(e.getId()), nameOf(e.getUpdatedById()),
                 e.getUpdatedAt(), nameOf(e.getSubmittedById()),
                 e.getSubmittedAt());
@@ -312,13 +314,14 @@ public class SelfEvaluationService {
         return accountId == null ? null : userDirectory.displayNameOf(accountId);
     }
 
-    private Form emptyForm(Workspace workspace, Quarter quarter) {
-        List<ElementRow> elements = catalog.currentCoreElements(workspace.getId()).stream()
+    private Form emptyForm(WorkspaceFacts workspace, Quarter quarter) {
+        List<ElementRow> elements = catalog.currentCoreElements(workspace.id()).stream()
                 .map(element -> new ElementRow(element.id(), element.name(), null, null)).toList();
-        return new Form(0, 0, quarter, calendar.due(workspace, quarter), 0, null,
-                calendar.state(workspace, quarter, null) == State.LATE, elements, null, null, null,
-                projects.selfEvaluationTerms(workspace.getProject().getId()).expectedHours()
-                        .get(workspace.getOrganisation().getKind()), false,
+        ProjectFacts project = projects.project(workspace.projectId());
+        return new Form(0, 0, quarter, calendar.due(project, quarter), 0, null,
+                calendar.state(project, quarter, null) == State.LATE, elements, null, null, null,
+                projects.selfEvaluationTerms(workspace.projectId()).expectedHours()
+                        .get(workspace.organisationKind()), false,
                 false, false, null, null, null, null);
     }
 

@@ -8,8 +8,8 @@ import dk.modningsportal.base.ValidationFailedException;
 import dk.modningsportal.meeting.AgendaItemPlaces;
 import dk.modningsportal.meeting.AgendaItemPlaces.AgendaItemPlace;
 import dk.modningsportal.project.ProjectQueries;
-import dk.modningsportal.project.ProjectQueries.Participant;
-import dk.modningsportal.project.Workspace;
+import dk.modningsportal.project.WorkspaceFacts;
+import dk.modningsportal.project.WorkspaceFacts;
 import dk.modningsportal.project.WorkspaceAccess;
 import dk.modningsportal.security.CurrentUser;
 import dk.modningsportal.security.PortalUser;
@@ -79,8 +79,8 @@ public class AgendaPresentations {
     /** The agenda items ahead in the workspace's project where its team may put its presentation. */
     @Transactional(readOnly = true)
     public List<AgendaItemPlace> placesFor(long workspaceId) {
-        Workspace workspace = workspaceAccess.requireWritable(workspaceId);
-        return agendaItems.ahead(workspace.getProject().getId());
+        WorkspaceFacts workspace = workspaceAccess.requireWritable(workspaceId);
+        return agendaItems.ahead(workspace.projectId());
     }
 
     /**
@@ -89,9 +89,9 @@ public class AgendaPresentations {
      */
     public void attach(long workspaceId, long agendaItemId, List<Long> trialActionIds, List<Long> noteIds) {
         PortalUser me = currentUser.require();
-        Workspace workspace = workspaceAccess.requireWritable(workspaceId);
+        WorkspaceFacts workspace = workspaceAccess.requireWritable(workspaceId);
         AgendaItemPlace place = agendaItems.readable(agendaItemId);
-        if (place.projectId() != workspace.getProject().getId() || !place.teamsPresent()) {
+        if (place.projectId() != workspace.projectId() || !place.teamsPresent()) {
             log.warn("Refused agenda item {} (another project's, or no presenting) to {}", agendaItemId, me);
             throw new ValidationFailedException(Map.of(AGENDA_ITEM, "validation.unknownChoice"));
         }
@@ -104,7 +104,7 @@ public class AgendaPresentations {
         presentation.show(trialActionIds, noteIds, me.id(), clock.instant());
         presentations.save(presentation);
         events.publishEvent(Audited.of(AuditAction.SHARED, "PRESENTATION", agendaItemId,
-                place.meetingTitle() + " – " + place.itemTitle(), workspace.getOrganisationId()));
+                place.meetingTitle() + " – " + place.itemTitle(), workspace.organisationId()));
         log.info("{} put workspace {}'s presentation on agenda item {}", me, workspaceId, agendaItemId);
     }
 
@@ -113,17 +113,17 @@ public class AgendaPresentations {
     public OnAgendaItem on(long agendaItemId) {
         PortalUser me = currentUser.require();
         AgendaItemPlace place = agendaItems.readable(agendaItemId);
-        Map<Long, Participant> participants = participantsOf(place.projectId());
+        Map<Long, WorkspaceFacts> participants = participantsOf(place.projectId());
         Long attachable = place.teamsPresent() ? participants.values().stream()
-                .filter(p -> p.organisationId() == me.organisationId() && workspaceAccess.mayWrite(p.workspaceId()))
-                .map(Participant::workspaceId).findFirst().orElse(null) : null;
+                .filter(p -> p.organisationId() == me.organisationId() && workspaceAccess.mayWrite(p.id()))
+                .map(WorkspaceFacts::id).findFirst().orElse(null) : null;
         List<AgendaPresentation> attached = presentations.findByAgendaItemIdOrderByAttachedAt(agendaItemId);
         Map<Long, String> names = attached.isEmpty() ? Map.of() : userDirectory.withOrganisations(attached.stream()
                 .map(AgendaPresentation::getAttachedById).toList()).stream()
                 .collect(Collectors.toMap(UserDirectory.PersonInOrganisation::id,
                         UserDirectory.PersonInOrganisation::displayName));
         return new OnAgendaItem(attached.stream().filter(p -> participants.containsKey(p.getWorkspaceId())).map(p -> {
-            Participant owner = participants.get(p.getWorkspaceId());
+            WorkspaceFacts owner = participants.get(p.getWorkspaceId());
             return new Attached(p.getId(), p.getWorkspaceId(), owner.organisationName(),
                     names.getOrDefault(p.getAttachedById(), "?"), p.getAttachedAt(), p.getTrialActionIds().size(),
                     p.getNoteIds().size(), Long.valueOf(p.getWorkspaceId()).equals(attachable));
@@ -133,11 +133,11 @@ public class AgendaPresentations {
     /** Takes the team's presentation off the agenda item; its items stay shared until withdrawn one by one. */
     public void detach(long presentationId) {
         AgendaPresentation presentation = find(presentationId);
-        Workspace workspace = workspaceAccess.requireWritable(presentation.getWorkspaceId());
+        WorkspaceFacts workspace = workspaceAccess.requireWritable(presentation.getWorkspaceId());
         AgendaItemPlace place = agendaItems.readable(presentation.getAgendaItemId());
         presentations.delete(presentation);
         events.publishEvent(Audited.of(AuditAction.SHARE_WITHDRAWN, "PRESENTATION", presentation.getAgendaItemId(),
-                place.meetingTitle() + " – " + place.itemTitle(), workspace.getOrganisationId()));
+                place.meetingTitle() + " – " + place.itemTitle(), workspace.organisationId()));
     }
 
     @Transactional(readOnly = true)
@@ -154,16 +154,16 @@ public class AgendaPresentations {
     Report readable(long presentationId, Locale locale) {
         AgendaPresentation presentation = find(presentationId);
         AgendaItemPlace place = agendaItems.readable(presentation.getAgendaItemId());
-        Participant owner = Optional.ofNullable(participantsOf(place.projectId()).get(presentation.getWorkspaceId()))
+        WorkspaceFacts owner = Optional.ofNullable(participantsOf(place.projectId()).get(presentation.getWorkspaceId()))
                 .orElseThrow(() -> notFound(presentationId));
-        return reflection.readable(owner.workspaceId(), owner.organisationName(),
-                projects.project(place.projectId()).getName(), presentation.getTrialActionIds(),
+        return reflection.readable(owner.id(), owner.organisationName(),
+                projects.nameOf(place.projectId()), presentation.getTrialActionIds(),
                 presentation.getNoteIds(), locale);
     }
 
-    private Map<Long, Participant> participantsOf(long projectId) {
-        return projects.participantsOf(projectId).stream()
-                .collect(Collectors.toMap(Participant::workspaceId, Function.identity()));
+    private Map<Long, WorkspaceFacts> participantsOf(long projectId) {
+        return projects.workspacesOf(projectId).stream()
+                .collect(Collectors.toMap(WorkspaceFacts::id, Function.identity()));
     }
 
     private AgendaPresentation find(long presentationId) {

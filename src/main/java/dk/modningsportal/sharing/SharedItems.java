@@ -8,7 +8,7 @@ import dk.modningsportal.intervention.InterventionCatalog.VersionRef;
 import dk.modningsportal.note.NoteQueries;
 import dk.modningsportal.note.NoteQueries.SharedNoteRow;
 import dk.modningsportal.project.ProjectQueries;
-import dk.modningsportal.project.ProjectQueries.Participant;
+import dk.modningsportal.project.WorkspaceFacts;
 import dk.modningsportal.project.WorkspaceAccess;
 import dk.modningsportal.security.CurrentUser;
 import dk.modningsportal.security.PortalUser;
@@ -130,19 +130,19 @@ public class SharedItems {
 
     public Options options(long projectId) {
         PortalUser user = requireTakingPart(projectId);
-        List<Participant> participants = projects.participantsOf(projectId);
+        List<WorkspaceFacts> participants = projects.workspacesOf(projectId);
         List<OrganisationOption> organisations = participants.stream()
                 .map(p -> new OrganisationOption(p.organisationId(), p.organisationName()))
                 .distinct().sorted(Comparator.comparing(OrganisationOption::name)).toList();
-        Optional<Participant> own = participants.stream()
+        Optional<WorkspaceFacts> own = participants.stream()
                 .filter(p -> p.organisationId() == user.organisationId()).findFirst();
         boolean writes = own.isPresent() && own.get().open()
                 && (user.role() == Role.TEAM_MEMBER || user.role() == Role.PROJECT_LEADER);
         boolean mayChoose = writes && user.role() == Role.PROJECT_LEADER;
-        return new Options(projects.project(projectId).getName(), organisations,
+        return new Options(projects.nameOf(projectId), organisations,
                 catalog.coreElementsOfProject(projectId), catalog.versionsOfProject(projectId),
-                own.map(Participant::workspaceId).orElse(null), writes, mayChoose,
-                own.map(Participant::shareNewNotes).orElse(false));
+                own.map(WorkspaceFacts::id).orElse(null), writes, mayChoose,
+                own.map(WorkspaceFacts::shareNewNotes).orElse(false));
     }
 
     private PortalUser requireTakingPart(long projectId) {

@@ -7,6 +7,7 @@ import dk.modningsportal.intervention.InterventionCatalog;
 import dk.modningsportal.base.SharedWithProject;
 import dk.modningsportal.base.ValidationFailedException;
 import dk.modningsportal.organisation.OrganisationService;
+import dk.modningsportal.project.WorkspaceRef;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
@@ -206,9 +207,15 @@ public class TrialActionQueries {
                 .setParameter("from", from).setParameter("until", until).getResultList();
     }
 
+    /** What a comment thread needs of the trial action it hangs on: whose it is, who wrote and answers for it. */
+    public record TrialActionHeader(long id, WorkspaceRef workspace, String title, long createdById, long responsibleId,
+            boolean shared) {
+    }
+
     /** A trial action another module reads about (its comment thread checks the person may read its workspace). */
-    public java.util.Optional<TrialAction> trialAction(long trialActionId) {
-        return actions.findById(trialActionId);
+    public java.util.Optional<TrialActionHeader> header(long trialActionId) {
+        return actions.findById(trialActionId).map(t -> new TrialActionHeader(t.getId(), t.getWorkspace(), t.getTitle(),
+                t.getCreatedById(), t.getResponsibleId(), t.getSharing().isShared()));
     }
 
     /** What another module keeps of a trial action it refers to by id (a workshop's item): whose it is, its title. */

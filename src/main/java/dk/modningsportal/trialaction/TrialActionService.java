@@ -16,7 +16,7 @@ import dk.modningsportal.intervention.InterventionCatalog.CoreElementRef;
 import dk.modningsportal.intervention.InterventionCatalog.Vocabulary;
 import dk.modningsportal.intervention.InterventionCatalog;
 import dk.modningsportal.organisation.OrganisationService;
-import dk.modningsportal.project.Workspace;
+import dk.modningsportal.project.WorkspaceFacts;
 import dk.modningsportal.project.WorkspaceRef;
 import dk.modningsportal.project.WorkspaceAccess;
 import dk.modningsportal.project.WorkspaceContentChanged;
@@ -79,7 +79,7 @@ public class TrialActionService {
 
     @Transactional(readOnly = true)
     public List<TrialActionRow> list(long workspaceId, TrialActionFilter filter, Pageable page) {
-        long projectId = workspaceAccess.requireReadable(workspaceId).getProject().getId();
+        long projectId = workspaceAccess.requireReadable(workspaceId).projectId();
         List<TrialAction> found = trialActions.findAll(filter.of(workspaceId, LocalDate.now(clock)),
                 Paging.newestFirstUnlessSorted(page)).getContent();
         Map<Long, String> responsible = userDirectory.displayNamesOf(
@@ -131,13 +131,13 @@ public class TrialActionService {
     /** A blank trial action for the workspace, trying the version in trial, with the current user responsible. */
     @Transactional(readOnly = true)
     public TrialActionInput emptyInput(long workspaceId) {
-        Workspace workspace = workspaceAccess.requireWritable(workspaceId);
+        WorkspaceFacts workspace = workspaceAccess.requireWritable(workspaceId);
         PortalUser user = currentUser.require();
         TrialActionInput input = new TrialActionInput();
-        input.setWorkspaceId(workspace.getId());
+        input.setWorkspaceId(workspace.id());
         input.setInterventionVersion(catalog.currentVersion(workspaceId).orElse(null));
         input.setStartDate(LocalDate.now(clock));
-        if (user.organisationId() == workspace.getOrganisation().getId()) {
+        if (user.organisationId() == workspace.organisationId()) {
             input.setResponsible(new Person(user.id(), user.displayName(), user.organisationId()));
         }
         return input;
@@ -161,9 +161,9 @@ public class TrialActionService {
     }
 
     public TrialActionInput create(long workspaceId, TrialActionInput input) {
-        Workspace workspace = workspaceAccess.requireWritable(workspaceId);
+        WorkspaceFacts workspace = workspaceAccess.requireWritable(workspaceId);
         PortalUser user = currentUser.require();
-        TrialActionRules.check(input, null, workspace.getOrganisationId(), userDirectory::organisationOf);
+        TrialActionRules.check(input, null, workspace.organisationId(), userDirectory::organisationOf);
         Instant now = clock.instant();
         TrialAction action = new TrialAction(workspace.ref(), user.id(), now);
         apply(workspace.ref(), input, action);

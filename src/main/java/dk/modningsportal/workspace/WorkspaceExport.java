@@ -10,7 +10,7 @@ import dk.modningsportal.export.Spreadsheets;
 import dk.modningsportal.export.Spreadsheets.Table;
 import dk.modningsportal.comment.CommentService;
 import dk.modningsportal.note.NoteQueries;
-import dk.modningsportal.project.Workspace;
+import dk.modningsportal.project.WorkspaceFacts;
 import dk.modningsportal.project.WorkspaceAccess;
 import dk.modningsportal.security.CurrentUser;
 import dk.modningsportal.security.PortalUser;
@@ -51,9 +51,9 @@ public class WorkspaceExport {
     /** The organisation's own people: its team, project leader and leader (others export from the dashboard). */
     public boolean mayExport(long workspaceId) {
         PortalUser user = currentUser.require();
-        Workspace workspace = workspaceAccess.requireReadable(workspaceId);
+        WorkspaceFacts workspace = workspaceAccess.requireReadable(workspaceId);
         return (user.role() == Role.TEAM_MEMBER || user.role() == Role.PROJECT_LEADER || user.role() == Role.LEADER)
-                && workspace.getOrganisation().getId() == user.organisationId();
+                && workspace.organisationId() == user.organisationId();
     }
 
     public byte[] xlsx(long workspaceId) {

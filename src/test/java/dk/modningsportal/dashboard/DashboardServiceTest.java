@@ -269,7 +269,7 @@ class DashboardServiceTest extends PortalTest {
         for (int i = 0; i < 25; i++) {
             Organisation organisation = new Organisation("Ekstra kommune " + i, OrganisationKind.MUNICIPALITY);
             world.em.persist(organisation);
-            world.em.persist(new Workspace(world.em.getReference(Project.class, world.p1.getId()), organisation,
+            world.em.persist(new Workspace(world.em.getReference(Project.class, world.p1.getId()), organisation.getId(),
                     world.em.getReference(UserAccount.class, world.consultantP1.getId())));
         }
         world.em.flush();

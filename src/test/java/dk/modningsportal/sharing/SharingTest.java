@@ -18,7 +18,7 @@ import dk.modningsportal.note.NoteRoutes;
 import dk.modningsportal.note.NoteService;
 import dk.modningsportal.notification.NotificationKind;
 import dk.modningsportal.notification.NotificationService;
-import dk.modningsportal.project.WorkspaceAccess;
+import dk.modningsportal.project.ProjectParticipation;
 import dk.modningsportal.search.SearchHit;
 import dk.modningsportal.search.SearchQuery;
 import dk.modningsportal.search.SearchService;
@@ -55,7 +55,7 @@ class SharingTest extends PortalTest {
     @Autowired
     SearchService search;
     @Autowired
-    WorkspaceAccess workspaceAccess;
+    ProjectParticipation participation;
     @Autowired
     MaturationFixture fixture;
     @Autowired
@@ -252,11 +252,11 @@ class SharingTest extends PortalTest {
     @Test
     void a_project_leader_shares_the_organisations_new_notes_by_default_and_a_linked_unshared_trial_action_stays_unnamed() {
         loginAs(world.memberA);
-        assertThatThrownBy(() -> workspaceAccess.shareNewNotes(world.workspaceA.getId(), true))
+        assertThatThrownBy(() -> participation.shareNewNotes(world.workspaceA.getId(), true))
                 .isInstanceOf(AccessRefusedException.class);
         loginAs(world.projectLeaderA);
         assertThat(sharedItems.options(world.p1.getId()).mayChooseDefault()).isTrue();
-        workspaceAccess.shareNewNotes(world.workspaceA.getId(), true);
+        participation.shareNewNotes(world.workspaceA.getId(), true);
 
         loginAs(world.memberA);
         NoteInput input = notes.emptyInput(world.workspaceA.getId());

@@ -1,5 +1,6 @@
 package dk.modningsportal.sharing.ui;
 
+import dk.modningsportal.project.ProjectParticipation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -28,7 +29,6 @@ import dk.modningsportal.live.ui.LiveRefresh;
 import dk.modningsportal.note.NoteRoutes;
 import dk.modningsportal.note.NoteService;
 import dk.modningsportal.project.ProjectRoutes;
-import dk.modningsportal.project.WorkspaceAccess;
 import dk.modningsportal.project.ui.RouteIds;
 import dk.modningsportal.sharing.AgendaPresentations;
 import dk.modningsportal.sharing.ReflectionPresentation;
@@ -58,18 +58,19 @@ class AcrossView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     final Button prepare = new Button();
 
     private final SharedItems sharedItems;
-    private final WorkspaceAccess workspaceAccess;
+
+    private final ProjectParticipation participation;
     private long projectId;
 
     private SharedItems.Options options;
     /** While the page sets its own fields from what is stored, their changes are not the person's. */
     private boolean showing;
 
-    AcrossView(SharedItems sharedItems, WorkspaceAccess workspaceAccess, ChangeBus changes,
+    AcrossView(SharedItems sharedItems, ChangeBus changes,
             ReflectionPresentation presentation, TrialActionService trialActions, NoteService notes,
-            AgendaPresentations agenda) {
+            AgendaPresentations agenda, ProjectParticipation participation) {
+        this.participation = participation;
         this.sharedItems = sharedItems;
-        this.workspaceAccess = workspaceAccess;
         prepare.setText(getTranslation("presentation.open"));
         prepare.setIcon(VaadinIcon.PRESENTATION.create());
         prepare.addClickListener(e -> new PresentationDialog(options.ownWorkspaceId(), presentation, trialActions,
@@ -86,7 +87,7 @@ class AcrossView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         shareNewNotes.setHelperText(getTranslation("across.shareNewNotesHelp"));
         shareNewNotes.addValueChangeListener(e -> {
             if (!showing) {
-                workspaceAccess.shareNewNotes(options.ownWorkspaceId(), e.getValue());
+                participation.shareNewNotes(options.ownWorkspaceId(), e.getValue());
                 Forms.success(getTranslation(e.getValue() ? "across.shareNewNotesOn" : "across.shareNewNotesOff"));
             }
         });

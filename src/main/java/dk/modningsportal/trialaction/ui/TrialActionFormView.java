@@ -1,5 +1,6 @@
 package dk.modningsportal.trialaction.ui;
 
+import dk.modningsportal.project.WorkspacePeople;
 import static dk.modningsportal.trialaction.TrialActionInput.*;
 
 import com.vaadin.flow.component.UI;
@@ -86,6 +87,7 @@ class TrialActionFormView extends VerticalLayout implements BeforeEnterObserver,
     final AdaptationSection adaptation = new AdaptationSection();
     private final Paragraph audit = new Paragraph();
     private final TrialActionBinding binding;
+    private final WorkspacePeople workspacePeople;
     private final Binder<TrialActionInput> binder;
 
     private final TrialActionService trialActions;
@@ -102,7 +104,8 @@ class TrialActionFormView extends VerticalLayout implements BeforeEnterObserver,
     private Map<String, Object> opened = Map.of();
 
     TrialActionFormView(TrialActionService trialActions, WorkspaceAccess workspaceAccess, InterventionCatalog catalog,
-            java.util.List<TrialActionAddition> additions, ChangeBus bus) {
+            java.util.List<TrialActionAddition> additions, ChangeBus bus, WorkspacePeople workspacePeople) {
+        this.workspacePeople = workspacePeople;
         this.additions = additions;
         this.trialActions = trialActions;
         LiveRefresh.whileAttached(this, bus, change -> input != null && !input.isNew()
@@ -131,7 +134,7 @@ class TrialActionFormView extends VerticalLayout implements BeforeEnterObserver,
         }
         long workspaceId = input.getWorkspaceId();
         WorkspaceSummary workspace = workspaceAccess.summary(workspaceId);
-        responsible.setItems(workspaceAccess.team(workspaceId));
+        responsible.setItems(workspacePeople.team(workspaceId));
         coreElements.setItems(input.isNew() ? catalog.currentCoreElements(workspaceId) : catalog.coreElements(workspaceId));
         interventionVersion.setItems(catalog.versions(workspaceId));
         java.util.Optional<VersionRef> currentVersion = catalog.currentVersion(workspaceId);

@@ -1,5 +1,6 @@
 package dk.modningsportal.trialaction.ui;
 
+import dk.modningsportal.project.WorkspacePeople;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -47,6 +48,8 @@ import java.util.Optional;
 class TrialActionListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final Presence presence;
+
+    private final WorkspacePeople workspacePeople;
     private final CurrentUser currentUser;
 
     final Select<TrialActionStatus> statusFilter = new Select<>();
@@ -64,7 +67,8 @@ class TrialActionListView extends VerticalLayout implements BeforeEnterObserver,
     private boolean overdueOnly;
 
     TrialActionListView(TrialActionService trialActions, WorkspaceAccess workspaceAccess, InterventionCatalog catalog,
-            ChangeBus changes, Presence presence, CurrentUser currentUser) {
+            ChangeBus changes, Presence presence, CurrentUser currentUser, WorkspacePeople workspacePeople) {
+        this.workspacePeople = workspacePeople;
         this.presence = presence;
         this.currentUser = currentUser;
         LiveRefresh.whileAttached(this, changes, change -> change.isWorkspace(workspaceId), this::refresh);
@@ -138,7 +142,7 @@ class TrialActionListView extends VerticalLayout implements BeforeEnterObserver,
         versionFilter.setItemLabelGenerator(v -> v == null ? getTranslation("filter.all") : v.label());
 
         responsibleFilter.setLabel(getTranslation("trialAction.responsible"));
-        responsibleFilter.setItems(workspaceAccess.team(workspaceId));
+        responsibleFilter.setItems(workspacePeople.team(workspaceId));
         responsibleFilter.setItemLabelGenerator(Person::displayName);
         responsibleFilter.setClearButtonVisible(true);
         responsibleFilter.setPlaceholder(getTranslation("filter.all"));

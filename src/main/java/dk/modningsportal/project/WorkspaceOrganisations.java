@@ -1,0 +1,47 @@
+package dk.modningsportal.project;
+
+import dk.modningsportal.organisation.OrganisationService;
+import dk.modningsportal.organisation.OrganisationService.OrganisationRef;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * The organisations of workspaces, named as they are called now: a workspace keeps its organisation by id, and
+ * the organisation module names a list of them in one query. Lists come by project, then organisation name.
+ */
+@Component
+class WorkspaceOrganisations {
+
+    private final OrganisationService organisations;
+
+    WorkspaceOrganisations(OrganisationService organisations) {
+        this.organisations = organisations;
+    }
+
+    OrganisationRef of(Workspace workspace) {
+        return of(List.of(workspace)).get(workspace.getOrganisationId());
+    }
+
+    Map<Long, OrganisationRef> of(List<Workspace> workspaces) {
+        return organisations.refsOf(workspaces.stream().map(Workspace::getOrganisationId).toList());
+    }
+
+    WorkspaceFacts facts(Workspace workspace) {
+        return WorkspaceFacts.of(workspace, of(workspace));
+    }
+
+    List<WorkspaceFacts> facts(List<Workspace> workspaces) {
+        Map<Long, OrganisationRef> named = of(workspaces);
+        return sorted(workspaces, named).stream().map(w -> WorkspaceFacts.of(w, named.get(w.getOrganisationId())))
+                .toList();
+    }
+
+    /** By project (as the query ordered them) and, within a project, by organisation name. */
+    static List<Workspace> sorted(List<Workspace> workspaces, Map<Long, OrganisationRef> named) {
+        return workspaces.stream().sorted(Comparator.comparing((Workspace w) -> w.getProject().getName())
+                .thenComparing(w -> w.getProject().getId())
+                .thenComparing(w -> named.get(w.getOrganisationId()).name())).toList();
+    }
+}
