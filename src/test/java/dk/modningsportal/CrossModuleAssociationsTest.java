@@ -19,22 +19,13 @@ import org.springframework.util.ClassUtils;
 
 /**
  * Across modules, ids, not entities: an entity's association to another module's entity binds the two modules'
- * data together (one changes, the other's queries and cascades change with it). The ones that are left are listed
- * here: a new one fails, and so does one made an id until it comes off the list. Associations to {@code base} (what every module
- * shares) and to {@code security.UserAccount} (who wrote or changed a row) are not counted.
+ * data together (one changes, the other's queries and cascades change with it). None is left (issue #26): a new one
+ * fails. Associations to {@code base} (what every module shares) are not counted.
  */
 class CrossModuleAssociationsTest {
 
-    /** Left from before modules talked by ids; each one made an id comes off (issue #26). */
-    private static final Set<String> LEFT = Set.of(
-            "maturation.MaturationDecision.coreElement → intervention.CoreElement",
-            "maturation.MaturationDecision.targetVersion → intervention.InterventionVersion",
-            "maturation.Workshop.round → intervention.InterventionVersion",
-            "meeting.Meeting.activity → plan.PlanActivity",
-            "security.UserAccount.organisation → organisation.Organisation");
-
     @Test
-    void no_entity_holds_another_modules_entity_beyond_those_left() throws Exception {
+    void no_entity_holds_another_modules_entity() throws Exception {
         ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
         scanner.addIncludeFilter(new AnnotationTypeFilter(Entity.class));
         scanner.addIncludeFilter(new AnnotationTypeFilter(MappedSuperclass.class));
@@ -52,14 +43,13 @@ class CrossModuleAssociationsTest {
                 }
                 String from = module(entity);
                 String to = module(target);
-                if (!from.equals(to) && !to.equals("base") && !target.getSimpleName().equals("UserAccount")) {
+                if (!from.equals(to) && !to.equals("base")) {
                     found.add(from + "." + entity.getSimpleName() + "." + field.getName() + " → " + to + "."
                             + target.getSimpleName());
                 }
             }
         }
-        assertThat(found).as("cross-module associations (a new one is an id; one made an id comes off the list)")
-                .containsExactlyInAnyOrderElementsOf(LEFT);
+        assertThat(found).as("cross-module associations (keep another module's row by its id)").isEmpty();
     }
 
     private static String module(Class<?> type) {

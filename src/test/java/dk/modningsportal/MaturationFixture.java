@@ -49,7 +49,7 @@ public class MaturationFixture {
         input.setTitle(title);
         input.setGoal("Mål for " + title);
         input.setPlannedActivity("Aktivitet");
-        input.setResponsible(new Person(author.getId(), author.getDisplayName(), author.getOrganisation().getId()));
+        input.setResponsible(new Person(author.getId(), author.getDisplayName(), author.getOrganisationId()));
         input.setStartDate(LocalDate.now(clock).minusWeeks(6));
         input.setEndDate(LocalDate.now(clock).minusWeeks(1));
         input.setCoreElements(Set.of(ref(element)));

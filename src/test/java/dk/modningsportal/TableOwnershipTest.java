@@ -75,8 +75,7 @@ class TableOwnershipTest {
     /**
      * Nor does a query walk from its own entity into another module's: {@code n.workspace.id} is the module's own
      * column, {@code n.workspace.organisation.name} or {@code join n.workspace w} reads the other module's rows
-     * behind its back. The walks left from before are listed; a new one fails, and so does one removed until it
-     * comes off the list (issue #26).
+     * behind its back. None is left from before (issue #26): a new one fails.
      */
     @Test
     void queriesDoNotWalkIntoAnotherModulesEntities() throws Exception {
@@ -96,19 +95,8 @@ class TableOwnershipTest {
                 }
             });
         }
-        assertThat(walks).as("query paths into another module's entity (ask its query API; one removed comes off the list)")
-                .containsExactlyInAnyOrderElementsOf(WALKS_LEFT);
+        assertThat(walks).as("query paths into another module's entity (ask its query API)").isEmpty();
     }
-
-    /** Walks left from before modules talked by ids (issue #26); each one removed comes off. */
-    private static final Set<String> WALKS_LEFT = Set.of(
-            "maturation/MaturationRepository: MaturationDecision.coreElement → CoreElement (join)",
-            "maturation/MaturationRepository: MaturationDecision.targetVersion → InterventionVersion (join)",
-            "maturation/MaturationRepository: Workshop.round → InterventionVersion (join)",
-            "meeting/MeetingAttendanceRepository: Meeting.activity → PlanActivity.projectId",
-            "meeting/MeetingRepository: Meeting.activity → PlanActivity (join)",
-            "security/AccountTokenRepository: UserAccount.organisation → Organisation (join)",
-            "security/UserAccountRepository: UserAccount.organisation → Organisation (join)");
 
     private static final Pattern FROM = Pattern.compile("\\bfrom\\s+(\\w+)\\s+(?:as\\s+)?(\\w+)", Pattern.CASE_INSENSITIVE);
     /** A join, its alias optional (a fetch join often has none). */

@@ -85,15 +85,15 @@ public class TestWorld {
         p2v1 = i2.addVersion("1.0", VersionStatus.IN_TRIAL, today.minusMonths(2), today.plusMonths(4));
         persist(i2);
 
-        workspaceA = persist(new Workspace(p1, orgA.getId(), consultantP1));
-        workspaceB = persist(new Workspace(p1, orgB.getId(), consultantP1));
-        workspaceC = persist(new Workspace(p2, orgC.getId(), consultantP2));
+        workspaceA = persist(new Workspace(p1, orgA.getId(), consultantP1.getId()));
+        workspaceB = persist(new Workspace(p1, orgB.getId(), consultantP1.getId()));
+        workspaceC = persist(new Workspace(p2, orgC.getId(), consultantP2.getId()));
         em.flush();
         return this;
     }
 
     private UserAccount user(String username, String name, Role role, Organisation organisation, String hash) {
-        return persist(new UserAccount(username, name, username + "@example.dk", hash, role, organisation));
+        return persist(new UserAccount(username, name, username + "@example.dk", hash, role, organisation.getId()));
     }
 
     private <T> T persist(T entity) {

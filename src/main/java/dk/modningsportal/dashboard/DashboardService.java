@@ -8,10 +8,10 @@ import dk.modningsportal.dashboard.Dashboard.OrganisationRow;
 import dk.modningsportal.dashboard.Dashboard.ProjectAverage;
 import dk.modningsportal.dashboard.Dashboard.VersionFigures;
 import dk.modningsportal.dashboard.WorkspaceTallies.Measure;
-import dk.modningsportal.intervention.CoreElement;
-import dk.modningsportal.intervention.Intervention;
 import dk.modningsportal.intervention.InterventionCatalog;
-import dk.modningsportal.intervention.InterventionVersion;
+import dk.modningsportal.intervention.InterventionCatalog.CoreElementRef;
+import dk.modningsportal.intervention.InterventionCatalog.VersionRef;
+import dk.modningsportal.intervention.InterventionCatalog.Vocabulary;
 import dk.modningsportal.intervention.VersionStatus;
 import dk.modningsportal.maturation.WorkshopDates;
 import dk.modningsportal.note.NoteQueries;
@@ -116,11 +116,10 @@ public class DashboardService {
         List<WorkspaceFacts> workspaces = projects.workspacesOf(projectId);
         List<Long> workspaceIds = workspaces.stream().map(WorkspaceFacts::id).toList();
         LocalDate today = LocalDate.now(clock);
-        Intervention intervention = catalog.findInterventionOfProject(projectId).orElse(null);
-        List<CoreElement> elements = intervention == null ? List.of() : intervention.getCoreElements();
-        List<InterventionVersion> versions = publishedVersions(intervention);
-        Optional<InterventionVersion> current = versions.stream().filter(v -> v.getStatus() == VersionStatus.IN_TRIAL)
-                .findFirst();
+        Vocabulary vocabulary = catalog.vocabulary(projectId);
+        List<CoreElementRef> elements = vocabulary.elementsInOrder();
+        List<VersionRef> versions = vocabulary.trialledVersions();
+        Optional<VersionRef> current = versions.stream().filter(v -> v.status() == VersionStatus.IN_TRIAL).findFirst();
         LocalDate lastWorkshop = workshopDates.lastHeldOnOrBefore(projectId, today).orElse(null);
         Instant since = lastWorkshop == null ? null : lastWorkshop.plusDays(1).atStartOfDay(DanishTime.ZONE).toInstant();
 
@@ -137,14 +136,14 @@ public class DashboardService {
         Map<Long, long[]> roundNotes = new HashMap<>();
         Map<Long, Map<Long, Long>> notesByElement = new HashMap<>();
         current.ifPresent(v -> {
-            queries.notesByCoreElement(projectId, v.getId()).forEach(r -> {
+            queries.notesByCoreElement(projectId, v.id()).forEach(r -> {
                 roundNotes.computeIfAbsent((Long) r[0], k -> new long[2])[0] += (Long) r[2];
                 notesByElement.computeIfAbsent((Long) r[0], k -> new HashMap<>()).put((Long) r[1], (Long) r[2]);
             });
             if (since == null) {
                 roundNotes.values().forEach(counts -> counts[1] = counts[0]);
             } else {
-                noteQueries.createdSince(projectId, v.getId(), since).forEach((workspace, count) -> roundNotes
+                noteQueries.createdSince(projectId, v.id(), since).forEach((workspace, count) -> roundNotes
                         .computeIfAbsent(workspace, k -> new long[2])[1] = count);
             }
         });
@@ -181,10 +180,10 @@ public class DashboardService {
         List<MonthCount> trend = trend(projectId, ownWorkspace, today);
         List<VersionFigures> byVersion = byVersion(projectId, ownWorkspace, elements, versions);
         String phase = project.phaseOn(today).map(ProjectFacts.Phase::name).orElse(null);
-        return new Dashboard(projectId, project.name(), phase, current.map(InterventionVersion::getLabel).orElse(null),
-                current.map(InterventionVersion::getId).orElse(null),
-                lastWorkshop, shown, average, elements.stream().map(CoreElement::getName).toList(), heat, trend,
-                versions.stream().map(InterventionVersion::getLabel).toList(), byVersion, ownWorkspace != null);
+        return new Dashboard(projectId, project.name(), phase, current.map(VersionRef::label).orElse(null),
+                current.map(VersionRef::id).orElse(null),
+                lastWorkshop, shown, average, elements.stream().map(CoreElementRef::name).toList(), heat, trend,
+                versions.stream().map(VersionRef::label).toList(), byVersion, ownWorkspace != null);
     }
 
     /**
@@ -193,10 +192,9 @@ public class DashboardService {
      */
     public List<VersionFigures> versionComparison(long projectId, Long workspaceId) {
         Long ownWorkspace = requireDashboard(currentUser.require(), projectId);
-        Intervention intervention = catalog.findInterventionOfProject(projectId).orElse(null);
-        List<CoreElement> elements = intervention == null ? List.of() : intervention.getCoreElements();
-        return byVersion(projectId, ownWorkspace != null ? ownWorkspace : workspaceId, elements,
-                publishedVersions(intervention));
+        Vocabulary vocabulary = catalog.vocabulary(projectId);
+        return byVersion(projectId, ownWorkspace != null ? ownWorkspace : workspaceId, vocabulary.elementsInOrder(),
+                vocabulary.trialledVersions());
     }
 
     public boolean isEvaluator() {
@@ -222,17 +220,17 @@ public class DashboardService {
         return user.role() == Role.CONSULTANT || user.role() == Role.LEADER || user.role() == Role.EVALUATOR;
     }
 
-    private static List<HeatRow> heatMap(Map<Long, Map<Long, Long>> byWorkspace, List<CoreElement> elements,
+    private static List<HeatRow> heatMap(Map<Long, Map<Long, Long>> byWorkspace, List<CoreElementRef> elements,
             List<OrganisationRow> all, List<OrganisationRow> shown, boolean withAverage) {
         List<HeatRow> heat = new ArrayList<>();
         for (OrganisationRow row : shown) {
             Map<Long, Long> counts = byWorkspace.getOrDefault(row.workspaceId(), Map.of());
             heat.add(new HeatRow(row.organisation(),
-                    elements.stream().map(e -> counts.getOrDefault(e.getId(), 0L).doubleValue()).toList()));
+                    elements.stream().map(e -> counts.getOrDefault(e.id(), 0L).doubleValue()).toList()));
         }
         if (withAverage && !all.isEmpty()) {
             heat.add(new HeatRow("average", elements.stream().map(e -> byWorkspace.values().stream()
-                    .mapToLong(m -> m.getOrDefault(e.getId(), 0L)).sum() / (double) all.size()).toList()));
+                    .mapToLong(m -> m.getOrDefault(e.id(), 0L)).sum() / (double) all.size()).toList()));
         }
         return heat;
     }
@@ -251,10 +249,10 @@ public class DashboardService {
         return months.entrySet().stream().map(e -> new MonthCount(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
     }
 
-    private List<VersionFigures> byVersion(long projectId, Long workspaceId, List<CoreElement> elements,
-            List<InterventionVersion> versions) {
+    private List<VersionFigures> byVersion(long projectId, Long workspaceId, List<CoreElementRef> elements,
+            List<VersionRef> versions) {
         Map<Long, String> labels = new HashMap<>();
-        versions.forEach(v -> labels.put(v.getId(), v.getLabel()));
+        versions.forEach(v -> labels.put(v.id(), v.label()));
         // Per core element, per version label: [trial actions, barriers, notes]. Drafts have no figures.
         Map<Long, Map<String, long[]>> figures = new HashMap<>();
         queries.byElementAndVersion(projectId, workspaceId).forEach(r -> {
@@ -270,17 +268,12 @@ public class DashboardService {
             }
         });
         return elements.stream()
-                .map(e -> new VersionFigures(e.getName(), figures.getOrDefault(e.getId(), Map.of())))
+                .map(e -> new VersionFigures(e.name(), figures.getOrDefault(e.id(), Map.of())))
                 .toList();
     }
 
     private static Optional<Instant> latest(Instant a, Instant b) {
         return a == null ? Optional.ofNullable(b) : b == null || a.isAfter(b) ? Optional.of(a) : Optional.of(b);
-    }
-
-    private static List<InterventionVersion> publishedVersions(Intervention intervention) {
-        return intervention == null ? List.of() : intervention.getVersions().stream()
-                .filter(v -> v.getStatus() != VersionStatus.DRAFT).toList();
     }
 
     private static Optional<long[]> count(Map<YearMonth, long[]> months, Object[] row) {

@@ -510,13 +510,13 @@ public class DemoData {
 
     private UserAccount user(String username, String name, Role role, Organisation organisation, String hash) {
         String email = username + "@demo.modningsportalen.dk";
-        UserAccount account = new UserAccount(username, name, email, hash, role, organisation);
+        UserAccount account = new UserAccount(username, name, email, hash, role, organisation.getId());
         em.persist(account);
         return account;
     }
 
     private Workspace participate(Project project, Organisation organisation, UserAccount consultant) {
-        Workspace workspace = new Workspace(project, organisation.getId(), consultant);
+        Workspace workspace = new Workspace(project, organisation.getId(), consultant == null ? null : consultant.getId());
         em.persist(workspace);
         return workspace;
     }

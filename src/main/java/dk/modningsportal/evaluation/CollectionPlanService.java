@@ -5,7 +5,7 @@ import dk.modningsportal.base.NotFoundException;
 import dk.modningsportal.base.TextRules;
 import dk.modningsportal.base.ValidationFailedException;
 import dk.modningsportal.evaluation.CollectionItem.Occurrence;
-import dk.modningsportal.plan.PlanService;
+import dk.modningsportal.plan.PlanActivities;
 import dk.modningsportal.project.ProjectFacts;
 import dk.modningsportal.project.ProjectQueries;
 import dk.modningsportal.project.WorkspaceFacts;
@@ -83,7 +83,7 @@ public class CollectionPlanService {
     private final List<DeliveryCheck> checks;
     private final WorkspaceAccess workspaceAccess;
     private final ProjectQueries projects;
-    private final PlanService plans;
+    private final PlanActivities planActivities;
     private final CurrentUser currentUser;
     private final UserDirectory userDirectory;
     private final EntityManager em;
@@ -91,7 +91,7 @@ public class CollectionPlanService {
     private final Reporters reporters;
 
     CollectionPlanService(CollectionPlanRepository items, RegistrationService registrations, Measures measures, TimeAndCostService time,
-            List<DeliveryCheck> checks, WorkspaceAccess workspaceAccess, ProjectQueries projects, PlanService plans,
+            List<DeliveryCheck> checks, WorkspaceAccess workspaceAccess, ProjectQueries projects, PlanActivities planActivities,
             CurrentUser currentUser, UserDirectory userDirectory, EntityManager em, Clock clock, Reporters reporters) {
         this.reporters = reporters;
         this.items = items;
@@ -101,7 +101,7 @@ public class CollectionPlanService {
         this.checks = checks;
         this.workspaceAccess = workspaceAccess;
         this.projects = projects;
-        this.plans = plans;
+        this.planActivities = planActivities;
         this.currentUser = currentUser;
         this.userDirectory = userDirectory;
         this.em = em;
@@ -148,8 +148,8 @@ public class CollectionPlanService {
         String title = TextRules.trimToNull(input.title());
         String fromWhom = TextRules.trimToNull(input.fromWhom());
         int daysAfter = input.daysAfter() == null ? 0 : input.daysAfter();
-        CollectionItemRules.check(input, project, activityId -> plans.findActivity(activityId)
-                .filter(a -> a.getProjectId() == projectId).isPresent());
+        CollectionItemRules.check(input, project, activityId -> planActivities.activity(activityId)
+                .filter(a -> a.projectId() == projectId).isPresent());
         PortalUser user = currentUser.require();
         CollectionItem item = items.save(new CollectionItem(projectId, input.kind(), title, fromWhom, input.rhythm(),
                 input.firstDay(), input.rhythm() == Rhythm.ONCE ? 0 : daysAfter, input.planActivityId(), user.id(),
@@ -292,8 +292,8 @@ public class CollectionPlanService {
 
     private List<ItemRow> rows(List<CollectionItem> list) {
         Map<Long, String> titles = new HashMap<>();
-        list.stream().map(CollectionItem::getPlanActivityId).filter(Objects::nonNull).distinct()
-                .forEach(id -> plans.findActivity(id).ifPresent(a -> titles.put(id, a.getTitle())));
+        planActivities.activities(list.stream().map(CollectionItem::getPlanActivityId).filter(Objects::nonNull)
+                .collect(java.util.stream.Collectors.toSet())).forEach((id, a) -> titles.put(id, a.title()));
         return list.stream().map(i -> new ItemRow(i.getId(), i.getKind(), i.getTitle(), i.getFromWhom(), i.getRhythm(),
                 i.getFirstDay(), i.getDaysAfter(), i.getPlanActivityId(), titles.get(i.getPlanActivityId()))).toList();
     }

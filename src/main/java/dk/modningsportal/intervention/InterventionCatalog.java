@@ -4,7 +4,6 @@ import dk.modningsportal.base.ValidationFailedException;
 import dk.modningsportal.project.WorkspaceFacts;
 import dk.modningsportal.project.WorkspaceAccess;
 import java.util.LinkedHashMap;
-import java.util.HashMap;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -105,44 +104,43 @@ public class InterventionCatalog {
     /** The version, refusing one of another project and a draft to anyone but the project's consultants. */
     InterventionVersion visibleVersion(long workspaceId, long versionId) {
         long projectId = projectOf(workspaceId);
-        InterventionVersion version = versionOfProject(projectId, versionId, "version");
+        InterventionVersion version = versionEntityOfProject(projectId, versionId, "version");
         if (version.getStatus() == VersionStatus.DRAFT) {
             workspaceAccess.requireConsultantOf(projectId);
         }
         return version;
     }
 
-    /** The project's intervention if it has one yet, for a service that checked the person may read the project. */
-    public Optional<Intervention> findInterventionOfProject(long projectId) {
-        return interventions.findByProject(projectId);
-    }
-
-    /** The project's intervention, for a service that checked the person may read the project. */
-    public Intervention interventionOfProject(long projectId) {
-        return interventions.findByProject(projectId)
-                .orElseThrow(() -> new dk.modningsportal.base.NotFoundException("error.accessRefused", "No intervention in " + projectId));
-    }
-
     /** The core elements with these ids, refusing any that belong to another project's intervention. */
-    public List<CoreElement> coreElementsOfProject(long projectId, List<Long> ids, String field) {
+    public List<CoreElementRef> coreElementsOfProject(long projectId, List<Long> ids, String field) {
         return ids.stream()
                 .map(id -> interventions.findCoreElement(id)
                         .filter(c -> c.getIntervention().getProjectId() == projectId)
+                        .map(InterventionCatalog::ref)
                         .orElseThrow(() -> new ValidationFailedException(Map.of(field, "validation.unknownChoice"))))
                 .toList();
     }
 
     /** A version trial actions and notes may refer to: of this project, and in trial or closed (not a draft). */
-    public InterventionVersion trialledVersionOfProject(long projectId, long versionId, String field) {
-        InterventionVersion version = versionOfProject(projectId, versionId, field);
-        if (version.getStatus() == VersionStatus.DRAFT) {
+    public VersionRef trialledVersionOfProject(long projectId, long versionId, String field) {
+        VersionRef version = versionOfProject(projectId, versionId, field);
+        if (version.status() == VersionStatus.DRAFT) {
             throw new ValidationFailedException(Map.of(field, "validation.unknownChoice"));
         }
         return version;
     }
 
     /** The version with this id, refusing one of another project's intervention. */
-    public InterventionVersion versionOfProject(long projectId, long versionId, String field) {
+    public VersionRef versionOfProject(long projectId, long versionId, String field) {
+        return ref(versionEntityOfProject(projectId, versionId, field));
+    }
+
+    /** The project's intervention's name, if it has one yet (the caller has checked the reader). */
+    public Optional<String> interventionNameOfProject(long projectId) {
+        return interventions.findByProject(projectId).map(Intervention::getName);
+    }
+
+    InterventionVersion versionEntityOfProject(long projectId, long versionId, String field) {
         return interventions.findVersion(versionId)
                 .filter(v -> v.getIntervention().getProjectId() == projectId)
                 .orElseThrow(() -> new ValidationFailedException(Map.of(field, "validation.unknownChoice")));
@@ -162,7 +160,7 @@ public class InterventionCatalog {
     }
 
     /**
-     * The core elements (in their order) and versions of a project's intervention by id, read once for the rows a
+     * The core elements and versions (each in their order) of a project's intervention by id, read once for the rows a
      * module shows that refer to them by id (notes, trial actions).
      */
     public record Vocabulary(Map<Long, CoreElementRef> elements, Map<Long, VersionRef> versions) {
@@ -185,6 +183,32 @@ public class InterventionCatalog {
             return versions.get(id);
         }
 
+        public List<CoreElementRef> elementsInOrder() {
+            return List.copyOf(elements.values());
+        }
+
+        /** Every version in order, drafts too. */
+        public List<VersionRef> versionsInOrder() {
+            return List.copyOf(versions.values());
+        }
+
+        /** The versions in trial or closed, in order (drafts are not yet the teams'). */
+        public List<VersionRef> trialledVersions() {
+            return versions.values().stream().filter(v -> v.status() != VersionStatus.DRAFT).toList();
+        }
+
+        /** The version that came out of a round: the next one after it, draft or published (none yet: empty). */
+        public Optional<VersionRef> successorOf(long versionId) {
+            boolean seen = false;
+            for (VersionRef v : versions.values()) {
+                if (seen) {
+                    return Optional.of(v);
+                }
+                seen = v.id() == versionId;
+            }
+            return Optional.empty();
+        }
+
         public String versionLabel(long id) {
             VersionRef version = versions.get(id);
             return version == null ? null : version.label();
@@ -198,7 +222,7 @@ public class InterventionCatalog {
     public Vocabulary vocabulary(long projectId) {
         Map<Long, CoreElementRef> elements = new LinkedHashMap<>();
         interventions.findCoreElements(projectId).forEach(c -> elements.put(c.getId(), ref(c)));
-        Map<Long, VersionRef> versions = new HashMap<>();
+        Map<Long, VersionRef> versions = new LinkedHashMap<>();
         interventions.findVersions(projectId).forEach(v -> versions.put(v.getId(), ref(v)));
         return new Vocabulary(elements, versions);
     }

@@ -58,7 +58,7 @@ public class BoardThemes {
 
     @Transactional(readOnly = true)
     public List<ThemeRow> themes(long workshopId) {
-        workshopsOf.requireWorkshop(workshopId);
+        Workshop workshop = workshopsOf.requireWorkshop(workshopId);
         List<WorkshopTheme> themes = workshops.findThemes(workshopId);
         if (themes.isEmpty()) {
             return List.of();
@@ -74,7 +74,7 @@ public class BoardThemes {
         List<MaturationDecision> decided = workshops.findDecisionsOfThemes(ids);
         Map<Long, List<DecisionRow>> decisions = decided.stream()
                 .collect(Collectors.groupingBy(d -> d.getTheme().getId(), LinkedHashMap::new,
-                        Collectors.mapping(MaturationDecisions.rows(userDirectory, decided), Collectors.toList())));
+                        Collectors.mapping(MaturationDecisions.rows(userDirectory, workshopsOf.vocabularyOf(workshop), decided), Collectors.toList())));
         return themes.stream()
                 .map(t -> new ThemeRow(t.getId(), t.getVersion(), t.getTitle(), t.getSummary(),
                         itemCounts.getOrDefault(t.getId(), 0L).intValue(),

@@ -2,6 +2,7 @@ package dk.modningsportal.maturation;
 
 import dk.modningsportal.intervention.InterventionCatalog.VersionContent;
 import dk.modningsportal.intervention.InterventionCatalog.VersionRef;
+import dk.modningsportal.intervention.InterventionCatalog.Vocabulary;
 import dk.modningsportal.intervention.InterventionCatalog;
 import dk.modningsportal.intervention.VersionStatus;
 import dk.modningsportal.maturation.BoardItem.ItemRef;
@@ -91,6 +92,7 @@ public class ChangeLog {
                 : repository.findItemsOfThemes(decisions.stream().map(d -> d.getTheme().getId()).distinct().toList())
                         .stream().collect(Collectors.groupingBy(i -> i.getTheme().getId()));
         Map<ItemRef, ItemFacts.Facts> facts = itemFacts.of(itemsByTheme.values().stream().flatMap(List::stream).toList());
+        Vocabulary vocabulary = catalog.vocabulary(workspaceAccess.requireReadable(workspaceId).projectId());
         List<ChangeEntry> entries = new ArrayList<>();
         for (MaturationDecision d : decisions) {
             List<Contribution> own = new ArrayList<>();
@@ -106,8 +108,8 @@ public class ChangeLog {
                     others++;
                 }
             }
-            entries.add(new ChangeEntry(d.getId(), d.getKind(),
-                    d.getCoreElement() == null ? null : d.getCoreElement().getName(), d.getNewName(), d.getNewText(),
+            entries.add(new ChangeEntry(d.getId(), d.getKind(), vocabulary.elementName(d.getCoreElementId()),
+                    d.getNewName(), d.getNewText(),
                     d.getReason(), d.getTheme().getTitle(), d.getTheme().getWorkshop().getTitle(), d.getDecidedAt(),
                     own, others));
         }
@@ -181,13 +183,14 @@ public class ChangeLog {
                         .stream().collect(Collectors.groupingBy(i -> i.getTheme().getId()));
         Map<ItemRef, ItemFacts.Facts> facts = itemFacts.of(itemsByTheme.values().stream().flatMap(List::stream).toList());
         Map<Long, String> deciders = MaturationDecisions.deciders(userDirectory, decisions);
+        Vocabulary vocabulary = catalog.vocabulary(projectId);
         for (MaturationDecision d : decisions) {
             List<WorkshopItem> items = itemsByTheme.getOrDefault(d.getTheme().getId(), List.of());
             long notes = items.stream().filter(i -> i.ref().type() == ItemType.NOTE).count();
             long organisations = items.stream().map(i -> facts.get(i.ref())).filter(java.util.Objects::nonNull)
                     .map(ItemFacts.Facts::workspaceId).distinct().count();
-            sink.accept(new ArrayList<>(java.util.Arrays.asList(d.getTargetVersion().getLabel(), d.getKind(),
-                    d.getCoreElement() == null ? null : d.getCoreElement().getName(), d.getNewName(), d.getNewText(),
+            sink.accept(new ArrayList<>(java.util.Arrays.asList(vocabulary.versionLabel(d.getTargetVersionId()),
+                    d.getKind(), vocabulary.elementName(d.getCoreElementId()), d.getNewName(), d.getNewText(),
                     d.getReason(), d.getTheme().getTitle(), d.getTheme().getWorkshop().getTitle(), d.getDecidedAt(),
                     deciders.get(d.getDecidedById()), notes, items.size() - notes, organisations)));
         }
@@ -207,10 +210,12 @@ public class ChangeLog {
         long workspaceId = notes.load(noteId).getWorkspaceId();
         long projectId = workspaceAccess.summary(workspaceId).projectId();
         boolean consultant = workspaceAccess.isConsultantOf(projectId);
+        Vocabulary vocabulary = catalog.vocabulary(projectId);
         return repository.findDecisionsMotivatedByNote(noteId).stream()
-                .filter(d -> consultant || d.getTargetVersion().getStatus() != VersionStatus.DRAFT)
-                .map(d -> new ChangeRef(d.getTargetVersion().getLabel(), d.getKind(),
-                        d.getCoreElement() == null ? d.getNewName() : d.getCoreElement().getName(), d.getReason()))
+                .filter(d -> consultant || vocabulary.version(d.getTargetVersionId()).status() != VersionStatus.DRAFT)
+                .map(d -> new ChangeRef(vocabulary.versionLabel(d.getTargetVersionId()), d.getKind(),
+                        d.getCoreElementId() == null ? d.getNewName() : vocabulary.elementName(d.getCoreElementId()),
+                        d.getReason()))
                 .toList();
     }
 }

@@ -1,8 +1,6 @@
 package dk.modningsportal.maturation;
 
 import dk.modningsportal.base.AbstractEntity;
-import dk.modningsportal.intervention.CoreElement;
-import dk.modningsportal.intervention.InterventionVersion;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -25,17 +23,17 @@ public class MaturationDecision extends AbstractEntity {
     @JoinColumn(name = "theme_id", nullable = false)
     private WorkshopTheme theme;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "target_version_id", nullable = false)
-    private InterventionVersion targetVersion;
+    /** The draft version the decision changed (the intervention module's, by id). */
+    @Column(name = "target_version_id", nullable = false, updatable = false)
+    private long targetVersionId;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "kind", nullable = false, length = 30)
     private DecisionKind kind;
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "core_element_id")
-    private CoreElement coreElement;
+    /** The core element it is about, if any (the intervention module's, by id). */
+    @Column(name = "core_element_id", updatable = false)
+    private Long coreElementId;
 
     @Column(name = "new_name", length = NAME_MAX)
     private String newName;
@@ -56,12 +54,12 @@ public class MaturationDecision extends AbstractEntity {
     protected MaturationDecision() {
     }
 
-    MaturationDecision(WorkshopTheme theme, InterventionVersion targetVersion, DecisionKind kind, CoreElement coreElement,
+    MaturationDecision(WorkshopTheme theme, long targetVersionId, DecisionKind kind, Long coreElementId,
             String newName, String newText, String reason, long decidedById, Instant decidedAt) {
         this.theme = theme;
-        this.targetVersion = targetVersion;
+        this.targetVersionId = targetVersionId;
         this.kind = kind;
-        this.coreElement = coreElement;
+        this.coreElementId = coreElementId;
         this.newName = newName;
         this.newText = newText;
         this.reason = reason;
@@ -73,16 +71,16 @@ public class MaturationDecision extends AbstractEntity {
         return theme;
     }
 
-    public InterventionVersion getTargetVersion() {
-        return targetVersion;
+    public long getTargetVersionId() {
+        return targetVersionId;
     }
 
     public DecisionKind getKind() {
         return kind;
     }
 
-    public CoreElement getCoreElement() {
-        return coreElement;
+    public Long getCoreElementId() {
+        return coreElementId;
     }
 
     public String getNewName() {

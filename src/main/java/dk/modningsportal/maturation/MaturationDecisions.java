@@ -2,9 +2,9 @@ package dk.modningsportal.maturation;
 
 import dk.modningsportal.base.NotFoundException;
 import dk.modningsportal.base.TextRules;
-import dk.modningsportal.intervention.CoreElement;
 import dk.modningsportal.intervention.InterventionCatalog;
-import dk.modningsportal.intervention.InterventionVersion;
+import dk.modningsportal.intervention.InterventionCatalog.VersionRef;
+import dk.modningsportal.intervention.InterventionCatalog.Vocabulary;
 import dk.modningsportal.intervention.VersionDrafts;
 import dk.modningsportal.live.Change;
 import dk.modningsportal.project.WorkspaceAccess;
@@ -75,27 +75,29 @@ public class MaturationDecisions {
         Workshop workshop = theme.getWorkshop();
         long projectId = workshop.getProjectId();
         workspaceAccess.requireConsultantOfOpen(projectId);
-        InterventionVersion draft = drafts.draftAfter(projectId, workshop.getRound());
+        VersionRef draft = drafts.draftAfter(projectId, workshop.getRoundId());
         validate(input);
-        CoreElement element = input.coreElementId() == null ? null
-                : catalog.coreElementsOfProject(projectId, List.of(input.coreElementId()), "coreElement").get(0);
+        Long elementId = input.coreElementId();
+        if (elementId != null) {
+            catalog.coreElementsOfProject(projectId, List.of(elementId), "coreElement");
+        }
         String newText = TextRules.trimToNull(input.newText());
         switch (input.kind()) {
-            case CHANGE_ELEMENT -> drafts.rewriteElement(projectId, draft, element, newText);
-            case REMOVE_ELEMENT -> drafts.dropElement(projectId, draft, element);
-            case ADD_ELEMENT -> element = drafts.addElement(projectId, draft, input.newName().strip(), newText);
-            case CHANGE_THEORY -> drafts.rewriteTheory(projectId, draft, newText);
+            case CHANGE_ELEMENT -> drafts.rewriteElement(projectId, draft.id(), elementId, newText);
+            case REMOVE_ELEMENT -> drafts.dropElement(projectId, draft.id(), elementId);
+            case ADD_ELEMENT -> elementId = drafts.addElement(projectId, draft.id(), input.newName().strip(), newText).id();
+            case CHANGE_THEORY -> drafts.rewriteTheory(projectId, draft.id(), newText);
             case CHANGE_MATERIALS, NO_CHANGE -> {
                 // Recorded in the change log; materials are uploaded to the draft version separately.
             }
         }
-        MaturationDecision decision = new MaturationDecision(theme, draft, input.kind(), element,
+        MaturationDecision decision = new MaturationDecision(theme, draft.id(), input.kind(), elementId,
                 TextRules.trimToNull(input.newName()), newText, input.reason().strip(), currentUser.require().id(), clock.instant());
         em.persist(decision);
         events.publishEvent(Change.board(projectId));
         log.info("{} decided {} in workshop {} for version {}", currentUser.require(), input.kind(), workshop.getId(),
-                draft.getLabel());
-        return row(decision, currentUser.require().displayName());
+                draft.label());
+        return row(decision, catalog.vocabulary(projectId), currentUser.require().displayName());
     }
 
 
@@ -119,15 +121,16 @@ public class MaturationDecisions {
     }
 
 
-    static DecisionRow row(MaturationDecision d, String decidedBy) {
-        return new DecisionRow(d.getId(), d.getKind(), d.getCoreElement() == null ? null : d.getCoreElement().getName(),
+    static DecisionRow row(MaturationDecision d, Vocabulary vocabulary, String decidedBy) {
+        return new DecisionRow(d.getId(), d.getKind(), vocabulary.elementName(d.getCoreElementId()),
                 d.getNewName(), d.getNewText(), d.getReason(), decidedBy, d.getDecidedAt());
     }
 
     /** The rows of these decisions, their consultants named as they are called now (one query for all). */
-    static Function<MaturationDecision, DecisionRow> rows(UserDirectory users, Collection<MaturationDecision> decisions) {
+    static Function<MaturationDecision, DecisionRow> rows(UserDirectory users, Vocabulary vocabulary,
+            Collection<MaturationDecision> decisions) {
         Map<Long, String> names = deciders(users, decisions);
-        return d -> row(d, names.getOrDefault(d.getDecidedById(), "?"));
+        return d -> row(d, vocabulary, names.getOrDefault(d.getDecidedById(), "?"));
     }
 
     /** Who recorded each of these decisions, by account id. */

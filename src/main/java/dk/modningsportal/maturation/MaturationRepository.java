@@ -7,10 +7,10 @@ import org.springframework.data.jpa.repository.Query;
 
 interface MaturationRepository extends JpaRepository<Workshop, Long> {
 
-    @Query("select w from Workshop w join fetch w.round r join fetch r.intervention where w.id = :id")
+    @Query("select w from Workshop w where w.id = :id")
     Optional<Workshop> findWithDetails(long id);
 
-    @Query("select w from Workshop w join fetch w.round where w.projectId = :projectId order by w.heldOn desc, w.id desc")
+    @Query("select w from Workshop w where w.projectId = :projectId order by w.heldOn desc, w.id desc")
     List<Workshop> findByProject(long projectId);
 
     Optional<Workshop> findByPlanActivityId(long planActivityId);
@@ -24,7 +24,7 @@ interface MaturationRepository extends JpaRepository<Workshop, Long> {
     @Query("select t from WorkshopTheme t where t.workshop.id = :workshopId order by t.sortOrder")
     List<WorkshopTheme> findThemes(long workshopId);
 
-    @Query("select t from WorkshopTheme t join fetch t.workshop w join fetch w.round where t.id = :id")
+    @Query("select t from WorkshopTheme t join fetch t.workshop w where t.id = :id")
     Optional<WorkshopTheme> findTheme(long id);
 
     @Query("select i from WorkshopItem i left join fetch i.theme where i.workshop.id = :workshopId")
@@ -39,22 +39,18 @@ interface MaturationRepository extends JpaRepository<Workshop, Long> {
     @Query("select i from WorkshopItem i where i.theme.id in :themeIds")
     List<WorkshopItem> findItemsOfThemes(List<Long> themeIds);
 
-    @Query("select d from MaturationDecision d join fetch d.theme th join fetch th.workshop left join fetch d.coreElement "
-            + "where d.targetVersion.id = :versionId order by d.decidedAt")
+    @Query("select d from MaturationDecision d join fetch d.theme th join fetch th.workshop "
+            + "where d.targetVersionId = :versionId order by d.decidedAt")
     List<MaturationDecision> findDecisionsFor(long versionId);
 
-    @Query("select d from MaturationDecision d join fetch d.theme th join fetch th.workshop w join fetch d.targetVersion "
-            + "left join fetch d.coreElement where w.projectId = :projectId order by d.decidedAt")
+    @Query("select d from MaturationDecision d join fetch d.theme th join fetch th.workshop w "
+            + "where w.projectId = :projectId order by d.decidedAt")
     List<MaturationDecision> findDecisionsOfProject(long projectId);
 
-    @Query("select d from MaturationDecision d left join fetch d.coreElement where d.theme.id in :themeIds order by d.decidedAt")
+    @Query("select d from MaturationDecision d where d.theme.id in :themeIds order by d.decidedAt")
     List<MaturationDecision> findDecisionsOfThemes(List<Long> themeIds);
 
-    @Query("select d from MaturationDecision d join fetch d.targetVersion left join fetch d.coreElement "
+    @Query("select d from MaturationDecision d "
             + "where d.theme.id in (select i.theme.id from WorkshopItem i where i.noteId = :noteId) order by d.decidedAt")
     List<MaturationDecision> findDecisionsMotivatedByNote(long noteId);
-
-    @Query("select d from MaturationDecision d join fetch d.targetVersion left join fetch d.coreElement "
-            + "where d.theme.id in (select i.theme.id from WorkshopItem i where i.trialActionId = :trialActionId) order by d.decidedAt")
-    List<MaturationDecision> findDecisionsMotivatedByTrialAction(long trialActionId);
 }

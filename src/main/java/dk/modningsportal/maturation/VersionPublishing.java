@@ -2,11 +2,9 @@ package dk.modningsportal.maturation;
 
 import dk.modningsportal.audit.AuditAction;
 import dk.modningsportal.audit.Audited;
-import dk.modningsportal.base.ValidationFailedException;
 import dk.modningsportal.intervention.InterventionCatalog;
-import dk.modningsportal.intervention.InterventionVersion;
+import dk.modningsportal.intervention.InterventionCatalog.VersionRef;
 import dk.modningsportal.intervention.VersionDrafts;
-import dk.modningsportal.intervention.VersionStatus;
 import dk.modningsportal.live.Change;
 import dk.modningsportal.maturation.WorkshopService.VersionInfo;
 import dk.modningsportal.notification.Notice;
@@ -17,7 +15,6 @@ import dk.modningsportal.project.WorkspaceSummary;
 import dk.modningsportal.security.CurrentUser;
 import dk.modningsportal.security.UserDirectory;
 import java.util.List;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -72,11 +69,7 @@ public class VersionPublishing {
      */
     public VersionInfo publish(long projectId, long draftVersionId, boolean asFinal) {
         workspaceAccess.requireConsultantOfOpen(projectId);
-        InterventionVersion draft = catalog.versionOfProject(projectId, draftVersionId, "version");
-        if (draft.getStatus() != VersionStatus.DRAFT) {
-            throw new ValidationFailedException(Map.of("version", "maturation.notADraft"));
-        }
-        drafts.publish(projectId, draft, currentUser.require().id(), asFinal);
+        VersionRef draft = drafts.publish(projectId, draftVersionId, currentUser.require().id(), asFinal);
         if (asFinal) {
             projectPhases.beginLastPhase(projectId);
         }
@@ -85,16 +78,16 @@ public class VersionPublishing {
         String publisher = currentUser.require().displayName();
         for (WorkspaceSummary workspace : told) {
             notifications.send(new Notice(NotificationKind.VERSION_PUBLISHED, projectId, workspace.workspaceId(),
-                    workspace.projectName() + " " + draft.getLabel() + (asFinal ? " (" + texts.getTranslation(
+                    workspace.projectName() + " " + draft.label() + (asFinal ? " (" + texts.getTranslation(
                             "maturation.finalVersionShort", java.util.Locale.of("da", "DK")) + ")" : ""), publisher, null,
-                    MaturationRoutes.changes(workspace.workspaceId()), "version:" + draft.getId()),
+                    MaturationRoutes.changes(workspace.workspaceId()), "version:" + draft.id()),
                     userDirectory.workspacePeopleOf(List.of(workspace.organisationId())));
         }
         events.publishEvent(Change.versionPublished(projectId));
         events.publishEvent(Audited.of(AuditAction.VERSION_PUBLISHED, Audited.PROJECT, projectId,
-                projectQueries.nameOf(projectId), null).change(null, draft.getIntervention().getName()
-                + " " + draft.getLabel()));
-        log.info("{} published version {} of project {} to {} organisations", currentUser.require(), draft.getLabel(),
+                projectQueries.nameOf(projectId), null).change(null, catalog.interventionNameOfProject(projectId).orElse("")
+                + " " + draft.label()));
+        log.info("{} published version {} of project {} to {} organisations", currentUser.require(), draft.label(),
                 projectId, told.size());
         return WorkshopService.info(draft);
     }

@@ -1,12 +1,8 @@
 package dk.modningsportal.maturation;
 
 import dk.modningsportal.base.AbstractEntity;
-import dk.modningsportal.intervention.InterventionVersion;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,9 +18,9 @@ public class Workshop extends AbstractEntity {
     @Column(name = "project_id", nullable = false, updatable = false)
     private long projectId;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "intervention_version_id", nullable = false)
-    private InterventionVersion round;
+    /** The version whose trial round it is about (the intervention module's, by id). */
+    @Column(name = "intervention_version_id", nullable = false, updatable = false)
+    private long roundId;
 
     @Column(name = "title", nullable = false, length = TITLE_MAX)
     private String title;
@@ -46,10 +42,10 @@ public class Workshop extends AbstractEntity {
     protected Workshop() {
     }
 
-    Workshop(long projectId, InterventionVersion round, String title, LocalDate heldOn, long createdById,
+    Workshop(long projectId, long roundId, String title, LocalDate heldOn, long createdById,
             Instant createdAt) {
         this.projectId = projectId;
-        this.round = round;
+        this.roundId = roundId;
         this.title = title;
         this.heldOn = heldOn;
         this.createdById = createdById;
@@ -74,8 +70,8 @@ public class Workshop extends AbstractEntity {
         return projectId;
     }
 
-    public InterventionVersion getRound() {
-        return round;
+    public long getRoundId() {
+        return roundId;
     }
 
     public String getTitle() {

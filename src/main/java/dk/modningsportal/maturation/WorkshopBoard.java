@@ -117,7 +117,7 @@ public class WorkshopBoard {
     @Transactional(readOnly = true)
     public Map<Long, Map<Long, Long>> counts(long workshopId) {
         Workshop workshop = workshopsOf.requireWorkshop(workshopId);
-        long versionId = workshop.getRound().getId();
+        long versionId = workshop.getRoundId();
         Map<Long, Map<Long, Long>> byElement = new LinkedHashMap<>();
         noteQueries.countsByElementAndOrganisation(versionId).forEach(c -> byElement
                 .computeIfAbsent(c.coreElementId(), k -> new LinkedHashMap<>()).merge(c.organisationId(), c.count(), Long::sum));

@@ -4,6 +4,7 @@ import com.vaadin.flow.i18n.I18NProvider;
 import dk.modningsportal.audit.AuditAction;
 import dk.modningsportal.audit.Audited;
 import dk.modningsportal.export.Report;
+import dk.modningsportal.intervention.InterventionCatalog;
 import dk.modningsportal.intervention.InterventionCatalog.CoreElementRef;
 import dk.modningsportal.maturation.BoardItem.ItemType;
 import dk.modningsportal.maturation.BoardThemes.ThemeRow;
@@ -31,31 +32,31 @@ public class WorkshopExport {
     private static final Locale DANISH = Locale.of("da", "DK");
 
     private final WorkshopService workshopService;
-
     private final BoardThemes boardThemes;
-
     private final WorkshopBoard workshopBoard;
     private final MaturationRepository repository;
+    private final InterventionCatalog catalog;
     private final UserDirectory userDirectory;
     private final I18NProvider texts;
+    private final ApplicationEventPublisher events;
+
+    WorkshopExport(WorkshopService workshopService, BoardThemes boardThemes, WorkshopBoard workshopBoard,
+            MaturationRepository repository, InterventionCatalog catalog, UserDirectory userDirectory,
+            I18NProvider texts, ApplicationEventPublisher events) {
+        this.workshopService = workshopService;
+        this.boardThemes = boardThemes;
+        this.workshopBoard = workshopBoard;
+        this.repository = repository;
+        this.catalog = catalog;
+        this.userDirectory = userDirectory;
+        this.texts = texts;
+        this.events = events;
+    }
 
     /** Logs the download once the file is made (a refused export leaves no entry). */
     private byte[] exported(long workshopId, String file, byte[] content) {
         events.publishEvent(Audited.of(AuditAction.EXPORT_DOWNLOADED, "WORKSHOP", workshopId, file, null));
         return content;
-    }
-
-    private final ApplicationEventPublisher events;
-
-    WorkshopExport(WorkshopService workshopService, BoardThemes boardThemes, WorkshopBoard workshopBoard, MaturationRepository repository, UserDirectory userDirectory, I18NProvider texts,
-            ApplicationEventPublisher events) {
-        this.events = events;
-        this.workshopService = workshopService;
-        this.boardThemes = boardThemes;
-        this.workshopBoard = workshopBoard;
-        this.repository = repository;
-        this.userDirectory = userDirectory;
-        this.texts = texts;
     }
 
     public byte[] packDocx(long workshopId) {
@@ -129,7 +130,8 @@ public class WorkshopExport {
         if (workshop.draft() != null) {
             report.heading(t("export.changeLog", workshop.draft().label()));
             List<MaturationDecision> decided = repository.findDecisionsFor(workshop.draft().id());
-            decided.stream().map(MaturationDecisions.rows(userDirectory, decided)).forEach(d -> report.bullet(decision(d)));
+            decided.stream().map(MaturationDecisions.rows(userDirectory, catalog.vocabulary(workshop.projectId()), decided))
+                    .forEach(d -> report.bullet(decision(d)));
         }
         return report;
     }

@@ -3,14 +3,15 @@ package dk.modningsportal.maturation;
 import dk.modningsportal.base.NotFoundException;
 import dk.modningsportal.base.TextRules;
 import dk.modningsportal.base.ValidationFailedException;
-import dk.modningsportal.intervention.Intervention;
 import dk.modningsportal.intervention.InterventionCatalog;
-import dk.modningsportal.intervention.InterventionVersion;
+import dk.modningsportal.intervention.InterventionCatalog.CoreElementRef;
+import dk.modningsportal.intervention.InterventionCatalog.VersionRef;
+import dk.modningsportal.intervention.InterventionCatalog.Vocabulary;
 import dk.modningsportal.intervention.VersionDrafts;
 import dk.modningsportal.intervention.VersionStatus;
 import dk.modningsportal.live.Change;
 import dk.modningsportal.plan.PlanActivityChanged;
-import dk.modningsportal.plan.PlanService;
+import dk.modningsportal.plan.PlanActivities;
 import dk.modningsportal.project.ProjectQueries;
 import dk.modningsportal.project.WorkspaceAccess;
 import dk.modningsportal.security.CurrentUser;
@@ -64,7 +65,7 @@ public class WorkshopService {
     private final InterventionCatalog catalog;
     private final VersionDrafts drafts;
     private final ProjectQueries projects;
-    private final PlanService plans;
+    private final PlanActivities plans;
     private final UserDirectory userDirectory;
     private final CurrentUser currentUser;
     private final EntityManager em;
@@ -72,7 +73,7 @@ public class WorkshopService {
     private final ApplicationEventPublisher events;
 
     WorkshopService(MaturationRepository workshops, WorkspaceAccess workspaceAccess, InterventionCatalog catalog,
-            VersionDrafts drafts, ProjectQueries projects, PlanService plans, UserDirectory userDirectory,
+            VersionDrafts drafts, ProjectQueries projects, PlanActivities plans, UserDirectory userDirectory,
             CurrentUser currentUser, EntityManager em, Clock clock, ApplicationEventPublisher events) {
         this.workshops = workshops;
         this.workspaceAccess = workspaceAccess;
@@ -100,17 +101,15 @@ public class WorkshopService {
     @Transactional(readOnly = true)
     public List<WorkshopInfo> workshops(long projectId) {
         workspaceAccess.requireConsultantOf(projectId);
-        return workshops.findByProject(projectId).stream().map(this::info).toList();
+        Vocabulary vocabulary = catalog.vocabulary(projectId);
+        return workshops.findByProject(projectId).stream().map(w -> info(w, vocabulary)).toList();
     }
 
     /** The versions a workshop can be about: those trialled or in trial. */
     @Transactional(readOnly = true)
     public List<VersionInfo> rounds(long projectId) {
         workspaceAccess.requireConsultantOf(projectId);
-        return catalog.interventionOfProject(projectId).getVersions().stream()
-                .filter(v -> v.getStatus() != VersionStatus.DRAFT)
-                .map(WorkshopService::info)
-                .toList();
+        return catalog.vocabulary(projectId).trialledVersions().stream().map(WorkshopService::info).toList();
     }
 
     public WorkshopInfo createWorkshop(long projectId, long roundVersionId, String title, LocalDate heldOn) {
@@ -121,21 +120,22 @@ public class WorkshopService {
             errors.put("heldOn", TextRules.REQUIRED);
         }
         TextRules.throwIfAny(errors);
-        InterventionVersion round = catalog.versionOfProject(projectId, roundVersionId, "round");
-        if (round.getStatus() == VersionStatus.DRAFT) {
+        VersionRef round = catalog.versionOfProject(projectId, roundVersionId, "round");
+        if (round.status() == VersionStatus.DRAFT) {
             throw new ValidationFailedException(Map.of("round", "validation.unknownChoice"));
         }
-        if (round.isFinalVersion()) {
+        if (round.finalVersion()) {
             throw new ValidationFailedException(Map.of("round", "maturation.finalVersionNoRound"));
         }
-        Workshop workshop = new Workshop(projectId, round, title.strip(), heldOn,
+        Workshop workshop = new Workshop(projectId, round.id(), title.strip(), heldOn,
                 currentUser.require().id(), clock.instant());
         em.persist(workshop);
-        if (VersionDrafts.successorOf(round).map(v -> v.getStatus() == VersionStatus.DRAFT).orElse(true)) {
-            drafts.draftAfter(projectId, round);
+        if (catalog.vocabulary(projectId).successorOf(round.id()).map(v -> v.status() == VersionStatus.DRAFT)
+                .orElse(true)) {
+            drafts.draftAfter(projectId, round.id());
         }
         log.info("{} created workshop {} in project {}", currentUser.require(), workshop.getId(), projectId);
-        return info(workshop);
+        return info(workshop, catalog.vocabulary(projectId));
     }
 
     /**
@@ -143,7 +143,7 @@ public class WorkshopService {
      * the plan changes them.
      */
     public WorkshopInfo createWorkshopFromPlan(long projectId, long roundVersionId, long planActivityId) {
-        PlanService.PlannedWorkshop planned = plans.plannedWorkshops(projectId).stream()
+        PlanActivities.PlannedWorkshop planned = plans.plannedWorkshops(projectId).stream()
                 .filter(p -> p.activityId() == planActivityId).findFirst()
                 .orElseThrow(() -> new ValidationFailedException(Map.of("planned", "validation.unknownChoice")));
         if (workshops.findByPlanActivityId(planActivityId).isPresent()) {
@@ -156,7 +156,7 @@ public class WorkshopService {
 
     /** The plan's maturation workshops not yet prepared as a workshop, for the "new workshop" form. */
     @Transactional(readOnly = true)
-    public List<PlanService.PlannedWorkshop> unpreparedWorkshops(long projectId) {
+    public List<PlanActivities.PlannedWorkshop> unpreparedWorkshops(long projectId) {
         return plans.plannedWorkshops(projectId).stream()
                 .filter(p -> workshops.findByPlanActivityId(p.activityId()).isEmpty()).toList();
     }
@@ -172,17 +172,19 @@ public class WorkshopService {
 
     @Transactional(readOnly = true)
     public WorkshopInfo workshop(long workshopId) {
-        return info(requireWorkshop(workshopId));
+        Workshop workshop = requireWorkshop(workshopId);
+        return info(workshop, catalog.vocabulary(workshop.getProjectId()));
     }
 
     /** The core elements the intervention has had, for grouping the board. */
     @Transactional(readOnly = true)
-    public List<dk.modningsportal.intervention.InterventionCatalog.CoreElementRef> coreElements(long workshopId) {
-        Workshop workshop = requireWorkshop(workshopId);
-        return workshop.getRound().getIntervention().getCoreElements().stream()
-                .map(c -> new dk.modningsportal.intervention.InterventionCatalog.CoreElementRef(c.getId(), c.getName(),
-                        c.getDescription()))
-                .toList();
+    public List<CoreElementRef> coreElements(long workshopId) {
+        return vocabularyOf(requireWorkshop(workshopId)).elementsInOrder();
+    }
+
+    /** The core elements and versions of the workshop's intervention, by id. */
+    Vocabulary vocabularyOf(Workshop workshop) {
+        return catalog.vocabulary(workshop.getProjectId());
     }
 
     /** The organisations taking part in the workshop's project, for filters and count columns. */
@@ -209,23 +211,21 @@ public class WorkshopService {
     }
 
 
-    private WorkshopInfo info(Workshop w) {
-        InterventionVersion round = w.getRound();
-        Intervention intervention = round.getIntervention();
+    private WorkshopInfo info(Workshop w, Vocabulary vocabulary) {
+        VersionRef round = vocabulary.version(w.getRoundId());
         // A workshop writes the version right after its round; once that is published, it is what the round led to.
-        Optional<InterventionVersion> next = VersionDrafts.successorOf(round);
-        VersionInfo draft = next.filter(v -> v.getStatus() == VersionStatus.DRAFT).map(WorkshopService::info).orElse(null);
-        VersionInfo ledTo = next.filter(v -> v.getStatus() != VersionStatus.DRAFT).map(WorkshopService::info).orElse(null);
-        List<VersionInfo> rounds = intervention.getVersions().stream()
-                .filter(v -> v.getStatus() != VersionStatus.DRAFT).map(WorkshopService::info).toList();
+        Optional<VersionRef> next = vocabulary.successorOf(round.id());
+        VersionInfo draft = next.filter(v -> v.status() == VersionStatus.DRAFT).map(WorkshopService::info).orElse(null);
+        VersionInfo ledTo = next.filter(v -> v.status() != VersionStatus.DRAFT).map(WorkshopService::info).orElse(null);
+        List<VersionInfo> rounds = vocabulary.trialledVersions().stream().map(WorkshopService::info).toList();
         return new WorkshopInfo(w.getId(), w.getProjectId(), projects.nameOf(w.getProjectId()), w.getTitle(),
                 w.getHeldOn(), info(round), draft,
                 workshops.findPreviousHeldOn(w.getProjectId(), w.getHeldOn()).orElse(null), rounds, ledTo,
                 w.getPlanActivityId());
     }
 
-    static VersionInfo info(InterventionVersion v) {
-        return new VersionInfo(v.getId(), v.getLabel(), v.getStatus());
+    static VersionInfo info(VersionRef v) {
+        return new VersionInfo(v.id(), v.label(), v.status());
     }
 
 }

@@ -1,7 +1,7 @@
 package dk.modningsportal.meeting;
 
+import dk.modningsportal.plan.ActivityFacts;
 import dk.modningsportal.base.DanishTime;
-import dk.modningsportal.plan.PlanActivity;
 import dk.modningsportal.plan.PlanActivityKind;
 import dk.modningsportal.project.ProjectScope;
 import dk.modningsportal.security.CurrentUser;
@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -65,9 +66,11 @@ public class AgendaItemPlaces {
         ProjectScope scope = rules.requireScope(projectId);
         Instant today = java.time.LocalDate.now(clock.withZone(DanishTime.ZONE))
                 .atStartOfDay(DanishTime.ZONE).toInstant();
-        return meetings.findOfProject(projectId).stream()
+        List<Meeting> found = meetings.findOfProject(projectId);
+        Map<Long, ActivityFacts> activities = rules.activitiesOf(found);
+        return found.stream()
                 .filter(m -> m.getStatus() == Meeting.Status.PLANNED && !m.getStartsAt().isBefore(today)
-                        && m.getActivity().getKind().isWhereTeamsPresent())
+                        && activities.get(m.getActivityId()).kind().isWhereTeamsPresent())
                 .filter(m -> MeetingRules.readableIn(scope, m, me))
                 .flatMap(m -> m.getItems().stream()
                         .filter(i -> !i.isProposed() && (!i.isInternal() || rules.isOrganiser(me, m)))
@@ -77,10 +80,10 @@ public class AgendaItemPlaces {
     }
 
     private AgendaItemPlace place(Meeting meeting, AgendaItem item) {
-        PlanActivity activity = meeting.getActivity();
-        return new AgendaItemPlace(item.getId(), meeting.getId(), activity.getProjectId(), activity.getId(),
-                meeting.getOrganisationId(), activity.getKind().isWhereTeamsPresent(),
-                rules.title(meeting),
+        ActivityFacts activity = rules.activityOf(meeting);
+        return new AgendaItemPlace(item.getId(), meeting.getId(), meeting.getProjectId(), meeting.getActivityId(),
+                meeting.getOrganisationId(), activity.kind().isWhereTeamsPresent(),
+                rules.title(meeting, activity),
                 meeting.getStartsAt(), item.getTitle());
     }
 }

@@ -2,6 +2,7 @@ package dk.modningsportal.meeting;
 
 import java.util.stream.Collectors;
 import java.util.Map;
+import dk.modningsportal.plan.ActivityFacts;
 import dk.modningsportal.security.UserDirectory.Person;
 import dk.modningsportal.security.UserDirectory;
 import dk.modningsportal.base.AccessRefusedException;
@@ -55,10 +56,14 @@ public class FollowUps {
         if (people.isEmpty()) {
             return List.of();
         }
-        return meetings.findOpenFollowUps(workspace.projectId(), people.keySet()).stream()
+        List<MeetingOutcome> open = meetings.findOpenFollowUps(workspace.projectId(), people.keySet());
+        Map<Long, ActivityFacts> activities = rules.activitiesOf(open.stream().map(o -> o.getItem().getMeeting())
+                .distinct().toList());
+        return open.stream()
                 .filter(o -> !o.getItem().isInternal() || rules.isOrganiser(me, o.getItem().getMeeting()))
                 .map(o -> new FollowUp(o.getId(), o.getText(), people.get(o.getResponsibleId()), o.getDueDate(),
-                        o.getItem().getMeeting().getActivity().getTitle(), o.getItem().getMeeting().getActivity().getId(),
+                        activities.get(o.getItem().getMeeting().getActivityId()).title(),
+                        o.getItem().getMeeting().getActivityId(),
                         o.getItem().getMeeting().getOrganisationId(),
                         o.getResponsibleId() == me.id()))
                 .toList();
@@ -70,7 +75,7 @@ public class FollowUps {
         PortalUser me = currentUser.require();
         MeetingOutcome outcome = meetings.findOutcome(outcomeId).orElseThrow(() -> MeetingRules.notFound(outcomeId));
         Meeting meeting = outcome.getItem().getMeeting();
-        workspaceAccess.requireOpenProject(meeting.getActivity().getProjectId());
+        workspaceAccess.requireOpenProject(meeting.getProjectId());
         boolean responsible = outcome.getResponsibleId() != null && outcome.getResponsibleId() == me.id();
         if (!responsible && !rules.isOrganiser(me, meeting)) {
             throw new AccessRefusedException("error.meetingRefused", me + " may not close follow-up " + outcomeId);

@@ -1,5 +1,6 @@
 package dk.modningsportal.meeting;
 
+import dk.modningsportal.plan.ActivityFacts;
 import dk.modningsportal.base.AccessRefusedException;
 import dk.modningsportal.base.NotFoundException;
 import dk.modningsportal.base.TextRules;
@@ -134,14 +135,14 @@ public class InterviewSlots {
     /** Whom the organiser may choose: the staff of the meeting's organisation (or of every participating one). */
     private List<Reader> candidates(Meeting meeting) {
         List<Long> organisations = meeting.getOrganisationId() != null ? List.of(meeting.getOrganisationId())
-                : meeting.getActivity().getOrganisationId() != null ? List.of(meeting.getActivity().getOrganisationId())
+                : rules.activityOf(meeting).organisationId() != null ? List.of(rules.activityOf(meeting).organisationId())
                 : rules.participatingOrganisations(meeting);
         return userDirectory.readersOf(organisations, EnumSet.of(Role.TEAM_MEMBER, Role.PROJECT_LEADER, Role.LEADER));
     }
 
-    private static boolean confirmer(PortalUser me, Meeting meeting) {
+    private boolean confirmer(PortalUser me, Meeting meeting) {
         Long organisation = meeting.getOrganisationId() != null ? meeting.getOrganisationId()
-                : meeting.getActivity().getOrganisationId();
+                : rules.activityOf(meeting).organisationId();
         return me.role() == Role.PROJECT_LEADER && organisation != null && organisation == me.organisationId();
     }
 

@@ -1,15 +1,12 @@
 package dk.modningsportal.meeting;
 
 import dk.modningsportal.base.TrackedEntity;
-import dk.modningsportal.plan.PlanActivity;
+import dk.modningsportal.plan.ActivityFacts;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -26,9 +23,12 @@ public class Meeting extends TrackedEntity {
         PLANNED, PUBLISHED
     }
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "activity_id", nullable = false)
-    private PlanActivity activity;
+    /** The plan activity it is held on (the plan module's, by id), and that activity's project beside it. */
+    @Column(name = "activity_id", nullable = false, updatable = false)
+    private long activityId;
+
+    @Column(name = "project_id", nullable = false, updatable = false)
+    private long projectId;
 
     /** The organisation a local activity's meeting is held in (the organisation module's, by id); none: shared. */
     @Column(name = "organisation_id")
@@ -64,8 +64,9 @@ public class Meeting extends TrackedEntity {
     protected Meeting() {
     }
 
-    Meeting(PlanActivity activity, Long organisationId, Instant startsAt, int durationMinutes, String location) {
-        this.activity = activity;
+    Meeting(ActivityFacts activity, Long organisationId, Instant startsAt, int durationMinutes, String location) {
+        this.activityId = activity.id();
+        this.projectId = activity.projectId();
         this.organisationId = organisationId;
         this.startsAt = startsAt;
         this.durationMinutes = durationMinutes;
@@ -91,8 +92,12 @@ public class Meeting extends TrackedEntity {
         publishedAt = at;
     }
 
-    public PlanActivity getActivity() {
-        return activity;
+    public long getActivityId() {
+        return activityId;
+    }
+
+    public long getProjectId() {
+        return projectId;
     }
 
     public Long getOrganisationId() {

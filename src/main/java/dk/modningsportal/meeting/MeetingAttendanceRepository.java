@@ -11,6 +11,6 @@ interface MeetingAttendanceRepository extends JpaRepository<MeetingAttendance, L
     Optional<MeetingAttendance> findOf(long meetingId);
 
     @Query("select a from MeetingAttendance a where a.meetingId in "
-            + "(select m.id from Meeting m where m.activity.projectId = :projectId)")
+            + "(select m.id from Meeting m where m.projectId = :projectId)")
     List<MeetingAttendance> findOfProject(long projectId);
 }

@@ -1,5 +1,6 @@
 package dk.modningsportal.meeting;
 
+import dk.modningsportal.plan.ActivityFacts;
 import dk.modningsportal.base.DanishTime;
 import dk.modningsportal.base.ValidationFailedException;
 import dk.modningsportal.organisation.OrganisationKind;
@@ -131,14 +132,14 @@ public class MeetingAttendances {
 
     /** The activity's attendance criteria follow the attendance of all its meetings (one per organisation if local). */
     private void tickCriteria(Meeting meeting, PortalUser me) {
-        long projectId = meeting.getActivity().getProjectId();
-        long activityId = meeting.getActivity().getId();
+        long projectId = meeting.getProjectId();
+        long activityId = meeting.getActivityId();
         Map<Long, OrganisationKind> kinds = new HashMap<>();
         projects.workspacesOf(projectId).stream().filter(w -> !w.withdrawn())
                 .forEach(w -> kinds.put(w.organisationId(), w.organisationKind()));
         Map<Long, Integer> byOrganisation = new HashMap<>();
         for (Meeting m : meetings.findOfProject(projectId)) {
-            if (m.getActivity().getId() != activityId) {
+            if (m.getActivityId() != activityId) {
                 continue;
             }
             // Every participating organisation that was invited counts, with nobody if none came.
@@ -160,7 +161,9 @@ public class MeetingAttendances {
         Map<Long, MeetingAttendance> recorded = attendances.findOfProject(projectId).stream()
                 .collect(Collectors.toMap(MeetingAttendance::getMeetingId, a -> a));
         Map<Long, int[]> counts = new HashMap<>();
-        for (Meeting m : meetings.findOfProject(projectId)) {
+        List<Meeting> ofProject = meetings.findOfProject(projectId);
+        Map<Long, ActivityFacts> activities = rules.activitiesOf(ofProject);
+        for (Meeting m : ofProject) {
             MeetingAttendance a = recorded.get(m.getId());
             if (a == null) {
                 continue;
@@ -193,13 +196,16 @@ public class MeetingAttendances {
     public void exportRows(long projectId, Consumer<List<Object>> sink) {
         Map<Long, MeetingAttendance> recorded = attendances.findOfProject(projectId).stream()
                 .collect(Collectors.toMap(MeetingAttendance::getMeetingId, a -> a));
-        for (Meeting m : meetings.findOfProject(projectId)) {
+        List<Meeting> ofProject = meetings.findOfProject(projectId);
+        Map<Long, ActivityFacts> activities = rules.activitiesOf(ofProject);
+        for (Meeting m : ofProject) {
             MeetingAttendance a = recorded.get(m.getId());
             if (a == null) {
                 continue;
             }
             LocalDate day = LocalDate.ofInstant(m.getStartsAt(), DanishTime.ZONE);
-            String title = rules.title(m);
+            ActivityFacts activity = activities.get(m.getActivityId());
+            String title = rules.title(m, activity);
             Map<String, int[]> byOrganisation = new TreeMap<>();
             userDirectory.withOrganisations(rules.invitees(m).stream().map(Reader::id).toList()).forEach(p -> {
                 int[] c = byOrganisation.computeIfAbsent(p.organisationName(), o -> new int[2]);
@@ -207,9 +213,9 @@ public class MeetingAttendances {
                 c[1] += a.getAttendeeIds().contains(p.id()) ? 1 : 0;
             });
             byOrganisation.forEach((organisation, c) -> sink.accept(new ArrayList<>(java.util.Arrays.asList(title,
-                    m.getActivity().getKind(), day, organisation, c[0], c[1], null, null))));
+                    activity.kind(), day, organisation, c[0], c[1], null, null))));
             a.getGuests().forEach((kind, count) -> sink.accept(new ArrayList<>(java.util.Arrays.asList(title,
-                    m.getActivity().getKind(), day, null, null, null, kind, count))));
+                    activity.kind(), day, null, null, null, kind, count))));
         }
     }
 

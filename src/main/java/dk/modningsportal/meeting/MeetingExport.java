@@ -4,6 +4,7 @@ import java.util.stream.Stream;
 import java.util.stream.Collectors;
 import java.util.Objects;
 import java.util.Map;
+import dk.modningsportal.plan.ActivityFacts;
 import dk.modningsportal.security.UserDirectory;
 import dk.modningsportal.base.DanishTime;
 import java.time.LocalDate;
@@ -35,8 +36,11 @@ public class MeetingExport {
 
     /** Title, kind, organisation (local meetings), day, start, minutes long, place, state, published when and by. */
     public void meetingRows(long projectId, Consumer<List<Object>> sink) {
-        for (Meeting m : meetings.findOfProject(projectId)) {
-            sink.accept(new ArrayList<>(Arrays.asList(m.getActivity().getTitle(), m.getActivity().getKind(),
+        List<Meeting> found = meetings.findOfProject(projectId);
+        Map<Long, ActivityFacts> activities = rules.activitiesOf(found);
+        for (Meeting m : found) {
+            ActivityFacts activity = activities.get(m.getActivityId());
+            sink.accept(new ArrayList<>(Arrays.asList(activity.title(), activity.kind(),
                     rules.organisationName(m.getOrganisationId()),
                     LocalDate.ofInstant(m.getStartsAt(), DanishTime.ZONE), m.getStartsAt(), m.getDurationMinutes(),
                     m.getLocation(), m.getStatus(), m.getPublishedAt(), m.getPublishedBy())));

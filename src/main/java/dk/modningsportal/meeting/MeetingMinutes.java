@@ -1,5 +1,6 @@
 package dk.modningsportal.meeting;
 
+import dk.modningsportal.plan.ActivityFacts;
 import dk.modningsportal.base.TextRules;
 import dk.modningsportal.meeting.MeetingService.MeetingDetails;
 import dk.modningsportal.meeting.MeetingService.OutcomeInput;
@@ -105,7 +106,7 @@ public class MeetingMinutes {
         }
         if (input.kind() == OutcomeKind.EXPERIENCE_NOTE || input.kind() == OutcomeKind.CHANGE_PROPOSAL) {
             Long orgId = meeting.getOrganisationId() != null ? meeting.getOrganisationId() : input.organisationId();
-            if (orgId == null || projects.workspaceIdOf(meeting.getActivity().getProjectId(), orgId).isEmpty()) {
+            if (orgId == null || projects.workspaceIdOf(meeting.getProjectId(), orgId).isEmpty()) {
                 errors.put("organisation", TextRules.REQUIRED);
             } else {
                 organisation = orgId;
@@ -137,8 +138,8 @@ public class MeetingMinutes {
         PortalUser me = currentUser.require();
         Meeting meeting = rules.organisedDraft(meetingId, me);
         rules.checkVersion(meeting, expectedVersion);
-        long projectId = meeting.getActivity().getProjectId();
-        NoteSource source = switch (meeting.getActivity().getKind()) {
+        long projectId = meeting.getProjectId();
+        NoteSource source = switch (rules.activityOf(meeting).kind()) {
             case DIALOGUE_MEETING -> NoteSource.DIALOGUE_MEETING;
             case REFLECTION_MEETING -> NoteSource.REFLECTION_MEETING;
             default -> NoteSource.MEETING;

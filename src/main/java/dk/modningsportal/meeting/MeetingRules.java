@@ -12,7 +12,8 @@ import dk.modningsportal.notification.Notice;
 import dk.modningsportal.notification.NotificationKind;
 import dk.modningsportal.organisation.OrganisationService;
 import dk.modningsportal.plan.ParticipantGroup;
-import dk.modningsportal.plan.PlanActivity;
+import dk.modningsportal.plan.ActivityFacts;
+import dk.modningsportal.plan.PlanActivities;
 import dk.modningsportal.project.ProjectQueries;
 import dk.modningsportal.project.ProjectScope;
 import dk.modningsportal.project.WorkspaceAccess;
@@ -59,10 +60,12 @@ class MeetingRules {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final OrganisationService organisations;
+    private final PlanActivities planActivities;
 
     MeetingRules(MeetingRepository meetings, ProjectQueries projects, WorkspaceAccess workspaceAccess,
             UserDirectory userDirectory, CurrentUser currentUser, Clock clock, OrganisationService organisations,
-            WorkspacePeople workspacePeople) {
+            WorkspacePeople workspacePeople, PlanActivities planActivities) {
+        this.planActivities = planActivities;
         this.workspacePeople = workspacePeople;
         this.organisations = organisations;
         this.meetings = meetings;
@@ -73,7 +76,32 @@ class MeetingRules {
         this.clock = clock;
     }
 
+    /** The plan activity the meeting is held on (a meeting's activity is removed only with it). */
+    ActivityFacts activityOf(Meeting meeting) {
+        return planActivities.activity(meeting.getActivityId()).orElseThrow(() -> notFound(meeting.getActivityId()));
+    }
+
+    /** The plan activities these meetings are held on, by id, read at once (later reads of one find it loaded). */
+    Map<Long, ActivityFacts> activitiesOf(java.util.Collection<Meeting> meetings) {
+        return planActivities.activities(meetings.stream().map(Meeting::getActivityId).collect(Collectors.toSet()));
+    }
+
+    /** The plan activity with this id, if it is one a meeting can be held on. */
+    ActivityFacts meetingActivity(long activityId) {
+        ActivityFacts activity = planActivity(activityId);
+        if (!activity.kind().isMeeting()) {
+            throw new NotFoundException("error.meetingRefused", "No meeting activity " + activityId);
+        }
+        return activity;
+    }
+
+    ActivityFacts planActivity(long activityId) {
+        return planActivities.activity(activityId)
+                .orElseThrow(() -> new NotFoundException("error.meetingRefused", "No activity " + activityId));
+    }
+
     MeetingDetails details(Meeting meeting, PortalUser me) {
+        ActivityFacts activity = activityOf(meeting);
         boolean organiser = isOrganiser(me, meeting);
         List<Reader> invitees = invitees(meeting);
         // Internal items are the organisers' alone: not in anyone else's view, PDF or follow-ups.
@@ -89,14 +117,14 @@ class MeetingRules {
                                 o.getDueDate(), organisationName(o.getOrganisationId()),
                                 o.getNoteId(), o.isDone())).toList()))
                 .toList();
-        List<OrganisationRef> participants = projects.workspacesOf(meeting.getActivity().getProjectId()).stream()
+        List<OrganisationRef> participants = projects.workspacesOf(meeting.getProjectId()).stream()
                 .filter(p -> meeting.getOrganisationId() == null || p.organisationId() == meeting.getOrganisationId())
                 .map(p -> new OrganisationRef(p.organisationId(), p.organisationName()))
                 .sorted(java.util.Comparator.comparing(OrganisationRef::name)).toList();
         return new MeetingDetails(meeting.getId() == null ? 0 : meeting.getId(), meeting.getVersion(),
-                meeting.getActivity().getId(), meeting.getOrganisationId(),
-                meeting.getActivity().getTitle(), organisationName(meeting.getOrganisationId()),
-                meeting.getActivity().getKind(), meeting.getStartsAt(), meeting.getDurationMinutes(), meeting.getLocation(),
+                meeting.getActivityId(), meeting.getOrganisationId(),
+                activity.title(), organisationName(meeting.getOrganisationId()),
+                activity.kind(), meeting.getStartsAt(), meeting.getDurationMinutes(), meeting.getLocation(),
                 meeting.getStatus(), meeting.getPublishedBy(), meeting.getPublishedAt(), items, invitees,
                 participants, organiser, meeting.getId() != null && meeting.getStatus() == Meeting.Status.PLANNED
                         && (organiser || invitees.stream().anyMatch(r -> r.id() == me.id())));
@@ -105,13 +133,13 @@ class MeetingRules {
 
     /** The people the plan names as participants, of the meeting's organisation or of every participating one. */
     List<Reader> invitees(Meeting meeting) {
-        PlanActivity activity = meeting.getActivity();
-        long projectId = activity.getProjectId();
+        ActivityFacts activity = activityOf(meeting);
+        long projectId = activity.projectId();
         List<Long> organisations = meeting.getOrganisationId() != null ? List.of(meeting.getOrganisationId())
-                : activity.isLocal() && activity.getOrganisationId() != null ? List.of(activity.getOrganisationId())
+                : activity.local() && activity.organisationId() != null ? List.of(activity.organisationId())
                 : projects.organisationIdsOf(projectId);
         Set<Role> roles = EnumSet.noneOf(Role.class);
-        Set<ParticipantGroup> groups = activity.getParticipants();
+        Set<ParticipantGroup> groups = activity.participants();
         if (groups.contains(ParticipantGroup.PROJECT_LEADERS)) {
             roles.add(Role.PROJECT_LEADER);
         }
@@ -135,23 +163,27 @@ class MeetingRules {
 
     /** The organisations taking part in the meeting's project. */
     List<Long> participatingOrganisations(Meeting meeting) {
-        return projects.organisationIdsOf(meeting.getActivity().getProjectId());
+        return projects.organisationIdsOf(meeting.getProjectId());
     }
 
     Notice notice(Meeting meeting, NotificationKind kind, String excerpt) {
-        return new Notice(kind, meeting.getActivity().getProjectId(), null, title(meeting), currentUser.require()
+        return new Notice(kind, meeting.getProjectId(), null, title(meeting), currentUser.require()
                 .displayName(), excerpt, link(meeting), "meeting:" + meeting.getId());
     }
 
 
     static String link(Meeting meeting) {
-        return MeetingService.link(meeting.getActivity().getId(), meeting.getOrganisationId());
+        return MeetingService.link(meeting.getActivityId(), meeting.getOrganisationId());
     }
 
 
     /** The meeting's title, with the organisation of a local meeting as it is called now. */
     String title(Meeting meeting) {
-        return meeting.getActivity().getTitle()
+        return title(meeting, activityOf(meeting));
+    }
+
+    String title(Meeting meeting, ActivityFacts activity) {
+        return activity.title()
                 + (meeting.getOrganisationId() == null ? "" : " · " + organisationName(meeting.getOrganisationId()));
     }
 
@@ -160,19 +192,19 @@ class MeetingRules {
     }
 
 
-    Long meetingOrganisation(PlanActivity activity, Long requested, ProjectScope scope, PortalUser me) {
-        if (!activity.isLocal()) {
+    Long meetingOrganisation(ActivityFacts activity, Long requested, ProjectScope scope, PortalUser me) {
+        if (!activity.local()) {
             return null;
         }
-        if (activity.getOrganisationId() != null) {
-            if (!scope.allWorkspaces() && activity.getOrganisationId() != me.organisationId()) {
-                throw refuse(me, activity.getId());
+        if (activity.organisationId() != null) {
+            if (!scope.allWorkspaces() && activity.organisationId() != me.organisationId()) {
+                throw refuse(me, activity.id());
             }
-            return activity.getOrganisationId();
+            return activity.organisationId();
         }
         Long organisation = scope.allWorkspaces() ? requested : Long.valueOf(me.organisationId());
         if (organisation == null
-                || projects.workspaceIdOf(activity.getProjectId(), organisation).isEmpty()) {
+                || projects.workspaceIdOf(activity.projectId(), organisation).isEmpty()) {
             throw new ValidationFailedException(Map.of("organisation", "meeting.chooseOrganisation"));
         }
         return organisation;
@@ -180,12 +212,12 @@ class MeetingRules {
 
 
     boolean isOrganiser(PortalUser me, Meeting meeting) {
-        long projectId = meeting.getActivity().getProjectId();
+        long projectId = meeting.getProjectId();
         if (workspaceAccess.isConsultantOf(projectId)) {
             return true;
         }
         // The evaluator facilitates case visits, evaluation interviews and local experience workshops.
-        if (meeting.getActivity().getKind().isEvaluationActivity() && workspaceAccess.isEvaluatorOf(projectId)) {
+        if (activityOf(meeting).kind().isEvaluationActivity() && workspaceAccess.isEvaluatorOf(projectId)) {
             return true;
         }
         Long local = meeting.getOrganisationId();
@@ -200,7 +232,7 @@ class MeetingRules {
 
     Meeting readable(long meetingId, PortalUser me) {
         Meeting meeting = meetings.findWithDetails(meetingId).orElseThrow(() -> notFound(meetingId));
-        if (!readableIn(requireScope(meeting.getActivity().getProjectId()), meeting, me)) {
+        if (!readableIn(requireScope(meeting.getProjectId()), meeting, me)) {
             throw refuse(me, meetingId);
         }
         return meeting;
@@ -218,7 +250,7 @@ class MeetingRules {
         if (!isOrganiser(me, meeting)) {
             throw refuse(me, meetingId);
         }
-        workspaceAccess.requireOpenProject(meeting.getActivity().getProjectId());
+        workspaceAccess.requireOpenProject(meeting.getProjectId());
         return meeting;
     }
 
@@ -257,11 +289,6 @@ class MeetingRules {
             throw refuse(currentUser.require(), projectId);
         }
         return scope;
-    }
-
-
-    static String locationOf(PlanActivity activity) {
-        return activity.getLocation();
     }
 
 

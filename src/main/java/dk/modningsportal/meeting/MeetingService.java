@@ -7,8 +7,7 @@ import dk.modningsportal.base.TextRules;
 import dk.modningsportal.base.ValidationFailedException;
 import dk.modningsportal.notification.NotificationKind;
 import dk.modningsportal.notification.NotificationService;
-import dk.modningsportal.plan.PlanActivity;
-import dk.modningsportal.plan.PlanService;
+import dk.modningsportal.plan.ActivityFacts;
 import dk.modningsportal.project.ProjectQueries;
 import dk.modningsportal.project.ProjectScope;
 import dk.modningsportal.project.WorkspaceAccess;
@@ -74,7 +73,6 @@ public class MeetingService {
 
     private final MeetingRepository meetings;
     private final ProjectQueries projects;
-    private final PlanService plans;
     private final WorkspaceAccess workspaceAccess;
     private final UserDirectory userDirectory;
     private final MeetingRules rules;
@@ -83,12 +81,11 @@ public class MeetingService {
     private final EntityManager em;
     private final Clock clock;
 
-    MeetingService(MeetingRepository meetings, ProjectQueries projects, PlanService plans, WorkspaceAccess workspaceAccess,
+    MeetingService(MeetingRepository meetings, ProjectQueries projects, WorkspaceAccess workspaceAccess,
             UserDirectory userDirectory, MeetingRules rules, NotificationService notifications, CurrentUser currentUser,
             EntityManager em, Clock clock) {
         this.meetings = meetings;
         this.projects = projects;
-        this.plans = plans;
         this.workspaceAccess = workspaceAccess;
         this.userDirectory = userDirectory;
         this.rules = rules;
@@ -104,17 +101,14 @@ public class MeetingService {
      * get their own).
      */
     public MeetingDetails open(long activityId, Long organisationId) {
-        PlanActivity activity = plans.findActivity(activityId).orElse(null);
-        if (activity == null || !activity.getKind().isMeeting()) {
-            throw new NotFoundException("error.meetingRefused", "No meeting activity " + activityId);
-        }
+        ActivityFacts activity = rules.meetingActivity(activityId);
         PortalUser me = currentUser.require();
-        ProjectScope scope = rules.requireScope(activity.getProjectId());
+        ProjectScope scope = rules.requireScope(activity.projectId());
         Long organisation = rules.meetingOrganisation(activity, organisationId, scope, me);
         Meeting meeting = meetings.findOf(activityId, organisation).orElse(null);
         if (meeting == null) {
-            meeting = new Meeting(activity, organisation, activity.getStartsOn().atTime(DEFAULT_START).atZone(DanishTime.ZONE).toInstant(),
-                    120, rules.locationOf(activity));
+            meeting = new Meeting(activity, organisation,
+                    activity.startsOn().atTime(DEFAULT_START).atZone(DanishTime.ZONE).toInstant(), 120, activity.location());
             if (rules.isOrganiser(me, meeting)) {
                 meeting = meetings.saveAndFlush(rules.touched(meeting, me));
             } else {
@@ -127,13 +121,10 @@ public class MeetingService {
     /** For a local activity held in each organisation: the organisations whose meeting one may open. */
     @Transactional(readOnly = true)
     public List<OrganisationRef> organisationsOf(long activityId) {
-        PlanActivity activity = plans.findActivity(activityId).orElse(null);
-        if (activity == null) {
-            throw new NotFoundException("error.meetingRefused", "No activity " + activityId);
-        }
-        ProjectScope scope = rules.requireScope(activity.getProjectId());
+        ActivityFacts activity = rules.planActivity(activityId);
+        ProjectScope scope = rules.requireScope(activity.projectId());
         PortalUser me = currentUser.require();
-        return projects.workspacesOf(activity.getProjectId()).stream()
+        return projects.workspacesOf(activity.projectId()).stream()
                 .filter(p -> scope.allWorkspaces() || p.organisationId() == me.organisationId())
                 .map(p -> new OrganisationRef(p.organisationId(), p.organisationName()))
                 .sorted(java.util.Comparator.comparing(OrganisationRef::name)).toList();
@@ -175,7 +166,7 @@ public class MeetingService {
         if (meeting.getItems().stream().anyMatch(i -> !i.isProposed())) {
             throw new ValidationFailedException(Map.of("template", "meeting.agendaNotEmpty"));
         }
-        AgendaTemplates.of(meeting.getActivity().getKind())
+        AgendaTemplates.of(rules.activityOf(meeting).kind())
                 .forEach(i -> meeting.addItem(i.title(), i.owner(), i.minutes(), false, null));
         meetings.saveAndFlush(rules.touched(meeting, me));
         return rules.details(meeting, me);
@@ -219,7 +210,7 @@ public class MeetingService {
     public MeetingDetails propose(long meetingId, String title) {
         PortalUser me = currentUser.require();
         Meeting meeting = rules.readable(meetingId, me);
-        workspaceAccess.requireOpenProject(meeting.getActivity().getProjectId());
+        workspaceAccess.requireOpenProject(meeting.getProjectId());
         if (meeting.getStatus() == Meeting.Status.PUBLISHED || !rules.canPropose(me, meeting)) {
             throw new AccessRefusedException("error.meetingRefused", me + " may not propose in " + meetingId);
         }

@@ -321,9 +321,9 @@ public class NoteService {
     private void apply(WorkspaceRef workspace, NoteInput input, ExperienceNote note) {
         long projectId = workspace.projectId();
         long version = catalog.trialledVersionOfProject(projectId, input.getInterventionVersion().id(),
-                INTERVENTION_VERSION).getId();
+                INTERVENTION_VERSION).id();
         Long element = input.getCoreElement() == null ? null
-                : catalog.coreElementsOfProject(projectId, List.of(input.getCoreElement().id()), CORE_ELEMENT).get(0).getId();
+                : catalog.coreElementsOfProject(projectId, List.of(input.getCoreElement().id()), CORE_ELEMENT).get(0).id();
         Long linked = input.getTrialAction() == null ? null
                 : trialActions.requireInWorkspace(workspace.id(), input.getTrialAction().id()).id();
         note.write(input.getSummary().strip(), TextRules.trimToNull(input.getDetails()), input.getKind(),

@@ -78,7 +78,7 @@ public class OrganisationService {
         Map<Long, OrganisationRef> refs = new HashMap<>();
         if (!organisationIds.isEmpty()) {
             organisations.findAllById(java.util.Set.copyOf(organisationIds))
-                    .forEach(o -> refs.put(o.getId(), new OrganisationRef(o.getId(), o.getName(), o.getKind())));
+                    .forEach(o -> refs.put(o.getId(), ref(o)));
         }
         return refs;
     }
@@ -129,21 +129,32 @@ public class OrganisationService {
     }
 
     /** An active organisation, for services that assign people or workspaces to it (they check their own rights). */
-    public Organisation requireActive(long id, String field) {
-        return organisations.findById(id).filter(Organisation::isActive)
+    public OrganisationRef requireActive(long id, String field) {
+        return organisations.findById(id).filter(Organisation::isActive).map(OrganisationService::ref)
                 .orElseThrow(() -> new dk.modningsportal.base.ValidationFailedException(Map.of(field, "validation.unknownChoice")));
     }
 
-    /** An organisation another module links to (a meeting's, a plan activity's); the caller checked it takes part. */
-    public Organisation reference(long id) {
-        return organisations.getReferenceById(id);
+    /** The organisation with this id as it is called now (none: it does not exist). */
+    public java.util.Optional<OrganisationRef> ref(long id) {
+        return organisations.findById(id).map(OrganisationService::ref);
+    }
+
+    /** The ids of the organisations whose name holds this text (any case), for searches that include the name. */
+    public java.util.Set<Long> idsNamedLike(String text) {
+        return organisations.findAll().stream()
+                .filter(o -> o.getName().toLowerCase(java.util.Locale.ROOT).contains(text.toLowerCase(java.util.Locale.ROOT)))
+                .map(Organisation::getId).collect(java.util.stream.Collectors.toSet());
     }
 
     /** Socialstyrelsen's organisation, created for the first administrator on an empty installation. */
     @Transactional
-    public Organisation nationalAgency() {
-        return organisations.findByKind(OrganisationKind.NATIONAL_AGENCY).stream().findFirst()
-                .orElseGet(() -> organisations.save(new Organisation("Socialstyrelsen", OrganisationKind.NATIONAL_AGENCY)));
+    public OrganisationRef nationalAgency() {
+        return ref(organisations.findByKind(OrganisationKind.NATIONAL_AGENCY).stream().findFirst()
+                .orElseGet(() -> organisations.save(new Organisation("Socialstyrelsen", OrganisationKind.NATIONAL_AGENCY))));
+    }
+
+    private static OrganisationRef ref(Organisation o) {
+        return new OrganisationRef(o.getId(), o.getName(), o.getKind());
     }
 
     private Organisation find(long id) {

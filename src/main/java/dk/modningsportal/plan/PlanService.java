@@ -99,30 +99,6 @@ public class PlanService {
         return projects.entrySet().stream().map(e -> new ProjectRef(e.getKey(), e.getValue())).toList();
     }
 
-    /** A maturation workshop the plan has for the project: the day and title a workshop is held by. */
-    public record PlannedWorkshop(long activityId, String title, LocalDate startsOn) {
-    }
-
-    /**
-     * The plan's cross-organisational gatherings where a round is matured (maturation workshops, and the joint
-     * reflection meetings of a shorter course), by day: for a consultant preparing a workshop board.
-     */
-    @Transactional(readOnly = true)
-    public List<PlannedWorkshop> plannedWorkshops(long projectId) {
-        workspaceAccess.requireConsultantOf(projectId);
-        return activities.findByProject(projectId).stream()
-                .filter(a -> !a.isLocal() && (a.getKind() == PlanActivityKind.MATURATION_WORKSHOP
-                        || a.getKind() == PlanActivityKind.REFLECTION_MEETING))
-                .map(a -> new PlannedWorkshop(a.getId(), a.getTitle(), a.getStartsOn()))
-                .sorted(java.util.Comparator.comparing(PlannedWorkshop::startsOn)).toList();
-    }
-
-    /** A plan activity, for another module's service that checked the person's access to its project. */
-    @Transactional(readOnly = true)
-    public java.util.Optional<PlanActivity> findActivity(long activityId) {
-        return activities.findById(activityId);
-    }
-
     @Transactional(readOnly = true)
     public Plan plan(long projectId) {
         ProjectScope scope = access.requireScope(projectId);

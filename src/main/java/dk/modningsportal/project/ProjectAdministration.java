@@ -166,7 +166,7 @@ public class ProjectAdministration {
         before.stream().filter(id -> !consultantIds.contains(id)).forEach(id -> {
             project.removeConsultant(id);
             workspaces.findByProjects(List.of(projectId)).stream()
-                    .filter(p -> p.getConsultant() != null && p.getConsultant().getId() == id)
+                    .filter(p -> p.getConsultantId() != null && p.getConsultantId() == id)
                     .forEach(p -> p.assign(null));
             audit(AuditAction.CONSULTANT_REMOVED, project, userDirectory.displayNameOf(id), null);
         });
@@ -191,9 +191,9 @@ public class ProjectAdministration {
         Set<Long> before = project.getEvaluatorOrganisationIds();
         project.setEvaluatorOrganisations(organisationIds);
         organisationIds.stream().filter(id -> !before.contains(id)).forEach(id ->
-                audit(AuditAction.EVALUATOR_ADDED, project, null, organisations.reference(id).getName()));
+                audit(AuditAction.EVALUATOR_ADDED, project, null, organisations.nameOf(id)));
         before.stream().filter(id -> !organisationIds.contains(id)).forEach(id ->
-                audit(AuditAction.EVALUATOR_REMOVED, project, organisations.reference(id).getName(), null));
+                audit(AuditAction.EVALUATOR_REMOVED, project, organisations.nameOf(id), null));
     }
 
     /** Everything in the project becomes read-only; dashboards and exports stay. */

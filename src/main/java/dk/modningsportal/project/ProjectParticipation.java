@@ -4,7 +4,6 @@ import dk.modningsportal.audit.AuditAction;
 import dk.modningsportal.audit.Audited;
 import dk.modningsportal.base.NotFoundException;
 import dk.modningsportal.base.ValidationFailedException;
-import dk.modningsportal.organisation.Organisation;
 import dk.modningsportal.organisation.OrganisationService;
 import dk.modningsportal.organisation.OrganisationService.OrganisationRef;
 import dk.modningsportal.security.CurrentUser;
@@ -78,10 +77,11 @@ public class ProjectParticipation {
         administration.requireRunnableProject(projectId);
         List<Workspace> found = workspaces.findByProjects(List.of(projectId));
         Map<Long, OrganisationRef> named = workspaceOrganisations.of(found);
+        Map<Long, String> consultants = workspaceOrganisations.consultantsOf(found);
         return WorkspaceOrganisations.sorted(found, named).stream()
                 .map(p -> new ParticipantRow(p.getId(), p.getOrganisationId(), named.get(p.getOrganisationId()).name(),
-                        p.getConsultant() == null ? null : p.getConsultant().getId(),
-                        p.getConsultant() == null ? null : p.getConsultant().getDisplayName(), p.isWithdrawn()))
+                        p.getConsultantId(), p.getConsultantId() == null ? null : consultants.get(p.getConsultantId()),
+                        p.isWithdrawn()))
                 .toList();
     }
 
@@ -89,7 +89,7 @@ public class ProjectParticipation {
     @Transactional
     public long addOrganisation(long projectId, long organisationId, Long consultantId) {
         Project project = administration.requireOpen(projectId);
-        Organisation organisation = organisations.requireActive(organisationId, "organisation");
+        OrganisationRef organisation = organisations.requireActive(organisationId, "organisation");
         if (consultantId != null && !project.getConsultantIds().contains(consultantId)) {
             throw new ValidationFailedException(Map.of("consultant", "validation.unknownChoice"));
         }
@@ -99,13 +99,12 @@ public class ProjectParticipation {
                     existing.rejoin();
                     return existing;
                 })
-                .orElseGet(() -> workspaces.save(new Workspace(project, organisation.getId(),
-                        consultantId == null ? null : userDirectory.reference(consultantId))));
+                .orElseGet(() -> workspaces.save(new Workspace(project, organisation.id(), consultantId)));
         if (consultantId != null) {
-            workspace.assign(userDirectory.reference(consultantId));
+            workspace.assign(consultantId);
         }
         events.publishEvent(Audited.of(AuditAction.WORKSPACE_ADDED, Audited.PROJECT, projectId, project.getName(),
-                organisationId).change(null, organisation.getName()));
+                organisationId).change(null, organisation.name()));
         return workspace.getId();
     }
 
@@ -118,7 +117,7 @@ public class ProjectParticipation {
         if (consultantId != null && !project.getConsultantIds().contains(consultantId)) {
             throw new ValidationFailedException(Map.of("consultant", "validation.unknownChoice"));
         }
-        workspace.assign(consultantId == null ? null : userDirectory.reference(consultantId));
+        workspace.assign(consultantId);
     }
 
     /** The organisation leaves the project: its workspace and everything in it stay, read-only. */

@@ -81,7 +81,7 @@ public class ProjectQueries {
     public List<ProjectName> projectsOf(Long consultantId, Long organisationId) {
         TypedQuery<ProjectName> query = em.createQuery("select distinct new dk.modningsportal.project.ProjectQueries$ProjectName("
                 + "pr.id, pr.name) from Workspace p join p.project pr where 1 = 1 "
-                + (consultantId == null ? "" : "and p.consultant.id = :consultantId ")
+                + (consultantId == null ? "" : "and p.consultantId = :consultantId ")
                 + (organisationId == null ? "" : "and p.organisationId = :organisationId ") + "order by pr.name",
                 ProjectName.class);
         if (consultantId != null) {

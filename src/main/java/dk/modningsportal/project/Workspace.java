@@ -1,7 +1,6 @@
 package dk.modningsportal.project;
 
 import dk.modningsportal.base.AbstractEntity;
-import dk.modningsportal.security.UserAccount;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -24,9 +23,9 @@ public class Workspace extends AbstractEntity {
     @Column(name = "organisation_id", nullable = false, updatable = false)
     private long organisationId;
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "consultant_id")
-    private UserAccount consultant;
+    /** The consultant who follows the organisation in the project (an account of the security module, by id). */
+    @Column(name = "consultant_id")
+    private Long consultantId;
 
     /** A withdrawn organisation keeps its workspace, read-only. */
     @Column(name = "withdrawn_at")
@@ -39,12 +38,12 @@ public class Workspace extends AbstractEntity {
     protected Workspace() {
     }
 
-    public Workspace(Project project, long organisationId, UserAccount consultant) {
+    public Workspace(Project project, long organisationId, Long consultantId) {
         this.project = Objects.requireNonNull(project);
         this.organisationId = organisationId;
-        this.consultant = consultant;
-        if (consultant != null) {
-            project.addConsultant(consultant.getId());
+        this.consultantId = consultantId;
+        if (consultantId != null) {
+            project.addConsultant(consultantId);
         }
     }
 
@@ -56,8 +55,8 @@ public class Workspace extends AbstractEntity {
         this.withdrawnAt = null;
     }
 
-    void assign(UserAccount newConsultant) {
-        this.consultant = newConsultant;
+    void assign(Long newConsultantId) {
+        this.consultantId = newConsultantId;
     }
 
     void shareNewNotes(boolean share) {
@@ -91,7 +90,7 @@ public class Workspace extends AbstractEntity {
         return organisationId;
     }
 
-    public UserAccount getConsultant() {
-        return consultant;
+    public Long getConsultantId() {
+        return consultantId;
     }
 }

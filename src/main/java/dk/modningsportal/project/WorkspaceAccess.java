@@ -144,8 +144,11 @@ public class WorkspaceAccess {
             case ADMIN -> List.of();
         };
         Map<Long, OrganisationRef> named = organisations.of(visible);
+        Map<Long, String> consultants = organisations.consultantsOf(visible);
         return WorkspaceOrganisations.sorted(visible, named).stream()
-                .map(p -> summarise(user, p, named.get(p.getOrganisationId()))).toList();
+                .map(p -> summarise(user, p, named.get(p.getOrganisationId()),
+                        p.getConsultantId() == null ? null : consultants.get(p.getConsultantId())))
+                .toList();
     }
 
     /** What the current user may read, as a filter for queries over many workspaces at once (search). */
@@ -289,13 +292,14 @@ public class WorkspaceAccess {
     public WorkspaceSummary summary(long workspaceId) {
         PortalUser user = currentUser.require();
         Workspace workspace = readable(workspaceId);
-        return summarise(user, workspace, organisations.of(workspace));
+        Long consultant = workspace.getConsultantId();
+        return summarise(user, workspace, organisations.of(workspace),
+                consultant == null ? null : organisations.consultantsOf(List.of(workspace)).get(consultant));
     }
 
-    private WorkspaceSummary summarise(PortalUser user, Workspace p, OrganisationRef organisation) {
+    private WorkspaceSummary summarise(PortalUser user, Workspace p, OrganisationRef organisation, String consultant) {
         LocalDate today = LocalDate.now(clock);
         String phase = p.getProject().phaseOn(today).map(ProjectPhase::getName).orElse(null);
-        String consultant = p.getConsultant() == null ? null : p.getConsultant().getDisplayName();
         return new WorkspaceSummary(p.getId(), p.getProject().getId(), p.getProject().getName(),
                 p.getOrganisationId(), organisation.name(), organisation.kind(),
                 consultant, phase, canWrite(user, p));

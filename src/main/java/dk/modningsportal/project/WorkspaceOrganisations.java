@@ -2,22 +2,36 @@ package dk.modningsportal.project;
 
 import dk.modningsportal.organisation.OrganisationService;
 import dk.modningsportal.organisation.OrganisationService.OrganisationRef;
+import dk.modningsportal.security.UserDirectory;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
- * The organisations of workspaces, named as they are called now: a workspace keeps its organisation by id, and
- * the organisation module names a list of them in one query. Lists come by project, then organisation name.
+ * The organisations and consultants of workspaces, named as they are called now: a workspace keeps both by id, and
+ * the organisation and security modules name a list of them in one query each. Lists come by project, then
+ * organisation name.
  */
 @Component
 class WorkspaceOrganisations {
 
     private final OrganisationService organisations;
+    private final UserDirectory userDirectory;
 
-    WorkspaceOrganisations(OrganisationService organisations) {
+    WorkspaceOrganisations(OrganisationService organisations, UserDirectory userDirectory) {
         this.organisations = organisations;
+        this.userDirectory = userDirectory;
+    }
+
+    /** The display names of the workspaces' consultants, by account id. */
+    Map<Long, String> consultantsOf(List<Workspace> workspaces) {
+        Set<Long> ids = workspaces.stream().map(Workspace::getConsultantId).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        return ids.isEmpty() ? Map.of() : userDirectory.displayNamesOf(ids);
     }
 
     OrganisationRef of(Workspace workspace) {

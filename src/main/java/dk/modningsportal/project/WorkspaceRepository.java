@@ -9,7 +9,7 @@ import org.springframework.data.jpa.repository.Query;
 interface WorkspaceRepository extends JpaRepository<Workspace, Long> {
 
     /** With project and consultant; the organisations' names are the organisation module's, sorted by the caller. */
-    String FETCH = "select p from Workspace p join fetch p.project left join fetch p.consultant ";
+    String FETCH = "select p from Workspace p join fetch p.project ";
 
     @Query(FETCH + "where p.id = :id")
     Optional<Workspace> findWithDetails(long id);

@@ -98,8 +98,8 @@ public class SearchMapping implements HibernateOrmSearchMappingConfigurer {
         String outcomes = SearchFields.join(item.getOutcomes().stream().map(MeetingOutcome::getText)
                 .toArray(String[]::new));
         return new SearchFields.Document(SearchKind.MEETING, item.getId(), item.getTitle(),
-                SearchFields.join(item.getMinutesText(), outcomes), m.getActivity().getProjectId(),
-                m.getOrganisationId(), null, m.getActivity().getId(), List.of(), null,
+                SearchFields.join(item.getMinutesText(), outcomes), m.getProjectId(),
+                m.getOrganisationId(), null, m.getActivityId(), List.of(), null,
                 null, m.getStartsAt(), item.isInternal(), false, false, false);
     }
 

@@ -6,7 +6,7 @@ import dk.modningsportal.audit.Audited;
 import dk.modningsportal.base.NotFoundException;
 import dk.modningsportal.base.TextRules;
 import dk.modningsportal.base.ValidationFailedException;
-import dk.modningsportal.organisation.Organisation;
+import dk.modningsportal.organisation.OrganisationService.OrganisationRef;
 import dk.modningsportal.organisation.OrganisationService;
 import java.time.Clock;
 import java.time.Instant;
@@ -93,28 +93,37 @@ public class AccountAdministration {
 
     public int count(String search) {
         PortalUser user = requireAdministrator();
-        return (int) accounts.countSearch(scope(user), TextRules.likePattern(search));
+        return (int) accounts.countSearch(scope(user), TextRules.likePattern(search), organisationsNamed(search));
     }
 
     /** One page of the accounts the current user administers, by name. */
     public List<AccountRow> page(String search, int offset, int limit) {
         PortalUser user = requireAdministrator();
         int size = Math.max(1, limit);
-        List<UserAccount> page = accounts.search(scope(user), TextRules.likePattern(search),
+        List<UserAccount> page = accounts.search(scope(user), TextRules.likePattern(search), organisationsNamed(search),
                 PageRequest.of(offset / size, size)).getContent();
         Map<Long, AccountToken> invitations = page.isEmpty() ? Map.of()
                 : tokens.findLatestInvitations(page.stream().map(UserAccount::getId).toList()).stream()
                         .collect(Collectors.toMap(t -> t.getAccount().getId(), Function.identity(), (a, b) -> a));
         Instant now = clock.instant();
-        return page.stream().map(account -> row(account, invitations.get(account.getId()), now)).toList();
+        Map<Long, String> names = organisations.namesOf(page.stream().map(UserAccount::getOrganisationId)
+                .collect(Collectors.toSet()));
+        return page.stream().map(account -> row(account, names::get, invitations.get(account.getId()), now)).toList();
+    }
+
+    /** The organisations a search names, so that their people are found too (none: an id no organisation has). */
+    private java.util.Set<Long> organisationsNamed(String search) {
+        java.util.Set<Long> named = search == null || search.isBlank() ? java.util.Set.of()
+                : organisations.idsNamedLike(search.strip());
+        return named.isEmpty() ? java.util.Set.of(-1L) : named;
     }
 
     @Transactional
     public InvitationSent invite(Invitation invitation) {
         PortalUser inviter = requireAdministrator();
-        Organisation organisation = validate(inviter, invitation);
+        OrganisationRef organisation = validate(inviter, invitation);
         UserAccount account = accounts.save(UserAccount.invited(invitation.email().strip().toLowerCase(Locale.ROOT),
-                invitation.displayName().strip(), invitation.role(), organisation));
+                invitation.displayName().strip(), invitation.role(), organisation.id()));
         return sendInvitation(inviter, account, AuditAction.INVITATION_SENT);
     }
 
@@ -134,7 +143,7 @@ public class AccountAdministration {
         boolean mailed = mail.sendLink("invitation", account.getEmail(), account.getDisplayName(), link,
                 inviter.displayName());
         events.publishEvent(Audited.of(action, Audited.ACCOUNT, account.getId(), account.getUsername(),
-                account.getOrganisation().getId()).change(null, account.getRole() + " i " + account.getOrganisation().getName()));
+                account.getOrganisationId()).change(null, account.getRole() + " i " + organisations.nameOf(account.getOrganisationId())));
         return new InvitationSent(account.getId(), account.getDisplayName(), mailed ? null : link, mailed);
     }
 
@@ -168,20 +177,20 @@ public class AccountAdministration {
         if (role == null) {
             throw new ValidationFailedException(Map.of("role", TextRules.REQUIRED));
         }
-        Organisation organisation = organisations.requireActive(organisationId, "organisation");
+        OrganisationRef organisation = organisations.requireActive(organisationId, "organisation");
         if (account.getRole() != role) {
             events.publishEvent(Audited.of(AuditAction.ROLE_CHANGED, Audited.ACCOUNT, userId, account.getUsername(),
-                    account.getOrganisation().getId()).change(account.getRole(), role));
+                    account.getOrganisationId()).change(account.getRole(), role));
             account.changeRole(role);
         }
-        if (!account.getOrganisation().getId().equals(organisation.getId())) {
-            Organisation before = account.getOrganisation();
+        if (account.getOrganisationId() != organisation.id()) {
+            OrganisationRef before = organisations.ref(account.getOrganisationId()).orElseThrow();
             // Both organisations' leaders read that the person moved.
             events.publishEvent(Audited.of(AuditAction.ORGANISATION_OF_PERSON_CHANGED, Audited.ACCOUNT, userId,
-                    account.getUsername(), before.getId()).change(before.getName(), organisation.getName()));
+                    account.getUsername(), before.id()).change(before.name(), organisation.name()));
             events.publishEvent(Audited.of(AuditAction.ORGANISATION_OF_PERSON_CHANGED, Audited.ACCOUNT, userId,
-                    account.getUsername(), organisation.getId()).change(before.getName(), organisation.getName()));
-            account.moveTo(organisation);
+                    account.getUsername(), organisation.id()).change(before.name(), organisation.name()));
+            account.moveTo(organisation.id());
         }
     }
 
@@ -201,7 +210,7 @@ public class AccountAdministration {
             links.revokeOpen(account, List.of(TokenPurpose.values()));
         }
         events.publishEvent(Audited.of(active ? AuditAction.ACCOUNT_REACTIVATED : AuditAction.ACCOUNT_DEACTIVATED,
-                Audited.ACCOUNT, userId, account.getUsername(), account.getOrganisation().getId()));
+                Audited.ACCOUNT, userId, account.getUsername(), account.getOrganisationId()));
     }
 
     /** Administrators only, for someone who has left: name "Tidligere medarbejder", no address or login; content kept. */
@@ -215,10 +224,10 @@ public class AccountAdministration {
         links.revokeOpen(account, List.of(TokenPurpose.values()));
         account.anonymise();
         events.publishEvent(Audited.of(AuditAction.ACCOUNT_ANONYMISED, Audited.ACCOUNT, userId, account.getUsername(),
-                account.getOrganisation().getId()));
+                account.getOrganisationId()));
     }
 
-    private Organisation validate(PortalUser inviter, Invitation invitation) {
+    private OrganisationRef validate(PortalUser inviter, Invitation invitation) {
         Map<String, String> errors = new HashMap<>();
         TextRules.check(errors, "displayName", invitation.displayName(), true, UserAccount.NAME_MAX);
         String email = TextRules.trimToNull(invitation.email());
@@ -234,7 +243,7 @@ public class AccountAdministration {
         } else if (inviter.role() != Role.ADMIN && invitation.role() != Role.TEAM_MEMBER) {
             throw refuse(inviter, "invite a " + invitation.role());
         }
-        Organisation organisation = null;
+        OrganisationRef organisation = null;
         if (invitation.organisationId() == null) {
             errors.put("organisation", TextRules.REQUIRED);
         } else if (inviter.role() != Role.ADMIN && invitation.organisationId() != inviter.organisationId()) {
@@ -255,14 +264,14 @@ public class AccountAdministration {
         if (user.role() == Role.ADMIN) {
             return account;
         }
-        if (account.getOrganisation().getId() != user.organisationId() || account.getRole() != Role.TEAM_MEMBER) {
+        if (account.getOrganisationId() != user.organisationId() || account.getRole() != Role.TEAM_MEMBER) {
             throw refuse(user, "administer account " + userId);
         }
         return account;
     }
 
     private UserAccount find(long userId) {
-        return accounts.findWithOrganisation(userId)
+        return accounts.findById(userId)
                 .orElseThrow(() -> new NotFoundException("error.accountRefused", "No account " + userId));
     }
 
@@ -290,7 +299,8 @@ public class AccountAdministration {
         return new AccessRefusedException("error.accountRefused", user + " may not " + what);
     }
 
-    private static AccountRow row(UserAccount account, AccountToken invitation, Instant now) {
+    private static AccountRow row(UserAccount account, java.util.function.LongFunction<String> organisationNames,
+            AccountToken invitation, Instant now) {
         AccountState state;
         if (account.isAnonymised()) {
             state = AccountState.ANONYMISED;
@@ -304,7 +314,7 @@ public class AccountAdministration {
             state = AccountState.INVITATION_EXPIRED;
         }
         return new AccountRow(account.getId(), account.getVersion(), account.getUsername(), account.getDisplayName(),
-                account.getEmail(), account.getRole(), account.getOrganisation().getId(),
-                account.getOrganisation().getName(), state, invitation == null ? null : invitation.getCreatedAt());
+                account.getEmail(), account.getRole(), account.getOrganisationId(),
+                organisationNames.apply(account.getOrganisationId()), state, invitation == null ? null : invitation.getCreatedAt());
     }
 }

@@ -69,7 +69,7 @@ public class AccountLinks {
         AuditAction action = link.getPurpose() == TokenPurpose.INVITATION ? AuditAction.INVITATION_ACCEPTED
                 : AuditAction.PASSWORD_SET;
         events.publishEvent(Audited.of(action, Audited.ACCOUNT, account.getId(), account.getUsername(),
-                account.getOrganisation().getId()).change(null, link.getPurpose()).by(account.getId(),
+                account.getOrganisationId()).change(null, link.getPurpose()).by(account.getId(),
                 account.getDisplayName() + " (" + account.getUsername() + ")"));
         return account.getUsername();
     }
@@ -93,7 +93,7 @@ public class AccountLinks {
                 log.warn("Password reset asked for user {}, but no mail server is configured", account.getId());
             }
             events.publishEvent(Audited.of(AuditAction.PASSWORD_RESET_REQUESTED, Audited.ACCOUNT, account.getId(),
-                    account.getUsername(), account.getOrganisation().getId()).by(null, "(glemt adgangskode)"));
+                    account.getUsername(), account.getOrganisationId()).by(null, "(glemt adgangskode)"));
         }
     }
 }

@@ -8,7 +8,7 @@ import org.springframework.data.jpa.repository.Query;
 
 interface AccountTokenRepository extends JpaRepository<AccountToken, Long> {
 
-    @Query("select t from AccountToken t join fetch t.account a join fetch a.organisation where t.tokenHash = :hash")
+    @Query("select t from AccountToken t join fetch t.account a where t.tokenHash = :hash")
     Optional<AccountToken> findByHash(String hash);
 
     @Query("select t from AccountToken t where t.account.id = :userId and t.purpose in :purposes and t.usedAt is null "

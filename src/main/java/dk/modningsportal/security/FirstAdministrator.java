@@ -2,7 +2,7 @@ package dk.modningsportal.security;
 
 import dk.modningsportal.audit.AuditAction;
 import dk.modningsportal.audit.Audited;
-import dk.modningsportal.organisation.Organisation;
+import dk.modningsportal.organisation.OrganisationService.OrganisationRef;
 import dk.modningsportal.organisation.OrganisationService;
 import java.util.Locale;
 import org.slf4j.Logger;
@@ -57,10 +57,10 @@ class FirstAdministrator implements ApplicationRunner {
             log.warn("No administrator exists. Start the portal with PORTAL_ADMIN_EMAIL=<address> to create one.");
             return;
         }
-        Organisation agency = organisations.nationalAgency();
+        OrganisationRef agency = organisations.nationalAgency();
         String name = (username.isEmpty() ? email : username).toLowerCase(Locale.ROOT);
-        UserAccount admin = accounts.findWithOrganisationByUsername(name)
-                .orElseGet(() -> accounts.save(new UserAccount(name, "Administrator", email, null, Role.ADMIN, agency)));
+        UserAccount admin = accounts.findByUsername(name)
+                .orElseGet(() -> accounts.save(new UserAccount(name, "Administrator", email, null, Role.ADMIN, agency.id())));
         if (admin.getRole() != Role.ADMIN) {
             log.error("PORTAL_ADMIN_USERNAME {} belongs to an account that is not an administrator; nothing created", name);
             return;
@@ -68,7 +68,7 @@ class FirstAdministrator implements ApplicationRunner {
         String link = links.issue(admin, TokenPurpose.SETUP);
         mail.sendLink("setup", email, admin.getDisplayName(), link, null);
         events.publishEvent(Audited.of(AuditAction.SETUP_LINK_CREATED, Audited.ACCOUNT, admin.getId(), admin.getUsername(),
-                agency.getId()));
+                agency.id()));
         log.info("Set-up link: {}", link);
         log.info("The link above sets the password of administrator '{}'. It works once, for 24 hours.", name);
     }

@@ -29,9 +29,11 @@ class InvitedPeopleOnly implements OAuth2UserService<OidcUserRequest, OidcUser> 
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final PortalUsers portalUsers;
 
     InvitedPeopleOnly(UserAccountRepository accounts, OneTimeLinks links, ApplicationEventPublisher events,
-            TransactionTemplate transaction, Clock clock) {
+            TransactionTemplate transaction, Clock clock, PortalUsers portalUsers) {
+        this.portalUsers = portalUsers;
         this.accounts = accounts;
         this.links = links;
         this.events = events;
@@ -57,9 +59,9 @@ class InvitedPeopleOnly implements OAuth2UserService<OidcUserRequest, OidcUser> 
             UserAccount account = matching.get(0);
             links.useOpenInvitations(account, clock.instant());
             events.publishEvent(Audited.of(AuditAction.LOGIN, Audited.ACCOUNT, account.getId(), account.getUsername(),
-                    account.getOrganisation().getId()).change(null, "SSO")
+                    account.getOrganisationId()).change(null, "SSO")
                     .by(account.getId(), account.getDisplayName() + " (" + account.getUsername() + ")"));
-            return new SsoPortalUser(PortalUser.of(account), provided);
+            return new SsoPortalUser(portalUsers.of(account), provided);
         });
     }
 

@@ -1,5 +1,6 @@
 package dk.modningsportal.security;
 
+import dk.modningsportal.organisation.OrganisationService;
 import dk.modningsportal.audit.AuditAction;
 import dk.modningsportal.audit.Audited;
 import dk.modningsportal.base.PersonalData;
@@ -36,9 +37,11 @@ public class MyAccount {
     private final PasswordEncoder encoder;
     private final ApplicationEventPublisher events;
     private final List<PersonalData> personalData;
+    private final OrganisationService organisations;
 
     MyAccount(UserAccountRepository accounts, CurrentUser currentUser, PasswordPolicy policy, PasswordEncoder encoder,
-            ApplicationEventPublisher events, List<PersonalData> personalData) {
+            ApplicationEventPublisher events, List<PersonalData> personalData, OrganisationService organisations) {
+        this.organisations = organisations;
         this.accounts = accounts;
         this.currentUser = currentUser;
         this.policy = policy;
@@ -50,7 +53,7 @@ public class MyAccount {
     public Profile profile() {
         UserAccount me = me();
         return new Profile(me.getVersion(), me.getUsername(), me.getDisplayName(), me.getEmail(), me.getLanguage(),
-                me.getOrganisation().getName(), me.getRole());
+                organisations.nameOf(me.getOrganisationId()), me.getRole());
     }
 
     @Transactional
@@ -74,7 +77,7 @@ public class MyAccount {
         me.describe(displayName.strip(), address.toLowerCase(Locale.ROOT));
         me.setLanguage("en".equals(language) ? "en" : "da");
         events.publishEvent(Audited.of(AuditAction.ACCOUNT_UPDATED, Audited.ACCOUNT, me.getId(), me.getUsername(),
-                me.getOrganisation().getId()).change(before, me.getDisplayName() + " <" + me.getEmail() + ">"));
+                me.getOrganisationId()).change(before, me.getDisplayName() + " <" + me.getEmail() + ">"));
     }
 
     /** Remembers the language chosen in the menu for the next sign-in. */
@@ -98,7 +101,7 @@ public class MyAccount {
         }
         me.setPasswordHash(encoder.encode(password));
         events.publishEvent(Audited.of(AuditAction.PASSWORD_CHANGED, Audited.ACCOUNT, me.getId(), me.getUsername(),
-                me.getOrganisation().getId()));
+                me.getOrganisationId()));
     }
 
     /** Everything the portal holds that this person wrote or that is about them, as a workbook (GDPR art. 15/20). */
@@ -108,10 +111,10 @@ public class MyAccount {
         List<PersonalData.Sheet> sheets = new ArrayList<>();
         sheets.add(new PersonalData.Sheet("konto", List.of("brugernavn", "navn", "e-mail", "rolle", "organisation", "sprog"),
                 List.of(List.of(me.getUsername(), me.getDisplayName(), String.valueOf(me.getEmail()), me.getRole().name(),
-                        me.getOrganisation().getName(), String.valueOf(me.getLanguage())))));
+                        organisations.nameOf(me.getOrganisationId()), String.valueOf(me.getLanguage())))));
         personalData.forEach(contributor -> sheets.addAll(contributor.of(me.getId())));
         events.publishEvent(Audited.of(AuditAction.PERSONAL_DATA_EXPORTED, Audited.ACCOUNT, me.getId(), me.getUsername(),
-                me.getOrganisation().getId()));
+                me.getOrganisationId()));
         return workbook(sheets);
     }
 
@@ -139,6 +142,6 @@ public class MyAccount {
     }
 
     private UserAccount me() {
-        return accounts.findWithOrganisation(currentUser.require().id()).orElseThrow();
+        return accounts.findById(currentUser.require().id()).orElseThrow();
     }
 }

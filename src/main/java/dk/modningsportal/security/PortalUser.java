@@ -2,6 +2,7 @@ package dk.modningsportal.security;
 
 import dk.modningsportal.audit.AuditReader;
 import dk.modningsportal.organisation.OrganisationKind;
+import dk.modningsportal.organisation.OrganisationService.OrganisationRef;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.security.core.CredentialsContainer;
@@ -41,10 +42,10 @@ public class PortalUser implements UserDetails, CredentialsContainer, AuditReade
         this.language = user.language;
     }
 
-    static PortalUser of(UserAccount account) {
+    static PortalUser of(UserAccount account, OrganisationRef organisation) {
         PortalUser user = new PortalUser(account.getId(), account.getUsername(), account.getDisplayName(),
-                account.getRole(), account.getOrganisation().getId(), account.getOrganisation().getName(),
-                account.getOrganisation().getKind(), account.getPasswordHash());
+                account.getRole(), account.getOrganisationId(), organisation.name(), organisation.kind(),
+                account.getPasswordHash());
         user.language = account.getLanguage();
         return user;
     }

@@ -11,19 +11,21 @@ import org.springframework.transaction.annotation.Transactional;
 class PortalUserDetailsService implements UserDetailsService, UserDetailsPasswordService {
 
     private final UserAccountRepository accounts;
+    private final PortalUsers portalUsers;
 
-    PortalUserDetailsService(UserAccountRepository accounts) {
+    PortalUserDetailsService(UserAccountRepository accounts, PortalUsers portalUsers) {
         this.accounts = accounts;
+        this.portalUsers = portalUsers;
     }
 
     /** Only enabled accounts with a password sign in; an invited person has none until they accept. */
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        return accounts.findWithOrganisationByUsername(username.strip().toLowerCase(java.util.Locale.ROOT))
-                .or(() -> accounts.findWithOrganisationByUsername(username.strip()))
+        return accounts.findByUsername(username.strip().toLowerCase(java.util.Locale.ROOT))
+                .or(() -> accounts.findByUsername(username.strip()))
                 .filter(account -> account.isEnabled() && account.hasPassword())
-                .map(PortalUser::of)
+                .map(portalUsers::of)
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
     }
 
@@ -33,6 +35,6 @@ class PortalUserDetailsService implements UserDetailsService, UserDetailsPasswor
     public UserDetails updatePassword(UserDetails user, String newPassword) {
         UserAccount account = accounts.findById(((PortalUser) user).id()).orElseThrow();
         account.setPasswordHash(newPassword);
-        return PortalUser.of(account);
+        return portalUsers.of(account);
     }
 }

@@ -31,12 +31,12 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http, UserDirectory directory, Clock clock,
             SingleSignOn singleSignOn, UserAccountRepository accounts, OneTimeLinks links,
             ApplicationEventPublisher events, TransactionTemplate transaction, CsrfTokenRepository csrfTokens,
-            RequestUtil requestUtil, LoginPage loginPage) throws Exception {
+            RequestUtil requestUtil, LoginPage loginPage, PortalUsers portalUsers) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/webjars/**", "/icons/**", "/favicon.ico", "/robots.txt").permitAll()
                 .requestMatchers(EndpointRequest.toAnyEndpoint()).permitAll());
         http.addFilterBefore(new SessionGuard(directory, clock), SecurityContextHolderFilter.class);
         if (singleSignOn.enabled()) {
-            InvitedPeopleOnly invited = new InvitedPeopleOnly(accounts, links, events, transaction, clock);
+            InvitedPeopleOnly invited = new InvitedPeopleOnly(accounts, links, events, transaction, clock, portalUsers);
             http.oauth2Login(sso -> sso.loginPage("/login").failureUrl("/login?error")
                     .clientRegistrationRepository(new InMemoryClientRegistrationRepository(singleSignOn.registration()))
                     .userInfoEndpoint(user -> user.oidcUserService(invited)));

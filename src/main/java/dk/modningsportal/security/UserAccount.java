@@ -1,14 +1,10 @@
 package dk.modningsportal.security;
 
 import dk.modningsportal.base.AbstractEntity;
-import dk.modningsportal.organisation.Organisation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.util.Objects;
 
@@ -34,9 +30,9 @@ public class UserAccount extends AbstractEntity {
     @Column(name = "role", nullable = false, length = 30)
     private Role role;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "organisation_id", nullable = false)
-    private Organisation organisation;
+    /** The organisation the person works in (the organisation module's, by id). */
+    @Column(name = "organisation_id", nullable = false)
+    private long organisationId;
 
     @Column(name = "enabled", nullable = false)
     private boolean enabled = true;
@@ -52,13 +48,13 @@ public class UserAccount extends AbstractEntity {
     }
 
     public UserAccount(String username, String displayName, String email, String passwordHash, Role role,
-            Organisation organisation) {
+            long organisationId) {
         this.username = Objects.requireNonNull(username);
         this.displayName = Objects.requireNonNull(displayName);
         this.email = email;
         this.passwordHash = passwordHash;
         this.role = Objects.requireNonNull(role);
-        this.organisation = Objects.requireNonNull(organisation);
+        this.organisationId = organisationId;
     }
 
     public static final int NAME_MAX = 200;
@@ -66,8 +62,8 @@ public class UserAccount extends AbstractEntity {
     public static final String ANONYMOUS_NAME = "Tidligere medarbejder";
 
     /** An invited person: no password until they accept the invitation. */
-    static UserAccount invited(String email, String displayName, Role role, Organisation organisation) {
-        return new UserAccount(email, displayName, email, null, role, organisation);
+    static UserAccount invited(String email, String displayName, Role role, long organisationId) {
+        return new UserAccount(email, displayName, email, null, role, organisationId);
     }
 
     void setPasswordHash(String hash) {
@@ -87,8 +83,8 @@ public class UserAccount extends AbstractEntity {
         this.role = Objects.requireNonNull(newRole);
     }
 
-    void moveTo(Organisation newOrganisation) {
-        this.organisation = Objects.requireNonNull(newOrganisation);
+    void moveTo(long newOrganisationId) {
+        this.organisationId = newOrganisationId;
     }
 
     void setEnabled(boolean enabled) {
@@ -138,8 +134,8 @@ public class UserAccount extends AbstractEntity {
         return role;
     }
 
-    public Organisation getOrganisation() {
-        return organisation;
+    public long getOrganisationId() {
+        return organisationId;
     }
 
     public boolean isEnabled() {

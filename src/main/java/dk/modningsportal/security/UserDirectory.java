@@ -2,6 +2,7 @@ package dk.modningsportal.security;
 
 import dk.modningsportal.base.ChangeStamp;
 import dk.modningsportal.base.ConcurrentEditException;
+import dk.modningsportal.organisation.OrganisationService;
 
 import java.util.Collection;
 import java.util.stream.Collectors;
@@ -28,9 +29,13 @@ public class UserDirectory {
     }
 
     private final UserAccountRepository accounts;
+    private final PortalUsers portalUsers;
+    private final OrganisationService organisations;
 
-    UserDirectory(UserAccountRepository accounts) {
+    UserDirectory(UserAccountRepository accounts, PortalUsers portalUsers, OrganisationService organisations) {
         this.accounts = accounts;
+        this.portalUsers = portalUsers;
+        this.organisations = organisations;
     }
 
     /**
@@ -50,8 +55,8 @@ public class UserDirectory {
 
     /** An enabled account as the access rules see it, to ask what that person may read; no credentials. */
     public Optional<PortalUser> findEnabled(String username) {
-        return accounts.findWithOrganisationByUsername(username).filter(UserAccount::isEnabled).map(account -> {
-            PortalUser user = PortalUser.of(account);
+        return accounts.findByUsername(username).filter(UserAccount::isEnabled).map(account -> {
+            PortalUser user = portalUsers.of(account);
             user.eraseCredentials();
             return user;
         });
@@ -69,7 +74,14 @@ public class UserDirectory {
 
     /** These accounts with their organisations, in one query; for services that checked access. */
     public List<PersonInOrganisation> withOrganisations(Collection<Long> userIds) {
-        return userIds.isEmpty() ? List.of() : accounts.findPeopleInOrganisations(userIds);
+        if (userIds.isEmpty()) {
+            return List.of();
+        }
+        List<UserAccount> found = accounts.findAllById(userIds);
+        Map<Long, String> names = organisations.namesOf(found.stream().map(UserAccount::getOrganisationId)
+                .collect(Collectors.toSet()));
+        return found.stream().map(u -> new PersonInOrganisation(u.getId(), u.getDisplayName(), u.getOrganisationId(),
+                names.get(u.getOrganisationId()))).toList();
     }
 
     /** The people of the organisations with these roles, by name; for services that checked access. */
@@ -101,7 +113,7 @@ public class UserDirectory {
 
     /** The organisation an account belongs to, as stored (never as a caller claims). */
     public long organisationOf(long userId) {
-        return accounts.findById(userId).map(u -> u.getOrganisation().getId()).orElse(-1L);
+        return accounts.findById(userId).map(u -> u.getOrganisationId()).orElse(-1L);
     }
 
     /** Whether an item is shared with its project, and by whom as they are called now. */
@@ -116,10 +128,6 @@ public class UserDirectory {
     public ConcurrentEditException conflictWith(ChangeStamp stored) {
         return new ConcurrentEditException(stored.getChangedById() == null ? "?" : displayNameOf(stored.getChangedById()),
                 stored.getChangedAt(), stored.getVersion());
-    }
-
-    public UserAccount reference(long userId) {
-        return accounts.getReferenceById(userId);
     }
 
     /** The enabled people among these accounts, by name; for services that checked access. */
@@ -139,9 +147,9 @@ public class UserDirectory {
 
     /** Whether a signed-in person's account still has the rights it signed in with (enabled, same role and organisation). */
     public boolean stillValid(PortalUser user) {
-        return accounts.findWithOrganisation(user.id())
+        return accounts.findById(user.id())
                 .filter(a -> a.isEnabled() && !a.isAnonymised() && a.getRole() == user.role()
-                        && a.getOrganisation().getId() == user.organisationId())
+                        && a.getOrganisationId() == user.organisationId())
                 .isPresent();
     }
 }

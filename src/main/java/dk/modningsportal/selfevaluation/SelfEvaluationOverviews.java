@@ -163,8 +163,7 @@ public class SelfEvaluationOverviews {
             return;
         }
         Map<Long, String> elements = new HashMap<>();
-        catalog.findInterventionOfProject(projectId)
-                .ifPresent(i -> i.getCoreElements().forEach(c -> elements.put(c.getId(), c.getName())));
+        catalog.vocabulary(projectId).elementsInOrder().forEach(c -> elements.put(c.id(), c.name()));
         List<?> found = em.createNativeQuery("select e.id, e.workspace_id, e.eval_year, e.eval_quarter, e.revision, "
                         + "e.submitted_at, a.core_element_id, a.status, a.explanation, e.drivers, e.barriers, "
                         + "e.reflections from self_evaluation e left join self_evaluation_element a on a.self_evaluation_id = e.id "

@@ -11,7 +11,6 @@ import dk.modningsportal.base.NotFoundException;
 import dk.modningsportal.base.Paging;
 import dk.modningsportal.base.SharedWithProject;
 import dk.modningsportal.base.TextRules;
-import dk.modningsportal.intervention.CoreElement;
 import dk.modningsportal.intervention.InterventionCatalog.CoreElementRef;
 import dk.modningsportal.intervention.InterventionCatalog.Vocabulary;
 import dk.modningsportal.intervention.InterventionCatalog;
@@ -297,10 +296,10 @@ public class TrialActionService {
         action.describe(input.getTitle().strip(), input.getGoal().strip(), input.getPlannedActivity().strip(),
                 input.getResponsible().id(), TextRules.trimToNull(input.getInvolved()), input.getStartDate(), input.getEndDate());
         long version = catalog.trialledVersionOfProject(projectId, input.getInterventionVersion().id(),
-                INTERVENTION_VERSION).getId();
+                INTERVENTION_VERSION).id();
         List<Long> elements = catalog.coreElementsOfProject(projectId,
                 input.getCoreElements().stream().map(CoreElementRef::id).toList(), CORE_ELEMENTS).stream()
-                .map(CoreElement::getId).toList();
+                .map(CoreElementRef::id).toList();
         action.tries(version, elements);
         action.moveTo(input.getStatus());
         Adaptation adaptation = input.getDecision() == TrialDecision.ADJUST

@@ -103,7 +103,7 @@ class DashboardServiceTest extends PortalTest {
         input.setTitle("Prøvehandling " + status);
         input.setGoal("Mål");
         input.setPlannedActivity("Aktivitet");
-        input.setResponsible(new Person(author.getId(), author.getDisplayName(), author.getOrganisation().getId()));
+        input.setResponsible(new Person(author.getId(), author.getDisplayName(), author.getOrganisationId()));
         input.setStartDate(end.minusDays(30));
         input.setEndDate(end);
         input.setCoreElements(Set.of(MaturationFixture.ref(world.p1Cooperation)));
@@ -270,7 +270,7 @@ class DashboardServiceTest extends PortalTest {
             Organisation organisation = new Organisation("Ekstra kommune " + i, OrganisationKind.MUNICIPALITY);
             world.em.persist(organisation);
             world.em.persist(new Workspace(world.em.getReference(Project.class, world.p1.getId()), organisation.getId(),
-                    world.em.getReference(UserAccount.class, world.consultantP1.getId())));
+                    world.consultantP1.getId()));
         }
         world.em.flush();
         long withTwentySeven = statementsOfOneBuild();

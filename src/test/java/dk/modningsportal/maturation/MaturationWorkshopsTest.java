@@ -21,6 +21,7 @@ import dk.modningsportal.maturation.MaturationDecisions.DecisionInput;
 import dk.modningsportal.maturation.WorkshopService.WorkshopInfo;
 import dk.modningsportal.note.NoteInput;
 import dk.modningsportal.note.NoteKind;
+import dk.modningsportal.plan.PlanActivities;
 import dk.modningsportal.plan.PlanService;
 import dk.modningsportal.plan.PlanTemplate;
 import dk.modningsportal.project.ProjectAdministration;
@@ -345,12 +346,12 @@ class MaturationWorkshopsTest extends PortalTest {
     void a_workshop_held_on_the_plans_day_moves_with_the_plan_and_a_matured_rounds_workshop_drafts_nothing() {
         loginAs(world.consultantP1);
         plans.applyTemplate(world.p1.getId(), PlanTemplate.THREE_VERSIONS, LocalDate.now(clock).minusMonths(17));
-        PlanService.PlannedWorkshop second = workshopService.unpreparedWorkshops(world.p1.getId()).stream()
+        PlanActivities.PlannedWorkshop second = workshopService.unpreparedWorkshops(world.p1.getId()).stream()
                 .filter(p -> p.title().equals("Modningsworkshop 2")).findFirst().orElseThrow();
         WorkshopInfo workshop = workshopService.createWorkshopFromPlan(world.p1.getId(), world.p1v2.getId(), second.activityId());
         assertThat(workshop.heldOn()).isEqualTo(second.startsOn());
         assertThat(workshop.title()).isEqualTo("Modningsworkshop 2");
-        assertThat(workshopService.unpreparedWorkshops(world.p1.getId())).extracting(PlanService.PlannedWorkshop::title)
+        assertThat(workshopService.unpreparedWorkshops(world.p1.getId())).extracting(PlanActivities.PlannedWorkshop::title)
                 .doesNotContain("Modningsworkshop 2");
 
         // The plan moves the day: the workshop, its board and the dashboard follow.

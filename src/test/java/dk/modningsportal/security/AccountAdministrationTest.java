@@ -90,6 +90,16 @@ class AccountAdministrationTest extends PortalTest {
     }
 
     @Test
+    void an_administrator_finds_people_by_their_organisations_name_too_and_a_project_leader_only_their_own() {
+        loginAs(world.admin);
+        assertThat(accounts.page("kommune b", 0, 50)).extracting(AccountRow::organisationName).isNotEmpty()
+                .containsOnly("Kommune B");
+        assertThat(accounts.count("kommune b")).isEqualTo(accounts.page("kommune b", 0, 50).size());
+        loginAs(world.projectLeaderA);
+        assertThat(accounts.page("kommune b", 0, 50)).as("another organisation's people").isEmpty();
+    }
+
+    @Test
     void a_project_leader_invites_and_deactivates_team_members_of_their_own_organisation_only() {
         loginAs(world.projectLeaderA);
         accounts.invite(new Invitation("Tom Team", "tom@kommune-a.dk", Role.TEAM_MEMBER, world.orgA.getId()));
@@ -117,7 +127,7 @@ class AccountAdministrationTest extends PortalTest {
             loginAs(who);
             assertThatThrownBy(() -> accounts.page(null, 0, 10)).isInstanceOf(AccessRefusedException.class);
             assertThatThrownBy(() -> accounts.invite(new Invitation("Z", "z@x.dk", Role.TEAM_MEMBER,
-                    who.getOrganisation().getId()))).isInstanceOf(AccessRefusedException.class);
+                    who.getOrganisationId()))).isInstanceOf(AccessRefusedException.class);
         }
     }
 

@@ -63,7 +63,7 @@ class TrialActionModuleTest {
         input.setGoal("Børnene har en voksen at gå til");
         input.setPlannedActivity("Foreningen udpeger en kontaktperson");
         input.setResponsible(new dk.modningsportal.security.UserDirectory.Person(world.memberA.getId(),
-                world.memberA.getDisplayName(), world.memberA.getOrganisation().getId()));
+                world.memberA.getDisplayName(), world.memberA.getOrganisationId()));
         input.setStartDate(java.time.LocalDate.now(clock).minusWeeks(6));
         input.setEndDate(java.time.LocalDate.now(clock).minusWeeks(1));
         input.setCoreElements(java.util.Set.of(dk.modningsportal.MaturationFixture.ref(world.p1Cooperation)));

@@ -35,7 +35,7 @@ class TrialActionServiceTest extends PortalTest {
         input.setGoal("At PPR og fritid taler sammen");
         input.setPlannedActivity("Månedligt møde");
         input.setResponsible(new Person(responsible.getId(), responsible.getDisplayName(),
-                responsible.getOrganisation().getId()));
+                responsible.getOrganisationId()));
         input.setStartDate(LocalDate.of(2026, 9, 1));
         input.setEndDate(LocalDate.of(2026, 10, 1));
         input.setCoreElements(Set.of(new CoreElementRef(element.getId(), element.getName(), null)));

@@ -27,7 +27,7 @@ import dk.modningsportal.maturation.WorkshopService.VersionInfo;
 import dk.modningsportal.maturation.WorkshopService.WorkshopInfo;
 import dk.modningsportal.maturation.WorkshopService;
 import dk.modningsportal.maturation.Workshop;
-import dk.modningsportal.plan.PlanService.PlannedWorkshop;
+import dk.modningsportal.plan.PlanActivities.PlannedWorkshop;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.LinkedHashMap;
 import java.util.Map;
