@@ -118,14 +118,17 @@ public class QuarterWork {
         java.util.Set<Long> workspaces = new java.util.HashSet<>(counts.keySet());
         workspaces.addAll(kinds.keySet());
         for (Long workspace : workspaces) {
-            java.util.Set<Long> elements = new java.util.HashSet<>(counts.getOrDefault(workspace, Map.of()).keySet());
-            elements.addAll(kinds.getOrDefault(workspace, Map.of()).keySet());
+            // Keyed by core element, null for the work tied to none (so no Map.of(), which refuses a null key).
+            Map<Long, long[]> countsHere = counts.getOrDefault(workspace, new HashMap<>());
+            Map<Long, Map<TrialDecision, Long>> decisionsHere = decisions.getOrDefault(workspace, new HashMap<>());
+            Map<Long, Map<NoteKind, Long>> kindsHere = kinds.getOrDefault(workspace, new HashMap<>());
+            java.util.Set<Long> elements = new java.util.HashSet<>(countsHere.keySet());
+            elements.addAll(kindsHere.keySet());
             Map<Long, ElementWork> perElement = new HashMap<>();
             for (Long element : elements) {
-                long[] c = counts.getOrDefault(workspace, Map.of()).getOrDefault(element, new long[2]);
-                perElement.put(element, new ElementWork(c[0], c[1],
-                        decisions.getOrDefault(workspace, Map.of()).getOrDefault(element, Map.of()),
-                        kinds.getOrDefault(workspace, Map.of()).getOrDefault(element, Map.of())));
+                long[] c = countsHere.getOrDefault(element, new long[2]);
+                perElement.put(element, new ElementWork(c[0], c[1], decisionsHere.getOrDefault(element, Map.of()),
+                        kindsHere.getOrDefault(element, Map.of())));
             }
             work.put(workspace, perElement);
         }

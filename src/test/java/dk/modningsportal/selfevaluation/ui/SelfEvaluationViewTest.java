@@ -61,6 +61,13 @@ class SelfEvaluationViewTest extends KaribuTest {
     }
 
     @Test
+    void a_quarter_whose_only_work_is_a_note_about_no_core_element_opens_its_form() {
+        fixture.note(this::loginAs, world.memberA, world.workspaceA, "Om rammerne for mødet", NoteKind.HINDERS, null);
+        openAs(world.projectLeaderA, SelfEvaluationRoutes.selfEvaluation(world.workspaceA.getId()));
+        assertThat(_get(SelfEvaluationView.class).fields).as("the form, not the error page").isNotEmpty();
+    }
+
+    @Test
     void the_project_leader_fills_in_and_submits_the_quarter_and_the_form_becomes_read_only() {
         Quarter current = Quarter.of(LocalDate.now(clock));
         openAs(world.projectLeaderA, SelfEvaluationRoutes.selfEvaluation(world.workspaceA.getId()));
