@@ -14,6 +14,6 @@ public final class Paging {
         if (page.getSort().isSorted()) {
             return page;
         }
-        return PageRequest.of(page.getPageNumber(), page.getPageSize(), Sort.by(Sort.Direction.DESC, "updatedAt"));
+        return PageRequest.of(page.getPageNumber(), page.getPageSize(), Sort.by(Sort.Direction.DESC, "changedAt"));
     }
 }

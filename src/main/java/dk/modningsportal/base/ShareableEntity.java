@@ -6,7 +6,7 @@ import org.hibernate.annotations.OptimisticLock;
 
 /** An entity a team can share with its project's other organisations (a trial action, an experience note). */
 @MappedSuperclass
-public abstract class ShareableEntity extends AbstractEntity {
+public abstract class ShareableEntity extends TrackedEntity {
 
     /** Sharing is no edit of the content: it does not make a colleague's open form out of date. */
     @Embedded

@@ -153,7 +153,7 @@ class DemoWriter {
     }
 
     void backdate(String entity, long id, Instant created, Instant updated) {
-        em.createQuery("update " + entity + " e set e.createdAt = :created, e.updatedAt = :updated where e.id = :id")
+        em.createQuery("update " + entity + " e set e.createdAt = :created, e.changedAt = :updated where e.id = :id")
                 .setParameter("created", created)
                 .setParameter("updated", updated.isBefore(created) ? created : updated)
                 .setParameter("id", id)

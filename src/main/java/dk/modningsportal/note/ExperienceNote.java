@@ -3,9 +3,9 @@ package dk.modningsportal.note;
 import org.hibernate.annotations.SoftDelete;
 import org.hibernate.annotations.SoftDeleteType;
 
-import dk.modningsportal.base.ChangeStamp;
 import dk.modningsportal.base.ShareableEntity;
 import dk.modningsportal.project.WorkspaceRef;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -18,7 +18,10 @@ import java.time.Instant;
 @Entity
 @Table(name = "experience_note")
 @SoftDelete(strategy = SoftDeleteType.TIMESTAMP, columnName = "deleted_at")
-public class ExperienceNote extends ShareableEntity implements ChangeStamp {
+/* Who changed it last and when, in the columns it has always had. */
+@AttributeOverride(name = "changedById", column = @Column(name = "updated_by_id", nullable = false))
+@AttributeOverride(name = "changedAt", column = @Column(name = "updated_at", nullable = false))
+public class ExperienceNote extends ShareableEntity {
 
     public static final int SUMMARY_MAX = 300;
     public static final int DETAILS_MAX = 4000;
@@ -59,12 +62,6 @@ public class ExperienceNote extends ShareableEntity implements ChangeStamp {
     @Column(name = "created_by_id", nullable = false)
     private long createdById;
 
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Column(name = "updated_by_id", nullable = false)
-    private long updatedById;
-
     protected ExperienceNote() {
     }
 
@@ -72,8 +69,7 @@ public class ExperienceNote extends ShareableEntity implements ChangeStamp {
         this.workspace = workspace;
         this.createdById = createdById;
         this.createdAt = createdAt;
-        this.updatedById = createdById;
-        this.updatedAt = createdAt;
+        changedBy(createdById, createdAt);
     }
 
     void write(String summary, String details, NoteKind kind, NoteSource source, Long coreElementId,
@@ -85,11 +81,6 @@ public class ExperienceNote extends ShareableEntity implements ChangeStamp {
         this.coreElementId = coreElementId;
         this.interventionVersionId = interventionVersionId;
         this.trialActionId = trialActionId;
-    }
-
-    void touch(long byId, Instant at) {
-        this.updatedById = byId;
-        this.updatedAt = at;
     }
 
     public WorkspaceRef getWorkspace() {
@@ -132,17 +123,4 @@ public class ExperienceNote extends ShareableEntity implements ChangeStamp {
         return createdById;
     }
 
-    public Instant getUpdatedAt() {
-        return updatedAt;
-    }
-
-    @Override
-    public Long getChangedById() {
-        return updatedById;
-    }
-
-    @Override
-    public Instant getChangedAt() {
-        return updatedAt;
-    }
 }

@@ -187,7 +187,7 @@ public class NoteService {
         versionedSaves.requireUnchanged(note, input.getVersion());
         NoteRules.check(input);
         apply(note.getWorkspace(), input, note);
-        note.touch(user.id(), clock.instant());
+        note.changedBy(user.id(), clock.instant());
         ExperienceNote saved = versionedSaves.saveAndFlush(notes, note,
                 () -> new NotFoundException("error.noteRefused", "Deleted " + input.getId()));
         activity.record(note.getWorkspace().id(), ActivityKind.NOTE_CHANGED, saved.getSummary(),

@@ -37,7 +37,7 @@ public class SearchMapping implements HibernateOrmSearchMappingConfigurer {
         ProgrammaticMappingConfigurationContext mapping = context.programmaticMapping();
         index(mapping, TrialAction.class, "trial_action", binder(TrialAction.class, SearchMapping::document, "title", "goal", "plannedActivity",
                         "outcome", "learning", "nextStep", "adaptation", "status", "coreElementIds",
-                        "interventionVersionId", "updatedAt", "workspace", "sharing.sharedAt"));
+                        "interventionVersionId", "changedAt", "workspace", "sharing.sharedAt"));
         index(mapping, ExperienceNote.class, "experience_note", binder(ExperienceNote.class, SearchMapping::document, "summary", "details", "kind", "source",
                         "coreElementId", "interventionVersionId", "createdAt", "workspace", "sharing.sharedAt"));
         index(mapping, Comment.class, "item_comment", binder(Comment.class, SearchMapping::document, "body", "deletedAt", "hiddenAt", "createdAt", "workspace",
@@ -73,7 +73,7 @@ public class SearchMapping implements HibernateOrmSearchMappingConfigurer {
                 SearchFields.join(t.getGoal(), t.getPlannedActivity(), t.getOutcome(), t.getLearning(), t.getNextStep(),
                         a == null ? null : a.getWhatChanged(), a == null ? null : a.getReason()),
                 w.projectId(), w.organisationId(), w.id(), null,
-                List.copyOf(t.getCoreElementIds()), t.getInterventionVersionId(), null, t.getUpdatedAt(),
+                List.copyOf(t.getCoreElementIds()), t.getInterventionVersionId(), null, t.getChangedAt(),
                 false, false, evaluated, t.getSharing().isShared());
     }
 

@@ -1,8 +1,9 @@
 package dk.modningsportal.selfevaluation;
 
-import dk.modningsportal.base.AbstractEntity;
+import dk.modningsportal.base.TrackedEntity;
 import dk.modningsportal.project.WorkspaceRef;
 import jakarta.persistence.CollectionTable;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.ElementCollection;
@@ -19,7 +20,10 @@ import java.util.Map;
 /** One revision of one organisation's self-evaluation for one quarter. */
 @Entity
 @Table(name = "self_evaluation")
-public class SelfEvaluation extends AbstractEntity {
+/* Who changed it last and when, in the columns it has always had. */
+@AttributeOverride(name = "changedById", column = @Column(name = "updated_by_id"))
+@AttributeOverride(name = "changedAt", column = @Column(name = "updated_at"))
+public class SelfEvaluation extends TrackedEntity {
 
     public static final int TEXT_MAX = 4000;
     public static final int EXPLANATION_MAX = 2000;
@@ -54,13 +58,7 @@ public class SelfEvaluation extends AbstractEntity {
     @Column(name = "reflections", length = TEXT_MAX)
     private String reflections;
 
-    /** Who changed it last, and who handed it in (accounts of the security module, by id). */
-    @Column(name = "updated_by_id")
-    private Long updatedById;
-
-    @Column(name = "updated_at")
-    private Instant updatedAt;
-
+    /** Who handed it in (an account of the security module, by id). */
     @Column(name = "submitted_by_id")
     private Long submittedById;
 
@@ -90,11 +88,6 @@ public class SelfEvaluation extends AbstractEntity {
         next.reflections = reflections;
         elements.forEach((id, answer) -> next.elements.put(id, new ElementAnswer(answer.getStatus(), answer.getExplanation())));
         return next;
-    }
-
-    void touch(long byId, Instant at) {
-        updatedById = byId;
-        updatedAt = at;
     }
 
     void submit(long byId, Instant at) {
@@ -149,14 +142,6 @@ public class SelfEvaluation extends AbstractEntity {
 
     public String getReflections() {
         return reflections;
-    }
-
-    public Long getUpdatedById() {
-        return updatedById;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
     }
 
     public Long getSubmittedById() {

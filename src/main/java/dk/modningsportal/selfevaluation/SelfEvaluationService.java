@@ -3,7 +3,6 @@ package dk.modningsportal.selfevaluation;
 import dk.modningsportal.activity.ActivityKind;
 import dk.modningsportal.activity.ActivityLog;
 import dk.modningsportal.base.AccessRefusedException;
-import dk.modningsportal.base.ConcurrentEditException;
 import dk.modningsportal.base.NotFoundException;
 import dk.modningsportal.base.TextRules;
 import dk.modningsportal.base.ValidationFailedException;
@@ -150,10 +149,10 @@ public class SelfEvaluationService {
         String stored = before.value(key);
         if (!stored.equals(Objects.toString(seenValue, ""))) {
             throw new FieldConflictException(key, stored,
-                    Objects.requireNonNullElse(nameOf(evaluation.getUpdatedById()), "?"), evaluation.getUpdatedAt());
+                    Objects.requireNonNullElse(nameOf(evaluation.getChangedById()), "?"), evaluation.getChangedAt());
         }
         write(evaluation, key, newValue);
-        evaluation.touch(me.id(), clock.instant());
+        evaluation.changedBy(me.id(), clock.instant());
         SelfEvaluation saved = evaluations.saveAndFlush(evaluation);
         events.publishEvent(Change.selfEvaluation(saved.getWorkspace().projectId(), saved.getWorkspace().id()));
         return form(saved, me);
@@ -165,8 +164,7 @@ public class SelfEvaluationService {
         SelfEvaluation evaluation = writableDraft(evaluationId, me);
         requireProjectLeader(me, evaluation);
         if (evaluation.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException(Objects.requireNonNullElse(nameOf(evaluation.getUpdatedById()), "?"),
-                    evaluation.getUpdatedAt(), evaluation.getVersion());
+            throw userDirectory.conflictWith(evaluation);
         }
         Map<String, String> errors = new LinkedHashMap<>();
         for (CoreElementRef element : catalog.currentCoreElements(evaluation.getWorkspace().id())) {
@@ -204,7 +202,7 @@ public class SelfEvaluationService {
             throw new ValidationFailedException(Map.of("form", "selfEvaluation.notCorrectable"));
         }
         SelfEvaluation draft = submitted.correction();
-        draft.touch(me.id(), clock.instant());
+        draft.changedBy(me.id(), clock.instant());
         return form(evaluations.saveAndFlush(draft), me);
     }
 
@@ -305,8 +303,8 @@ public class SelfEvaluationService {
                 e.getStatus(), calendar.state(project, e.getQuarter(), e) == State.LATE, elements, e.getDrivers(),
                 e.getBarriers(), e.getReflections(), projects.selfEvaluationTerms(workspace.projectId()).expectedHours()
                         .get(workspace.organisationKind()), writable && draft, projectLeader && draft,
-                projectLeader && !draft && latest.get(e.getQuarter()).getId().equals(e.getId()), nameOf(e.getUpdatedById()),
-                e.getUpdatedAt(), nameOf(e.getSubmittedById()),
+                projectLeader && !draft && latest.get(e.getQuarter()).getId().equals(e.getId()), nameOf(e.getChangedById()),
+                e.getChangedAt(), nameOf(e.getSubmittedById()),
                 e.getSubmittedAt());
     }
 

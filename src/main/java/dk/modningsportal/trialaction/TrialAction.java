@@ -1,10 +1,10 @@
 package dk.modningsportal.trialaction;
 
-import dk.modningsportal.base.ChangeStamp;
 import dk.modningsportal.base.ShareableEntity;
 import dk.modningsportal.project.WorkspaceRef;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Embedded;
@@ -22,7 +22,10 @@ import org.hibernate.annotations.BatchSize;
 
 @Entity
 @Table(name = "trial_action")
-public class TrialAction extends ShareableEntity implements ChangeStamp {
+/* Who changed it last and when, in the columns it has always had. */
+@AttributeOverride(name = "changedById", column = @Column(name = "updated_by_id", nullable = false))
+@AttributeOverride(name = "changedAt", column = @Column(name = "updated_at", nullable = false))
+public class TrialAction extends ShareableEntity {
 
     public static final int TITLE_MAX = 200;
     public static final int GOAL_MAX = 2000;
@@ -94,12 +97,6 @@ public class TrialAction extends ShareableEntity implements ChangeStamp {
     @Column(name = "created_by_id", nullable = false)
     private long createdById;
 
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Column(name = "updated_by_id", nullable = false)
-    private long updatedById;
-
     protected TrialAction() {
     }
 
@@ -107,8 +104,7 @@ public class TrialAction extends ShareableEntity implements ChangeStamp {
         this.workspace = workspace;
         this.createdById = createdById;
         this.createdAt = createdAt;
-        this.updatedById = createdById;
-        this.updatedAt = createdAt;
+        changedBy(createdById, createdAt);
     }
 
     void describe(String title, String goal, String plannedActivity, long responsibleId, String involved,
@@ -140,10 +136,6 @@ public class TrialAction extends ShareableEntity implements ChangeStamp {
         this.status = newStatus;
     }
 
-    void touch(long byId, Instant at) {
-        this.updatedById = byId;
-        this.updatedAt = at;
-    }
 
     public WorkspaceRef getWorkspace() {
         return workspace;
@@ -218,21 +210,4 @@ public class TrialAction extends ShareableEntity implements ChangeStamp {
         return createdById;
     }
 
-    public Instant getUpdatedAt() {
-        return updatedAt;
-    }
-
-    public long getUpdatedById() {
-        return updatedById;
-    }
-
-    @Override
-    public Long getChangedById() {
-        return updatedById;
-    }
-
-    @Override
-    public Instant getChangedAt() {
-        return updatedAt;
-    }
 }

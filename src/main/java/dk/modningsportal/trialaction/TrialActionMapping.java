@@ -44,8 +44,8 @@ final class TrialActionMapping {
             input.setAdaptationReason(adaptation.getReason());
         }
         input.setCreatedByName(names.get(action.getCreatedById()));
-        input.setUpdatedByName(names.get(action.getUpdatedById()));
-        input.setUpdatedAt(action.getUpdatedAt());
+        input.setUpdatedByName(names.get(action.getChangedById()));
+        input.setUpdatedAt(action.getChangedAt());
         return input;
     }
 
@@ -54,6 +54,6 @@ final class TrialActionMapping {
                 .collect(Collectors.joining(", "));
         return new TrialActionRow(t.getId(), t.getTitle(), t.getStatus(), responsibleName,
                 t.getStartDate(), t.getEndDate(), vocabulary.versionLabel(t.getInterventionVersionId()), elements, t.getDecision(),
-                t.getUpdatedAt(), t.getSharing().isShared());
+                t.getChangedAt(), t.getSharing().isShared());
     }
 }

@@ -161,18 +161,18 @@ public class TrialActionQueries {
     /** One page of the round's evaluated trial actions on a core element (null: on none), latest change first. */
     public List<EvaluatedAction> page(RoundFilter filter, Long coreElementId, int offset, int limit) {
         TypedQuery<Object[]> query = coreElementId == null
-                ? query("select t.id, t.workspace.organisationId, t.title, t.learning, t.updatedAt", "", filter,
-                        " and t.coreElementIds is empty order by t.updatedAt desc, t.id desc", Object[].class)
-                : query("select t.id, t.workspace.organisationId, t.title, t.learning, t.updatedAt", " join t.coreElementIds c", filter,
-                        " and c = :elementId order by t.updatedAt desc, t.id desc", Object[].class)
+                ? query("select t.id, t.workspace.organisationId, t.title, t.learning, t.changedAt", "", filter,
+                        " and t.coreElementIds is empty order by t.changedAt desc, t.id desc", Object[].class)
+                : query("select t.id, t.workspace.organisationId, t.title, t.learning, t.changedAt", " join t.coreElementIds c", filter,
+                        " and c = :elementId order by t.changedAt desc, t.id desc", Object[].class)
                         .setParameter("elementId", coreElementId);
         return withElements(query.setFirstResult(offset).setMaxResults(limit).getResultList());
     }
 
     /** Every evaluated trial action of the round, latest change first: for workshop packs and seed data. */
     public List<EvaluatedAction> all(RoundFilter filter) {
-        return withElements(query("select t.id, t.workspace.organisationId, t.title, t.learning, t.updatedAt", "", filter,
-                " order by t.updatedAt desc, t.id desc", Object[].class).getResultList());
+        return withElements(query("select t.id, t.workspace.organisationId, t.title, t.learning, t.changedAt", "", filter,
+                " order by t.changedAt desc, t.id desc", Object[].class).getResultList());
     }
 
     /** The round's evaluated trial actions counted per core element and organisation. */
@@ -268,7 +268,7 @@ public class TrialActionQueries {
         try (Stream<Object[]> rows = em.createQuery("select t.id, t.workspace.organisationId, t.title, t.goal, t.plannedActivity, "
                         + "t.status, t.startDate, t.endDate, t.interventionVersionId, t.outcome, t.learning, t.decision, "
                         + "t.nextStep, t.adaptation.planning, t.adaptation.decidedBy, t.adaptation.whatChanged, "
-                        + "t.adaptation.fidelity, t.adaptation.reason, t.createdAt, t.updatedAt, t.workspace.projectId "
+                        + "t.adaptation.fidelity, t.adaptation.reason, t.createdAt, t.changedAt, t.workspace.projectId "
                         + "from TrialAction t where " + which + " order by t.id", Object[].class)
                 .setParameter("p", id).setHint("org.hibernate.fetchSize", 500).getResultStream()) {
             rows.forEach(r -> {
@@ -309,7 +309,7 @@ public class TrialActionQueries {
     private <T> TypedQuery<T> query(String select, String join, RoundFilter filter, String tail, Class<T> type) {
         String where = ROUND.replace(" where", join + " where")
                 + (filter.organisationId() == null ? "" : " and t.workspace.organisationId = :organisationId")
-                + (filter.since() == null ? "" : " and t.updatedAt > :since");
+                + (filter.since() == null ? "" : " and t.changedAt > :since");
         TypedQuery<T> query = em.createQuery(select + where + tail, type)
                 .setParameter("versionId", filter.versionId())
                 .setParameter("evaluated", TrialActionStatus.EVALUATED);

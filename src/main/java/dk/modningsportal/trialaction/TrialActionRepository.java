@@ -16,7 +16,7 @@ interface TrialActionRepository extends JpaRepository<TrialAction, Long>, JpaSpe
     @Query("select t.status, count(t) from TrialAction t where t.workspace.id = :workspaceId group by t.status")
     List<Object[]> countByStatus(long workspaceId);
 
-    @Query("select t.id, t.title from TrialAction t where t.workspace.id = :workspaceId order by t.updatedAt desc")
+    @Query("select t.id, t.title from TrialAction t where t.workspace.id = :workspaceId order by t.changedAt desc")
     List<Object[]> findTitles(long workspaceId);
 
     @Query("select t from TrialAction t where t.status in :open and t.endDate < :today")

@@ -182,7 +182,7 @@ public class TrialActionService {
         TrialActionStatus before = action.getStatus();
         TrialActionRules.check(input, before, workspace.organisationId(), userDirectory::organisationOf);
         apply(workspace, input, action);
-        action.touch(user.id(), clock.instant());
+        action.changedBy(user.id(), clock.instant());
         TrialAction saved = versionedSaves.saveAndFlush(trialActions, action,
                 () -> new NotFoundException("error.trialActionRefused", "Deleted " + input.getId()));
         activity.record(workspace.id(), saved.getStatus() == before ? ActivityKind.TRIAL_ACTION_CHANGED
@@ -246,7 +246,7 @@ public class TrialActionService {
 
     private TrialActionInput toInput(TrialAction action) {
         Map<Long, String> names = userDirectory.displayNamesOf(
-                new HashSet<>(List.of(action.getResponsibleId(), action.getCreatedById(), action.getUpdatedById())));
+                new HashSet<>(List.of(action.getResponsibleId(), action.getCreatedById(), action.getChangedById())));
         return TrialActionMapping.toInput(action, catalog.vocabulary(action.getWorkspace().projectId()), names);
     }
 

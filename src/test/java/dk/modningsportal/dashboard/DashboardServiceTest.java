@@ -72,7 +72,7 @@ class DashboardServiceTest extends PortalTest {
         TrialActionInput evaluated = fixture.evaluatedTrialAction(this::loginAs, world.memberA, world.workspaceA,
                 "Evalueret", world.p1Cooperation);
         world.em.flush();
-        world.em.createQuery("update TrialAction t set t.createdAt = :t, t.updatedAt = :t")
+        world.em.createQuery("update TrialAction t set t.createdAt = :t, t.changedAt = :t")
                 .setParameter("t", now.minus(Duration.ofDays(8))).executeUpdate();
 
         NoteInput beforeWorkshop = fixture.note(this::loginAs, world.memberA, world.workspaceA, "Før workshoppen",
@@ -113,7 +113,7 @@ class DashboardServiceTest extends PortalTest {
 
     private void backdateNote(long id, int days) {
         Instant then = now.minus(Duration.ofDays(days));
-        world.em.createQuery("update ExperienceNote n set n.createdAt = :t, n.updatedAt = :t where n.id = :id")
+        world.em.createQuery("update ExperienceNote n set n.createdAt = :t, n.changedAt = :t where n.id = :id")
                 .setParameter("t", then).setParameter("id", id).executeUpdate();
     }
 
