@@ -1,10 +1,13 @@
 package dk.modningsportal.organisation;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dk.modningsportal.audit.AuditAction;
 import dk.modningsportal.audit.Audited;
 import dk.modningsportal.base.Authorities;
 import dk.modningsportal.base.NotFoundException;
 import dk.modningsportal.base.TextRules;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +40,12 @@ public class OrganisationService {
 
     private final OrganisationRepository organisations;
     private final ApplicationEventPublisher events;
+    /**
+     * Names and kinds, read by every workspace check and list and changed seldom: kept a minute on each node (a
+     * change made on another node shows here within it), forgotten at once on this node's own changes.
+     */
+    private final Cache<Long, OrganisationRef> named = Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(1))
+            .maximumSize(10_000).build();
 
     OrganisationService(OrganisationRepository organisations, ApplicationEventPublisher events) {
         this.organisations = organisations;
@@ -61,9 +70,7 @@ public class OrganisationService {
      */
     public Map<Long, String> namesOf(java.util.Collection<Long> organisationIds) {
         Map<Long, String> names = new HashMap<>();
-        if (!organisationIds.isEmpty()) {
-            organisations.findAllById(java.util.Set.copyOf(organisationIds)).forEach(o -> names.put(o.getId(), o.getName()));
-        }
+        refsOf(organisationIds).forEach((id, ref) -> names.put(id, ref.name()));
         return names;
     }
 
@@ -75,17 +82,16 @@ public class OrganisationService {
 
     /** Name and kind of each of these organisations, in one query (see {@link #namesOf}). */
     public Map<Long, OrganisationRef> refsOf(java.util.Collection<Long> organisationIds) {
-        Map<Long, OrganisationRef> refs = new HashMap<>();
-        if (!organisationIds.isEmpty()) {
-            organisations.findAllById(java.util.Set.copyOf(organisationIds))
-                    .forEach(o -> refs.put(o.getId(), ref(o)));
-        }
-        return refs;
+        return organisationIds.isEmpty() ? Map.of() : named.getAll(java.util.Set.copyOf(organisationIds), missing -> {
+            Map<Long, OrganisationRef> found = new HashMap<>();
+            organisations.findAllById(List.<Long>copyOf(missing)).forEach(o -> found.put(o.getId(), ref(o)));
+            return found;
+        });
     }
 
     /** The organisation's name as it is called now (see {@link #namesOf}). */
     public String nameOf(long organisationId) {
-        return organisations.findById(organisationId).map(Organisation::getName).orElse("?");
+        return ref(organisationId).map(OrganisationRef::name).orElse("?");
     }
 
     @Transactional
@@ -111,6 +117,7 @@ public class OrganisationService {
         String cvr = validate(details, id);
         String before = describe(organisation);
         organisation.describe(details.name().strip(), details.kind(), cvr, TextRules.trimToNull(details.contact()));
+        named.invalidate(id);
         events.publishEvent(Audited.of(AuditAction.ORGANISATION_UPDATED, Audited.ORGANISATION, id,
                 organisation.getName(), id).change(before, describe(organisation)));
     }
@@ -124,6 +131,7 @@ public class OrganisationService {
             return;
         }
         organisation.setActive(active);
+        named.invalidate(id);
         events.publishEvent(Audited.of(active ? AuditAction.ORGANISATION_REACTIVATED : AuditAction.ORGANISATION_DEACTIVATED,
                 Audited.ORGANISATION, id, organisation.getName(), id));
     }
@@ -136,7 +144,7 @@ public class OrganisationService {
 
     /** The organisation with this id as it is called now (none: it does not exist). */
     public java.util.Optional<OrganisationRef> ref(long id) {
-        return organisations.findById(id).map(OrganisationService::ref);
+        return java.util.Optional.ofNullable(refsOf(List.of(id)).get(id));
     }
 
     /** The ids of the organisations whose name holds this text (any case), for searches that include the name. */
