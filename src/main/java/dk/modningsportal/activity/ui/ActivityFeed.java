@@ -20,13 +20,15 @@ import org.springframework.modulith.NamedInterface;
 public class ActivityFeed extends Div {
 
     /** The latest few first; "Vis flere" adds as many again. */
-    static final int PAGE = 10;
+    public static final int PAGE = 10;
 
     final UnorderedList entries = new UnorderedList();
     final Button more = new Button();
     private int shown = PAGE;
     private final ActivityLog activity;
     private final long workspaceId;
+    /** What the list shows now: a refresh that finds the same redraws nothing (and sends nothing). */
+    private List<Activity> drawn;
 
     public ActivityFeed(ActivityLog activity, long workspaceId) {
         this.activity = activity;
@@ -43,11 +45,16 @@ public class ActivityFeed extends Div {
         refresh();
     }
 
-    void refresh() {
+    /** Re-reads the entries (as many as shown now); the list is redrawn only when they differ. */
+    public void refresh() {
         // One more than shown tells whether there is more to show.
         List<Activity> found = activity.feed(workspaceId, shown + 1);
         more.setVisible(found.size() > shown);
-        List<Activity> latest = found.subList(0, Math.min(shown, found.size()));
+        List<Activity> latest = List.copyOf(found.subList(0, Math.min(shown, found.size())));
+        if (latest.equals(drawn)) {
+            return;
+        }
+        drawn = latest;
         entries.removeAll();
         if (latest.isEmpty()) {
             entries.add(new ListItem(new Paragraph(getTranslation("activity.empty"))));

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import dk.modningsportal.base.ui.LiveGridRows;
 import dk.modningsportal.base.ui.Formats;
 import dk.modningsportal.base.ui.ShareControl;
 import dk.modningsportal.intervention.InterventionCatalog.CoreElementRef;
@@ -59,6 +60,8 @@ class NoteListView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     final Select<NoteSource> sourceFilter = new Select<>();
     final Button newNote = new Button();
     final Grid<NoteRow> grid = new Grid<>();
+    /** A colleague's change sends only the rows it changed. */
+    private final LiveGridRows<NoteRow> rows = new LiveGridRows<>(grid, NoteRow::id);
 
     private final NoteService notes;
     private final WorkspaceAccess workspaceAccess;
@@ -74,7 +77,7 @@ class NoteListView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         this.presence = presence;
         this.currentUser = currentUser;
         // A note written by a colleague appears without a reload.
-        LiveRefresh.whileAttached(this, changes, change -> change.isWorkspace(workspaceId), this::refresh);
+        LiveRefresh.whileAttached(this, changes, change -> change.isWorkspace(workspaceId), rows::refreshChanged);
         this.additions = additions;
         this.notes = notes;
         this.workspaceAccess = workspaceAccess;
@@ -198,7 +201,7 @@ class NoteListView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 coreElementFilter.getValue() == null ? null : coreElementFilter.getValue().id(),
                 versionFilter.getValue() == null ? null : versionFilter.getValue().id(), sourceFilter.getValue(),
                 search.getValue());
-        grid.setItems(query -> notes.list(workspaceId, filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+        rows.show(query -> notes.list(workspaceId, filter, VaadinSpringDataHelpers.toSpringPageRequest(query)),
                 query -> notes.count(workspaceId, filter));
     }
 

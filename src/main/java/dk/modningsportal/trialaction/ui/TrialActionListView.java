@@ -19,6 +19,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import dk.modningsportal.base.ui.LiveGridRows;
 import dk.modningsportal.base.ui.Formats;
 import dk.modningsportal.base.ui.ShareControl;
 import dk.modningsportal.intervention.InterventionCatalog.CoreElementRef;
@@ -59,6 +60,8 @@ class TrialActionListView extends VerticalLayout implements BeforeEnterObserver,
     final TextField search = new TextField();
     final Button newTrialAction = new Button();
     final Grid<TrialActionRow> grid = new Grid<>();
+    /** A colleague's change sends only the rows it changed. */
+    private final LiveGridRows<TrialActionRow> rows = new LiveGridRows<>(grid, TrialActionRow::id);
 
     private final TrialActionService trialActions;
     private final WorkspaceAccess workspaceAccess;
@@ -71,7 +74,7 @@ class TrialActionListView extends VerticalLayout implements BeforeEnterObserver,
         this.workspacePeople = workspacePeople;
         this.presence = presence;
         this.currentUser = currentUser;
-        LiveRefresh.whileAttached(this, changes, change -> change.isWorkspace(workspaceId), this::refresh);
+        LiveRefresh.whileAttached(this, changes, change -> change.isWorkspace(workspaceId), rows::refreshChanged);
         this.trialActions = trialActions;
         this.workspaceAccess = workspaceAccess;
         this.catalog = catalog;
@@ -184,8 +187,8 @@ class TrialActionListView extends VerticalLayout implements BeforeEnterObserver,
                 versionFilter.getValue() == null ? null : versionFilter.getValue().id(),
                 responsibleFilter.getValue() == null ? null : responsibleFilter.getValue().id(), search.getValue(),
                 overdueOnly);
-        grid.setItems(query -> trialActions.list(workspaceId, filter, VaadinSpringDataHelpers.toSpringPageRequest(query))
-                .stream(), query -> trialActions.count(workspaceId, filter));
+        rows.show(query -> trialActions.list(workspaceId, filter, VaadinSpringDataHelpers.toSpringPageRequest(query)),
+                query -> trialActions.count(workspaceId, filter));
     }
 
     private com.vaadin.flow.component.Component overdueNotice() {

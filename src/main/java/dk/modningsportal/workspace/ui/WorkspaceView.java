@@ -54,8 +54,11 @@ import dk.modningsportal.trialaction.TrialActionService;
 import dk.modningsportal.trialaction.TrialActionStatus;
 import dk.modningsportal.workspace.WorkspaceExport;
 import jakarta.annotation.security.PermitAll;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.springframework.data.domain.PageRequest;
 
 /** A workspace at a glance: the intervention and its version in trial, counts, and the latest work. */
@@ -77,9 +80,13 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private final Div figures = new Div();
     private final Div columns = new Div();
     private WorkspaceSummary shown;
-    private String versionLabel;
-    private boolean finalVersion;
     private final FinalVersionDocument finalDocument;
+    private ActivityFeed feed;
+    /** What each part last showed: a colleague's change redraws (and sends) only the parts whose content it changed. */
+    private final Map<String, Drawn> drawn = new HashMap<>();
+
+    private record Drawn(Object content, Component part) {
+    }
 
     private final ActivityLog activity;
     private final ChangeBus bus;
@@ -107,7 +114,7 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
         addClassName("portal-page");
         // The activity feed's entry follows its change a moment later (written after the commit): both refresh.
         LiveRefresh.whileAttached(this, bus, change -> shown != null && (change.isWorkspace(shown.workspaceId())
-                || change.isActivityIn(shown.workspaceId())), this::fill);
+                || change.isActivityIn(shown.workspaceId())), this::refreshWork);
     }
 
     @Override
@@ -138,26 +145,60 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
         });
 
         shown = workspace;
-        this.versionLabel = versionLabel;
-        this.finalVersion = currentVersion.map(VersionRef::finalVersion).orElse(false);
         figures.addClassName("portal-figures");
         columns.addClassName("portal-columns");
         add(figures, columns);
-        fill();
+        drawn.clear();
+        figures.removeAll();
+        columns.removeAll();
+        columns.add(upcoming(shown));
+        feed = null;
+        refreshWork();
+        feed = new ActivityFeed(activity, workspaceId);
+        columns.add(feed, intervention(workspaceId, versionLabel, currentVersion.map(VersionRef::finalVersion).orElse(false)));
     }
 
-    /** The figures and panels; re-read when a colleague changes something in the workspace. */
-    void fill() {
+    /**
+     * The figures and the panels of the team's work, re-read when a colleague changes something in the workspace;
+     * a part whose content is as shown stays as it is (the plan and the intervention do not change with the work).
+     */
+    void refreshWork() {
         long workspaceId = shown.workspaceId();
-        figures.removeAll();
         Map<TrialActionStatus, Long> byStatus = trialActions.countByStatus(workspaceId);
-        byStatus.forEach((status, count) -> figures.add(figure(count, Formats.label(status),
-                TrialActionRoutes.trialActions(workspaceId))));
-        figures.add(figure(notes.countAll(workspaceId), getTranslation("workspace.notesCount"),
-                NoteRoutes.notes(workspaceId)));
-        columns.removeAll();
-        columns.add(upcoming(shown), followUps(shown), recentTrialActions(shown), recentNotes(workspaceId),
-                new ActivityFeed(activity, workspaceId), intervention(workspaceId, versionLabel, finalVersion));
+        long noteCount = notes.countAll(workspaceId);
+        if (!List.of(byStatus, noteCount).equals(Optional.ofNullable(drawn.get("figures")).map(Drawn::content)
+                .orElse(null))) {
+            figures.removeAll();
+            byStatus.forEach((status, count) -> figures.add(figure(count, Formats.label(status),
+                    TrialActionRoutes.trialActions(workspaceId))));
+            figures.add(figure(noteCount, getTranslation("workspace.notesCount"), NoteRoutes.notes(workspaceId)));
+            drawn.put("figures", new Drawn(List.of(byStatus, noteCount), figures));
+        }
+        List<FollowUp> open = followUps.followUps(workspaceId);
+        redraw("followUps", open, () -> followUps(open));
+        List<TrialActionRow> recentActions = trialActions.list(workspaceId, TrialActionFilter.none(),
+                PageRequest.of(0, RECENT));
+        redraw("trialActions", recentActions, () -> recentTrialActions(shown, recentActions));
+        List<NoteRow> recentNotes = notes.list(workspaceId, NoteFilter.none(), PageRequest.of(0, RECENT));
+        redraw("notes", recentNotes, () -> recentNotes(recentNotes));
+        if (feed != null) {
+            feed.refresh();
+        }
+    }
+
+    /** Draws a panel the first time (in order), and again only when its content differs from what it shows. */
+    private void redraw(String part, Object content, Supplier<Component> draw) {
+        Drawn before = drawn.get(part);
+        if (before != null && before.content().equals(content)) {
+            return;
+        }
+        Component panel = draw.get();
+        if (before == null) {
+            columns.add(panel);
+        } else {
+            columns.replace(before.part(), panel);
+        }
+        drawn.put(part, new Drawn(content, panel));
     }
 
     private Component figure(long count, String label, String href) {
@@ -193,8 +234,7 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
     }
 
     /** The follow-ups that published minutes gave this organisation's people; one's own can be closed here. */
-    private Component followUps(WorkspaceSummary workspace) {
-        List<FollowUp> open = followUps.followUps(workspace.workspaceId());
+    private Component followUps(List<FollowUp> open) {
         Div panel = panel(getTranslation("meeting.followUps"));
         panel.addClassName("meeting-follow-ups");
         UnorderedList list = new UnorderedList();
@@ -223,9 +263,8 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
         return panel;
     }
 
-    private Component recentTrialActions(WorkspaceSummary workspace) {
+    private Component recentTrialActions(WorkspaceSummary workspace, List<TrialActionRow> recent) {
         long workspaceId = workspace.workspaceId();
-        List<TrialActionRow> recent = trialActions.list(workspaceId, TrialActionFilter.none(), PageRequest.of(0, RECENT));
         Div panel = panel(getTranslation("workspace.recentTrialActions"));
         UnorderedList list = new UnorderedList();
         recent.forEach(row -> {
@@ -248,8 +287,7 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
         return panel;
     }
 
-    private Component recentNotes(long workspaceId) {
-        List<NoteRow> recent = notes.list(workspaceId, NoteFilter.none(), PageRequest.of(0, RECENT));
+    private Component recentNotes(List<NoteRow> recent) {
         Div panel = panel(getTranslation("workspace.recentNotes"));
         UnorderedList list = new UnorderedList();
         recent.forEach(row -> {
