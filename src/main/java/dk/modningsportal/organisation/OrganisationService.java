@@ -149,9 +149,8 @@ public class OrganisationService {
 
     /** The ids of the organisations whose name holds this text (any case), for searches that include the name. */
     public java.util.Set<Long> idsNamedLike(String text) {
-        return organisations.findAll().stream()
-                .filter(o -> o.getName().toLowerCase(java.util.Locale.ROOT).contains(text.toLowerCase(java.util.Locale.ROOT)))
-                .map(Organisation::getId).collect(java.util.stream.Collectors.toSet());
+        return organisations.search(TextRules.likePattern(text)).stream().map(Organisation::getId)
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     /** Socialstyrelsen's organisation, created for the first administrator on an empty installation. */

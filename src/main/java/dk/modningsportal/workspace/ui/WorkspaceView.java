@@ -112,9 +112,11 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
         this.trialActions = trialActions;
         this.notes = notes;
         addClassName("portal-page");
-        // The activity feed's entry follows its change a moment later (written after the commit): both refresh.
-        LiveRefresh.whileAttached(this, bus, change -> shown != null && (change.isWorkspace(shown.workspaceId())
-                || change.isActivityIn(shown.workspaceId())), this::refreshWork);
+        LiveRefresh.whileAttached(this, bus, change -> shown != null && change.isWorkspace(shown.workspaceId()),
+                this::refreshWork);
+        // The feed's entry is written a moment after the change it tells of: only the feed reads it.
+        LiveRefresh.whileAttached(this, bus, change -> shown != null && feed != null
+                && change.isActivityIn(shown.workspaceId()), () -> feed.refresh());
     }
 
     @Override
