@@ -58,9 +58,12 @@ public class AccountAdministration {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
+    private final UserDirectory directory;
+
     AccountAdministration(UserAccountRepository accounts, AccountTokenRepository tokens,
             OrganisationService organisations, OneTimeLinks links, AccountMail mail, CurrentUser currentUser,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, UserDirectory directory) {
+        this.directory = directory;
         this.accounts = accounts;
         this.tokens = tokens;
         this.organisations = organisations;
@@ -223,6 +226,7 @@ public class AccountAdministration {
         }
         links.revokeOpen(account, List.of(TokenPurpose.values()));
         account.anonymise();
+        directory.forgetName(userId);
         events.publishEvent(Audited.of(AuditAction.ACCOUNT_ANONYMISED, Audited.ACCOUNT, userId, account.getUsername(),
                 account.getOrganisationId()));
     }

@@ -38,10 +38,13 @@ public class MyAccount {
     private final ApplicationEventPublisher events;
     private final List<PersonalData> personalData;
     private final OrganisationService organisations;
+    private final UserDirectory directory;
 
     MyAccount(UserAccountRepository accounts, CurrentUser currentUser, PasswordPolicy policy, PasswordEncoder encoder,
-            ApplicationEventPublisher events, List<PersonalData> personalData, OrganisationService organisations) {
+            ApplicationEventPublisher events, List<PersonalData> personalData, OrganisationService organisations,
+            UserDirectory directory) {
         this.organisations = organisations;
+        this.directory = directory;
         this.accounts = accounts;
         this.currentUser = currentUser;
         this.policy = policy;
@@ -75,6 +78,7 @@ public class MyAccount {
         TextRules.throwIfAny(errors);
         String before = me.getDisplayName() + " <" + me.getEmail() + ">";
         me.describe(displayName.strip(), address.toLowerCase(Locale.ROOT));
+        directory.forgetName(me.getId());
         me.setLanguage("en".equals(language) ? "en" : "da");
         events.publishEvent(Audited.of(AuditAction.ACCOUNT_UPDATED, Audited.ACCOUNT, me.getId(), me.getUsername(),
                 me.getOrganisationId()).change(before, me.getDisplayName() + " <" + me.getEmail() + ">"));

@@ -1,16 +1,21 @@
 package dk.modningsportal.security;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dk.modningsportal.base.ChangeStamp;
 import dk.modningsportal.base.ConcurrentEditException;
 import dk.modningsportal.organisation.OrganisationService;
-
+import java.time.Duration;
 import java.util.Collection;
-import java.util.stream.Collectors;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Looks up people by organisation, for pickers and administration. */
 @Service
@@ -31,6 +36,13 @@ public class UserDirectory {
     private final UserAccountRepository accounts;
     private final PortalUsers portalUsers;
     private final OrganisationService organisations;
+
+    /**
+     * Display names, read by every list, comment thread and feed and changed seldom: kept a minute on each node (a
+     * change made on another node shows here within it), forgotten at once on this node's own changes.
+     */
+    private final Cache<Long, String> names = Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(1))
+            .maximumSize(20_000).build();
 
     UserDirectory(UserAccountRepository accounts, PortalUsers portalUsers, OrganisationService organisations) {
         this.accounts = accounts;
@@ -103,12 +115,25 @@ public class UserDirectory {
 
     /** The names these accounts go by now, in one query: for rows that know their writer by id. */
     public Map<Long, String> displayNamesOf(Collection<Long> userIds) {
-        return userIds.isEmpty() ? Map.of() : accounts.findAllById(userIds).stream()
-                .collect(Collectors.toMap(UserAccount::getId, UserAccount::getDisplayName));
+        return userIds.isEmpty() ? Map.of() : names.getAll(Set.copyOf(userIds), missing -> accounts.findAllById(Set.copyOf(missing))
+                .stream().collect(Collectors.toMap(UserAccount::getId, UserAccount::getDisplayName)));
     }
 
     public String displayNameOf(long userId) {
-        return accounts.findById(userId).map(UserAccount::getDisplayName).orElse("?");
+        return displayNamesOf(List.of(userId)).getOrDefault(userId, "?");
+    }
+
+    /** A name changed on this node: forgotten now and again once the change has committed (a read between kept the old). */
+    void forgetName(long userId) {
+        names.invalidate(userId);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    names.invalidate(userId);
+                }
+            });
+        }
     }
 
     /** The organisation an account belongs to, as stored (never as a caller claims). */

@@ -32,6 +32,8 @@ class AccountAdministrationTest extends PortalTest {
     @Autowired
     AccountAdministration accounts;
     @Autowired
+    UserDirectory directory;
+    @Autowired
     AccountLinks links;
     @Autowired
     BulkInvitations bulk;
@@ -155,8 +157,11 @@ class AccountAdministrationTest extends PortalTest {
     @Test
     void an_anonymised_person_loses_name_address_and_login_and_their_content_stays() {
         loginAs(world.admin);
+        assertThat(directory.displayNameOf(world.memberA.getId())).isEqualTo("Anna A");
         accounts.setActive(world.memberA.getId(), false);
         accounts.anonymise(world.memberA.getId());
+        assertThat(directory.displayNameOf(world.memberA.getId())).as("names kept a while are forgotten at once")
+                .isEqualTo("Tidligere medarbejder");
         world.em.flush();
         world.em.clear();
         UserAccount gone = world.em.find(UserAccount.class, world.memberA.getId());

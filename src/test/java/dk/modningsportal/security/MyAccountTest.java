@@ -19,6 +19,20 @@ class MyAccountTest extends PortalTest {
     MyAccount myAccount;
     @Autowired
     NoteService notes;
+    @Autowired
+    UserDirectory directory;
+
+    @Test
+    void a_changed_name_shows_at_once_where_names_are_kept_a_while() {
+        loginAs(world.memberA);
+        long me = world.memberA.getId();
+        assertThat(directory.displayNameOf(me)).isEqualTo("Anna A");
+        MyAccount.Profile profile = myAccount.profile();
+        myAccount.update(profile.version(), "Anna Andersen", profile.email(), profile.language());
+        assertThat(directory.displayNameOf(me)).isEqualTo("Anna Andersen");
+        assertThat(directory.displayNamesOf(List.of(me, world.memberB.getId()))).containsEntry(me, "Anna Andersen")
+                .hasSize(2);
+    }
 
     @Test
     void a_person_downloads_what_they_wrote_and_what_the_log_holds_about_them_and_nobody_elses() throws Exception {

@@ -34,16 +34,6 @@ public class ShareControl extends Div {
         show(state);
     }
 
-    /** The lists' mark of a shared item ("Delt"); nothing for the organisation's own. */
-    public static Span badge(boolean shared) {
-        Span badge = new Span();
-        if (shared) {
-            badge.setText(badge.getTranslation("share.badge"));
-            badge.addClassNames("portal-badge", "shared-badge");
-        }
-        return badge;
-    }
-
     private void show(SharedWithProject.State shown) {
         this.state = shown;
         status.setText(shown.shared()

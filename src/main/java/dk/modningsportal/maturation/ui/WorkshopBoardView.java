@@ -4,7 +4,9 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.grid.FooterRow;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -52,6 +54,7 @@ import dk.modningsportal.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,7 +76,8 @@ class WorkshopBoardView extends VerticalLayout implements BeforeEnterObserver, H
     /** "Trial actions" in the kind filter, beside the note kinds. */
     static final String TRIAL_ACTIONS = "TRIAL_ACTIONS";
 
-    final Select<OrganisationRef> organisationFilter = new Select<>();
+    /** A combo box, not a select: a select keeps a component per organisation (98 in the national project). */
+    final ComboBox<OrganisationRef> organisationFilter = new ComboBox<>();
     final Select<String> kindFilter = new Select<>();
     final Select<VersionInfo> versionFilter = new Select<>();
     final Select<NoteSource> sourceFilter = new Select<>();
@@ -87,8 +91,19 @@ class WorkshopBoardView extends VerticalLayout implements BeforeEnterObserver, H
     final Map<Long, ThemeEditor> themeEditors = new LinkedHashMap<>();
     final Button publish = new Button();
 
-    /** One row of the counts table: a core element and its counts per organisation. */
-    record CountRow(String coreElement, Map<Long, Long> perOrganisation, long total) {
+    /**
+     * One row of the counts table: an organisation and its items per core element ({@code null}: under none). No
+     * total per organisation: an item under two core elements counts in both.
+     */
+    record CountRow(String organisation, Map<Long, Long> perElement) {
+
+        CountRow {
+            perElement = new HashMap<>(perElement); // a null key (under none) is one: Map.of() refuses to look it up
+        }
+
+        long count(Long elementId) {
+            return perElement.getOrDefault(elementId, 0L);
+        }
     }
 
     private final WorkshopService workshopService;
@@ -104,6 +119,10 @@ class WorkshopBoardView extends VerticalLayout implements BeforeEnterObserver, H
     private WorkshopInfo workshop;
     private List<ThemeRow> themes = List.of();
     private List<CoreElementRef> elements = List.of();
+    private List<OrganisationRef> organisations = List.of();
+    private FooterRow countTotals;
+    /** A counts table of more organisations scrolls (its height in portal.css). */
+    private static final int ALL_COUNT_ROWS_UP_TO = 12;
 
     WorkshopBoardView(WorkshopService workshopService, BoardThemes boardThemes, WorkshopBoard workshopBoard, MaturationDecisions decisions, VersionPublishing publishing,
             WorkspaceAccess workspaceAccess, WorkshopExport export, Presence presence, CurrentUser currentUser,
@@ -143,6 +162,7 @@ class WorkshopBoardView extends VerticalLayout implements BeforeEnterObserver, H
         long workshopId = RouteIds.id(event, "workshopId", "error.consultantsOnly");
         workshop = workshopService.workshop(workshopId);
         elements = workshopService.coreElements(workshopId);
+        organisations = workshopService.organisations(workshopId);
         removeAll();
         // Setting the filters' values while building must not read the board each time: refresh reads it once.
         building = true;
@@ -190,10 +210,10 @@ class WorkshopBoardView extends VerticalLayout implements BeforeEnterObserver, H
 
     private Component filters() {
         organisationFilter.setLabel(getTranslation("maturation.organisation"));
-        organisationFilter.setItems(workshopService.organisations(workshop.id()));
-        organisationFilter.setEmptySelectionAllowed(true);
-        organisationFilter.setEmptySelectionCaption(getTranslation("filter.all"));
-        organisationFilter.setItemLabelGenerator(o -> o == null ? getTranslation("filter.all") : o.name());
+        organisationFilter.setItems(organisations);
+        organisationFilter.setItemLabelGenerator(OrganisationRef::name);
+        organisationFilter.setPlaceholder(getTranslation("filter.all"));
+        organisationFilter.setClearButtonVisible(true);
         List<String> kinds = new ArrayList<>();
         for (NoteKind k : NoteKind.values()) {
             kinds.add(k.name());
@@ -222,17 +242,25 @@ class WorkshopBoardView extends VerticalLayout implements BeforeEnterObserver, H
         return bar;
     }
 
+    /**
+     * Items per organisation and core element: a row per organisation (98 in the national project), a column per
+     * core element, so the table scrolls down rather than across and keeps a handful of columns on the server.
+     */
     private Component countsSection() {
         counts.removeAllColumns();
+        counts.getFooterRows().forEach(counts::removeFooterRow);
         counts.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        counts.setAllRowsVisible(true);
-        counts.addColumn(CountRow::coreElement).setHeader(getTranslation("note.coreElement")).setAutoWidth(true)
-                .setKey("coreElement");
-        for (OrganisationRef organisation : workshopService.organisations(workshop.id())) {
-            counts.addColumn(row -> row.perOrganisation().getOrDefault(organisation.id(), 0L))
-                    .setHeader(organisation.name()).setKey("org-" + organisation.id()).setAutoWidth(true);
+        counts.setAllRowsVisible(organisations.size() <= ALL_COUNT_ROWS_UP_TO);
+        counts.setClassName("board-counts-scroll", organisations.size() > ALL_COUNT_ROWS_UP_TO);
+        counts.addColumn(CountRow::organisation).setHeader(getTranslation("maturation.organisation"))
+                .setKey("organisation").setAutoWidth(true).setFrozen(true).setSortable(true);
+        for (CoreElementRef element : elements) {
+            counts.addColumn(row -> row.count(element.id())).setHeader(element.name())
+                    .setKey("element-" + element.id()).setAutoWidth(true).setSortable(true);
         }
-        counts.addColumn(CountRow::total).setHeader(getTranslation("maturation.total")).setKey("total").setAutoWidth(true);
+        counts.addColumn(row -> row.count(null)).setHeader(getTranslation("note.noCoreElement"))
+                .setKey("element-none").setAutoWidth(true).setSortable(true);
+        countTotals = counts.appendFooterRow();
         Details details = new Details(getTranslation("maturation.countsTitle", workshop.round().label()), counts);
         details.setOpened(true);
         details.setWidthFull();
@@ -278,18 +306,21 @@ class WorkshopBoardView extends VerticalLayout implements BeforeEnterObserver, H
 
     private void refreshCounts() {
         Map<Long, Map<Long, Long>> byElement = workshopBoard.counts(workshop.id());
-        List<CountRow> rows = new ArrayList<>();
+        Map<Long, Map<Long, Long>> byOrganisation = new LinkedHashMap<>();
+        Map<Long, Long> perElement = new LinkedHashMap<>();
+        byElement.forEach((elementId, perOrganisation) -> perOrganisation.forEach((organisationId, count) -> {
+            byOrganisation.computeIfAbsent(organisationId, id -> new HashMap<>()).put(elementId, count);
+            perElement.merge(elementId, count, Long::sum);
+        }));
+        counts.getColumnByKey("element-none").setVisible(byElement.containsKey(null));
+        counts.setItems(organisations.stream()
+                .map(o -> new CountRow(o.name(), byOrganisation.getOrDefault(o.id(), Map.of()))).toList());
+        countTotals.getCell(counts.getColumnByKey("organisation")).setText(getTranslation("maturation.total"));
         for (CoreElementRef element : elements) {
-            rows.add(countRow(element.name(), byElement.getOrDefault(element.id(), Map.of())));
+            countTotals.getCell(counts.getColumnByKey("element-" + element.id()))
+                    .setText(Formats.number(perElement.getOrDefault(element.id(), 0L)));
         }
-        if (byElement.containsKey(null)) {
-            rows.add(countRow(getTranslation("note.noCoreElement"), byElement.get(null)));
-        }
-        counts.setItems(rows);
-    }
-
-    private static CountRow countRow(String name, Map<Long, Long> perOrganisation) {
-        return new CountRow(name, perOrganisation, perOrganisation.values().stream().mapToLong(Long::longValue).sum());
+        countTotals.getCell(counts.getColumnByKey("element-none")).setText(Formats.number(perElement.getOrDefault(null, 0L)));
     }
 
     void refreshItems() {

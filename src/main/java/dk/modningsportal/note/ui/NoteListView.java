@@ -19,6 +19,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import dk.modningsportal.base.ui.LiveGridRows;
+import dk.modningsportal.base.ui.Badges;
 import dk.modningsportal.base.ui.Formats;
 import dk.modningsportal.base.ui.ShareControl;
 import dk.modningsportal.intervention.InterventionCatalog.CoreElementRef;
@@ -152,12 +153,13 @@ class NoteListView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         toolbar.addClassName("portal-toolbar");
 
         grid.removeAllColumns();
-        grid.addComponentColumn(row -> kindBadge(row.kind())).setHeader(getTranslation("note.kind")).setAutoWidth(true)
+        grid.addColumn(Badges.column((NoteRow row) -> Formats.label(row.kind()), row -> kindClass(row.kind())))
+                .setHeader(getTranslation("note.kind")).setKey("kind").setAutoWidth(true)
                 .setFlexGrow(0);
         // The note's text gets the room; the date stays in view at the right edge when a tablet scrolls sideways.
         grid.addColumn(NoteRow::summary).setHeader(getTranslation("note.summary")).setWidth("20rem").setFlexGrow(6)
                 .setKey("summary");
-        grid.addComponentColumn(row -> ShareControl.badge(row.shared())).setHeader(getTranslation("share.column"))
+        grid.addColumn(Badges.shared(NoteRow::shared, getTranslation("share.badge"))).setHeader(getTranslation("share.column"))
                 .setWidth("5.5rem").setFlexGrow(0).setKey("shared");
         grid.addColumn(row -> row.coreElementName() == null ? getTranslation("note.noCoreElement") : row.coreElementName())
                 .setHeader(getTranslation("note.coreElement")).setWidth("10rem").setFlexGrow(1);
@@ -205,10 +207,8 @@ class NoteListView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 query -> notes.count(workspaceId, filter));
     }
 
-    static Span kindBadge(NoteKind kind) {
-        Span badge = new Span(Formats.label(kind));
-        badge.addClassNames("portal-badge", "kind-" + kind.name().toLowerCase(Locale.ROOT).replace('_', '-'));
-        return badge;
+    static String kindClass(NoteKind kind) {
+        return "kind-" + kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     @Override

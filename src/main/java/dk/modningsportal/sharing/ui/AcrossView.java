@@ -19,6 +19,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import dk.modningsportal.base.DanishTime;
+import dk.modningsportal.base.ui.Badges;
 import dk.modningsportal.base.ui.Formats;
 import dk.modningsportal.base.ui.Forms;
 import dk.modningsportal.intervention.InterventionCatalog.CoreElementRef;
@@ -113,7 +114,7 @@ class AcrossView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         versionFilter.addValueChangeListener(e -> refreshUnlessShowing());
         organisationFilter.addValueChangeListener(e -> refreshUnlessShowing());
 
-        grid.addComponentColumn(this::kindBadge).setHeader(getTranslation("across.kind")).setAutoWidth(true)
+        grid.addColumn(Badges.column(this::kindText, AcrossView::kindClass)).setHeader(getTranslation("across.kind")).setKey("kind").setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addComponentColumn(this::titleLink).setHeader(getTranslation("across.item")).setWidth("18rem")
                 .setFlexGrow(6).setKey("title");
@@ -175,11 +176,12 @@ class AcrossView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                 query -> (int) sharedItems.count(projectId, filter));
     }
 
-    private Span kindBadge(Item item) {
-        Span badge = new Span(item.kind() == Kind.NOTE ? Formats.label(item.label()) : kindLabel(item.kind()));
-        badge.addClassNames("portal-badge", item.kind() == Kind.NOTE
-                ? "kind-" + item.label().name().toLowerCase(Locale.ROOT).replace('_', '-') : "kind-trial-action");
-        return badge;
+    private String kindText(Item item) {
+        return item.kind() == Kind.NOTE ? Formats.label(item.label()) : kindLabel(item.kind());
+    }
+
+    private static String kindClass(Item item) {
+        return item.kind() == Kind.NOTE ? "kind-" + item.label().name().toLowerCase(Locale.ROOT).replace('_', '-') : "kind-trial-action";
     }
 
     private Anchor titleLink(Item item) {

@@ -20,6 +20,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import dk.modningsportal.base.ui.LiveGridRows;
+import dk.modningsportal.base.ui.Badges;
 import dk.modningsportal.base.ui.Formats;
 import dk.modningsportal.base.ui.ShareControl;
 import dk.modningsportal.intervention.InterventionCatalog.CoreElementRef;
@@ -161,7 +162,8 @@ class TrialActionListView extends VerticalLayout implements BeforeEnterObserver,
         grid.removeAllColumns();
         grid.addColumn(TrialActionRow::title).setHeader(getTranslation("trialAction.title")).setFlexGrow(3)
                 .setResizable(true);
-        grid.addComponentColumn(row -> StatusBadge.of(row.status())).setHeader(getTranslation("trialAction.status"))
+        grid.addColumn(Badges.column((TrialActionRow row) -> Formats.label(row.status()), row -> statusClass(row.status())))
+                .setHeader(getTranslation("trialAction.status")).setKey("status")
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(TrialActionRow::responsibleName).setHeader(getTranslation("trialAction.responsible"))
                 .setAutoWidth(true);
@@ -171,7 +173,7 @@ class TrialActionListView extends VerticalLayout implements BeforeEnterObserver,
                 .setFlexGrow(2);
         grid.addColumn(TrialActionRow::versionLabel).setHeader(getTranslation("trialAction.version"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(row -> ShareControl.badge(row.shared())).setHeader(getTranslation("share.column"))
+        grid.addColumn(Badges.shared(TrialActionRow::shared, getTranslation("share.badge"))).setHeader(getTranslation("share.column"))
                 .setAutoWidth(true).setFlexGrow(0).setKey("shared");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("trialAction.empty"));
@@ -220,12 +222,8 @@ class TrialActionListView extends VerticalLayout implements BeforeEnterObserver,
         return getTranslation("workspace.section.trialActions");
     }
 
-    /** A status as a coloured label. */
-    static final class StatusBadge {
-        static Span of(TrialActionStatus status) {
-            Span badge = new Span(Formats.label(status));
-            badge.addClassNames("portal-badge", "status-" + status.name().toLowerCase(java.util.Locale.ROOT));
-            return badge;
-        }
+    /** The class that colours a status's badge. */
+    static String statusClass(TrialActionStatus status) {
+        return "status-" + status.name().toLowerCase(java.util.Locale.ROOT);
     }
 }

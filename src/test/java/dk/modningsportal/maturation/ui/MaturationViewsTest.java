@@ -24,6 +24,7 @@ import dk.modningsportal.maturation.DecisionKind;
 import dk.modningsportal.maturation.MaturationRoutes;
 import dk.modningsportal.note.NoteKind;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.node.ArrayNode;
@@ -55,7 +56,13 @@ class MaturationViewsTest extends KaribuTest {
         WorkshopBoardView board = _get(WorkshopBoardView.class);
         Grid<BoardItem> cooperation = board.groups.grids.get(world.p1Cooperation.getId());
         assertThat(GridKt._size(cooperation)).isEqualTo(2);
-        assertThat(GridKt._getFormattedRow(board.counts, 0)).contains("Samarbejde", "1", "2");
+        // Counted per organisation (a row each) and core element (a column each), with the elements' totals below.
+        assertThat(List.of(GridKt._getFormattedRow(board.counts, 0), GridKt._getFormattedRow(board.counts, 1)))
+                .containsExactlyInAnyOrder(List.of("Kommune A", "1", "0"), List.of("Kommune B", "1", "0"));
+        assertThat(board.counts.getFooterRows().getFirst().getCell(board.counts.getColumnByKey("element-"
+                + world.p1Cooperation.getId())).getText()).isEqualTo("2");
+        assertThat(board.counts.getColumnByKey("element-none").isVisible()).as("no item is under no core element")
+                .isFalse();
 
         enter(board.newThemeTitle, "Aftaler med bestyrelsen");
         _click(board.addTheme);
@@ -95,11 +102,12 @@ class MaturationViewsTest extends KaribuTest {
         expectNotifications("Beslutningen er registreret, og udkastet er opdateret.");
 
         // Entered again (a colleague's link, the browser's back): the board still asks once, and its counts
-        // keep one column per organisation.
+        // keep one column per core element.
         String boardPath = UI.getCurrent().getInternals().getActiveViewLocation().getPath();
         UI.getCurrent().navigate(boardPath, com.vaadin.flow.router.QueryParameters.of("again", "1"));
         assertThat(_get(WorkshopBoardView.class)).isSameAs(board);
         assertThat(board.counts.getColumns()).hasSize(4);
+        assertThat(board.counts.getFooterRows()).hasSize(1);
         Anchor draft = _get(board, Anchor.class, spec -> spec.withText("Se udkast 3.0"));
         assertThat(draft.getHref()).contains("/intervention?version=");
         _click(board.publish);

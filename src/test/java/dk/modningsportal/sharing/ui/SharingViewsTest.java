@@ -23,6 +23,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import dk.modningsportal.KaribuTest;
+import dk.modningsportal.LitCells;
 import dk.modningsportal.MaturationFixture;
 import dk.modningsportal.activity.ActivityKind;
 import dk.modningsportal.activity.ActivityLog;
@@ -121,7 +122,7 @@ class SharingViewsTest extends KaribuTest {
         openAs(world.memberA, NoteRoutes.notes(world.workspaceA.getId()));
         @SuppressWarnings("unchecked")
         Grid<Object> grid = _get(Grid.class, spec -> spec.withId("notes"));
-        assertThat(((Span) GridKt._getCellComponent(grid, 0, "shared")).getText()).isEqualTo("Delt");
+        assertThat(LitCells.property(grid, 0, "shared", "badgeText")).isEqualTo("Delt");
     }
 
     @Test
