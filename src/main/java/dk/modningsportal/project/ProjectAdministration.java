@@ -1,5 +1,6 @@
 package dk.modningsportal.project;
 
+import dk.modningsportal.base.PerRequest;
 import dk.modningsportal.base.AccessRefusedException;
 import dk.modningsportal.audit.AuditAction;
 import dk.modningsportal.audit.Audited;
@@ -108,6 +109,7 @@ public class ProjectAdministration {
 
     @Transactional
     public long create(ProjectInput input, Set<Long> consultantIds) {
+        PerRequest.forget(); // the request's remembered access checks may no longer hold
         PortalUser user = currentUser.require();
         if (!mayCreate()) {
             throw refuse(user, "create a project");
@@ -131,6 +133,7 @@ public class ProjectAdministration {
 
     @Transactional
     public void update(long projectId, long expectedVersion, ProjectInput input) {
+        PerRequest.forget();
         Project project = requireOpen(projectId);
         if (project.getVersion() != expectedVersion) {
             throw new ValidationFailedException(Map.of("form", "validation.staleEdit"));
@@ -148,6 +151,7 @@ public class ProjectAdministration {
 
     @Transactional
     public void setConsultants(long projectId, Set<Long> consultantIds) {
+        PerRequest.forget();
         Project project = requireOpen(projectId);
         PortalUser user = currentUser.require();
         if (consultantIds.isEmpty()) {
@@ -182,6 +186,7 @@ public class ProjectAdministration {
     /** Which organisations evaluate the project: their evaluators read it (and no project they do not evaluate). */
     @Transactional
     public void setEvaluators(long projectId, Set<Long> organisationIds) {
+        PerRequest.forget();
         Project project = requireOpen(projectId);
         Set<Long> allowed = evaluatorCandidates().stream().map(OrganisationService.OrganisationRef::id)
                 .collect(Collectors.toSet());
@@ -199,6 +204,7 @@ public class ProjectAdministration {
     /** Everything in the project becomes read-only; dashboards and exports stay. */
     @Transactional
     public void close(long projectId) {
+        PerRequest.forget();
         Project project = requireOpen(projectId);
         project.close(clock.instant());
         audit(AuditAction.PROJECT_CLOSED, project, null, null);
@@ -210,6 +216,7 @@ public class ProjectAdministration {
      */
     @Transactional
     public void setSelfEvaluationTerms(long projectId, int dueDays, Map<OrganisationKind, Integer> expectedHours) {
+        PerRequest.forget();
         Project project = requireOpen(projectId);
         project.setSelfEvaluationDueDays(dueDays);
         em.createNativeQuery("delete from project_expected_hours where project_id = ?1").setParameter(1, projectId)

@@ -1,5 +1,6 @@
 package dk.modningsportal.project;
 
+import dk.modningsportal.base.PerRequest;
 import dk.modningsportal.audit.AuditAction;
 import dk.modningsportal.audit.Audited;
 import dk.modningsportal.base.NotFoundException;
@@ -64,6 +65,7 @@ public class ProjectParticipation {
      */
     @Transactional
     public void shareNewNotes(long workspaceId, boolean share) {
+        PerRequest.forget(); // the request's remembered access checks may no longer hold
         PortalUser user = currentUser.require();
         access.requireWritable(workspaceId);
         if (user.role() != Role.PROJECT_LEADER) {
@@ -88,6 +90,7 @@ public class ProjectParticipation {
     /** The organisation joins the project and gets its workspace; a withdrawn one gets its workspace back. */
     @Transactional
     public long addOrganisation(long projectId, long organisationId, Long consultantId) {
+        PerRequest.forget();
         Project project = administration.requireOpen(projectId);
         OrganisationRef organisation = organisations.requireActive(organisationId, "organisation");
         if (consultantId != null && !project.getConsultantIds().contains(consultantId)) {
@@ -111,6 +114,7 @@ public class ProjectParticipation {
     /** The consultant who follows one organisation in the project. */
     @Transactional
     public void assignConsultant(long workspaceId, Long consultantId) {
+        PerRequest.forget();
         Workspace workspace = workspaces.findWithDetails(workspaceId)
                 .orElseThrow(() -> new NotFoundException("error.workspaceRefused", "No workspace " + workspaceId));
         Project project = administration.requireOpen(workspace.getProject().getId());
@@ -123,6 +127,7 @@ public class ProjectParticipation {
     /** The organisation leaves the project: its workspace and everything in it stay, read-only. */
     @Transactional
     public void withdraw(long workspaceId) {
+        PerRequest.forget();
         Workspace workspace = workspaces.findWithDetails(workspaceId)
                 .orElseThrow(() -> new NotFoundException("error.workspaceRefused", "No workspace " + workspaceId));
         Project project = administration.requireOpen(workspace.getProject().getId());

@@ -2,6 +2,7 @@ package dk.modningsportal.project;
 
 import dk.modningsportal.base.AccessRefusedException;
 import dk.modningsportal.base.NotFoundException;
+import dk.modningsportal.base.PerRequest;
 import dk.modningsportal.security.CurrentUser;
 import dk.modningsportal.security.PortalUser;
 import java.time.Clock;
@@ -49,7 +50,8 @@ public class WorkspaceAccess {
 
     /** The workspace, if the current user may read it; otherwise a logged refusal. */
     public WorkspaceFacts requireReadable(long workspaceId) {
-        return organisations.facts(readable(workspaceId));
+        return PerRequest.remember("readable-workspace:" + currentUser.require().id() + ":" + workspaceId,
+                () -> organisations.facts(readable(workspaceId)));
     }
 
     private Workspace readable(long workspaceId) {

@@ -12,6 +12,9 @@ import dk.modningsportal.note.NoteService;
 import dk.modningsportal.trialaction.TrialActionService;
 import dk.modningsportal.base.AccessRefusedException;
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class WorkspaceAccessTest extends PortalTest {
@@ -26,6 +29,30 @@ class WorkspaceAccessTest extends PortalTest {
     CommentService comments;
     @Autowired
     MaturationFixture fixture;
+    @Autowired
+    ProjectParticipation participation;
+
+    @Test
+    void within_one_request_a_workspace_is_checked_once_and_a_withdrawal_made_in_it_is_seen() {
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(new MockHttpServletRequest()));
+        try {
+            loginAs(world.memberB);
+            assertThat(access.requireReadable(world.workspaceB.getId()).open()).isTrue();
+            assertThat(access.requireReadable(world.workspaceB.getId()))
+                    .as("the second check of the request is the first's answer")
+                    .isSameAs(access.requireReadable(world.workspaceB.getId()));
+            loginAs(world.admin);
+            participation.withdraw(world.workspaceB.getId());
+            loginAs(world.memberB);
+            assertThat(access.requireReadable(world.workspaceB.getId()).open()).isFalse();
+            assertThatThrownBy(() -> access.requireReadable(world.workspaceA.getId()))
+                    .as("another organisation's workspace, however often asked").isInstanceOf(AccessRefusedException.class);
+            assertThatThrownBy(() -> access.requireReadable(world.workspaceA.getId()))
+                    .isInstanceOf(AccessRefusedException.class);
+        } finally {
+            RequestContextHolder.resetRequestAttributes();
+        }
+    }
 
     @Test
     void team_member_sees_only_their_own_organisations_workspaces() {

@@ -34,8 +34,12 @@ import tools.jackson.databind.node.JsonNodeFactory;
  */
 class BoardGroups extends Div {
 
-    /** Rows fetched per request; a group of at most {@link #ALL_ROWS_UP_TO} shows them all, a larger one scrolls. */
-    private static final int PAGE_SIZE = 40;
+    /**
+     * Rows fetched per request; a group of at most {@link #ALL_ROWS_UP_TO} shows them all, a larger one scrolls. 20
+     * fill a scrolling group's height (about ten rows) with a page to spare: the rows fetched stay in the server's
+     * memory while the board is open (40 a group kept some 240 items per open national board).
+     */
+    private static final int PAGE_SIZE = 20;
     private static final int ALL_ROWS_UP_TO = 12;
 
     final Map<Long, Grid<BoardItem>> grids = new LinkedHashMap<>();

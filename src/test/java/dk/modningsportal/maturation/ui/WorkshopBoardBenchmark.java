@@ -38,7 +38,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 class WorkshopBoardBenchmark {
 
     private static final String CONSULTANT = "konsulent.1";
-    private static final int PAGE = 40;
+    private static final int PAGE = 20; // as the board's groups fetch (BoardGroups)
 
     record Result(String database, String scale, long items, Stats service, Stats view) {
     }
