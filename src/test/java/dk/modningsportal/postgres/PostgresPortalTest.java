@@ -38,7 +38,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * The portal on PostgreSQL: Flyway's migrations, Hibernate's schema validation, the demo data written
  * through the services, and the queries behind the lists (filters, search, access) on a real server.
  */
-@SpringBootTest
+// A temporary search index, known before the environment is prepared (the one-machine check runs then, before
+// the schema's properties below): else it locks the embedded default's folder and fails beside a running portal.
+@SpringBootTest(properties = "portal.search.directory=")
 @org.springframework.test.annotation.DirtiesContext
 class PostgresPortalTest {
 

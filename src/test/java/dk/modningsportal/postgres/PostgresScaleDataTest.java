@@ -10,7 +10,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** The generator and the dashboard's tallies on PostgreSQL, in a schema of their own. */
-@SpringBootTest
+// A temporary search index, known before the environment is prepared (the one-machine check runs then, before
+// the schema's properties below): else it locks the embedded default's folder and fails beside a running portal.
+@SpringBootTest(properties = "portal.search.directory=")
 @org.springframework.test.annotation.DirtiesContext
 class PostgresScaleDataTest {
 
