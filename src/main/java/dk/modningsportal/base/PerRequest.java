@@ -8,8 +8,9 @@ import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * What one request asks several times, asked once in it: each service a view calls checks the same workspace
- * again, a query each (3.5 % of the portal's CPU in the load test's profile). Outside a request (live refreshes, jobs) it is asked each time. A change that can alter the
- * answer forgets the request's answers ({@link #forget}); a failure (a refusal) is never remembered.
+ * again, a query each (3.5 % of the portal's CPU in the load test's profile). Outside a request (live refreshes,
+ * jobs) it is asked each time. A change that can alter the answer forgets the request's answers ({@link #forget});
+ * a failure (a refusal) is never remembered.
  */
 public final class PerRequest {
 
